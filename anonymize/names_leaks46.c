@@ -78,61 +78,6 @@ static size_t cue_plain(const uint8_t *t, size_t len, size_t i)
     return len;
 }
 
-#ifdef HAVE_NW_AVX2_WALK
-/* Bit k of fl[x & 15] & fh[x >> 4] is set only for the last byte of class k, and of pl, ph for
- * the byte before it (every byte for CUE_K): one byte per bit, so the two look-ups are exact. */
-__attribute__((target("avx2"))) static size_t cue_avx2(const uint8_t *t, size_t len, size_t i)
-{
-    const __m256i fl = _mm256_setr_epi8(0x40, (char)0xA0, 0x08, 0, 0, 0, 0, 0x02, 0, 0, 0, 0x01, 0,
-                                        0, 0x04, 0x10, 0x40, (char)0xA0, 0x08, 0, 0, 0, 0, 0x02, 0,
-                                        0, 0, 0x01, 0, 0, 0x04, 0x10),
-                  fh = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, (char)0xB7, 0x08, 0, 0, 0x40, 0, 0, 0, 0,
-                                        0, 0, 0, 0, 0, 0, 0, (char)0xB7, 0x08, 0, 0, 0x40, 0, 0, 0,
-                                        0, 0),
-                  pl = _mm256_setr_epi8(0x21, 0x0F, (char)0x81, 0x41, 0x11, 0x01, 0x01, 0x01, 0x01,
-                                        0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x21, 0x0F,
-                                        (char)0x81, 0x41, 0x11, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
-                                        0x01, 0x01, 0x01, 0x01, 0x01),
-                  ph = _mm256_setr_epi8(0x01, 0x01, 0x21, 0x01, 0x01, 0x01, 0x0F, (char)0x91, 0x01,
-                                        0x01, 0x01, 0x01, 0x41, 0x01, 0x01, 0x01, 0x01, 0x01, 0x21,
-                                        0x01, 0x01, 0x01, 0x0F, (char)0x91, 0x01, 0x01, 0x01, 0x01,
-                                        0x41, 0x01, 0x01, 0x01),
-                  lo = _mm256_set1_epi8(0x0F), sp = _mm256_set1_epi8(' '),
-                  zero = _mm256_setzero_si256();
-    if (i == 0) { /* the first byte has no byte before it */
-        if (len > 1 && t[1] == ' ' && cue_class(0, t[0]))
-            return 0;
-        i = 1;
-    }
-#define NW_CUE_CLASS(x, l, h)                                                                      \
-    _mm256_and_si256(_mm256_shuffle_epi8((l), _mm256_and_si256((x), lo)),                          \
-                     _mm256_shuffle_epi8((h), _mm256_and_si256(_mm256_srli_epi16((x), 4), lo)))
-    for (; len - i >= 33; i += 32) { /* t[i - 1 .. i + 33) is read */
-        __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
-        __m256i p = _mm256_loadu_si256((const __m256i *)(const void *)(t + i - 1));
-        __m256i n = _mm256_loadu_si256((const __m256i *)(const void *)(t + i + 1));
-        __m256i both = _mm256_and_si256(NW_CUE_CLASS(c, fl, fh), NW_CUE_CLASS(p, pl, ph));
-        unsigned m = (unsigned)_mm256_movemask_epi8(
-            _mm256_andnot_si256(_mm256_cmpeq_epi8(both, zero), _mm256_cmpeq_epi8(n, sp)));
-        if (m)
-            return i + (size_t)__builtin_ctz(m);
-    }
-#undef NW_CUE_CLASS
-    return cue_plain(t, len, i);
-}
-#endif
-
-static size_t cue_at(const uint8_t *t, size_t len, size_t i)
-{
-    if (i + 1 >= len)
-        return len;
-#ifdef HAVE_NW_AVX2_WALK
-    if (nw_use_avx2())
-        return cue_avx2(t, len, i);
-#endif
-    return cue_plain(t, len, i);
-}
-
 /* ---- the words around a cue ------------------------------------------------------------------ */
 
 static int word_byte(uint8_t c)
@@ -356,6 +301,43 @@ static int verb_near(const struct sc *s, size_t cs, const char *const *list, siz
     return 0;
 }
 
+/* The bytes around the cue whose last byte is at p (a space after it, class cls) that its words
+ * need, before any word is read: most stops ("with a ", "maps to ", "took ") end here. */
+static int screen(const struct sc *s, size_t p, unsigned cls)
+{
+    const uint8_t *t = s->t;
+    if (p + 2 >= s->len || p < 2)
+        return 0;
+    uint8_t v = t[p + 2]; /* the name's first byte: a lower-case letter (a capital when raised) */
+    if (!((v >= 'a' && v <= 'z') || v >= 0xC3 || (s->raised && v >= 'A' && v <= 'Z')))
+        return 0;
+    switch (cls) {
+    case CUE_K: /* "ask" */
+        return t[p - 1] == 's' && (t[p - 2] | 32) == 'a' && (p == 2 || !word_byte(t[p - 3]));
+    case CUE_AG: /* "frag", "vraag" */
+        return p >= 3 && t[p - 2] == 'r'
+                   ? (t[p - 3] | 32) == 'f'
+                   : p >= 4 && t[p - 2] == 'a' && t[p - 3] == 'r' && (t[p - 4] | 32) == 'v';
+    case CUE_AN: /* "an" after a word ending as the verbs do ("zugewiesen", "bitte"), "aan" */
+        if (p >= 3 && t[p - 2] == ' ')
+            return t[p - 3] == 'n' || t[p - 3] == 't' || t[p - 3] == 'e';
+        return p >= 4 && t[p - 2] == 'a' && t[p - 3] == ' ' && word_byte(t[p - 4]);
+    case CUE_AR: /* "naar" */
+        return p >= 4 && t[p - 2] == 'a' && t[p - 3] == 'n' && t[p - 4] == ' ';
+    case CUE_TO: /* "...ed to", "over to" */
+        return p >= 5 && t[p - 2] == ' ' &&
+               ((t[p - 3] == 'd' && t[p - 4] == 'e') || (t[p - 3] == 'r' && t[p - 4] == 'e'));
+    case CUE_A: /* a verb of five bytes or more before " a ", ending as the verbs do */
+        return p >= 6 && word_byte(t[p - 6]) &&
+               (t[p - 2] == 'a' || t[p - 2] == 'e' || t[p - 2] == 'i' || t[p - 2] == 'o' ||
+                t[p - 2] == 'r' || t[p - 2] == 0xA9 || t[p - 2] == 0xB2);
+    case CUE_RA: /* "para" */
+        return p >= 4 && t[p - 2] == 'a' && t[p - 3] == 'p' && t[p - 4] == ' ';
+    default: /* "à" */
+        return 1;
+    }
+}
+
 /* The cue whose last byte is at p (a space after it), of class cls: the person it names emitted. */
 static int cue(struct sc *s, size_t p, unsigned cls)
 {
@@ -392,7 +374,8 @@ static int cue(struct sc *s, size_t p, unsigned cls)
                 return 0;
             if (WORD_IN(s, a, e, verbs_an)) {
                 end = assigned(s, v);
-            } else if ((end = assigned(s, v)) != 0) {
+            } else if (e - a == 5 && memcmp(t + a + 1, "itte", 4) == 0 &&
+                       (end = assigned(s, v)) != 0) { /* "Bitte an keller weiterleiten" */
                 size_t n2 = end + 1, n2e = n2 < s->len ? lower_word(s, n2) : n2;
                 if (end >= s->len || t[end] != ' ' || !WORD_IN(s, n2, n2e, verbs_an_after))
                     end = 0;
@@ -452,20 +435,85 @@ static int cue(struct sc *s, size_t p, unsigned cls)
     return rc < 0 ? rc : 0;
 }
 
+/* The cue whose last byte is at p: names_chat.c's chat cue at a "k ", then this file's. */
+static int hit(struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    unsigned cls = cue_class(p ? t[p - 1] : 0, t[p]);
+    if (cls == CUE_K) {
+        int rc = nw_chat_cue_at(s, p);
+        if (rc)
+            return rc < 0 ? rc : 0;
+    }
+    return screen(s, p, cls) ? cue(s, p, cls) : 0;
+}
+
+#ifdef HAVE_NW_AVX2_WALK
+/* The pass 32 bytes a step from i = 1 (t[0], which has no byte before it, by the caller); where
+ * the last whole step ends, returned in *ip. The seven last bytes have seven low nibbles, so one
+ * look-up by the low nibble says which byte a cue would need there (last) and which bytes may
+ * stand before it (p1 .. p3: "ask", "ok", "think"; " a", "ra"); nibbles no cue ends in name a
+ * byte of another low nibble, which never matches. Sixteen steps' masks are found before any cue
+ * is read, so that the tables stay in registers. */
+__attribute__((target("avx2"))) static int cues_avx2(struct sc *s, size_t *ip)
+{
+    const uint8_t *t = s->t;
+    size_t i = 1, len = s->len;
+#define NW_CUE_T(a0, a1, a2, a7, ab, ae, af)                                                       \
+    _mm256_setr_epi8((char)(a0), (char)(a1), (char)(a2), 0, 0, 0, 0, (char)(a7), 0, 0, 0,          \
+                     (char)(ab), 0, 0, (char)(ae), (char)(af), (char)(a0), (char)(a1), (char)(a2), \
+                     0, 0, 0, 0, (char)(a7), 0, 0, 0, (char)(ab), 0, 0, (char)(ae), (char)(af))
+    const __m256i last = NW_CUE_T(0xA0, 'a', 'r', 'g', 'k', 'n', 'o'),
+                  p1 = NW_CUE_T(0xC3, ' ', 'a', 'a', 's', 'a', 't'),
+                  p2 = NW_CUE_T(0xC3, 'r', 'a', 'a', 'o', 'a', 't'),
+                  p3 = NW_CUE_T(0xC3, 'r', 'a', 'a', 'n', 'a', 't'), lo = _mm256_set1_epi8(0x0F),
+                  sp = _mm256_set1_epi8(' ');
+#undef NW_CUE_T
+    while (len - i >= 33) {
+        uint32_t m[16], any = 0;
+        size_t k = 0, i0 = i;
+        for (; k < 16 && len - i >= 33; k++, i += 32) { /* t[i - 1 .. i + 33) is read */
+            __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
+            __m256i p = _mm256_loadu_si256((const __m256i *)(const void *)(t + i - 1));
+            __m256i n = _mm256_loadu_si256((const __m256i *)(const void *)(t + i + 1));
+            __m256i ln = _mm256_and_si256(c, lo);
+            __m256i mp =
+                _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_shuffle_epi8(p1, ln), p),
+                                                _mm256_cmpeq_epi8(_mm256_shuffle_epi8(p2, ln), p)),
+                                _mm256_cmpeq_epi8(_mm256_shuffle_epi8(p3, ln), p));
+            __m256i mc = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_shuffle_epi8(last, ln), c),
+                                          _mm256_cmpeq_epi8(n, sp));
+            any |= m[k] = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(mc, mp));
+        }
+        for (size_t j = 0; any && j < k; j++)
+            for (uint32_t b = m[j]; b; b &= b - 1) {
+                int rc = hit(s, i0 + 32 * j + (size_t)__builtin_ctz(b));
+                if (rc < 0)
+                    return rc;
+            }
+    }
+    *ip = i;
+    return 0;
+}
+#endif
+
 int nw_leaks46_cues(struct sc *s)
 {
     const uint8_t *t = s->t;
-    for (size_t p = cue_at(t, s->len, 0); p < s->len; p = cue_at(t, s->len, p + 1)) {
-        unsigned cls = cue_class(p ? t[p - 1] : 0, t[p]);
-        int rc = 0;
-        if (cls == CUE_K && (rc = nw_chat_cue_at(s, p)) != 0) {
-            if (rc < 0)
-                return rc;
-            continue;
-        }
-        if ((rc = cue(s, p, cls)) < 0)
+    size_t i = 0;
+    int rc;
+    if (s->len < 4)
+        return 0;
+    if (t[1] == ' ' && cue_class(0, t[0]) && (rc = hit(s, 0)) < 0)
+        return rc;
+    i = 1;
+#ifdef HAVE_NW_AVX2_WALK
+    if (nw_use_avx2() && (rc = cues_avx2(s, &i)) < 0)
+        return rc;
+#endif
+    for (size_t p = cue_plain(t, s->len, i); p < s->len; p = cue_plain(t, s->len, p + 1))
+        if ((rc = hit(s, p)) < 0)
             return rc;
-    }
     return 0;
 }
 
