@@ -152,7 +152,8 @@ static const char *const not_one[] = {
     "ruby",     "rust",      "yesterday",  "today",     "tomorrow",  "gestern",   "heute",
     "morgen",   "hier",      "demain",     "aujourd",   "gisteren",  "vandaag",   "ayer",
     "hoy",      "mañana",    "ieri",       "oggi",      "domani",    "ontem",     "hoje",
-    "amanhã"};
+    "amanhã",   "will",      "may",        "can",       "shall",     "must",      "might",
+    "would",    "should",    "could"};
 
 /* Fillers between a request verb and the one asked ("frag mal X", "vraag het even aan X"). */
 static const char *const fillers[] = {"mal", "bitte", "doch",   "einfach", "even",   "eens", "maar",
