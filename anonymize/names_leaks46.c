@@ -472,11 +472,14 @@ __attribute__((target("avx2"))) static int cues_avx2(struct sc *s, size_t *ip)
 #undef NW_CUE_T
     while (len - i >= 33) {
         uint32_t m[16], any = 0;
-        size_t k = 0, i0 = i;
-        for (; k < 16 && len - i >= 33; k++, i += 32) { /* t[i - 1 .. i + 33) is read */
-            __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
-            __m256i p = _mm256_loadu_si256((const __m256i *)(const void *)(t + i - 1));
-            __m256i n = _mm256_loadu_si256((const __m256i *)(const void *)(t + i + 1));
+        size_t i0 = i, nb = (len - i - 33) / 32 + 1; /* the steps: t[i - 1 .. i + 33) is read */
+        if (nb > 16)
+            nb = 16;
+        const uint8_t *q = t + i;
+        for (size_t k = 0; k < nb; k++, q += 32) {
+            __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)q);
+            __m256i p = _mm256_loadu_si256((const __m256i *)(const void *)(q - 1));
+            __m256i n = _mm256_loadu_si256((const __m256i *)(const void *)(q + 1));
             __m256i ln = _mm256_and_si256(c, lo);
             __m256i mp =
                 _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_shuffle_epi8(p1, ln), p),
@@ -486,7 +489,8 @@ __attribute__((target("avx2"))) static int cues_avx2(struct sc *s, size_t *ip)
                                           _mm256_cmpeq_epi8(n, sp));
             any |= m[k] = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(mc, mp));
         }
-        for (size_t j = 0; any && j < k; j++)
+        i += 32 * nb;
+        for (size_t j = 0; any && j < nb; j++)
             for (uint32_t b = m[j]; b; b &= b - 1) {
                 int rc = hit(s, i0 + 32 * j + (size_t)__builtin_ctz(b));
                 if (rc < 0)
