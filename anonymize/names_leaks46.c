@@ -454,12 +454,13 @@ static int hit(struct sc *s, size_t p)
  * the last whole step ends, returned in *ip. The seven last bytes have seven low nibbles, so one
  * look-up by the low nibble says which byte a cue would need there (last) and which bytes may
  * stand before it (p1 .. p3: "ask", "ok", "think"; " a", "ra"); nibbles no cue ends in name a
- * byte of another low nibble, which never matches. Sixteen steps' masks are found before any cue
- * is read, so that the tables stay in registers. */
-__attribute__((target("avx2"))) static int cues_avx2(struct sc *s, size_t *ip)
+ * byte of another low nibble, which never matches. The masks of up to 64 steps are found
+ * before any cue is read. */
+/* The masks of the nb (<= 64) steps from t + i into m (no call inside: the tables stay in
+ * registers); bit k of the result set when m[k] is not 0. */
+__attribute__((target("avx2"), noinline)) static uint64_t cue_masks(const uint8_t *t, size_t i,
+                                                                    size_t nb, uint32_t *m)
 {
-    const uint8_t *t = s->t;
-    size_t i = 1, len = s->len;
 #define NW_CUE_T(a0, a1, a2, a7, ab, ae, af)                                                       \
     _mm256_setr_epi8((char)(a0), (char)(a1), (char)(a2), 0, 0, 0, 0, (char)(a7), 0, 0, 0,          \
                      (char)(ab), 0, 0, (char)(ae), (char)(af), (char)(a0), (char)(a1), (char)(a2), \
@@ -470,32 +471,43 @@ __attribute__((target("avx2"))) static int cues_avx2(struct sc *s, size_t *ip)
                   p3 = NW_CUE_T(0xC3, 'r', 'a', 'a', 'n', 'a', 't'), lo = _mm256_set1_epi8(0x0F),
                   sp = _mm256_set1_epi8(' ');
 #undef NW_CUE_T
+    uint64_t any = 0;
+    const uint8_t *q = t + i;
+    for (size_t k = 0; k < nb; k++, q += 32) { /* q[-1 .. 33) is read */
+        __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)q);
+        __m256i p = _mm256_loadu_si256((const __m256i *)(const void *)(q - 1));
+        __m256i n = _mm256_loadu_si256((const __m256i *)(const void *)(q + 1));
+        __m256i ln = _mm256_and_si256(c, lo);
+        __m256i mp =
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_shuffle_epi8(p1, ln), p),
+                                            _mm256_cmpeq_epi8(_mm256_shuffle_epi8(p2, ln), p)),
+                            _mm256_cmpeq_epi8(_mm256_shuffle_epi8(p3, ln), p));
+        __m256i mc = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_shuffle_epi8(last, ln), c),
+                                      _mm256_cmpeq_epi8(n, sp));
+        m[k] = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(mc, mp));
+        any |= (uint64_t)(m[k] != 0) << k;
+    }
+    return any;
+}
+
+static int cues_avx2(struct sc *s, size_t *ip)
+{
+    size_t i = 1, len = s->len;
     while (len - i >= 33) {
-        uint32_t m[16], any = 0;
+        uint32_t m[64];
         size_t i0 = i, nb = (len - i - 33) / 32 + 1; /* the steps: t[i - 1 .. i + 33) is read */
-        if (nb > 16)
-            nb = 16;
-        const uint8_t *q = t + i;
-        for (size_t k = 0; k < nb; k++, q += 32) {
-            __m256i c = _mm256_loadu_si256((const __m256i *)(const void *)q);
-            __m256i p = _mm256_loadu_si256((const __m256i *)(const void *)(q - 1));
-            __m256i n = _mm256_loadu_si256((const __m256i *)(const void *)(q + 1));
-            __m256i ln = _mm256_and_si256(c, lo);
-            __m256i mp =
-                _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(_mm256_shuffle_epi8(p1, ln), p),
-                                                _mm256_cmpeq_epi8(_mm256_shuffle_epi8(p2, ln), p)),
-                                _mm256_cmpeq_epi8(_mm256_shuffle_epi8(p3, ln), p));
-            __m256i mc = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_shuffle_epi8(last, ln), c),
-                                          _mm256_cmpeq_epi8(n, sp));
-            any |= m[k] = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(mc, mp));
-        }
+        if (nb > 64)
+            nb = 64;
+        uint64_t any = cue_masks(s->t, i, nb, m);
         i += 32 * nb;
-        for (size_t j = 0; any && j < nb; j++)
+        for (; any; any &= any - 1) {
+            size_t j = (size_t)__builtin_ctzll(any);
             for (uint32_t b = m[j]; b; b &= b - 1) {
                 int rc = hit(s, i0 + 32 * j + (size_t)__builtin_ctz(b));
                 if (rc < 0)
                     return rc;
             }
+        }
     }
     *ip = i;
     return 0;
