@@ -3440,7 +3440,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         ((rc = chat_names(&s)) < 0 || (rc = nw_table_names(&s)) < 0 ||
          (rc = nw_pipe_columns(&s)) < 0 || (rc = nw_fixed_columns(&s)) < 0 ||
          (rc = nw_chat_speakers(&s)) < 0 || (rc = nw_chat_mentions(&s)) < 0 ||
-         (rc = nw_chat_cues(&s)) < 0 || (rc = nw_quoted_vocative(&s)) < 0 ||
+         (rc = nw_leaks46_cues(&s)) < 0 || (rc = nw_quoted_vocative(&s)) < 0 ||
          (rc = nw_docs4_names(&s)) < 0 || (rc = nw_roster_names(&s)) < 0 ||
          (rc = nw_forms6_names(&s)) < 0 || (rc = nw_lists2_names(&s)) < 0 ||
          (rc = nw_lower11_lists(&s)) < 0 || (rc = nw_casual12_pairs(&s)) < 0 ||

@@ -9,8 +9,9 @@
  * shape), because "Error: ...", "Note: ...", "sudo: ..." and "Assistant:" open lines too.
  * Speakers that are ordinary words, bots or roles ("Everyone", "System", "Jenkins  APP") are
  * never people. A mention or a lower-case name needs a chat cue before it ("cc @maria", "ok
- * sameya") or to open a message. One or two passes over the lines' first bytes, a memchr for '@'
- * and one for 'k'; nothing here allocates.
+ * sameya") or to open a message. One or two passes over the lines' first bytes and a memchr for
+ * '@'; the cues' "k " is found by names_leaks46.c's pass, which hands each to nw_chat_cue_at();
+ * nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -698,33 +699,27 @@ static size_t cue_start(const uint8_t *t, size_t k)
     return SIZE_MAX;
 }
 
-int nw_chat_cues(struct sc *s)
+int nw_chat_cue_at(struct sc *s, size_t k)
 {
     const uint8_t *t = s->t;
-    /* a cue's 'k' has a space after it: nw_space_pair_at() stops at no other 'k' */
-    for (size_t k = nw_space_pair_at(t, s->len, 0, 'k'); k < s->len;
-         k = nw_space_pair_at(t, s->len, k + 1, 'k')) {
-        size_t p, a = k + 2, e = a;
-        if (k + 2 >= s->len || t[k + 1] != ' ' || (p = cue_start(t, k)) == SIZE_MAX)
-            continue;
-        if (p > 0 && is_alnum(t[p - 1]))
-            continue;
-        if (e < s->len && t[e] >= 'A' && t[e] <= 'Z')
-            e++; /* the lower-case text's raised copy: "ask Josla" */
-        while (e < s->len && e - a <= 16 && t[e] >= 'a' && t[e] <= 'z')
-            e++;
-        if (e - a < 3 || e - a > 16 || (e < s->len && !strchr(" ,.!?;:\n\r", t[e])))
-            continue;
-        if (e + 1 < s->len && t[e] == '.' && is_alnum(t[e + 1]))
-            continue; /* "ask example.org" */
-        unsigned lx = anon_names_lexicon((const char *)t + a, e - a);
-        int given = (lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED);
-        if ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || ordinary(s, a, e) ||
-            !(given || nw_name_shape(t + a, e - a) >= 10))
-            continue; /* "ask will", "ok general": an ordinary word even when a name */
-        int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e);
-        if (rc < 0)
-            return rc;
-    }
-    return 0;
+    size_t p, a = k + 2, e = a;
+    if (k + 2 >= s->len || t[k + 1] != ' ' || (p = cue_start(t, k)) == SIZE_MAX)
+        return 0;
+    if (p > 0 && is_alnum(t[p - 1]))
+        return 0;
+    if (e < s->len && t[e] >= 'A' && t[e] <= 'Z')
+        e++; /* the lower-case text's raised copy: "ask Josla" */
+    while (e < s->len && e - a <= 16 && t[e] >= 'a' && t[e] <= 'z')
+        e++;
+    if (e - a < 3 || e - a > 16 || (e < s->len && !strchr(" ,.!?;:\n\r", t[e])))
+        return 0;
+    if (e + 1 < s->len && t[e] == '.' && is_alnum(t[e + 1]))
+        return 0; /* "ask example.org" */
+    unsigned lx = anon_names_lexicon((const char *)t + a, e - a);
+    int given = (lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED);
+    if ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || ordinary(s, a, e) ||
+        !(given || nw_name_shape(t + a, e - a) >= 10))
+        return 0; /* "ask will", "ok general": an ordinary word even when a name */
+    int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e);
+    return rc < 0 ? rc : 1;
 }

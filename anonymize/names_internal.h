@@ -545,8 +545,10 @@ int nw_famous_run(const struct sc *s, size_t a, size_t e);
  * emit. */
 int nw_chat_speakers(struct sc *s);
 int nw_chat_mentions(struct sc *s);
-/* names_chat.c: a lower-case name after "ask", "ok" ("ok sameya i'll ...", "ask josla"). */
-int nw_chat_cues(struct sc *s);
+/* names_chat.c: a lower-case name after the chat cue ("ask", "ok", "think") whose 'k' is at k, a
+ * space after it ("ok sameya i'll ...", "ask josla"): 1 when emitted, 0 none, or the emit's
+ * negative rc. names_leaks46.c's cue pass finds each "k ". */
+int nw_chat_cue_at(struct sc *s, size_t k);
 /* Two or three words from w0, a word in capitals, each in capitals or capitalised, no ordinary
  * word, one at least unknown, name-shaped together ("PASSENGER SOIS MASLOAKIS", "REPICHUK
  * Tebiiy"): their end, or 0. */
@@ -689,6 +691,22 @@ int nw_leaks45_emit(void *arg, int kind, size_t a, size_t e);
  * key ends at ke, its value opens at a ('"' or '['). The names' spans in sp (at most max), their
  * count. */
 size_t nw_leaks45_toml(const struct sc *s, size_t ke, size_t a, size_t sp[][2], size_t max);
+/* names_leaks46.c: one pass over the text for the cue words whose last byte stands before a
+ * space ("ask ", "frag ", "an ", "aan ", "naar ", "to ", " a ", "à ", "para "): names_chat.c's chat
+ * cues at each "k ", then a lone lower-case given name after a request verb ("ask maria",
+ * "demande à paul", "vraag het aan joost") and a lower-case surname after an assignment verb
+ * ("Assigned to weber", "Bitte an keller weiterleiten", "doorgestuurd naar de vries"); 0 or the
+ * first negative emit. */
+int nw_leaks46_cues(struct sc *s);
+/* names_leaks46.c: applicant, holder, payer and sender labels of no/da/sv/fi/ro/tr/sk/hu/pl
+ * ("Søker", "Sökande", "Hakija", "Platiteľ", "Befizető"), folded; names_labels7.c reads them as
+ * parties. */
+extern const char *const nw_leaks46_party_labels[];
+extern const size_t nw_leaks46_party_n;
+/* names_leaks46.c: the folded label f (nw_fold(): ASCII and Latin-1) with its Latin Extended-A
+ * and -B capitals lowered too ("pŁatnik" -> "płatnik", "plĂtitor" -> "plătitor"), in place; 1 when
+ * a letter changed. */
+int nw_leaks46_fold_wide(char *f);
 /* names_learn.c: the learnt model's record of what the scan emitted (nw_learn_emit(), arg = this,
  * forwards to emit(arg)), so that it is asked only about runs no rule found; nw_learn_run() asks
  * it about the run from w0 (parsed) to e that a rule (path) turned down: emits a PERSON or

@@ -140,6 +140,12 @@ static int label_class(const struct sc *s, size_t a, size_t b)
     int c = nw_labels7_class(f);
     if (c)
         return c;
+    /* "PŁATNIK", "PŘÍKAZCE": capitals nw_fold() leaves (names_leaks46.c) */
+    if (memchr(f, 0xC4, n) || memchr(f, 0xC5, n) || memchr(f, 0xC6, n) || memchr(f, 0xC8, n)) {
+        if (nw_leaks46_fold_wide(f) && (c = nw_labels7_class(f)) != NW_L7_NONE)
+            return c;
+        n = strlen(f);
+    }
     if (f[n - 1] == ')') {
         char *o = strrchr(f, '(');
         if (o && o > f) {

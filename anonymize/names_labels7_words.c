@@ -1075,6 +1075,7 @@ static void init7(void)
     add7(nw_forms45_person_labels, nw_forms45_person_n, NW_L7_PERSON); /* names_forms45_words.c */
     add7(nw_forms45_party_labels, nw_forms45_party_n, NW_L7_PARTY);
     add7(nw_leaks45_party_labels, nw_leaks45_party_n, NW_L7_PARTY); /* names_leaks45.c */
+    add7(nw_leaks46_party_labels, nw_leaks46_party_n, NW_L7_PARTY); /* names_leaks46.c */
 }
 
 /* The class of the folded label f: this file's lists, then the pack's other person labels. */

@@ -385,61 +385,17 @@ int nw_leaks45_kin(const char *f)
 /* Legal forms of the Nordic, Polish, Czech, Turkish and Romanian firms, and words of tax offices
  * and utilities, folded; a party's value with one of them, or followed by one on its line, is a
  * body ("Holm Bygg AB", "Jensen Ejendomme ApS", "Yılmaz İnşaat A.Ş.", "VERGİ DAİRESİ"). */
-static const char *const body[] = {"ab",
-                                   "aps",
-                                   "as",
-                                   "asa",
-                                   "a/s",
-                                   "a.s.",
-                                   "a.ş.",
-                                   "s.a.",
-                                   "sa",
-                                   "srl",
-                                   "s.r.l.",
-                                   "s.r.o.",
-                                   "spółka",
-                                   "oy",
-                                   "oyj",
-                                   "hb",
-                                   "kb",
-                                   "şti.",
-                                   "ltd.",
-                                   "gmbh",
-                                   "ag",
-                                   "bv",
-                                   "b.v.",
-                                   "nv",
-                                   "sas",
-                                   "sarl",
-                                   "skatteverket",
-                                   "skattestyrelsen",
-                                   "skatteetaten",
-                                   "försäkringskassan",
-                                   "anaf",
-                                   "urząd",
-                                   "úřad",
-                                   "dairesi",
-                                   "daire",
-                                   "müdürlüğü",
-                                   "telekom",
-                                   "telenor",
-                                   "telia",
-                                   "orange",
-                                   "enel",
-                                   "digi",
-                                   "čez",
-                                   "bygg",
-                                   "byg",
-                                   "ejendomme",
-                                   "eiendom",
-                                   "fastigheter",
-                                   "nieruchomości",
-                                   "inşaat",
-                                   "emlak",
-                                   "imobiliare",
-                                   "construct",
-                                   "stavby",
-                                   NULL};
+static const char *const body[] = {
+    "ab", "aps", "as", "asa", "a/s", "a.s.", "a.ş.", "s.a.", "sa", "srl", "s.r.l.", "s.r.o.",
+    "spółka", "oy", "oyj", "hb", "kb", "şti.", "ltd.", "gmbh", "ag", "bv", "b.v.", "nv", "sas",
+    "sarl", "skatteverket", "skattestyrelsen", "skatteetaten", "försäkringskassan", "anaf", "urząd",
+    "úřad", "dairesi", "daire", "müdürlüğü", "telekom", "telenor", "telia", "orange", "enel",
+    "digi", "čez", "bygg", "byg", "ejendomme", "eiendom", "fastigheter", "nieruchomości", "inşaat",
+    "emlak", "imobiliare", "construct", "stavby",
+    /* sk, hu, pl, ro, cs, tr authorities and utilities */
+    "zakład", "ubezpieczeń", "úrad", "daňový", "administrația", "finanțelor", "vámhivatal", "zrt.",
+    "zrt", "kft.", "kft", "telekomünikasyon", "vodovody", "energetika", "sporiteľňa", "obrót",
+    NULL};
 
 int nw_leaks45_body(const struct sc *s, size_t a, size_t le)
 {
@@ -455,9 +411,7 @@ int nw_leaks45_body(const struct sc *s, size_t a, size_t le)
             size_t n = nw_fold((const char *)t + i, e - i, buf, sizeof buf - 1);
             if (n) {
                 buf[n] = '\0';
-                for (size_t k = 0; k < n; k++)
-                    if ((uint8_t)buf[k] == 0xC5 && k + 1 < n && (uint8_t)buf[k + 1] == 0x9E)
-                        buf[k + 1] = (char)0x9F; /* "Ş" as "ş" */
+                nw_leaks46_fold_wide(buf); /* "URZĄD", "ZAKŁAD", "Ş" as "ş" */
                 if (nw_legal_form(t + i, e - i) || in_list(buf, body))
                     return 1;
             }
