@@ -387,6 +387,9 @@ echo "## dates of birth in the seventeenth blind set's kinds of text (gen_dob45.
 "$bin" "${opts[@]}" "$here"/data/dob45.json
 echo "## leaks stop 44 left open (gen_leaks45.py: lone lower-case given names that are words after request verbs, lower-case names after assignment verbs in sentence case, Google/Siri/Cortana call, text and mail commands, short surnames in capitals as JSON/YAML values under surname keys, lower-case TOML author tables, XML elements that name a person and E2B birth dates, SEPA <Nm> under <Dbtr>/<UltmtDbtr>/<Cdtr>, French naturalisation decree lines, Dr. SURNAME Given, Title Case Surname, Given after a label, SURNAME GIVEN after sender and payer labels of pl/sv/cs/tr/ro/da/no, role labels after STEP labels, full names after kin and role nouns of da/no/sv/cs/pl/tr/ro; wake words, kin, tools, teams, firms, codes and field templates as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/leaks45.json
+echo
+echo "## the same records plain and as API request bodies (gen_wrap46.py: 304 records of names_tune2/3, forms42/45, dob45, addr_tune5, leaks45, informal, each plain, as an OpenAI tool message, an Anthropic tool_result string and text blocks, twice-escaped tool-call arguments, a pasted user message and a > quoted chat; read as requests: --session; per wrap: wrap_table.py; tune set)"
+"$bin" "${opts[@]}" --session "$here"/data/wrap46.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
