@@ -262,6 +262,11 @@ static int myers(const struct unit *a, size_t n, const struct unit *b, size_t m,
     return 0;
 }
 
+struct tokrange {
+    size_t q;      /* the token's output unit */
+    size_t st, en; /* the input units it replaced */
+};
+
 static int add_finding(anon_finding_t **f, size_t *nf, size_t *cap, int type, size_t s, size_t e)
 {
     if (s >= e)
@@ -278,14 +283,17 @@ static int add_finding(anon_finding_t **f, size_t *nf, size_t *cap, int type, si
     return 0;
 }
 
-/* How many of the units a[0..n) spell the value v (its code points in order). */
+/* How many of the units a[0..n) spell the value v (its code points in order; a quote, a
+ * backslash or a control character as its escape, at any level). */
 static size_t spell(const struct unit *a, size_t n, const char *v, size_t vl)
 {
     size_t i = 0, p = 0;
     while (i < n && p < vl) {
         uint64_t key;
         p += utf8_at(v, vl, p, &key);
-        if (a[i].key != key)
+        unsigned se = key < 0x110000 ? short_escape((unsigned)key) : 0;
+        if (a[i].key != key &&
+            !(se && (a[i].key & ~0xFFFFFull) == KEY_ESC && (a[i].key & 0xFFFF) == se))
             break;
         i++;
     }
@@ -322,8 +330,12 @@ int body_align(const char *in, size_t inlen, const char *out, size_t outlen, bod
     }
     if (myers(a.u + pre, a.n - pre - suf, b.u + pre, b.n - pre - suf, ka + pre, kb + pre) < 0)
         goto done;
-    /* each run of unmatched units on both sides between two matches is one hunk */
-    size_t i = 0, j = 0;
+    /* each run of unmatched units on both sides between two matches is one hunk; a token's
+     * range starts where its hunk's deletions start */
+    struct tokrange *tr = calloc(b.n + 1, sizeof *tr);
+    size_t ntr = 0, i = 0, j = 0;
+    if (!tr)
+        goto done;
     while (i < a.n || j < b.n) {
         if (i < a.n && j < b.n && ka[i] && kb[j]) {
             i++;
@@ -338,17 +350,55 @@ int body_align(const char *in, size_t inlen, const char *out, size_t outlen, bod
         size_t ntok = 0, at = ia;
         for (size_t q = ja; q < j; q++)
             ntok += b.u[q].type >= 0;
-        for (size_t q = ja; q < j && at < i; q++) {
+        for (size_t q = ja; q < j; q++) {
             if (b.u[q].type < 0)
                 continue;
             size_t upto = i;
-            if (--ntok > 0) /* tokens side by side: each takes the units that spell its value */
-                upto = at + spell(a.u + at, i - at, b.u[q].value, b.u[q].vlen);
-            if (upto > at && add_finding(f, nf, &cap, b.u[q].type, a.u[at].s, a.u[upto - 1].e) < 0)
-                goto done;
+            if (--ntok > 0) { /* tokens side by side: each takes the units that spell its value */
+                size_t sp = spell(a.u + at, i - at, b.u[q].value, b.u[q].vlen);
+                upto = at + sp;
+            }
+            tr[ntr++] = (struct tokrange){q, at, upto};
             at = upto;
         }
     }
+    /* Equal edit scripts may keep a separator of the value and drop the same one after it
+     * ("Keller, Maria, Geb." -> "[PERSON_1], Geb." keeping the first ", "), or match an address's
+     * inner line break: a token's range ends where the literal text after it in the output
+     * stands in the input, first found past the units that spell the token's value. */
+    for (size_t t = 0; t < ntr; t++) {
+        if (t && tr[t].st < tr[t - 1].en)
+            tr[t].st = tr[t - 1].en;
+        size_t q = tr[t].q, l1 = q + 1;
+        while (l1 < b.n && b.u[l1].type < 0)
+            l1++;
+        size_t w = l1 - (q + 1) < 32 ? l1 - (q + 1) : 32;
+        if (w == 0 || tr[t].st >= a.n)
+            continue;
+        size_t sp = spell(a.u + tr[t].st, a.n - tr[t].st, b.u[q].value, b.u[q].vlen);
+        for (size_t k = tr[t].st + (sp ? sp : 1); k + w <= a.n; k++) {
+            size_t m = 0;
+            while (m < w && a.u[k + m].key == b.u[q + 1 + m].key)
+                m++;
+            if (m == w) {
+                tr[t].en = k;
+                break;
+            }
+        }
+        /* a line break or space the edit script left at the front of the range: not the value's */
+        while (sp == 0 && tr[t].st + 1 < tr[t].en && b.u[q].vlen &&
+               (a.u[tr[t].st].key == ' ' || (a.u[tr[t].st].key & ~0xFFFFFull) == KEY_ESC)) {
+            tr[t].st++;
+            sp = spell(a.u + tr[t].st, a.n - tr[t].st, b.u[q].value, b.u[q].vlen);
+        }
+    }
+    for (size_t t = 0; t < ntr; t++)
+        if (tr[t].en > tr[t].st &&
+            add_finding(f, nf, &cap, b.u[tr[t].q].type, a.u[tr[t].st].s, a.u[tr[t].en - 1].e) < 0) {
+            free(tr);
+            goto done;
+        }
+    free(tr);
     rc = 0;
 done:
     if (rc < 0) {
@@ -524,6 +574,22 @@ int body_align_check(const anon_engine_t *e)
          "{\"a\":\"[PERSON_1][PERSON_2]\"}",
          {"[PERSON_1]=Maria", "[PERSON_2]=Keller"},
          "PERSON:Maria|PERSON:Keller"},
+        {"a value whose separator the edit script could keep",
+         "{\"a\":\"Patient: Keller, Maria, "
+         "Geb.: x\"}",
+         "{\"a\":\"Patient: [PERSON_1], Geb.: x\"}",
+         {"[PERSON_1]=Keller, Maria"},
+         "PERSON:Keller, Maria"},
+        {"an address over an escaped line break and its indent",
+         "{\"a\":\"To:\\n    Avenida Diagonal 180\\n    08019 Barcelona\\n\\nHi\"}",
+         "{\"a\":\"To:\\n    [STREET_ADDRESS_1]\\n\\nHi\"}",
+         {"[STREET_ADDRESS_1]=Avenida Diagonal 180\n    08019 Barcelona"},
+         "STREET_ADDRESS:Avenida Diagonal 180\\n    08019 Barcelona"},
+        {"a name and an address after an address block, lines between",
+         "{\"a\":\"X\\n  A St 1\\n  0801 B\\n\\nEamon O\\nC St 2\\n1100 L\\n\\nDear\"}",
+         "{\"a\":\"X\\n  [STREET_ADDRESS_1]\\n\\n[PERSON_1]\\n[STREET_ADDRESS_2]\\n\\nDear\"}",
+         {"[STREET_ADDRESS_1]=A St 1", "[PERSON_1]=Eamon O", "[STREET_ADDRESS_2]=C St 2"},
+         "STREET_ADDRESS:A St 1\\n  0801 B|PERSON:Eamon O|STREET_ADDRESS:C St 2\\n1100 L"},
         {"a byte-order mark",
          "\xEF\xBB\xBF{\"a\":\"x@example.com\"}",
          "{\"a\":\"[EMAIL_1]\"}",
