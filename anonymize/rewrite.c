@@ -17,7 +17,6 @@
 #include "anonymize/restore.h"
 
 #include <limits.h>
-#include <stdlib.h>
 #include <openssl/mem.h>
 #include <stdio.h>
 #include <string.h>
@@ -621,38 +620,6 @@ static int add_instruction(anon_profile_t profile, anon_buf_t *out, size_t from)
 
 /* ---- the entry point ----------------------------------------------------------------------- */
 
-/* The prescan (names a request's strong contexts give, such as a sign-off "Thanks, Veta" that
- * ends a message) reads lines; a JSON body writes a string's line breaks as escapes, at one level
- * or, in a string that is itself JSON, two. It reads a copy of the body in which each run of
- * backslashes before an n, r or t is spaces and that control character, the same length. */
-static int prescan_json(anon_session_t *s, const uint8_t *in, size_t len)
-{
-    const uint8_t *q = memchr(in, '\\', len);
-    if (!q)
-        return anon_session_prescan(s, (const char *)in, len);
-    uint8_t *c = malloc(len);
-    if (!c)
-        return ANON_ERR_NOMEM;
-    memcpy(c, in, len);
-    for (size_t i = (size_t)(q - in); i < len;) {
-        size_t b = i;
-        while (b < len && c[b] == '\\')
-            b++;
-        if (b < len && (c[b] == 'n' || c[b] == 'r' || c[b] == 't')) {
-            memset(c + i, ' ', b - i);
-            c[b] = c[b] == 'n' ? '\n' : c[b] == 'r' ? '\r' : '\t';
-        }
-        q = b + 1 < len ? memchr(c + b + 1, '\\', len - b - 1) : NULL;
-        if (!q)
-            break;
-        i = (size_t)(q - c);
-    }
-    int rc = anon_session_prescan(s, (const char *)c, len);
-    OPENSSL_cleanse(c, len);
-    free(c);
-    return rc;
-}
-
 static void set_err(char *err, size_t errlen, int rc, unsigned depth)
 {
     if (!err || !errlen)
@@ -719,8 +686,7 @@ int anon_rewrite_par(anon_session_t *s, anon_body_kind_t kind, const anon_rewrit
         len -= 3;
     }
 
-    if ((rc = kind == ANON_BODY_JSON ? prescan_json(s, in, len)
-                                     : anon_session_prescan(s, (const char *)in, len)) < 0)
+    if ((rc = anon_session_prescan(s, (const char *)in, len)) < 0)
         goto fail;
     if (kind == ANON_BODY_TEXT) {
         anon_session_reserve(s, (const char *)in, len);
