@@ -12,15 +12,24 @@
  * false finding, reported per type and per file.
  *
  * Usage: bench_accuracy [--packs all] [--show | --context] [--half tune|held] [--session]
- *        [--people LIST] LABELLED.json ... [--clean FILE ...]
+ *        [--raw-bodies] [--people LIST] LABELLED.json ... [--clean FILE ...]
+ *        bench_accuracy --check-align
  * --people names a reviewed list of real people's names in the PII-free files ("name<TAB>file" a
  * line, '#' comments): PERSON findings equal to an entry of their file are true PII, so the PERSON
  * figure is reported a second time without them, beside the raw one.
  * --half splits labelled files by record index: tune is the even records (0, 2, 4...), held the
  * odd ones; signals are tuned on the first half and graded on the second.
  * --session reads each record as one request (anon_session_find): the request's own signals count.
+ * A record whose text is a provider request body (body_is_request: a `messages` array of roles, a
+ * Gemini `contents` array, `model` beside `input` or `prompt`) is read as the gateway reads it,
+ * with or without --session: anon_rewrite walks its JSON and the replaced raw bytes are its
+ * findings (body_grade.c), so such a span counts as found when its bytes were replaced, in
+ * whatever escaping they stood. A JSON document of any other shape is text a user pastes and is
+ * graded as text. --raw-bodies grades bodies as text too (the figures before stop 46);
+ * --check-align runs the alignment's own cases and exits non-zero on a failure.
  */
 #include "anonymize/anonymize.h"
+#include "body_grade.h"
 #include "corpus.h"
 
 #include <ctype.h>
@@ -216,6 +225,8 @@ static int half = -1; /* --half: 0 tune (even records), 1 held out (odd records)
  * signals count too (names that strong contexts and e-mail local parts name, found again
  * elsewhere in it and in other forms), as in the gateway. Without it, the detectors alone. */
 static int session;
+static int raw_bodies; /* --raw-bodies: request bodies graded as text, like every record */
+static size_t nbodies; /* records read as request bodies */
 
 struct eval {
     const anon_engine_t *e;
@@ -254,13 +265,22 @@ static void eval_record(const struct corpus_rec *r, void *arg)
     }
     anon_finding_t *f = NULL;
     size_t nf = 0;
-    anon_session_t *ss = session ? anon_session_new(e) : NULL;
-    if (session ? !ss || anon_session_find(ss, text, len, &f, &nf) < 0
-                : anon_find(e, text, len, &f, &nf) < 0) {
-        fprintf(stderr, "%s record %zu: anon_find failed\n", ev->path, idx);
-        exit(1);
+    if (!raw_bodies && body_is_request(text, len)) {
+        if (body_find(e, text, len, &f, &nf) < 0) {
+            fprintf(stderr, "%s record %zu: the body could not be rewritten and aligned\n",
+                    ev->path, idx);
+            exit(1);
+        }
+        nbodies++;
+    } else {
+        anon_session_t *ss = session ? anon_session_new(e) : NULL;
+        if (session ? !ss || anon_session_find(ss, text, len, &f, &nf) < 0
+                    : anon_find(e, text, len, &f, &nf) < 0) {
+            fprintf(stderr, "%s record %zu: anon_find failed\n", ev->path, idx);
+            exit(1);
+        }
+        anon_session_free(ss);
     }
-    anon_session_free(ss);
     for (size_t k = 0; k < nf; k++) {
         const char *type = anon_engine_type_name(e, f[k].type);
         int l = label_of_type(type), matched = 0;
@@ -465,6 +485,8 @@ static void print_labelled(const anon_engine_t *e)
     for (size_t t = 0; t < anon_engine_ntypes(e) && t < 256; t++)
         if (other_fp[t])
             printf("  %-16s %zu\n", anon_engine_type_name(e, t), other_fp[t]);
+    if (nbodies)
+        printf("records read as request bodies (anon_rewrite, replaced bytes): %zu\n", nbodies);
     if (birth_dates)
         printf("DATE_TIME spans counted as DATE_OF_BIRTH (a birth word before them): %zu\n",
                birth_dates);
@@ -489,7 +511,7 @@ static void print_labelled(const anon_engine_t *e)
 int main(int argc, char **argv)
 {
     anon_config_t cfg = {0};
-    int a = 1;
+    int a = 1, check_align = 0;
     for (; a < argc && strncmp(argv[a], "--", 2) == 0 && strcmp(argv[a], "--clean") != 0; a++) {
         if (strcmp(argv[a], "--show") == 0)
             show = show > 1 ? show : 1;
@@ -497,6 +519,10 @@ int main(int argc, char **argv)
             show = 2;
         if (strcmp(argv[a], "--session") == 0)
             session = 1;
+        if (strcmp(argv[a], "--raw-bodies") == 0)
+            raw_bodies = 1;
+        if (strcmp(argv[a], "--check-align") == 0)
+            check_align = 1;
         if (strcmp(argv[a], "--half") == 0 && a + 1 < argc) {
             a++;
             half = strcmp(argv[a], "tune") == 0 ? 0 : strcmp(argv[a], "held") == 0 ? 1 : -2;
@@ -520,6 +546,11 @@ int main(int argc, char **argv)
     if (!e) {
         fprintf(stderr, "engine: %s\n", err);
         return 1;
+    }
+    if (check_align) {
+        int fails = body_align_check(e);
+        anon_engine_free(e);
+        return fails ? 1 : 0;
     }
     size_t tokens = 0, clean_fp = 0;
     int clean = 0, labelled = 0;

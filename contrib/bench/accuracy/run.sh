@@ -391,6 +391,9 @@ echo "## dates of birth in the languages and layouts still missed (gen_dob46.py:
 "$bin" "${opts[@]}" "$here"/data/dob46.json
 echo "## names stop 45 left open (gen_leaks46.py: lone lower-case given names after request verbs, lower-case surnames after assignment verbs in sentence case, SURNAME GIVEN after payer and sender labels in capitals with Latin Extended-A letters, SURNAME JAN/AUGUST/MAY (a month as the given name), two-column pipe tables of sender and payer labels with no colon, applicant and holder labels of no/da/sv/fi/pl/cs/hu/tr/ro with Surname, Given and tabs, signers after p.p., i.V., i.A., ppa., p.o., i.o., z up., v.z., Technician: X, Firm, Ref. – Titolare: Surname, Given, 3 hoog, lists of given names after children and attendee labels, the Belgian decree order Surname, Given, née à Town (Country) le DATE; request look-alikes, teams, authorities, firms, field templates, months as dates, counts and page numbers as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/leaks46.json
+echo
+echo "## the same records plain and as API request bodies (gen_wrap46.py: 304 records of names_tune2/3, forms42/45, dob45, addr_tune5, leaks45, informal, each plain, as an OpenAI tool message, an Anthropic tool_result string and text blocks, twice-escaped tool-call arguments, a pasted user message and a > quoted chat; read as requests: --session; per wrap: wrap_table.py; tune set)"
+"$bin" "${opts[@]}" --session "$here"/data/wrap46.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
