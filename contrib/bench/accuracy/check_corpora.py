@@ -213,6 +213,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_forms45.py", "forms45.json", True),
              ("gen_dob45.py", "dob45.json", True),
              ("gen_leaks45.py", "leaks45.json", True),
+             ("gen_prec46.py", "prec46.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),
