@@ -225,11 +225,44 @@ static size_t word_end(const uint8_t *t, size_t len, size_t a)
     return e;
 }
 
-/* Do the words of t[s .. e) name a thing's slot: a word of thing_word and none of person_word, a
- * "favourite" word with a media person's, or a topic's word? */
-static int thing_label(const uint8_t *t, size_t s, size_t e)
+/* Title words: a work's title only where the bytes around name a work (work_context()). */
+static const char *const title_word[] = {"title", "titel", "titre",  "título", "titolo",  "tytuł",
+                                         "název", "titlu", "titlos", "tittel", "otsikko", "başlık"};
+/* Words that say the titles around them are works' ("Film festival entry", "titolo;autore;editore",
+ * "| Titel | Komponist/in | Verlag |"), folded, as they open a word. */
+static const char *const work_cue[] = {"film",    "festival", "cinema",     "kino",      "song",
+                                       "iswc",    "track",    "album",      "komponist", "composer",
+                                       "verlag",  "editore",  "publisher",  "split",     "chanson",
+                                       "canzone", "canción",  "compositor", "éditeur",   "lied"};
+
+/* Does a word of work_cue open a word of t[s .. e)? */
+static int work_context(const uint8_t *t, size_t s, size_t e)
 {
-    int thing = 0, fav = 0, media = 0, veto = 0;
+    for (size_t i = s; i < e;) {
+        while (i < e && !letter(t[i]))
+            i++;
+        size_t j = i;
+        while (j < e && letter(t[j]))
+            j++;
+        char f[40];
+        size_t k =
+            j > i && j - i < sizeof f ? nw_fold((const char *)t + i, j - i, f, sizeof f - 1) : 0;
+        for (size_t w = 0; k && w < sizeof work_cue / sizeof *work_cue; w++) {
+            size_t n = strlen(work_cue[w]);
+            if (k >= n && memcmp(f, work_cue[w], n) == 0)
+                return 1;
+        }
+        i = j;
+    }
+    return 0;
+}
+
+/* Do the words of t[s .. e) (a text of len bytes) name a thing's slot: a word of thing_word and
+ * none of person_word, a "favourite" word with a media person's, a topic's word, or a title's
+ * where the 160 bytes before it and the 80 after name a work? */
+static int thing_label(const uint8_t *t, size_t len, size_t s, size_t e)
+{
+    int thing = 0, fav = 0, media = 0, veto = 0, title = 0;
     for (size_t i = s; i < e;) {
         while (i < e && !letter(t[i]))
             i++;
@@ -246,6 +279,8 @@ static int thing_label(const uint8_t *t, size_t s, size_t e)
                 thing = 1;
             if (k && NW_ONE_OF(f, fav_word))
                 fav = 1;
+            if (k && NW_ONE_OF(f, title_word))
+                title = 1;
             if (k && NW_ONE_OF(f, media_word))
                 media = 1;
             for (size_t p = 0; k && p < sizeof fav_prefix / sizeof *fav_prefix; p++) {
@@ -258,6 +293,8 @@ static int thing_label(const uint8_t *t, size_t s, size_t e)
         }
         i = j;
     }
+    if (title && !thing && !veto)
+        return work_context(t, s > 160 ? s - 160 : 0, e + 80 < len ? e + 80 : len);
     return (thing && !veto) || (fav && media);
 }
 
@@ -265,7 +302,7 @@ static int thing_label(const uint8_t *t, size_t s, size_t e)
  * "Lemmikki: Sir Henry")? Between the colon and it: spaces, an opening quote and at most one
  * capitalised word of up to six bytes; the label runs back to the line's start or a separator,
  * at most 40 bytes. */
-static int label_value(const uint8_t *t, size_t a)
+static int label_value(const uint8_t *t, size_t len, size_t a)
 {
     size_t c = a, words = 0;
     while (c > 0 && a - c < 24 && t[c - 1] != ':') {
@@ -293,12 +330,12 @@ static int label_value(const uint8_t *t, size_t a)
     }
     if (le - s >= 40)
         return 0;
-    return thing_label(t, s, le);
+    return thing_label(t, len, s, le);
 }
 
 /* Is the finding at a the value of a JSON member whose key names a thing ("\"track\": \"X\"",
  * "\"lieblingsmoderator\": \"X\"")? */
-static int json_value(const uint8_t *t, size_t a)
+static int json_value(const uint8_t *t, size_t len, size_t a)
 {
     if (a < 6 || t[a - 1] != '"')
         return 0;
@@ -315,7 +352,7 @@ static int json_value(const uint8_t *t, size_t a)
     if (FOLDED_IN(t, ks, ke, cast_word) || FOLDED_IN(t, ks, ke, role_word))
         return 0;
     static const char *const key_word[] = {"personaje", "character", "personnage", "personaggio"};
-    return thing_label(t, ks, ke) || FOLDED_IN(t, ks, ke, key_word);
+    return thing_label(t, len, ks, ke) || FOLDED_IN(t, ks, ke, key_word);
 }
 
 /* Lines a table's walk looks at, and their bytes. */
@@ -390,7 +427,7 @@ static int thing_column(const uint8_t *t, size_t len, size_t a)
             return 1;
         w = x;
     }
-    return thing_label(t, i, j);
+    return thing_label(t, len, i, j);
 }
 
 /* Does a role's phrase stand right before the finding ("nel ruolo di X", "rollen som X"), or "as"
@@ -400,8 +437,8 @@ static int role_before(const uint8_t *t, size_t a)
     if (a < 4 || t[a - 1] != ' ')
         return 0;
     size_t ps = word_start(t, a - 1);
-    if (ps == a - 1 || ps < 2 || !FOLDED_IN(t, ps, a - 1, role_prep))
-        return 0;
+    if (ps == a - 1 || a - 1 - ps > 3 || ps < 2 || !FOLDED_IN(t, ps, a - 1, role_prep))
+        return 0; /* every preposition has three bytes or fewer */
     if (t[ps - 1] == ' ') {
         size_t rs = word_start(t, ps - 1);
         if (rs < ps - 1 && FOLDED_IN(t, rs, ps - 1, role_word))
@@ -448,12 +485,9 @@ static int eponym_before(const uint8_t *t, size_t a)
 {
     if (a < 4 || t[a - 1] != ' ')
         return 0;
-    size_t ps = word_start(t, a - 1);
-    if (ps == a - 1)
-        return 0;
-    if (FOLDED_IN(t, ps, a - 1, eponym_word))
-        return (t[ps] | 32) == 'm' && a - 1 - ps == 6; /* only "Morbus" right before the name */
-    if (ps < 2 || t[ps - 1] != ' ' || !FOLDED_IN(t, ps, a - 1, eponym_prep))
+    size_t ps = word_start(t, a - 1); /* "Morbus" right before the name is an org_word */
+    if (ps == a - 1 || a - 1 - ps > 3 || ps < 2 || t[ps - 1] != ' ' ||
+        !FOLDED_IN(t, ps, a - 1, eponym_prep))
         return 0;
     size_t ns = word_start(t, ps - 1);
     return ns < ps - 1 && FOLDED_IN(t, ns, ps - 1, eponym_word);
@@ -477,15 +511,19 @@ static int typed(const uint8_t *t, size_t len, size_t a, size_t e)
             (a - 2 - ps == 3 && memcmp(t + ps, "\xc5\x9bw", 3) == 0))
             return 1;
     }
-    if (a >= 3 && t[a - 1] == ' ') {
+    if (a >= 3 && t[a - 1] == ' ') { /* every type word has four bytes or more */
         size_t ps = word_start(t, a - 1);
-        if (ps < a - 1 && (FOLDED_IN(t, ps, a - 1, org_word) || IN(t, ps, a - 1, stop_before)))
+        if (a - 1 - ps >= 4 && (FOLDED_IN(t, ps, a - 1, org_word) || IN(t, ps, a - 1, stop_before)))
             return 1;
     }
     if (e + 2 < len && t[e] == ' ') {
         size_t x = word_end(t, len, e + 1);
-        if (x > e + 1 && (FOLDED_IN(t, e + 1, x, org_word) || FOLDED_IN(t, e + 1, x, stop_after) ||
-                          FOLDED_IN(t, e + 1, x, maker_word)))
+        char f[40];
+        size_t k = x - e - 1 >= 4 && x - e - 1 < sizeof f
+                       ? nw_fold((const char *)t + e + 1, x - e - 1, f, sizeof f - 1)
+                       : 0;
+        f[k] = '\0';
+        if (k && (NW_ONE_OF(f, org_word) || NW_ONE_OF(f, stop_after) || NW_ONE_OF(f, maker_word)))
             return 1;
     }
     return 0;
@@ -515,8 +553,13 @@ static int thing(const uint8_t *t, size_t len, size_t a, size_t e)
         return 1;
     if (!one && e + 3 < len && t[e] == '\'' && species(t, len, a, e))
         return 1;
-    return label_value(t, a) || json_value(t, a) || role_before(t, a) || eponym_before(t, a) ||
-           typed(t, len, a, e) || thing_column(t, len, a);
+    if (label_value(t, len, a) || json_value(t, len, a) || role_before(t, a) ||
+        eponym_before(t, a) || typed(t, len, a, e))
+        return 1;
+    size_t p = a; /* a table's cell opens after a separator or a line's start */
+    while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '"'))
+        p--;
+    return (p == 0 || (t[p - 1] && strchr("|;,\t\n", t[p - 1]))) && thing_column(t, len, a);
 }
 
 /* The unwrapped copy of the bytes around a finding: escaped newlines, tabs and quotes of one or
