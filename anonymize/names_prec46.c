@@ -545,6 +545,38 @@ static int label_word(const uint8_t *t, size_t len, size_t a, size_t e)
     return (a == 0 || t[a - 1] == '\n') && e < len && t[e] == ':' && FOLDED_IN(t, a, e, thing_word);
 }
 
+/* Media people a question asks for ("Which presenter do you watch most? X"), folded: never a
+ * private person's role. */
+static const char *const asked_word[] = {
+    "host",      "presenter",  "presentator",  "moderator",      "moderatorin", "quizmaster",
+    "animateur", "animatrice", "presentador",  "presentadora",   "conduttore",  "conduttrice",
+    "actor",     "actress",    "schauspieler", "schauspielerin", "acteur",      "actrice",
+    "actriz",    "attore",     "attrice",      "singer",         "sänger",      "sängerin",
+    "chanteur",  "chanteuse",  "cantante",     "zanger",         "zangeres"};
+
+/* Is the finding the answer after a question on its line that asks for a media person ("Q4
+ * Which presenter do you watch most? Bradley Walsh")? */
+static int asked(const uint8_t *t, size_t a)
+{
+    if (a < 8 || t[a - 1] != ' ' || t[a - 2] != '?')
+        return 0;
+    size_t lo = a > 160 ? a - 160 : 0;
+    size_t i = a - 2; /* the '?' */
+    while (i > lo && t[i - 1] != '\n' && t[i - 1] != '\\') {
+        if (!letter(t[i - 1])) {
+            i--;
+            continue;
+        }
+        size_t s = i;
+        while (s > lo && letter(t[s - 1]))
+            s--;
+        if (FOLDED_IN(t, s, i, asked_word))
+            return 1;
+        i = s;
+    }
+    return 0;
+}
+
 /* The tests of this file on a text of len bytes. */
 static int thing(const uint8_t *t, size_t len, size_t a, size_t e)
 {
@@ -554,7 +586,7 @@ static int thing(const uint8_t *t, size_t len, size_t a, size_t e)
     if (!one && e + 3 < len && t[e] == '\'' && species(t, len, a, e))
         return 1;
     if (label_value(t, len, a) || json_value(t, len, a) || role_before(t, a) ||
-        eponym_before(t, a) || typed(t, len, a, e))
+        eponym_before(t, a) || typed(t, len, a, e) || asked(t, a))
         return 1;
     size_t p = a; /* a table's cell opens after a separator or a line's start */
     while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '"'))

@@ -58,6 +58,8 @@ static void test_a_favourite_host_and_a_subject_are_topics(void **state)
         {"| Respondent | Favourite host | Recruiter |\n|---|---|---|\n| Kwame Mensah | Jörg Pilawa "
          "| Imogen Carr |\n",
          "PERSON=Kwame Mensah;PERSON=Imogen Carr"},
+        {"Respondent: Aoife Carr\nQ4 Which presenter do you watch most? Bradley Walsh\n",
+         "PERSON=Aoife Carr"},
     };
     CHECK(c);
 }
@@ -134,6 +136,7 @@ static void test_people_beside_the_cues_stay(void **state)
         {"Huisdier: Rocky  Soort: Hond  Eigenaar: Pieter van Dijk\n", "PERSON=Pieter van Dijk"},
         {"Parish priest: Fr. Declan Brennan\n", "PERSON=Declan Brennan"},
         {"Favourite teacher: Anna Keller\n", "PERSON=Anna Keller"},
+        {"Who is your emergency contact? Anna Keller\n", "PERSON=Anna Keller"},
         {"Song requested by: Tobias Dunmore\n", "PERSON=Tobias Dunmore"},
         {"Pekka osti auton. Anna käveli kotiin.\n", "PERSON=Pekka;PERSON=Anna"},
         {"Vecinos: Nerea Herrera, Iker Gil\n", "PERSON=Nerea Herrera;PERSON=Iker Gil"},
