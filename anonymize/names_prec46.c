@@ -28,51 +28,42 @@
  * pets, drugs, devices and frames, venues, lodgings, institutions, routes and streets, parishes,
  * publishers and bands. A person stands in none of these slots. */
 static const char *const thing_word[] = {
-    "song",         "lied",           "chanson",       "canción",
-    "canzone",      "piosenka",       "sång",          "sang",
-    "laulu",        "píseň",          "şarkı",         "cântec",
-    "tragoudi",     "track",
+    "song",        "lied",           "chanson",       "canción",      "canzone",
+    "piosenka",    "sång",           "sang",          "laulu",        "píseň",
+    "şarkı",       "cântec",         "tragoudi",      "track",
 
-    "film",         "movie",          "baile",         "dansen",
-    "tanz",         "danse",          "hymn",          "album",
-    "release",      "entrance",       "ferry",         "skip",
-    "alus",         "ploio",          "nave",          "færge",
-    "fähre",        "ship",           "färja",         "ferje",
-    "gemi",         "laiva",          "husdjur",       "zvíře",
-    "lemmikki",     "mascota",        "zwierzę",       "animali",
-    "tiere",        "pets",           "animaux",       "huisdier",
-    "kæledyr",      "kjæledyr",       "haustier",      "haustiere",
-    "meds",         "medicación",     "medicamento",   "medicamentos",
-    "medicatie",    "léky",           "leki",          "farmaco",
-    "farmaci",      "ilaç",           "lääke",         "lääkkeet",
-    "medicin",      "medisin",        "gyógyszer",     "medikamente",
-    "medicine",     "medicines",      "medications",   "dauermedikation",
-    "inverter",     "wechselrichter", "onduleur",      "invertor",
-    "omvormer",     "wärmepumpe",     "varmepumpe",    "warmtepomp",
-    "värmepump",    "wallbox",        "hilfsmittel",   "rollator",
-    "rullator",     "wheelchair",     "rollstuhl",     "frame",
-    "fassung",      "montuur",        "monture",       "stadium",
-    "stadion",      "estádio",        "estadio",       "stade",
-    "stadio",       "impianto",       "spielort",      "helyszín",
-    "mekân",        "choros",         "albergue",      "otel",
-    "wohnheim",     "colegio",        "route",         "itinéraire",
-    "percorso",     "trasa",          "traseu",        "reitti",
-    "diadromi",     "szlak",          "led",           "camino",
-    "cammino",      "chemin",         "caminho",       "calle",
-    "straße",       "gade",           "station",       "stationen",
-    "depot",        "publisher",      "verlag",        "editore",
-    "éditeur",      "uitgever",       "förlag",        "forlag",
-    "wydawca",      "band",           "pfarrei",       "pfarre",
-    "paroisse",     "parochie",       "parroquia",     "parrocchia",
-    "paróquia",     "parafia",        "farnost",       "plébánia",
-    "parohia",      "församling",     "sogn",          "university",
-    "universität",  "université",     "universidad",   "università",
-    "uniwersytet",  "institution",    "établissement", "intézmény",
-    "universitate", "hotel",          "desszert",      "postre",
-    "sobremesa",    "jälkiruoka",     "efterrätt",     "deser",
-    "dezert",       "tatlı",          "menu",          "menü",
-    "menú",         "menù",           "meal",          "dish",
-    "yemek",        "måltid"};
+    "film",        "movie",          "baile",         "dansen",       "tanz",
+    "danse",       "hymn",           "album",         "release",      "ferry",
+    "skip",        "alus",           "ploio",         "nave",         "færge",
+    "fähre",       "ship",           "färja",         "ferje",        "gemi",
+    "laiva",       "husdjur",        "zvíře",         "lemmikki",     "mascota",
+    "zwierzę",     "animali",        "tiere",         "pets",         "animaux",
+    "huisdier",    "kæledyr",        "kjæledyr",      "haustier",     "haustiere",
+    "meds",        "medicación",     "medicamento",   "medicamentos", "medicatie",
+    "léky",        "leki",           "farmaco",       "farmaci",      "ilaç",
+    "lääke",       "lääkkeet",       "medicin",       "medisin",      "gyógyszer",
+    "medikamente", "medicine",       "medicines",     "medications",  "dauermedikation",
+    "inverter",    "wechselrichter", "onduleur",      "invertor",     "omvormer",
+    "wärmepumpe",  "varmepumpe",     "warmtepomp",    "värmepump",    "wallbox",
+    "hilfsmittel", "rollator",       "rullator",      "wheelchair",   "rollstuhl",
+    "frame",       "fassung",        "montuur",       "monture",      "stadium",
+    "stadion",     "estádio",        "estadio",       "stade",        "stadio",
+    "impianto",    "spielort",       "helyszín",      "mekân",        "choros",
+    "albergue",    "otel",           "wohnheim",      "colegio",      "route",
+    "itinéraire",  "percorso",       "trasa",         "traseu",       "reitti",
+    "diadromi",    "szlak",          "led",           "camino",       "cammino",
+    "chemin",      "caminho",        "calle",         "straße",       "gade",
+    "station",     "stationen",      "depot",         "publisher",    "verlag",
+    "editore",     "éditeur",        "uitgever",      "förlag",       "forlag",
+    "wydawca",     "band",           "pfarrei",       "pfarre",       "paroisse",
+    "parochie",    "parroquia",      "parrocchia",    "paróquia",     "parafia",
+    "farnost",     "plébánia",       "parohia",       "församling",   "sogn",
+    "university",  "universität",    "université",    "universidad",  "università",
+    "uniwersytet", "institution",    "établissement", "intézmény",    "universitate",
+    "hotel",       "desszert",       "postre",        "sobremesa",    "jälkiruoka",
+    "efterrätt",   "deser",          "dezert",        "tatlı",        "menu",
+    "menü",        "menú",           "menù",          "meal",         "dish",
+    "yemek",       "måltid"};
 /* Words of a label that say a person fills it, even beside a thing's word ("Ship owner",
  * "Parish priest", "Song requested by"). */
 static const char *const person_word[] = {
@@ -501,8 +492,9 @@ static int typed(const uint8_t *t, size_t len, size_t a, size_t e)
         size_t j = i;
         while (j < e && letter(t[j]))
             j++;
-        if (j > i + 3 && FOLDED_IN(t, i, j, org_word))
-            return 1;
+        if (j > i + 3 && (i == a || j == e || t[i - 1] == '-') && FOLDED_IN(t, i, j, org_word))
+            return 1; /* its first or last word, or a hyphen's part: a middle word is a firm's
+                         inside a person's run ("X von der Stichting Thuis") */
         i = j + 1;
     }
     if (a >= 5 && t[a - 1] == ' ' && t[a - 2] == '.') { /* a saint's "sv." or "św." */
