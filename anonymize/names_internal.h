@@ -652,6 +652,13 @@ size_t nw_leaks44_caps(struct sc *s, const struct word *w);
  * talk whose topic it is ("Conférence sur X") is dropped; the rest go on to nw_leaks44_emit
  * (arg: a struct nw_link). */
 int nw_fp45_emit(void *arg, int kind, size_t a, size_t e);
+/* names_prec46.c: the scanner's emits pass here first (the head of the chain): a PERSON finding
+ * that is a thing by its own cue (a song's, pet's, drug's or venue's label, a media person after a
+ * "favourite" label, a character after its role, a species' epithet, an eponym's noun, an
+ * institution's type word, a Scandinavian modal verb), also asked on an unwrapped copy of a
+ * document inside a JSON string or a "> " quote (with names_fp45.c's and names_fp44.c's tests),
+ * is dropped; the rest go on to nw_fp45_emit (arg: a struct nw_link). */
+int nw_prec46_emit(void *arg, int kind, size_t a, size_t e);
 /* names_prose44.c: the scanner's emits pass here first: a PERSON finding that is a firm by a trade
  * noun after the surname ("Van den Berg Makelaars"), a street by its type word ("Bulevardul Ion C.
  * Brătianu", "Niels Juels Gade"), a title in capitals ("PASEK WYPŁATY") or a capitalised common
