@@ -1427,8 +1427,13 @@ static inline size_t nw_line_start(const struct sc *s, size_t i)
     if (l && i <= l->ls_pos && i >= l->ls_start)
         return l->ls_start; /* inside the furthest line asked about */
     size_t lo = l && i > l->ls_pos ? l->ls_pos : 0, j = i;
-    while (j > lo && t[j - 1] != '\n')
+    size_t near = i - lo > 16 ? i - 16 : lo; /* a near start byte by byte, a far one by memrchr */
+    while (j > near && t[j - 1] != '\n')
         j--;
+    if (j == near && j > lo && t[j - 1] != '\n') {
+        const uint8_t *nl = memrchr(t + lo, '\n', j - lo);
+        j = nl ? (size_t)(nl - t) + 1 : lo;
+    }
     if (l && i > l->ls_pos) {
         if (j == lo && (lo == 0 || t[lo - 1] != '\n'))
             j = l->ls_start; /* no '\n' in [ls_start, ls_pos) nor in [ls_pos, i) */
