@@ -24,7 +24,11 @@ static const char *fold(const struct sc *s, size_t a, size_t b, char *buf, size_
  * skipped; its start in *ws, "" when none. */
 const char *nw_prev_word(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
 {
+    const char *w = nw_fc_get(s, NW_FC_PREV, i, cap, ws, buf); /* person_at()'s context */
+    if (w)
+        return w;
     const uint8_t *t = s->t;
+    size_t at = i;
     while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
         i--;
     size_t e = i;
@@ -33,14 +37,20 @@ const char *nw_prev_word(const struct sc *s, size_t i, size_t *ws, char *buf, si
             t[i - 1] == '.'))
         i--;
     *ws = i;
-    return e - i < 32 ? fold(s, i, e, buf, cap) : "";
+    w = e - i < 32 ? fold(s, i, e, buf, cap) : "";
+    nw_fc_put(s, NW_FC_PREV, at, cap, i, w, buf);
+    return w;
 }
 
 /* The word (letters, digits, '\'', '-') ending before i on the same line, spaces and a key's
  * colon skipped ("From: Austin"); folded, its start in *ws, "" when none. */
 const char *nw_key_word_before(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
 {
+    const char *w = nw_fc_get(s, NW_FC_KEY, i, cap, ws, buf); /* person_at()'s context */
+    if (w)
+        return w;
     const uint8_t *t = s->t;
+    size_t at = i;
     while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
         i--;
     if (i > 0 && t[i - 1] == ':')
@@ -50,7 +60,9 @@ const char *nw_key_word_before(const struct sc *s, size_t i, size_t *ws, char *b
            (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '\'' || t[i - 1] == '-'))
         i--;
     *ws = i;
-    return e > i && e - i < 32 ? nw_fold_span(s, i, e, buf, cap) : "";
+    w = e > i && e - i < 32 ? nw_fold_span(s, i, e, buf, cap) : "";
+    nw_fc_put(s, NW_FC_KEY, at, cap, i, w, buf);
+    return w;
 }
 
 /* The token after i (one space skipped, and a comma before it when comma is set): letters, digits,
