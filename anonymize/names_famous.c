@@ -34,6 +34,9 @@ static int in_table(const char *k)
 static int all_parts_known(const char *f)
 {
     static const char *const joins[] = {" and ", " y ", " und ", " et ", " e ", " en ", " & "};
+    const char *sp = strchr(f, ' ');
+    if (!sp || !strchr(sp + 1, ' '))
+        return 0; /* every join holds two spaces: none is in f */
     for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++) {
         const char *j = strstr(f, joins[k]);
         if (!j)
