@@ -235,7 +235,10 @@ struct sc {
  * (fc->s == s): a copy made to read another buffer never reads it. The answers are pure
  * functions of the text, the position and the buffer's size; only buffers of 32 bytes or more
  * are answered here, and all of them get the same answer (no word the three return is longer
- * than 31 bytes). A veto or a helper needs nothing to use it: it calls the three as before. */
+ * than 31 bytes). A veto or a helper needs nothing to use it: it calls the three as before.
+ * An emit-chain link (struct nw_link) gets no context and needs none: it reads the text it was
+ * given; a link that reaches the scanner's struct sc (names_particles.c's p->s) shares it when
+ * called from inside person_at(). */
 #define NW_FC_SLOTS 8
 enum { NW_FC_PREV, NW_FC_KEY, NW_FC_AFTER };
 struct nw_fctx {
