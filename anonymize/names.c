@@ -313,14 +313,20 @@ static const char *word_before(const struct sc *s, size_t i, size_t *ws, char *b
 /* The word that starts after i (skipping spaces), lower-cased; *we is where it ends. */
 const char *nw_word_after(const struct sc *s, size_t i, size_t *we, char *buf, size_t cap)
 {
+    const char *w = nw_fc_get(s, NW_FC_AFTER, i, cap, we, buf); /* person_at()'s context */
+    if (w)
+        return w;
     const uint8_t *t = s->t;
+    size_t at = i;
     while (i < s->len && t[i] == ' ')
         i++;
     size_t b = i;
     while (i < s->len && i - b < 24 && (t[i] >= 0x80 || is_alnum(t[i]) || t[i] == '&'))
         i++;
     *we = i;
-    return nw_fold_span(s, b, i, buf, cap);
+    w = nw_fold_span(s, b, i, buf, cap);
+    nw_fc_put(s, NW_FC_AFTER, at, cap, i, w, buf);
+    return w;
 }
 
 /* ---- context -------------------------------------------------------------------------------- */
@@ -2068,7 +2074,7 @@ static int intro_lead(const struct sc *s, const struct word *run, size_t b, size
            memcmp(s->t + run[b + 1].s, "bin", 3) == 0;
 }
 
-static int person_at(struct sc *s, const struct word *w0, size_t *resume)
+static int person_run(struct sc *s, const struct word *w0, size_t *resume)
 {
     struct word run[MAX_RUN];
     int one = one_word_run(s, w0); /* the run and its suffix known without reading on */
@@ -2153,6 +2159,20 @@ static int person_at(struct sc *s, const struct word *w0, size_t *resume)
     int rc = s->emit(s->arg, ANON_NAMES_PERSON, run[b].s, run[n - 1].e);
     if (rc >= 0 && words >= 2 && shared_given(s, run[b].s, run[b].lex, &gs))
         rc = s->emit(s->arg, ANON_NAMES_PERSON, gs, nw_word_end(s, gs));
+    return rc;
+}
+
+/* person_run() with its context (struct nw_fctx): the words before and after that its vetoes,
+ * helpers and the emit chain ask for are derived once for the run; the outer run's context
+ * comes back after (a run judged inside another's). */
+static int person_at(struct sc *s, const struct word *w0, size_t *resume)
+{
+    struct nw_fctx fc, *outer = s->fc;
+    fc.s = s;
+    fc.n = 0;
+    s->fc = &fc;
+    int rc = person_run(s, w0, resume);
+    s->fc = outer;
     return rc;
 }
 

@@ -550,11 +550,6 @@ static int thing_column(const uint8_t *t, size_t len, size_t a)
         if (!sep)
             return 0;
     }
-    int col = 0, q = 0;
-    for (size_t i = ls; i < a; i++) {
-        q ^= t[i] == '"';
-        col += t[i] == sep && !q;
-    }
     size_t h = ls, rows = 0; /* walk up to the block's first line */
     while (h > 0 && rows < 64) {
         size_t p = line_start(t, h - 1);
@@ -564,7 +559,12 @@ static int thing_column(const uint8_t *t, size_t len, size_t a)
         rows++;
     }
     if (h == ls)
-        return 0;
+        return 0; /* the block's first line: no header above (before its cells are counted) */
+    int col = 0, q = 0;
+    for (size_t i = ls; i < a; i++) {
+        q ^= t[i] == '"';
+        col += t[i] == sep && !q;
+    }
     if (sep == '|' && h < ls) { /* skip no rule line "|---|---|": it is never the header */
         size_t k = h;
         while (k < ls && (t[k] == '|' || t[k] == ' '))

@@ -225,7 +225,68 @@ struct sc {
     struct nw_lines *lines;  /* its line ends found so far (scan()'s), or NULL: nw_line_at() */
     struct nw_hits *hits;    /* its ':' ')' '<' '=' '@' '/' '|' found so far (scan()'s), or NULL */
     struct nw_learn *learn;  /* names_learn.c's record of this scan's findings, or NULL: off */
+    struct nw_fctx *fc;      /* the context of the run person_at() judges, or NULL (below) */
 };
+
+/* The context of one run person_at() judges (issue 19): the answers of nw_prev_word(),
+ * nw_key_word_before() and nw_word_after() asked while it runs, by kind and position, so that
+ * the vetoes and the helpers it reaches through its struct sc derive each word once (one finding
+ * asked ten of them for four positions). Valid only for the struct sc that person_at() set it on
+ * (fc->s == s): a copy made to read another buffer never reads it. The answers are pure
+ * functions of the text, the position and the buffer's size; only buffers of 32 bytes or more
+ * are answered here, and all of them get the same answer (no word the three return is longer
+ * than 31 bytes). A veto or a helper needs nothing to use it: it calls the three as before.
+ * An emit-chain link (struct nw_link) gets no context and needs none: it reads the text it was
+ * given; a link that reaches the scanner's struct sc (names_particles.c's p->s) shares it when
+ * called from inside person_at(). */
+#define NW_FC_SLOTS 8
+enum { NW_FC_PREV, NW_FC_KEY, NW_FC_AFTER };
+struct nw_fctx {
+    const struct sc *s; /* whose answers these are */
+    unsigned n;         /* slots filled */
+    struct {
+        size_t key; /* the position asked * 4 + the kind (NW_FC_*) */
+        size_t pos; /* the word's start (before) or end (after) */
+        int lit;    /* the function returned its literal "" rather than the buffer */
+        char w[32]; /* the buffer as the function left it (the answer, NUL-terminated) */
+    } slot[NW_FC_SLOTS];
+};
+
+/* The answer recorded for (kind, i) copied to buf (32 bytes at least: cap), its start or end in
+ * *pos; NULL when none. */
+static inline const char *nw_fc_get(const struct sc *s, unsigned kind, size_t i, size_t cap,
+                                    size_t *pos, char *buf)
+{
+    const struct nw_fctx *fc = s->fc;
+    if (!fc || fc->s != s || cap < 32)
+        return NULL;
+    size_t key = i * 4 + kind;
+    for (unsigned k = 0; k < fc->n; k++)
+        if (fc->slot[k].key == key) {
+            *pos = fc->slot[k].pos;
+            if (fc->slot[k].lit)
+                return "";
+            memcpy(buf, fc->slot[k].w, 32);
+            return buf;
+        }
+    return NULL;
+}
+
+/* Records the answer w for (kind, i) (buf: the caller's buffer of cap bytes) while there is
+ * room. */
+static inline void nw_fc_put(const struct sc *s, unsigned kind, size_t i, size_t cap, size_t pos,
+                             const char *w, const char *buf)
+{
+    struct nw_fctx *fc = s->fc;
+    if (!fc || fc->s != s || fc->n >= NW_FC_SLOTS || cap < 32)
+        return;
+    unsigned k = fc->n++;
+    fc->slot[k].key = i * 4 + kind;
+    fc->slot[k].pos = pos;
+    fc->slot[k].lit = w != buf;
+    if (w == buf)
+        memcpy(fc->slot[k].w, buf, 32);
+}
 
 /* The last words nw_parse_word() parsed in one text, by their start (a slot per start modulo
  * NW_WORDS): the pass, the run, the context and the address tests parse the same words again
@@ -1452,8 +1513,13 @@ static inline size_t nw_line_start(const struct sc *s, size_t i)
     if (l && i <= l->ls_pos && i >= l->ls_start)
         return l->ls_start; /* inside the furthest line asked about */
     size_t lo = l && i > l->ls_pos ? l->ls_pos : 0, j = i;
-    while (j > lo && t[j - 1] != '\n')
+    size_t near = i - lo > 16 ? i - 16 : lo; /* a near start byte by byte, a far one by memrchr */
+    while (j > near && t[j - 1] != '\n')
         j--;
+    if (j == near && j > lo && t[j - 1] != '\n') {
+        const uint8_t *nl = memrchr(t + lo, '\n', j - lo);
+        j = nl ? (size_t)(nl - t) + 1 : lo;
+    }
     if (l && i > l->ls_pos) {
         if (j == lo && (lo == 0 || t[lo - 1] != '\n'))
             j = l->ls_start; /* no '\n' in [ls_start, ls_pos) nor in [ls_pos, i) */

@@ -24,7 +24,11 @@ static const char *fold(const struct sc *s, size_t a, size_t b, char *buf, size_
  * skipped; its start in *ws, "" when none. */
 const char *nw_prev_word(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
 {
+    const char *w = nw_fc_get(s, NW_FC_PREV, i, cap, ws, buf); /* person_at()'s context */
+    if (w)
+        return w;
     const uint8_t *t = s->t;
+    size_t at = i;
     while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
         i--;
     size_t e = i;
@@ -33,14 +37,20 @@ const char *nw_prev_word(const struct sc *s, size_t i, size_t *ws, char *buf, si
             t[i - 1] == '.'))
         i--;
     *ws = i;
-    return e - i < 32 ? fold(s, i, e, buf, cap) : "";
+    w = e - i < 32 ? fold(s, i, e, buf, cap) : "";
+    nw_fc_put(s, NW_FC_PREV, at, cap, i, w, buf);
+    return w;
 }
 
 /* The word (letters, digits, '\'', '-') ending before i on the same line, spaces and a key's
  * colon skipped ("From: Austin"); folded, its start in *ws, "" when none. */
 const char *nw_key_word_before(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
 {
+    const char *w = nw_fc_get(s, NW_FC_KEY, i, cap, ws, buf); /* person_at()'s context */
+    if (w)
+        return w;
     const uint8_t *t = s->t;
+    size_t at = i;
     while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
         i--;
     if (i > 0 && t[i - 1] == ':')
@@ -50,7 +60,9 @@ const char *nw_key_word_before(const struct sc *s, size_t i, size_t *ws, char *b
            (t[i - 1] >= 0x80 || is_alnum(t[i - 1]) || t[i - 1] == '\'' || t[i - 1] == '-'))
         i--;
     *ws = i;
-    return e > i && e - i < 32 ? nw_fold_span(s, i, e, buf, cap) : "";
+    w = e > i && e - i < 32 ? nw_fold_span(s, i, e, buf, cap) : "";
+    nw_fc_put(s, NW_FC_KEY, at, cap, i, w, buf);
+    return w;
 }
 
 /* The token after i (one space skipped, and a comma before it when comma is set): letters, digits,
@@ -103,11 +115,13 @@ static int legal_form_after(const struct sc *s, size_t e)
     size_t m = n; /* "Rossi S.p.A.." ending a sentence */
     while (m > 1 && s->t[b + m - 1] == '.' && s->t[b + m - 2] == '.')
         m--;
-    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
-        if ((raw_is(s, b, m, forms[k]) ||
-             (s->t[b + m - 1] == '.' && raw_is(s, b, m - 1, forms[k]))) &&
-            (we >= s->len || !is_alnum(s->t[we])))
-            return 1;
+    /* the forms' first bytes: raw_is() matches none at b when t[b] is not one of them */
+    if (memchr("ABCGIKLNOPRSep", s->t[b], 14))
+        for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
+            if ((raw_is(s, b, m, forms[k]) ||
+                 (s->t[b + m - 1] == '.' && raw_is(s, b, m - 1, forms[k]))) &&
+                (we >= s->len || !is_alnum(s->t[we])))
+                return 1;
     char w1[16];
     const char *f = nw_fold_span(s, b, we, w1, sizeof w1);
     if (!(strcmp(f, "&") == 0 || strcmp(f, "et") == 0 || strcmp(f, "e") == 0 ||
@@ -627,6 +641,23 @@ static int thing_cue_before(const struct sc *s, const char *p1, size_t w1, const
     return 0;
 }
 
+/* A birth word ("born", "geboren", "né", ...) opens at i, ending by lim. */
+static int born_word_at(const uint8_t *t, size_t i, size_t lim)
+{
+    if (t[i] != 'b' && t[i] != 'g' && t[i] != 'n' && t[i] != 0xC3)
+        return 0;
+    static const char *const w[] = {"born",   "geboren", "né",   "nació", "nacque",
+                                    "nasceu", "nacido",  "nata", "nato"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
+        if (t[i] != (uint8_t)w[k][0])
+            continue; /* the first byte screens before strlen() */
+        size_t l = strlen(w[k]);
+        if (i + l <= lim && memcmp(t + i, w[k], l) == 0 && (i == 0 || !is_alnum(t[i - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 /* "Mozart was born in 1756", "Goethe wurde 1749 geboren": a birth year before 1900 after the
  * run makes it a historical figure, whose birth is no one's personal data. Looks at most 48
  * bytes on, for a birth word and then a year (the first digits seen). */
@@ -638,17 +669,6 @@ static int born_long_ago(const struct sc *s, size_t e)
         if (t[i] == '\n' || t[i] == ';' || t[i] == '.' || (t[i] == ',' && i > e) ||
             nw_upper(t + i, lim - i))
             return 0; /* not past the sentence, a clause or another name */
-        if (!born && (t[i] == 'b' || t[i] == 'g' || t[i] == 'n' || t[i] == 0xC3)) {
-            static const char *const w[] = {"born",   "geboren", "né",   "nació", "nacque",
-                                            "nasceu", "nacido",  "nata", "nato"};
-            for (size_t k = 0; k < sizeof w / sizeof w[0]; k++) {
-                if (t[i] != (uint8_t)w[k][0])
-                    continue; /* the first byte screens before strlen() */
-                size_t l = strlen(w[k]);
-                if (i + l <= lim && memcmp(t + i, w[k], l) == 0 && (i == 0 || !is_alnum(t[i - 1])))
-                    born = 1;
-            }
-        }
         if (is_digit(t[i])) {
             size_t d = i;
             while (d < s->len && is_digit(t[d]))
@@ -657,6 +677,9 @@ static int born_long_ago(const struct sc *s, size_t e)
                 return 0;
             int y = (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 +
                     (t[i + 3] - '0');
+            /* a birth word between the run and the year (read only once a year is there) */
+            for (size_t k = e; k < i && !born; k++)
+                born = born_word_at(t, k, lim);
             /* "geboren" after the year: "Goethe wurde 1749 geboren" */
             if (!born)
                 for (size_t j = d; j < d + 12 && j + 7 <= s->len; j++)
