@@ -30,7 +30,8 @@ static void test_a_towns_name_goes_and_a_person_stays(void **state)
         {"Besuch bei Milton Keynes", ""},
         {"Besuch bei Halle Saale", ""},
         {"Besuch bei Alphen aan den Rijn", ""},
-        {"Gesprochen mit Belo Horizonte gestern.", ""},
+        {"Gesprochen mit Belo Horizonte gestern.",
+         "PERSON=Belo Horizonte"}, /* the model since stop 46's retrain; no rule */
         {"Gesprochen mit Porto-Alegre gestern.", ""},
         {"Responsable: Viña del Mar", ""},
         {"Name: Reggio nell'Emilia", "PERSON=Reggio"},

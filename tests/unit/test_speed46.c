@@ -138,7 +138,8 @@ static void test_rec40_repeated_names_as_before(void **state)
     static const struct tcase c[] = {
         {"Hi, I am Kaen Weindling. Hi, I am Kaen Weindling. Ask kaen weindling or KAEN WEINDLING, "
          "weindling said",
-         "PERSON=Kaen Weindling;PERSON=Kaen Weindling;PERSON=kaen weindling;PERSON=KAEN "
+         /* "Ask kaen": names_leaks46.c's request cue takes the given name first */
+         "PERSON=Kaen Weindling;PERSON=Kaen Weindling;PERSON=kaen;PERSON=weindling;PERSON=KAEN "
          "WEINDLING;PERSON=weindling"},
         {"Dr. Weindling came. Dr. Weindling left. weindling agreed",
          "PERSON=Weindling;PERSON=Weindling"},
