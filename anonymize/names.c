@@ -3559,7 +3559,7 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         (const uint8_t *)text, len, nw_prose44_emit, &yp, SIZE_MAX, SIZE_MAX}; /* names_leaks44.c */
     struct nw_link z45 = {(const uint8_t *)text, len, nw_leaks44_emit, &z};    /* names_leaks45.c */
     struct nw_link f45 = {(const uint8_t *)text, len, nw_leaks45_emit, &z45};  /* names_fp45.c */
-    struct nw_link f46 = {(const uint8_t *)text, len, nw_fp45_emit, &f45};    /* names_prec46.c */
+    struct nw_link f46 = {(const uint8_t *)text, len, nw_fp45_emit, &f45};     /* names_prec46.c */
     emit = nw_prec46_emit;
     arg = &f46;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {
