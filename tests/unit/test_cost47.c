@@ -4,6 +4,8 @@
  * - names_rosters.c's " - " owners start their search where names_leaks46.c's cue pass found the
  *   first '-' between two spaces: an owner after a dash at every offset around the pass's
  *   32-byte steps and its tail, after a dash that owns nobody, and dashes that are no " - ".
+ * - names.c's csv_names() searches its header for '\t', ';' and '|' only in a text that holds
+ *   the byte (scan()'s rare bytes): tables with each separator, and with none.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -58,11 +60,31 @@ static void test_dash_owners_and_look_alikes(void **state)
     CHECK(c);
 }
 
+static void test_csv_headers_by_separator(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"first name\tlast "
+         "name\tcity\nAnna\tVogt\tBern\nJan\tWril\tGent\nBram\tTesselkamp\tDelft\n",
+         "PERSON=Anna;PERSON=Vogt;PERSON=Jan;PERSON=Wril;PERSON=Bram;PERSON=Tesselkamp"},
+        {"first name;last name;city\nAnna;Vogt;Bern\nJan;Wril;Gent\nBram;Tesselkamp;Delft\n",
+         "PERSON=Anna;PERSON=Vogt;PERSON=Jan;PERSON=Wril;PERSON=Bram;PERSON=Tesselkamp"},
+        {"first name|last name|city\nAnna|Vogt|Bern\nJan|Wril|Gent\nBram|Tesselkamp|Delft\n",
+         "PERSON=Anna;PERSON=Vogt;PERSON=Jan;PERSON=Wril;PERSON=Bram;PERSON=Tesselkamp"},
+        {"first name,last name,city\nAnna,Vogt,Bern\nJan,Wril,Gent\nBram,Tesselkamp,Delft\n",
+         "PERSON=Anna;PERSON=Vogt;PERSON=Jan;PERSON=Wril;PERSON=Bram;PERSON=Tesselkamp"},
+        {"name last city and a remark\nAnna Vogt lives in Bern and Jan Wril in Gent, ok\n",
+         "PERSON=Anna Vogt"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_owner_at_every_offset),
         cmocka_unit_test(test_dash_owners_and_look_alikes),
+        cmocka_unit_test(test_csv_headers_by_separator),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
