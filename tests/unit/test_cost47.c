@@ -6,6 +6,8 @@
  *   32-byte steps and its tail, after a dash that owns nobody, and dashes that are no " - ".
  * - names.c's csv_names() searches its header for '\t', ';' and '|' only in a text that holds
  *   the byte (scan()'s rare bytes): tables with each separator, and with none.
+ * - names_h12rs.c's Windows profile paths ("C:\\Users\\Maria Keller\\") are searched for only in a
+ *   text that holds a '\\'.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -79,12 +81,30 @@ static void test_csv_headers_by_separator(void **state)
     CHECK(c);
 }
 
+static void test_windows_profile_paths(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"The build log says it could not open C:\\Users\\Maria Keller\\AppData\\Local\\Temp "
+         "after the update; the same error as yesterday.",
+         "PERSON=Maria Keller"},
+        {"The build log says it could not open C:/Users/Public/AppData/Local/Temp after the "
+         "update; the same error as yesterday.",
+         ""},
+        {"The build log says it could not open C:\\Users\\build.agent\\AppData after the update, "
+         "and C:\\Program Files\\Tool too.",
+         ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dash_owner_at_every_offset),
         cmocka_unit_test(test_dash_owners_and_look_alikes),
         cmocka_unit_test(test_csv_headers_by_separator),
+        cmocka_unit_test(test_windows_profile_paths),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
