@@ -2356,10 +2356,11 @@ static int csv_names(struct sc *s)
     if (!nl || nl - t > 512)
         return 0;
     size_t eol = (size_t)(nl - t);
-    const uint8_t *sp = memchr(t, '\t', eol);
+    /* a search for a byte the text holds nowhere (scan()'s rare bytes) finds none */
+    const uint8_t *sp = nw_text_may_hold(s, NW_RB_TAB) ? memchr(t, '\t', eol) : NULL;
     sp = sp ? sp : memchr(t, ',', eol);
-    sp = sp ? sp : memchr(t, ';', eol);
-    sp = sp ? sp : memchr(t, '|', eol);
+    sp = sp || !nw_text_may_hold(s, NW_RB_SEMI) ? sp : memchr(t, ';', eol);
+    sp = sp || !nw_text_may_hold(s, NW_RB_BAR) ? sp : memchr(t, '|', eol);
     if (!sp)
         return 0;
     char sep = (char)*sp;
@@ -3367,6 +3368,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     lines.hs_n = lines.hs_h = 0;
     lines.rare = ~0u; /* every byte may be there until nw_rare_bytes() says */
     lines.lk = 0;
+    lines.dash = 0;
     s.lines = &lines;
     struct nw_hits hits[NW_HIT_BYTES]; /* the passes that visit each ':' ')' '<' '=' '@' '/' '|'
                                         * ',' '(' */

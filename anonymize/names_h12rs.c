@@ -19,8 +19,9 @@
  *   one. Once found, the same user name elsewhere in the text (`ls /home` lists it) is the person
  *   too.
  *
- * The one thing to know: the cost on text with neither shape is one memchr() of '^' and of '\\'
- * and a look at the '/' and '@' that scan() has found already (nw_hits_of()); nothing allocates.
+ * The one thing to know: the cost on text with neither shape is one memchr() of '^', one of '\\'
+ * where the text holds one (scan()'s rare bytes), and a look at the '/' and '@' that scan() has
+ * found already (nw_hits_of()); nothing allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -297,7 +298,8 @@ static int user_names(struct sc *s)
             return rc;
         from = k + 1;
     }
-    for (const uint8_t *p = memchr(t, '\\', len); p;) {
+    /* no '\\' in the text (scan()'s rare bytes, names_bytes.c): no "C:\\Users\\" path */
+    for (const uint8_t *p = nw_text_may_hold(s, NW_RB_BSLASH) ? memchr(t, '\\', len) : NULL; p;) {
         size_t k = (size_t)(p - t), b;
         if (k + 7 < len && memcmp(t + k + 1, "Users\\", 6) == 0 &&
             (b = slug_at(t, len, k + 7, 1)) != 0 && (rc = found(s, &u, k + 7, b)) < 0)

@@ -1461,6 +1461,8 @@ struct nw_lines {
     size_t hs_n, hs_h;          /* ... in [0, hs_h) */
     unsigned rare; /* nw_rare_bytes() of the text (scan()'s): a clear bit, a byte it never holds */
     size_t lk;     /* nw_line_end_at()'s last line: a slot of le[] below n (0 at the start) */
+    size_t dash;   /* no '-' between two spaces stands before it (names_leaks46.c's pass, for
+                    * names_rosters.c's " - " search; 0 until that pass says) */
 };
 
 /* ---- branch speednames: the rare bytes a text holds at all (names_bytes.c) ---------------

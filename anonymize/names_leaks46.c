@@ -454,22 +454,24 @@ static int hit(struct sc *s, size_t p)
  * the last whole step ends, returned in *ip. The seven last bytes have seven low nibbles, so one
  * look-up by the low nibble says which byte a cue would need there (last) and which bytes may
  * stand before it (p1 .. p3: "ask", "ok", "think"; " a", "ra"); nibbles no cue ends in name a
- * byte of another low nibble, which never matches. The masks of up to 64 steps are found
- * before any cue is read. */
+ * byte of another low nibble, which never matches. A '-' between two spaces stops it too, for
+ * names_rosters.c's " - " search (struct nw_lines' dash: the first such '-'), at no extra step. The
+ * masks of up to 64 steps are found before any cue is read. */
 /* The masks of the nb (<= 64) steps from t + i into m (no call inside: the tables stay in
  * registers); bit k of the result set when m[k] is not 0. */
 __attribute__((target("avx2"), noinline)) static uint64_t cue_masks(const uint8_t *t, size_t i,
                                                                     size_t nb, uint32_t *m)
 {
-#define NW_CUE_T(a0, a1, a2, a7, ab, ae, af)                                                       \
+#define NW_CUE_T(a0, a1, a2, a7, ab, ad, ae, af)                                                   \
     _mm256_setr_epi8((char)(a0), (char)(a1), (char)(a2), 0, 0, 0, 0, (char)(a7), 0, 0, 0,          \
-                     (char)(ab), 0, 0, (char)(ae), (char)(af), (char)(a0), (char)(a1), (char)(a2), \
-                     0, 0, 0, 0, (char)(a7), 0, 0, 0, (char)(ab), 0, 0, (char)(ae), (char)(af))
-    const __m256i last = NW_CUE_T(0xA0, 'a', 'r', 'g', 'k', 'n', 'o'),
-                  p1 = NW_CUE_T(0xC3, ' ', 'a', 'a', 's', 'a', 't'),
-                  p2 = NW_CUE_T(0xC3, 'r', 'a', 'a', 'o', 'a', 't'),
-                  p3 = NW_CUE_T(0xC3, 'r', 'a', 'a', 'n', 'a', 't'), lo = _mm256_set1_epi8(0x0F),
-                  sp = _mm256_set1_epi8(' ');
+                     (char)(ab), 0, (char)(ad), (char)(ae), (char)(af), (char)(a0), (char)(a1),    \
+                     (char)(a2), 0, 0, 0, 0, (char)(a7), 0, 0, 0, (char)(ab), 0, (char)(ad),       \
+                     (char)(ae), (char)(af))
+    const __m256i last = NW_CUE_T(0xA0, 'a', 'r', 'g', 'k', '-', 'n', 'o'),
+                  p1 = NW_CUE_T(0xC3, ' ', 'a', 'a', 's', ' ', 'a', 't'),
+                  p2 = NW_CUE_T(0xC3, 'r', 'a', 'a', 'o', ' ', 'a', 't'),
+                  p3 = NW_CUE_T(0xC3, 'r', 'a', 'a', 'n', ' ', 'a', 't'),
+                  lo = _mm256_set1_epi8(0x0F), sp = _mm256_set1_epi8(' ');
 #undef NW_CUE_T
     uint64_t any = 0;
     const uint8_t *q = t + i;
@@ -492,7 +494,7 @@ __attribute__((target("avx2"), noinline)) static uint64_t cue_masks(const uint8_
 
 static int cues_avx2(struct sc *s, size_t *ip)
 {
-    size_t i = 1, len = s->len;
+    size_t i = 1, len = s->len, dash = 0;
     while (len - i >= 33) {
         uint32_t m[64];
         size_t i0 = i, nb = (len - i - 33) / 32 + 1; /* the steps: t[i - 1 .. i + 33) is read */
@@ -503,12 +505,21 @@ static int cues_avx2(struct sc *s, size_t *ip)
         for (; any; any &= any - 1) {
             size_t j = (size_t)__builtin_ctzll(any);
             for (uint32_t b = m[j]; b; b &= b - 1) {
-                int rc = hit(s, i0 + 32 * j + (size_t)__builtin_ctz(b));
+                size_t p = i0 + 32 * j + (size_t)__builtin_ctz(b);
+                if (s->t[p] == '-') { /* " - ": names_rosters.c's, no cue */
+                    if (!dash)
+                        dash = p;
+                    continue;
+                }
+                int rc = hit(s, p);
                 if (rc < 0)
                     return rc;
             }
         }
     }
+    struct nw_lines *l = nw_lines_of(s);
+    if (l)
+        l->dash = dash ? dash : i;
     *ip = i;
     return 0;
 }

@@ -722,8 +722,12 @@ static int dash_owners(struct sc *s)
     const uint8_t *t = s->t;
     size_t n = s->len;
     int rc;
-    /* only a '-' with a space after it can be " - ": nw_space_pair_at() stops at no other */
-    for (size_t c = nw_space_pair_at(t, n, 0, '-'); c < n; c = nw_space_pair_at(t, n, c + 1, '-')) {
+    /* only a '-' with a space after it can be " - ": nw_space_pair_at() stops at no other, and
+     * names_leaks46.c's cue pass has found where the first one between two spaces may be */
+    const struct nw_lines *lines = nw_lines_of(s);
+    size_t from = lines ? lines->dash : 0;
+    for (size_t c = nw_space_pair_at(t, n, from, '-'); c < n;
+         c = nw_space_pair_at(t, n, c + 1, '-')) {
         if (c < 2 || c + 3 >= n || t[c - 1] != ' ' || t[c + 1] != ' ' || !is_lo(t[c - 2]) ||
             !nw_upper(t + c + 2, n - c - 2))
             continue; /* the clause before it ends in a lower-case word: a task */
