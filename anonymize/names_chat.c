@@ -398,7 +398,8 @@ int nw_chat_speakers(struct sc *s)
             int nick, named, lower;
             if (le > ls && t[le - 1] == '\r')
                 le--;
-            if (pass == 0 && ls < le && t[ls] == '>') { /* names_chat2.c: "> Glona, pode ..." */
+            if (pass == 0 && ls < le && (t[ls] == '>' || s->quoted)) {
+                /* names_chat2.c: "> Glona, pode ...", also with its marks gone in the view */
                 int rc = nw_quoted_line(s, ls, le);
                 if (rc < 0)
                     return rc;
