@@ -47,14 +47,19 @@ static inline int word_start_ok(const struct sc *s, size_t i)
     return (i >= 3 && s->t[i - 3] == 0xE2) || (i >= 2 && s->t[i - 2] == 0xC2);
 }
 
-/* Is the byte at i a line break (a real one, or "\n" as written inside raw JSON)? Returns the
- * width of the break ending right before i, 0 when there is none. */
+/* Is the byte at i a line break (a real one, or "\n" as written inside raw JSON, "\\n" two
+ * levels deep)? Returns the width of the break ending right before i, its backslashes all, 0
+ * when there is none. */
 size_t nw_break_before(const struct sc *s, size_t i)
 {
     if (i >= 1 && (s->t[i - 1] == '\n' || s->t[i - 1] == '\r'))
         return 1;
-    if (i >= 2 && s->t[i - 2] == '\\' && (s->t[i - 1] == 'n' || s->t[i - 1] == 'r'))
-        return 2;
+    if (i >= 2 && s->t[i - 2] == '\\' && (s->t[i - 1] == 'n' || s->t[i - 1] == 'r')) {
+        size_t w = 2;
+        while (w < i && w < 5 && s->t[i - 1 - w] == '\\')
+            w++;
+        return w;
+    }
     return 0;
 }
 

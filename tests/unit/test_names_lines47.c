@@ -92,6 +92,8 @@ static void test_a_signoff_in_a_json_string_makes_the_name_known(void **state)
                       ":{\"arguments\":\"{\\\"body\\\":\\\"See you there.\\\\nCheers, "
                       "Veta\\\"}\"}}]}]}",
                       veta, 1));
+    /* two levels deep, the name on the line under the closing */
+    assert_false(prescan_finds("{\"a\":\"{\\\"b\\\":\\\"x\\\\nThanks,\\\\nVeta\\\"}\"}", veta, 1));
     /* a word glued to the escape stays no closing ("\\nthanksgiving, Veta" reads "thanksgiving") */
     assert_false(prescan_finds("{\"content\":\"plans\\nThanksgiving, Veta\"}", NULL, 0));
 }
