@@ -169,7 +169,7 @@ struct normpos {
     size_t n, cap;
     struct norm_ent inl[32];
     int nomem;
-    int quoted; /* a quote's marks are among the changes */
+    int quoted; /* a quote's marks ("> ", a space after them) are among the changes */
 };
 
 static void normpos_add(struct normpos *np, size_t at, size_t len, int m)
@@ -1116,9 +1116,10 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                         _mm256_cmpeq_epi8(pv, sp));
                     mk |= soft & (uint32_t)_mm256_movemask_epi8(prev);
                 }
-                uint32_t quote = ~(uint32_t)_mm256_movemask_epi8(
-                    _mm256_cmpeq_epi8(_mm256_and_si256(any, quote_b), z));
-                if (quote) { /* '>' after a '\n': the candidate is the '\n', one byte before */
+                if (!_mm256_testz_si256(any, quote_b)) {
+                    /* '>' after a '\n': the candidate is the '\n', one byte before */
+                    uint32_t quote = ~(uint32_t)_mm256_movemask_epi8(
+                        _mm256_cmpeq_epi8(_mm256_and_si256(any, quote_b), z));
                     __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
                     quote &= (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(pv, nl));
                     if ((quote & 1) && decode_at(p, i - 1, n, &m)) {
@@ -1195,7 +1196,9 @@ static void decode_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np
         size_t l = decode_at(p, i, n, &m);
         if (l) {
             normpos_add(np, i, l, m);
-            np->quoted |= p[i] == '>' || m == '\n'; /* only quote marks map to a line break */
+            /* quote marks (only they map to a line break) with a space after them: ">Netscape,
+             * you can ..." under a line's colon is a README's, not a reply's */
+            np->quoted |= (p[i] == '>' || m == '\n') && p[i + l - 1] == ' ';
             i += l - 1;
         }
     }

@@ -301,7 +301,7 @@ static inline int word_byte(uint8_t c)
  * escaped line break or tab of raw JSON ("\\nThanks": the 'n' is the break's). */
 static inline size_t word_after_escape(const uint8_t *t, size_t a, size_t e)
 {
-    return a > 0 && a < e && t[a - 1] == '\\' && (t[a] == 'n' || t[a] == 'r' || t[a] == 't') ? a + 1
+    return a > 0 && t[a - 1] == '\\' && a < e && (t[a] == 'n' || t[a] == 'r' || t[a] == 't') ? a + 1
                                                                                              : a;
 }
 
