@@ -1189,11 +1189,39 @@ static size_t quoted_first(const uint8_t *p, size_t n, size_t first)
 
 /* The encoded separators and wrapped values of a text from its first one at i go into np
  * (after its UTF-8 characters; sorted by norm_view's caller). */
+/* Are the quoted lines of p[0 .. n) whole blocks, as an e-mail's or a chat UI's quote has them:
+ * no quoted line right under or over a line of other text, save an attribution ending in ':'
+ * right over a block ("On ..., X wrote:")? A transcript that marks one speaker's turns with '>'
+ * ("> when were you born?\n3 March 1946\n> thanks") keeps its marks: its rules read them. */
+static int quotes_are_blocks(const uint8_t *p, size_t n)
+{
+    int prev = 0; /* the line above: 0 blank or none, 1 quoted, 2 text, 3 text ending in ':' */
+    for (size_t ls = 0; ls < n;) {
+        const uint8_t *nl = memchr(p + ls, '\n', n - ls);
+        size_t le = nl ? (size_t)(nl - p) : n, a = ls, e = le;
+        while (e > a && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
+            e--;
+        while (a < e && (p[a] == ' ' || p[a] == '\t'))
+            a++;
+        int cur = a == e ? 0 : quote_at(p, ls, le) ? 1 : p[e - 1] == ':' ? 3 : 2;
+        if ((cur == 1 && prev == 2) || (cur >= 2 && prev == 1))
+            return 0;
+        prev = cur;
+        ls = le + 1;
+    }
+    return 1;
+}
+
 static void decode_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np)
 {
+    int blocks = -1; /* quotes_are_blocks(), asked at the first quote's marks */
     for (; i < n; i = next_special(p, i + 1, n)) {
         int m;
         size_t l = decode_at(p, i, n, &m);
+        if (l && (p[i] == '>' || m == '\n') && blocks < 0)
+            blocks = quotes_are_blocks(p, n);
+        if (l && (p[i] == '>' || m == '\n') && !blocks)
+            l = 0; /* the marks stay */
         if (l) {
             normpos_add(np, i, l, m);
             /* quote marks (only they map to a line break) with a space after them: ">Netscape,

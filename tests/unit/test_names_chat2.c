@@ -185,9 +185,7 @@ static void test_addressee_opening_a_quoted_reply_line(void **state)
          "PERSON=Anna Keller;PERSON=Gémaurou"},
         /* an ordinary word, no attribution above, no space after the mark */
         {"On 3 May, Anna Keller wrote:\n> Thanks, the fix works.", "PERSON=Anna Keller"},
-        /* no attribution above: the quoted line is read as the line it quotes (engine_view.c),
-         * where the vocative before a request opens it ("Notes\nLuilio, pode me mandar?") */
-        {"Notes\n> Luilio, pode me mandar?", "PERSON=Luilio"},
+        {"Notes\n> Luilio, pode me mandar?", ""},
         {"copy the file:\n>Netscape, you can just copy it", ""},
     };
     CHECK(c);

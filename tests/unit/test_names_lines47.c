@@ -74,6 +74,10 @@ static void test_other_marks_stay_what_they_are(void **state)
         {"if total\n> limit: raise Overflow\n", ""},
         {"> Visual Studio Code and Microsoft Teams were updated.\n", ""},
         {">Netscape, you can download it here.\n", ""},
+        /* a transcript that marks one speaker's turns: its marks stay, its rules read them */
+        {"> cuando naciste exactamente?\nel 3 de noviembre de 1946\n> ok gracias\n",
+         "DATE_OF_BIRTH=3 de noviembre de 1946"},
+        {"Notes\n> Luilio, pode me mandar?\n", ""},
     };
     CHECK(c);
 }
