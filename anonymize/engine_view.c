@@ -623,8 +623,12 @@ static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = ' ';
         r += l;
     }
-    /* a quoted line: the break stays, its quote marks go ("\r\n> ": at the '\n') */
+    /* a quoted line: the break stays, its quote marks go ("\r\n> ": at the '\n'); not between
+     * digits, where quoted_wrap_at() alone says whether the groups join */
     if (!r && p[i] == '\n' && (r = quote_at(p, i + 1, n)) != 0) {
+        if (i > 0 && i + 1 + r < n && is_digit(p[i + 1 + r]) &&
+            (is_digit(p[i - 1]) || (i > 1 && p[i - 1] == ' ' && is_digit(p[i - 2]))))
+            return 0;
         *m = '\n';
         r += 1;
     }
@@ -1189,13 +1193,15 @@ static size_t quoted_first(const uint8_t *p, size_t n, size_t first)
 
 /* The encoded separators and wrapped values of a text from its first one at i go into np
  * (after its UTF-8 characters; sorted by norm_view's caller). */
-/* Are the quoted lines of p[0 .. n) whole blocks, as an e-mail's or a chat UI's quote has them:
- * no quoted line right under or over a line of other text, save an attribution ending in ':'
- * right over a block ("On ..., X wrote:")? A transcript that marks one speaker's turns with '>'
- * ("> when were you born?\n3 March 1946\n> thanks") keeps its marks: its rules read them. */
+/* Are the quoted lines of p[0 .. n) whole blocks, as an e-mail's or a chat UI's quote of a
+ * document has them: no quoted line right under or over a line of other text, save an
+ * attribution ending in ':' right over a block ("On ..., X wrote:"), and one block of two lines
+ * or more? A transcript that marks one speaker's turns with '>' ("> when were you born?\n3
+ * March 1946\n> thanks") and a quoted one-line question over its answer keep their marks: their
+ * rules read them. */
 static int quotes_are_blocks(const uint8_t *p, size_t n)
 {
-    int prev = 0; /* the line above: 0 blank or none, 1 quoted, 2 text, 3 text ending in ':' */
+    int prev = 0, two = 0; /* the line above: 0 blank or none, 1 quoted, 2 text, 3 ending ':' */
     for (size_t ls = 0; ls < n;) {
         const uint8_t *nl = memchr(p + ls, '\n', n - ls);
         size_t le = nl ? (size_t)(nl - p) : n, a = ls, e = le;
@@ -1206,10 +1212,11 @@ static int quotes_are_blocks(const uint8_t *p, size_t n)
         int cur = a == e ? 0 : quote_at(p, ls, le) ? 1 : p[e - 1] == ':' ? 3 : 2;
         if ((cur == 1 && prev == 2) || (cur >= 2 && prev == 1))
             return 0;
+        two |= cur == 1 && prev == 1;
         prev = cur;
         ls = le + 1;
     }
-    return 1;
+    return two;
 }
 
 static void decode_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np)
