@@ -811,7 +811,8 @@ int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const str
     }
     rc = anon_sweep(&s);
     if (rc == 0 && e->names_kinds)
-        rc = anon_names_scan(text, len, e->names_kinds, nc->known, nc->hint, names_emit, &s);
+        rc = anon_names_scan(text, len, e->names_kinds | (nc->quoted ? ANON_NAMES_QUOTED : 0),
+                             nc->known, nc->hint, names_emit, &s);
     size_t kept = 0;
     if (rc == 0)
         rc = resolve(&s, &kept);

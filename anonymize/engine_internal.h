@@ -214,6 +214,7 @@ struct names_ctx {
     const anon_names_known_t *known; /* names already seen in the request, or NULL */
     int hint;                        /* ANON_NAMES_HINT_* */
     int dot_word; /* the text holds " dot " (any case): run the ANON_DF_DOTWORD detector there */
+    int quoted;   /* the text is a view whose quote marks are gone (ANON_NAMES_QUOTED) */
 };
 int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const struct names_ctx *nc,
                  anon_finding_t **out, size_t *n);

@@ -3,8 +3,11 @@
  * full-width forms, digits of other scripts, and invisible format characters inside a value. The
  * detectors run over a view of the text where those are their ASCII equivalents (or gone) and
  * each finding is mapped back to the original bytes, so the whole original span is replaced.
- * Only texts holding such a character pay for the view; ASCII text never does. The view holds
- * the text's PII: it is wiped before it is freed.
+ * A quoted document's "> " marks at its line starts (an e-mail reply, a chat UI's quote; ">> ",
+ * "> > ", ">" with no space) are gone in the view too, so every rule that looks for a line start
+ * reads a quoted line as the line it quotes. Only texts holding such a character or mark pay for
+ * the view; ASCII text without them never does. The view holds the text's PII: it is wiped
+ * before it is freed.
  */
 #include "anonymize/engine_internal.h"
 
@@ -166,6 +169,7 @@ struct normpos {
     size_t n, cap;
     struct norm_ent inl[32];
     int nomem;
+    int quoted; /* a quote's marks ("> ", a space after them) are among the changes */
 };
 
 static void normpos_add(struct normpos *np, size_t at, size_t len, int m)
@@ -586,6 +590,19 @@ static size_t quoted_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n)
     return 0;
 }
 
+/* The quote marks that open the line at p[j] (after a line break or at the text's start): one to
+ * eight levels of '>', each with one space after it or none ("> ", ">> ", "> > ", ">"), so the
+ * quoted line's own indent stays; Python's prompt is no quote. Their length, or 0. */
+static size_t quote_at(const uint8_t *p, size_t j, size_t n)
+{
+    size_t q = j;
+    for (int lv = 0; lv < 8 && q < n && p[q] == '>'; lv++)
+        q += 1 + (q + 1 < n && p[q + 1] == ' ');
+    if (q - j == 4 && p[j + 1] == '>' && p[j + 2] == '>') /* Python's prompt, ">>> " */
+        return 0;
+    return q - j;
+}
+
 static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
 {
     size_t l = p[i] == '\r' ? 2 : 1;
@@ -605,6 +622,15 @@ static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
     if (!r && (r = quoted_wrap_at(p, i, l, n)) != 0) {
         *m = ' ';
         r += l;
+    }
+    /* a quoted line: the break stays, its quote marks go ("\r\n> ": at the '\n'); not between
+     * digits, where quoted_wrap_at() alone says whether the groups join */
+    if (!r && p[i] == '\n' && (r = quote_at(p, i + 1, n)) != 0) {
+        if (i > 0 && i + 1 + r < n && is_digit(p[i + 1 + r]) &&
+            (is_digit(p[i - 1]) || (i > 1 && p[i - 1] == ' ' && is_digit(p[i - 2]))))
+            return 0;
+        *m = '\n';
+        r += 1;
     }
     return r;
 }
@@ -943,6 +969,9 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         return query_plus(p, i, n);
     } else if (c == '\n' || c == '\r') {
         return wrap_at(p, i, n, m);
+    } else if (c == '>') { /* asked at the text's start only (quoted_first()) */
+        *m = NORM_DROP;
+        return i == 0 ? quote_at(p, 0, n) : 0;
     } else if (c == '<') {
         if ((l = br_at(p, i, n, m)) != 0)
             return l;
@@ -1000,12 +1029,13 @@ static size_t first_coded_from(const uint8_t *p, size_t i, size_t n)
 /* utf8_coded_avx2()'s candidates by nibble: a byte's class is view_cand_hi[its high nibble] &
  * view_cand_lo[its low nibble], one bit per group of candidates that share a high nibble: hard
  * (VIEW_HARD) '%' '&' '+' (bit 0), '\\' '[' (1), ESC (2), '<' '=' (3); soft (VIEW_SOFT) '\n'
- * '\r' (4), '*' (5), '`' (6). No other byte has a bit (anon_view_audit_classes() checks all 256).
+ * '\r' (4), '*' (5), '`' (6); '>' (VIEW_QUOTE, bit 7), a candidate after a '\n' only (a quoted
+ * line's marks). No other byte has a bit (anon_view_audit_classes() checks all 256).
  */
-enum { VIEW_HARD = 0x0F, VIEW_SOFT = 0x70 };
-static const uint8_t view_cand_hi[16] = {0x10, 0x04, 0x21, 0x08, 0, 0x02, 0x40};
+enum { VIEW_HARD = 0x0F, VIEW_SOFT = 0x70, VIEW_QUOTE = 0x80 };
+static const uint8_t view_cand_hi[16] = {0x10, 0x04, 0x21, 0x88, 0, 0x02, 0x40};
 static const uint8_t view_cand_lo[16] = {[0x0] = 0x40, [0x5] = 0x01, [0x6] = 0x01, [0xA] = 0x30,
-                                         [0xB] = 0x07, [0xC] = 0x0A, [0xD] = 0x18};
+                                         [0xB] = 0x07, [0xC] = 0x0A, [0xD] = 0x18, [0xE] = 0x80};
 
 /* Tests (test_speed40.c, which declares it): 0 when the classes are exactly the byte lists, else
  * -(the first byte that differs) - 1. */
@@ -1017,7 +1047,8 @@ int anon_view_audit_classes(void)
         int hard = c == '%' || c == '&' || c == '\\' || c == 0x1B || c == '+' || c == '<' ||
                    c == '=' || c == '[',
             soft = c == '\n' || c == '\r' || c == '*' || c == '`';
-        if (!!(cls & VIEW_HARD) != hard || !!(cls & VIEW_SOFT) != soft || (cls & ~0x7Fu))
+        if (!!(cls & VIEW_HARD) != hard || !!(cls & VIEW_SOFT) != soft ||
+            !!(cls & VIEW_QUOTE) != (c == '>'))
             return -(int)c - 1;
     }
     return 0;
@@ -1055,13 +1086,14 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
             lo_t = _mm256_broadcastsi128_si256(
                 _mm_loadu_si128((const __m128i *)(const void *)view_cand_lo)),
             f4 = _mm256_set1_epi8(0x0F), hard_b = _mm256_set1_epi8(VIEW_HARD),
-            soft_b = _mm256_set1_epi8(VIEW_SOFT), z = _mm256_setzero_si256(),
-            zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'),
-            da = _mm256_set1_epi8('-'), at = _mm256_set1_epi8('@'), sp = _mm256_set1_epi8(' '),
-            dd = _mm256_set1_epi8('d');
+            soft_b = _mm256_set1_epi8(VIEW_SOFT), quote_b = _mm256_set1_epi8((char)VIEW_QUOTE),
+            z = _mm256_setzero_si256(), nl = _mm256_set1_epi8('\n'), zero = _mm256_set1_epi8('0'),
+            nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'), da = _mm256_set1_epi8('-'),
+            at = _mm256_set1_epi8('@'), sp = _mm256_set1_epi8(' '), dd = _mm256_set1_epi8('d');
     /* opaque to the compiler, so it keeps them in registers instead of building them anew in the
      * loop */
     __asm__("" : "+x"(hi_t), "+x"(lo_t), "+x"(f4), "+x"(hard_b), "+x"(soft_b), "+x"(z));
+    __asm__("" : "+x"(quote_b), "+x"(nl));
     __asm__("" : "+x"(zero), "+x"(nine), "+x"(rp), "+x"(da), "+x"(at), "+x"(sp), "+x"(dd));
     while (i + 32 <= n) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
@@ -1087,6 +1119,19 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                             _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at))),
                         _mm256_cmpeq_epi8(pv, sp));
                     mk |= soft & (uint32_t)_mm256_movemask_epi8(prev);
+                }
+                if (!_mm256_testz_si256(any, quote_b)) {
+                    /* '>' after a '\n': the candidate is the '\n', one byte before */
+                    uint32_t quote = ~(uint32_t)_mm256_movemask_epi8(
+                        _mm256_cmpeq_epi8(_mm256_and_si256(any, quote_b), z));
+                    __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
+                    quote &= (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(pv, nl));
+                    if ((quote & 1) && decode_at(p, i - 1, n, &m)) {
+                        *first = i - 1; /* before every other candidate of the block */
+                        mk = 0;
+                    } else {
+                        mk |= quote >> 1;
+                    }
                 }
             }
         }
@@ -1140,15 +1185,55 @@ static size_t first_coded(const uint8_t *p, size_t n)
     return first_coded_from(p, 0, n);
 }
 
+/* first, or 0 when the text opens with a quote's marks (decode_at() takes them there). */
+static size_t quoted_first(const uint8_t *p, size_t n, size_t first)
+{
+    return n && p[0] == '>' ? 0 : first;
+}
+
 /* The encoded separators and wrapped values of a text from its first one at i go into np
  * (after its UTF-8 characters; sorted by norm_view's caller). */
+/* Are the quoted lines of p[0 .. n) whole blocks, as an e-mail's or a chat UI's quote of a
+ * document has them: no quoted line right under or over a line of other text, save an
+ * attribution ending in ':' right over a block ("On ..., X wrote:"), and one block of two lines
+ * or more? A transcript that marks one speaker's turns with '>' ("> when were you born?\n3
+ * March 1946\n> thanks") and a quoted one-line question over its answer keep their marks: their
+ * rules read them. */
+static int quotes_are_blocks(const uint8_t *p, size_t n)
+{
+    int prev = 0, two = 0; /* the line above: 0 blank or none, 1 quoted, 2 text, 3 ending ':' */
+    for (size_t ls = 0; ls < n;) {
+        const uint8_t *nl = memchr(p + ls, '\n', n - ls);
+        size_t le = nl ? (size_t)(nl - p) : n, a = ls, e = le;
+        while (e > a && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
+            e--;
+        while (a < e && (p[a] == ' ' || p[a] == '\t'))
+            a++;
+        int cur = a == e ? 0 : quote_at(p, ls, le) ? 1 : p[e - 1] == ':' ? 3 : 2;
+        if ((cur == 1 && prev == 2) || (cur >= 2 && prev == 1))
+            return 0;
+        two |= cur == 1 && prev == 1;
+        prev = cur;
+        ls = le + 1;
+    }
+    return two;
+}
+
 static void decode_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np)
 {
+    int blocks = -1; /* quotes_are_blocks(), asked at the first quote's marks */
     for (; i < n; i = next_special(p, i + 1, n)) {
         int m;
         size_t l = decode_at(p, i, n, &m);
+        if (l && (p[i] == '>' || m == '\n') && blocks < 0)
+            blocks = quotes_are_blocks(p, n);
+        if (l && (p[i] == '>' || m == '\n') && !blocks)
+            l = 0; /* the marks stay */
         if (l) {
             normpos_add(np, i, l, m);
+            /* quote marks (only they map to a line break) with a space after them: ">Netscape,
+             * you can ..." under a line's colon is a README's, not a reply's */
+            np->quoted |= (p[i] == '>' || m == '\n') && p[i + l - 1] == ' ';
             i += l - 1;
         }
     }
@@ -1210,8 +1295,11 @@ static int find_view(const anon_engine_t *e, const char *text, size_t len, const
 {
     struct norm nm = {0};
     int rc = norm_view((const uint8_t *)text, len, np, &nm);
-    if (rc == 0 && nm.vlen)
-        rc = anon_find_in(e, nm.view, nm.vlen, nc, out, n);
+    if (rc == 0 && nm.vlen) {
+        struct names_ctx q = *nc; /* quote marks gone: the rules about quoted lines are told */
+        q.quoted = np->quoted;
+        rc = anon_find_in(e, nm.view, nm.vlen, &q, out, n);
+    }
     /* back to the original: from the first character of a finding to the end of its last, so
      * invisible characters inside it go with it (a mapped character's view byte maps to its
      * lead byte, other bytes to themselves) */
@@ -1246,7 +1334,8 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
     np.n = 0;
     np.cap = sizeof np.inl / sizeof np.inl[0];
     np.nomem = 0;
-    struct names_ctx nc = {known, hint, 0};
+    np.quoted = 0;
+    struct names_ctx nc = {known, hint, 0, 0};
     int rc = 0;
     size_t first = len;
     int ok;
@@ -1263,6 +1352,8 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
         rc = ANON_ERR_ENCODING;
     if (rc != 0 || np.nomem)
         first = len;
+    else
+        first = quoted_first((const uint8_t *)text, len, first);
     if (first < len) {
         size_t nutf = np.n;
         decode_scan((const uint8_t *)text, first, len, &np);
@@ -1288,10 +1379,13 @@ int anon_view_to_text(const char *text, size_t len, size_t *start, size_t *end, 
     np.n = 0;
     np.cap = sizeof np.inl / sizeof np.inl[0];
     np.nomem = 0;
+    np.quoted = 0;
     int rc = 0;
     if (!utf8_ok((const uint8_t *)text, 0, len, &np))
         rc = ANON_ERR_ENCODING;
-    size_t first = rc == 0 && !np.nomem ? first_coded((const uint8_t *)text, len) : len;
+    size_t first = rc == 0 && !np.nomem ? quoted_first((const uint8_t *)text, len,
+                                                       first_coded((const uint8_t *)text, len))
+                                        : len;
     if (first < len) { /* as anon_find_ex: the view it searches is the one mapped here */
         size_t nutf = np.n;
         decode_scan((const uint8_t *)text, first, len, &np);

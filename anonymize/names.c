@@ -47,14 +47,19 @@ static inline int word_start_ok(const struct sc *s, size_t i)
     return (i >= 3 && s->t[i - 3] == 0xE2) || (i >= 2 && s->t[i - 2] == 0xC2);
 }
 
-/* Is the byte at i a line break (a real one, or "\n" as written inside raw JSON)? Returns the
- * width of the break ending right before i, 0 when there is none. */
+/* Is the byte at i a line break (a real one, or "\n" as written inside raw JSON, "\\n" two
+ * levels deep)? Returns the width of the break ending right before i, its backslashes all, 0
+ * when there is none. */
 size_t nw_break_before(const struct sc *s, size_t i)
 {
     if (i >= 1 && (s->t[i - 1] == '\n' || s->t[i - 1] == '\r'))
         return 1;
-    if (i >= 2 && s->t[i - 2] == '\\' && (s->t[i - 1] == 'n' || s->t[i - 1] == 'r'))
-        return 2;
+    if (i >= 2 && s->t[i - 2] == '\\' && (s->t[i - 1] == 'n' || s->t[i - 1] == 'r')) {
+        size_t w = 2;
+        while (w < i && w < 5 && s->t[i - 1 - w] == '\\')
+            w++;
+        return w;
+    }
     return 0;
 }
 
@@ -292,8 +297,18 @@ static inline int word_byte(uint8_t c)
     return nw_byte_class[c] & NW_BC_WORD;
 }
 
+/* Where a word that the walk back over word_byte() stopped at a (its end e) starts: after an
+ * escaped line break or tab of raw JSON ("\\nThanks": the 'n' is the break's). */
+static inline size_t word_after_escape(const uint8_t *t, size_t a, size_t e)
+{
+    return a > 0 && t[a - 1] == '\\' && a < e && (t[a] == 'n' || t[a] == 'r' || t[a] == 't') ? a + 1
+                                                                                             : a;
+}
+
 /* The word (letters, apostrophes, dots) that ends before i, skipping spaces and tabs; *ws is where
- * it starts. "" when none is on this line. Trailing dots are dropped from the folded word. */
+ * it starts. "" when none is on this line. Trailing dots are dropped from the folded word. In raw
+ * JSON (the prescan's body) a word after an escaped line break or tab starts after it: the 'n' of
+ * "\\nThanks" is the break's ("\\nThanks, Veta" closes a message as "\nThanks, Veta" does). */
 static const char *word_before(const struct sc *s, size_t i, size_t *ws, char *buf, size_t cap)
 {
     const uint8_t *t = s->t;
@@ -302,6 +317,7 @@ static const char *word_before(const struct sc *s, size_t i, size_t *ws, char *b
     size_t e = i;
     while (i > 0 && e - i < 24 && word_byte(t[i - 1]))
         i--;
+    i = word_after_escape(t, i, e);
     *ws = i;
     while (e > i && t[e - 1] == '.')
         e--;
@@ -797,8 +813,11 @@ static int closing_ctx(const struct sc *s, size_t start, size_t end)
         q--;
     if (q == start || q == 0 || t[q - 1] != ',')
         return 0;
+    size_t j = end; /* raw JSON, one level or two: "\\n", "\\\\n", the string's end "\\\"" */
+    while (j < s->len && j - end < 4 && t[j] == '\\')
+        j++;
     if (!(end >= s->len || strchr("\n\r.!\"", t[end]) ||
-          (t[end] == '\\' && end + 1 < s->len && t[end + 1] == 'n')))
+          (j > end && j < s->len && (t[j] == 'n' || t[j] == 'r' || t[j] == '"'))))
         return 0;
     char buf[32];
     const char *pw = word_before(s, q - 1, &ws, buf, sizeof buf);
@@ -1187,6 +1206,7 @@ static int title_particles(const struct sc *s, size_t ws)
     size_t a = e;
     while (a > 0 && e - a < 24 && word_byte(t[a - 1]))
         a--;
+    a = word_after_escape(t, a, e);
     while (e > a && t[e - 1] == '.')
         e--;
     if (e - a >= 24 || !nw_prefix_may(t + a, e - a, C_PART | C_HON | C_SAL | C_LABEL))
@@ -1256,6 +1276,7 @@ static int strong_may(const struct sc *s, size_t start, size_t end)
     lo = q > 24 ? q - 24 : 0; /* pb > 0 && pe - pb < 24 */
     while (pb > lo && word_byte(t[pb - 1]))
         pb--;
+    pb = word_after_escape(t, pb, pe);
     while (pe > pb && t[pe - 1] == '.')
         pe--;
     if (pe - pb >= 24)
@@ -3353,6 +3374,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     struct sc s;
     struct nw_words words;
     memset(&s, 0, sizeof s);
+    s.quoted = (kinds & ANON_NAMES_QUOTED) != 0;
+    kinds &= ~ANON_NAMES_QUOTED;
     memset(words.at, 0, sizeof words.at);
     words.t = (const uint8_t *)text;
     words.len = len;
@@ -3564,7 +3587,8 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link f46 = {(const uint8_t *)text, len, nw_fp45_emit, &f45};     /* names_prec46.c */
     emit = nw_prec46_emit;
     arg = &f46;
-    if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {
+    if (hint == ANON_NAMES_HINT_NONE &&
+        nw_asr_begin(&f, text, len, kinds & ~ANON_NAMES_QUOTED, emit, arg)) {
         int rc =
             f.rc < 0 ? f.rc : scan(text, len, kinds, known, hint, nw_asr_filter_emit, &f, 0, NULL);
         nw_asr_end(&f);

@@ -84,6 +84,9 @@ int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
 
 /* ---- the scanner ---------------------------------------------------------------------------- */
 enum { ANON_NAMES_PERSON = 0, ANON_NAMES_ADDRESS = 1, ANON_NAMES_DOB = 2, ANON_NAMES_NKINDS = 3 };
+/* With the kinds of anon_names_scan(): the text is a detection view whose lines had a quote's
+ * "> " marks, gone in it (engine_view.c); rules about quoted lines read its lines as quoted. */
+#define ANON_NAMES_QUOTED (1u << 8)
 enum {
     ANON_NAMES_HINT_NONE = 0,
     ANON_NAMES_HINT_NAME = 1,

@@ -390,6 +390,18 @@ int nw_chat_speakers(struct sc *s)
     talk.repeated = 0;
     /* the text's line ends, found once for this pass and the line passes after it */
     struct nw_lines *lines = nw_lines_of(s);
+    const int quoted = s->quoted;
+    /* names_chat2.c: a quoted line's addressee where the view dropped the quote's marks (every
+     * line is asked, as the loop below asks a line that opens with '>') */
+    for (size_t ls = 0, ln = 0; quoted && ls < s->len; ln++) {
+        size_t nl = nw_line_at(lines, s, ln, ls), le = nl;
+        if (le > ls && t[le - 1] == '\r')
+            le--;
+        int rc = ls < le ? nw_quoted_line(s, ls, le) : 0;
+        if (rc < 0)
+            return rc;
+        ls = nl + 1;
+    }
     for (int pass = 0; pass < 2 && (pass == 0 || strong || bare >= 2 || nw_talk_framed(&talk));
          pass++) {
         for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
@@ -398,7 +410,8 @@ int nw_chat_speakers(struct sc *s)
             int nick, named, lower;
             if (le > ls && t[le - 1] == '\r')
                 le--;
-            if (pass == 0 && ls < le && t[ls] == '>') { /* names_chat2.c: "> Glona, pode ..." */
+            if (pass == 0 && ls < le && t[ls] == '>' &&
+                !quoted) { /* names_chat2.c: "> Glona, pode ..." */
                 int rc = nw_quoted_line(s, ls, le);
                 if (rc < 0)
                     return rc;

@@ -459,7 +459,7 @@ int nw_quoted_line(struct sc *s, size_t ls, size_t le)
 {
     const uint8_t *t = s->t;
     size_t a = ls;
-    if (ls + 2 >= le || t[ls + 1] != ' ' || !under_attribution(s, ls))
+    if (ls + 2 >= le || (t[ls] == '>' && t[ls + 1] != ' ') || !under_attribution(s, ls))
         return 0; /* ">Netscape, you can ..." in a README */
     while (a < le && a - ls < 4 && (t[a] == '>' || t[a] == ' '))
         a++;

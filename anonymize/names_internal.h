@@ -207,6 +207,7 @@ struct sc {
     const uint8_t *t;
     size_t len;
     unsigned kinds;
+    int quoted; /* ANON_NAMES_QUOTED: the lines were quoted ("> " marks gone in the view) */
     const anon_names_known_t *known;
     int hint;
     anon_names_emit_fn emit;

@@ -1,7 +1,8 @@
 """wrap_table.py: wrap46.json graded one wrap at a time, the same records in every column.
 
-Usage: python3 contrib/bench/accuracy/wrap_table.py [BUILD_DIR] [bench_accuracy options]
-Splits data/wrap46.json by metadata.wrap, runs bench_accuracy --session on each part (a plain
+Usage: python3 contrib/bench/accuracy/wrap_table.py [BUILD_DIR] [--corpus NAME] [bench_accuracy
+options]
+Splits data/wrap46.json (or data/NAME.json, e.g. lines47) by metadata.wrap, runs bench_accuracy --session on each part (a plain
 record is read as one request's text, a body through anon_rewrite: both the gateway's path) and
 prints recall / precision (TP, FN, FP) per label and wrap. With --raw-bodies the bodies are
 graded on their raw bytes (the harness before stop 46).
@@ -18,8 +19,13 @@ args = sys.argv[1:]
 build = os.path.join(src, "build")
 if args and not args[0].startswith("--"):
     build = args.pop(0)
+corpus = "wrap46"
+if "--corpus" in args:
+    k = args.index("--corpus")
+    corpus = args[k + 1]
+    del args[k:k + 2]
 binary = os.path.join(build, "contrib", "bench", "bench_accuracy")
-recs = json.load(open(os.path.join(here, "data", "wrap46.json"), encoding="utf-8"))
+recs = json.load(open(os.path.join(here, "data", corpus + ".json"), encoding="utf-8"))
 wraps = []
 for r in recs:
     if r["metadata"]["wrap"] not in wraps:
