@@ -572,6 +572,7 @@ static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
         tlen = k->dec->len;
     }
     k->path.is_key = is_key;
+    k->path.str_end = e;
     k->xf.len = 0;
     rc = fn(w->arg, &k->path, text ? text : "", tlen, &k->xf);
     k->path.is_key = 0;
@@ -846,6 +847,8 @@ int anon_json_rewrite(const anon_json_walker_t *w, const uint8_t *in, size_t len
     walk_t k = {
         .w = w, .in = in, .out = out, .seg = seg_stack, .starts = start_stack, .cap = STACK_SEGS};
     k.path.seg = k.seg;
+    k.path.in = in;
+    k.path.in_len = len;
     k.dec = w->dec ? w->dec : &k.own_dec;
     int rc = walk(&k, len, max_depth, k.starts);
     if (rc == ANON_OK && out)

@@ -27,6 +27,8 @@ typedef struct anon_json_path {
     const anon_json_seg_t *seg; /* seg[0] is the outermost container */
     unsigned depth;             /* number of segs; 0 for a top-level scalar */
     int is_key;                 /* the string handed over is a member name, not a value */
+    const uint8_t *in;          /* the walk's input, and the offset in it of the closing quote */
+    size_t in_len, str_end;     /* of the string handed over (a reader may look ahead from it) */
 } anon_json_path_t;
 
 enum { ANON_JSON_STRING, ANON_JSON_NUMBER, ANON_JSON_LITERAL, ANON_JSON_OBJECT, ANON_JSON_ARRAY };

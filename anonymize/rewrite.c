@@ -31,6 +31,7 @@
 typedef struct rw {
     anon_session_t *s;
     unsigned max_depth;
+    anon_blocks_t *blk; /* text blocks read as one (rewrite_blocks.c), made on first use */
 } rw_t;
 
 static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
@@ -170,6 +171,7 @@ int anon_rewrite_payload(anon_session_t *s, const char *p, size_t n, int json, u
                                 .arg = &r};
         size_t changed = 0;
         int rc = anon_json_rewrite(&w, (const uint8_t *)p, n, out, &changed);
+        anon_blocks_free(r.blk);
         if (rc == ANON_OK)
             return changed > INT_MAX ? INT_MAX : (int)changed;
         if (out->len > before)
@@ -403,6 +405,11 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
     rw_t *r = arg;
     if (path->is_key)
         return protocol_key(s, n) ? 0 : anon_session_scan_text(r->s, s, n, out);
+    if (path->depth >= 3 || r->blk) {
+        int taken, rc = anon_blocks_scan(&r->blk, r->s, path, s, n, out, &taken);
+        if (taken || rc < 0)
+            return rc;
+    }
     size_t i = 0, payload = 0;
     int b64 = 0, json = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
@@ -418,6 +425,7 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
                                 .arg = r};
         size_t before = out->len, changed = 0;
         int rc = anon_json_rewrite(&w, (const uint8_t *)s, n, out, &changed);
+        anon_blocks_drop(r->blk, (const uint8_t *)s);
         if (rc == ANON_OK)
             return changed > INT_MAX ? INT_MAX : (int)changed;
         if (out->len > before)
@@ -656,7 +664,9 @@ int anon_rewrite_walk(anon_session_t *s, const uint8_t *in, size_t len, unsigned
                             .num = num_cb,
                             .arr = arr_cb,
                             .arg = &r};
-    return anon_json_rewrite(&w, in, len, out, changed);
+    int rc = anon_json_rewrite(&w, in, len, out, changed);
+    anon_blocks_free(r.blk);
+    return rc;
 }
 
 int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_opts_t *opts,
