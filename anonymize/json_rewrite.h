@@ -109,6 +109,11 @@ const uint8_t *anon_json_tokenish_avx2(const uint8_t *p, const uint8_t *end);
  * file_data). Text with spaces or punctuation is never opaque, so it is always scanned. */
 int anon_json_is_opaque(const uint8_t *raw, size_t n, const uint8_t *key, size_t key_len);
 
+/* Past the JSON value at p (leading white space skipped by the caller), or NULL when the bytes
+ * end first. For looking ahead of the walk: it does not validate (the walk does), only stays in
+ * bounds. */
+const uint8_t *anon_json_skip(const uint8_t *p, const uint8_t *end);
+
 /* Convenience for path tests: does seg i have member name `name` (exact raw bytes)? */
 int anon_json_seg_is(const anon_json_path_t *p, unsigned i, const char *name);
 

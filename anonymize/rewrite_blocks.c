@@ -43,52 +43,6 @@ static const uint8_t *ws(const uint8_t *p, const uint8_t *end)
     return p;
 }
 
-/* Past the closing quote of the string whose opening quote is at p, or NULL. */
-static const uint8_t *skip_string(const uint8_t *p, const uint8_t *end)
-{
-    for (p++; p < end; p++) {
-        const uint8_t *q = memchr(p, '"', (size_t)(end - p));
-        if (!q)
-            return NULL;
-        size_t bs = 0;
-        while (q - bs > p && q[-1 - (ptrdiff_t)bs] == '\\')
-            bs++;
-        if (bs % 2 == 0)
-            return q + 1;
-        p = q;
-    }
-    return NULL;
-}
-
-/* Past the value at p, or NULL (the walker validates; this only has to stay in bounds). */
-static const uint8_t *skip_value(const uint8_t *p, const uint8_t *end)
-{
-    if (p >= end)
-        return NULL;
-    if (*p == '"')
-        return skip_string(p, end);
-    if (*p == '{' || *p == '[') {
-        size_t depth = 0;
-        while (p < end) {
-            if (*p == '"') {
-                if (!(p = skip_string(p, end)))
-                    return NULL;
-                continue;
-            }
-            if (*p == '{' || *p == '[')
-                depth++;
-            else if ((*p == '}' || *p == ']') && --depth == 0)
-                return p + 1;
-            p++;
-        }
-        return NULL;
-    }
-    while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' &&
-           *p != '\r' && *p != '\t')
-        p++;
-    return p;
-}
-
 /* Text (after its leading white space) that the walker reads its own way: a JSON document or a
  * data: URI. */
 static int own_way(const char *t, size_t n)
@@ -117,10 +71,10 @@ static const uint8_t *text_element(const uint8_t *p, const uint8_t *end, const u
     for (;;) {
         if (p >= end || *p != '"')
             return NULL;
-        const uint8_t *k = p, *ke = skip_string(p, end);
+        const uint8_t *k = p, *ke = anon_json_skip(p, end);
         if (!ke || (p = ws(ke, end)) >= end || *p != ':')
             return NULL;
-        const uint8_t *v = ws(p + 1, end), *ve = skip_value(v, end);
+        const uint8_t *v = ws(p + 1, end), *ve = anon_json_skip(v, end);
         if (!ve)
             return NULL;
         if (raw_is(k, ke, "text")) {
@@ -181,8 +135,9 @@ static int read_group(anon_blocks_t *b, const anon_json_path_t *path, const char
             return 1;
         if (*p == '}')
             break;
-        if (*p != ',' || (p = ws(p + 1, end)) >= end || *p != '"' || !(p = skip_string(p, end)) ||
-            (p = ws(p, end)) >= end || *p != ':' || !(p = skip_value(ws(p + 1, end), end)))
+        if (*p != ',' || (p = ws(p + 1, end)) >= end || *p != '"' ||
+            !(p = anon_json_skip(p, end)) || (p = ws(p, end)) >= end || *p != ':' ||
+            !(p = anon_json_skip(ws(p + 1, end), end)))
             return 1;
     }
     p++;

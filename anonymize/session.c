@@ -714,7 +714,10 @@ int anon_member_hint(const char *key, size_t n)
 /* member_hint() when the engine has a NAMES kind to read it (no key folded for the other packs) */
 static int key_hint(const anon_session_t *s, const char *k, size_t n)
 {
-    return s->names ? member_hint(k, n) : ANON_NAMES_HINT_NONE;
+    if (!s->names || !k)
+        return ANON_NAMES_HINT_NONE;
+    int h = member_hint(k, n);
+    return h != ANON_NAMES_HINT_NONE ? h : anon_names_field_hint(k, n);
 }
 
 /* The findings in text read after its member's label ("phone: " + text): those inside the text,
