@@ -413,15 +413,17 @@ static void object_of(const anon_json_path_t *path, const uint8_t **key, size_t 
     *index = up ? up->index : 0;
 }
 
-/* A weak key ("nome", "nom", "nombre", "ad", "name") beside a key that names a part of a
- * person's name ("sobrenome", "nom_de_famille", "apellidos", "soyad", "lastName") holds the
- * given name when it is one word: {"sobrenome": "Yi", "nome": "THANH"}. Members before it were
+/* A weak key ("nome", "nom", "nombre", "ad"; not "name", a key of the APIs) beside a key that names
+ * a part of a person's name ("sobrenome", "nom_de_famille", "apellidos", "soyad", "lastName") holds
+ * the given name when it is one word: {"sobrenome": "Yi", "nome": "THANH"}. Members before it were
  * seen by the walk (remembered in r), members after it are read ahead in the raw object. */
 static int weak_given(rw_t *r, const anon_json_path_t *path, const anon_json_seg_t *last,
                       const char *v, size_t vn)
 {
     const uint8_t *pk;
     size_t pi;
+    if (protocol_key((const char *)last->key, last->key_len))
+        return 0; /* "role", "content", "type": most members of a body, never a name's part */
     object_of(path, &pk, &pi);
     if (anon_names_part_key((const char *)last->key, last->key_len)) {
         r->part_in = path->in;

@@ -2,7 +2,7 @@
  * arguments) is walked member by member, and its keys say what the values are as they do when
  * the same JSON is pasted as text: name-part keys of the text rules' field lists ("nazwisko",
  * "efternamn", "soyad", "nom_de_famille") give a person's hint (session.c key_hint(), through
- * anon_names_field_hint()); a weak key ("nome", "ad", "name") beside a name-part key holds a
+ * anon_names_field_hint()); a weak key ("nome", "ad") beside a name-part key holds a
  * one-word given name, before or after it (rewrite.c weak_given()). Look-alikes stay: a
  * product under "nome" alone, two words under "name" beside "lastName", a JSON schema's
  * field names, a team under "owner". */
