@@ -422,7 +422,7 @@ static int weak_given(rw_t *r, const anon_json_path_t *path, const anon_json_seg
 {
     const uint8_t *pk;
     size_t pi;
-    if (protocol_key((const char *)last->key, last->key_len))
+    if (vn > 40 || protocol_key((const char *)last->key, last->key_len))
         return 0; /* "role", "content", "type": most members of a body, never a name's part */
     object_of(path, &pk, &pi);
     if (anon_names_part_key((const char *)last->key, last->key_len)) {
@@ -432,7 +432,7 @@ static int weak_given(rw_t *r, const anon_json_path_t *path, const anon_json_seg
         r->part_depth = path->depth;
         return 0;
     }
-    if (last->key_len > 8 || vn > 40 || memchr(v, ' ', vn))
+    if (last->key_len > 8 || memchr(v, ' ', vn))
         return 0; /* a given name is one word: "Apache Kafka" under "name" is read as before */
     int h = anon_member_hint((const char *)last->key, last->key_len);
     if (h == ANON_NAMES_HINT_NONE)
@@ -473,7 +473,8 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
     rw_t *r = arg;
     if (path->is_key)
         return protocol_key(s, n) ? 0 : anon_session_scan_text(r->s, s, n, out);
-    if (path->depth >= 3 || r->blk) {
+    const anon_json_seg_t *lk = path->depth >= 3 ? &path->seg[path->depth - 1] : NULL;
+    if (r->blk || (lk && lk->key_len == 4 && memcmp(lk->key, "text", 4) == 0)) {
         int taken, rc = anon_blocks_scan(&r->blk, r->s, path, s, n, out, &taken);
         if (taken || rc < 0)
             return rc;
