@@ -140,6 +140,13 @@ int anon_session_prescan(anon_session_t *s, const char *body, size_t len);
 /* anon_session_scan_text for the value of a JSON member named key (NULL: none). */
 int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len, const char *text,
                              size_t len, anon_buf_t *out);
+/* anon_session_scan_member for text that joins several parts: cut[0 .. ncut) are the offsets
+ * (ascending) where a part ends and sep[i] separator bytes (0 or 1) stand before the next part;
+ * outcut[i] receives where cut[i] lands in out (as an offset from the start of out's data). A
+ * finding that crosses a cut becomes its token in each part it touches. */
+int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, const char *text,
+                          size_t len, const size_t *cut, const uint8_t *sep, size_t ncut,
+                          size_t *outcut, anon_buf_t *out);
 /* The label a JSON member's key gives its value for the label-gated detectors ("phone: " for
  * "mobileNo", the key itself for "client_secret"), *len its length; NULL for other keys. */
 const char *anon_member_label(const char *key, size_t n, size_t *len);
@@ -257,6 +264,17 @@ struct anon_json_path;
  * to one value: each element becomes a string holding its own token. */
 int anon_rewrite_array(anon_session_t *s, const struct anon_json_path *path, const uint8_t *raw,
                        size_t n, anon_buf_t *out, size_t *changes);
+/* rewrite_blocks.c: consecutive text blocks of one message's content read as one text. */
+typedef struct anon_blocks anon_blocks_t;
+/* The text of a content or parts element (the walker's string at path): when it opens a group
+ * of text blocks, or is the next block of the open one, *taken is set and the block's new text
+ * is appended to out (return > 0) or it is unchanged (0); < 0 an error. *b is made on first use.
+ * Otherwise *taken is 0 and nothing is done. */
+int anon_blocks_scan(anon_blocks_t **b, anon_session_t *s, const struct anon_json_path *path,
+                     const char *text, size_t n, anon_buf_t *out, int *taken);
+/* Forget an open group read in input in (its walk ended); NULL: any. */
+void anon_blocks_drop(anon_blocks_t *b, const uint8_t *in);
+void anon_blocks_free(anon_blocks_t *b);
 
 /* ---- psplit: one large JSON body's detection across threads (split.c) ------------------- */
 /* rewrite.c: the walk that hands every string and number of a JSON body to the session. */

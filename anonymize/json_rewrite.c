@@ -499,6 +499,53 @@ int anon_json_seg_is(const anon_json_path_t *p, unsigned i, const char *name)
     return i < p->depth && p->seg[i].key && key_eq(p->seg[i].key, p->seg[i].key_len, name);
 }
 
+/* ---- looking ahead ---------------------------------------------------------------------- */
+
+/* Past the closing quote of the string whose opening quote is at p, or NULL. */
+static const uint8_t *skip_string(const uint8_t *p, const uint8_t *end)
+{
+    for (p++; p < end; p++) {
+        const uint8_t *q = memchr(p, '"', (size_t)(end - p));
+        if (!q)
+            return NULL;
+        size_t bs = 0;
+        while (q - bs > p && q[-1 - (ptrdiff_t)bs] == '\\')
+            bs++;
+        if (bs % 2 == 0)
+            return q + 1;
+        p = q;
+    }
+    return NULL;
+}
+
+const uint8_t *anon_json_skip(const uint8_t *p, const uint8_t *end)
+{
+    if (p >= end)
+        return NULL;
+    if (*p == '"')
+        return skip_string(p, end);
+    if (*p == '{' || *p == '[') {
+        size_t depth = 0;
+        while (p < end) {
+            if (*p == '"') {
+                if (!(p = skip_string(p, end)))
+                    return NULL;
+                continue;
+            }
+            if (*p == '{' || *p == '[')
+                depth++;
+            else if ((*p == '}' || *p == ']') && --depth == 0)
+                return p + 1;
+            p++;
+        }
+        return NULL;
+    }
+    while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' &&
+           *p != '\r' && *p != '\t')
+        p++;
+    return p;
+}
+
 /* ---- the walk ------------------------------------------------------------------------------- */
 
 typedef struct walk {
@@ -572,6 +619,7 @@ static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
         tlen = k->dec->len;
     }
     k->path.is_key = is_key;
+    k->path.str_end = e;
     k->xf.len = 0;
     rc = fn(w->arg, &k->path, text ? text : "", tlen, &k->xf);
     k->path.is_key = 0;
@@ -846,6 +894,8 @@ int anon_json_rewrite(const anon_json_walker_t *w, const uint8_t *in, size_t len
     walk_t k = {
         .w = w, .in = in, .out = out, .seg = seg_stack, .starts = start_stack, .cap = STACK_SEGS};
     k.path.seg = k.seg;
+    k.path.in = in;
+    k.path.in_len = len;
     k.dec = w->dec ? w->dec : &k.own_dec;
     int rc = walk(&k, len, max_depth, k.starts);
     if (rc == ANON_OK && out)

@@ -27,6 +27,8 @@ typedef struct anon_json_path {
     const anon_json_seg_t *seg; /* seg[0] is the outermost container */
     unsigned depth;             /* number of segs; 0 for a top-level scalar */
     int is_key;                 /* the string handed over is a member name, not a value */
+    const uint8_t *in;          /* the walk's input, and the offset in it of the closing quote */
+    size_t in_len, str_end;     /* of the string handed over (a reader may look ahead from it) */
 } anon_json_path_t;
 
 enum { ANON_JSON_STRING, ANON_JSON_NUMBER, ANON_JSON_LITERAL, ANON_JSON_OBJECT, ANON_JSON_ARRAY };
@@ -106,6 +108,11 @@ const uint8_t *anon_json_tokenish_avx2(const uint8_t *p, const uint8_t *end);
  * is a media field (b64_json, data, image_url, url, image, audio, bytes, inline_data, inlineData,
  * file_data). Text with spaces or punctuation is never opaque, so it is always scanned. */
 int anon_json_is_opaque(const uint8_t *raw, size_t n, const uint8_t *key, size_t key_len);
+
+/* Past the JSON value at p (leading white space skipped by the caller), or NULL when the bytes
+ * end first. For looking ahead of the walk: it does not validate (the walk does), only stays in
+ * bounds. */
+const uint8_t *anon_json_skip(const uint8_t *p, const uint8_t *end);
 
 /* Convenience for path tests: does seg i have member name `name` (exact raw bytes)? */
 int anon_json_seg_is(const anon_json_path_t *p, unsigned i, const char *name);

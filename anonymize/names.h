@@ -100,6 +100,12 @@ enum {
     ANON_NAMES_HINT_ADDR_PART = 6, /* "houseNumber", "postalCode", "zip": an address's part if it
                                       is a short code with a digit, else as with no hint */
 };
+/* The hint a JSON member's key gives its value by the field names the text rules read in pasted
+ * JSON, CSV headers and logfmt (names_tables2.c): name parts of 20 languages ("nazwisko",
+ * "soyad"), full names, weak "name"-like keys, birth, street and house-number keys. */
+int anon_names_field_hint(const char *key, size_t n);
+/* Does key name one part of a person's name ("lastName", "sobrenome", "nazwisko", "soyad")? */
+int anon_names_part_key(const char *key, size_t n);
 /* Which scanner kind a type name is (PERSON, STREET_ADDRESS, DATE_OF_BIRTH), or -1. */
 int anon_names_kind(const char *type);
 /* Reports every PERSON, STREET_ADDRESS and DATE_OF_BIRTH in text[0 .. len) that kinds (bit per

@@ -125,6 +125,54 @@ static int field_kind(const char *k)
     return F_NONE;
 }
 
+/* The kind of a JSON member's key (raw bytes, folded here). */
+static int key_kind(const char *key, size_t n)
+{
+    char raw[48], f[48];
+    size_t m = 0;
+    if (n == 0 || n > 40)
+        return F_NONE;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = (uint8_t)key[i];
+        if (c == ' ' || c == '_' || c == '-' || c == '.')
+            continue;
+        if (is_digit(c) || c == '\\')
+            return F_NONE;
+        raw[m++] = (char)c;
+    }
+    if (!nw_lens_may(&field_lens, (const uint8_t *)raw, m))
+        return F_NONE;
+    size_t k = nw_fold(raw, m, f, sizeof f - 1);
+    if (!k)
+        return F_NONE;
+    f[k] = '\0';
+    return field_kind(f);
+}
+
+int anon_names_part_key(const char *key, size_t n)
+{
+    return key_kind(key, n) == F_PERSON;
+}
+
+int anon_names_field_hint(const char *key, size_t n)
+{
+    switch (key_kind(key, n)) {
+    case F_PERSON:
+    case F_FULL:
+        return ANON_NAMES_HINT_PERSON;
+    case F_WEAK:
+        return ANON_NAMES_HINT_NAME;
+    case F_DOB:
+        return ANON_NAMES_HINT_DOB;
+    case F_STREET:
+        return ANON_NAMES_HINT_STREET;
+    case F_APART:
+        return ANON_NAMES_HINT_ADDR_PART;
+    default:
+        return ANON_NAMES_HINT_NONE;
+    }
+}
+
 /* kind_of() of a span with nothing to trim, 1 to 40 bytes (a key's run: letters, digits, '_',
  * '-', '.', bytes >= 0x80), as key_run_before() finds it. */
 static int kind_of_run(const struct sc *s, size_t a, size_t b)

@@ -13,6 +13,7 @@
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/json_rewrite.h"
+#include "anonymize/names.h"
 
 #include "anonymize/restore.h"
 
@@ -31,6 +32,11 @@
 typedef struct rw {
     anon_session_t *s;
     unsigned max_depth;
+    anon_blocks_t *blk; /* text blocks read as one (rewrite_blocks.c), made on first use */
+    /* the object whose member last named a part of a person's name (weak_given()) */
+    const uint8_t *part_in, *part_key;
+    size_t part_index;
+    unsigned part_depth;
 } rw_t;
 
 static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
@@ -170,6 +176,7 @@ int anon_rewrite_payload(anon_session_t *s, const char *p, size_t n, int json, u
                                 .arg = &r};
         size_t changed = 0;
         int rc = anon_json_rewrite(&w, (const uint8_t *)p, n, out, &changed);
+        anon_blocks_free(r.blk);
         if (rc == ANON_OK)
             return changed > INT_MAX ? INT_MAX : (int)changed;
         if (out->len > before)
@@ -397,12 +404,81 @@ static int protocol_key(const char *k, size_t n)
     return 0;
 }
 
+/* The object that holds the member at path: its walk input, its depth and its place in its
+ * parent (the parent's key or index). */
+static void object_of(const anon_json_path_t *path, const uint8_t **key, size_t *index)
+{
+    const anon_json_seg_t *up = path->depth >= 2 ? &path->seg[path->depth - 2] : NULL;
+    *key = up ? up->key : NULL;
+    *index = up ? up->index : 0;
+}
+
+/* A weak key ("nome", "nom", "nombre", "ad"; not "name", a key of the APIs) beside a key that names
+ * a part of a person's name ("sobrenome", "nom_de_famille", "apellidos", "soyad", "lastName") holds
+ * the given name when it is one word: {"sobrenome": "Yi", "nome": "THANH"}. Members before it were
+ * seen by the walk (remembered in r), members after it are read ahead in the raw object. */
+static int weak_given(rw_t *r, const anon_json_path_t *path, const anon_json_seg_t *last,
+                      const char *v, size_t vn)
+{
+    const uint8_t *pk;
+    size_t pi;
+    if (vn > 40 || protocol_key((const char *)last->key, last->key_len))
+        return 0; /* "role", "content", "type": most members of a body, never a name's part */
+    object_of(path, &pk, &pi);
+    if (anon_names_part_key((const char *)last->key, last->key_len)) {
+        r->part_in = path->in;
+        r->part_key = pk;
+        r->part_index = pi;
+        r->part_depth = path->depth;
+        return 0;
+    }
+    if (last->key_len > 8 || memchr(v, ' ', vn))
+        return 0; /* a given name is one word: "Apache Kafka" under "name" is read as before */
+    int h = anon_member_hint((const char *)last->key, last->key_len);
+    if (h == ANON_NAMES_HINT_NONE)
+        h = anon_names_field_hint((const char *)last->key, last->key_len);
+    if (h != ANON_NAMES_HINT_NAME)
+        return 0;
+    if (r->part_in && r->part_in == path->in && r->part_depth == path->depth && r->part_key == pk &&
+        r->part_index == pi)
+        return 1;
+    if (!path->in)
+        return 0;
+    const uint8_t *p = path->in + path->str_end + 1, *end = path->in + path->in_len;
+    for (int members = 0; members < 16; members++) {
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            p++;
+        if (p >= end || *p != ',')
+            return 0;
+        for (p++; p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t');)
+            p++;
+        const uint8_t *k = p;
+        if (p >= end || *p != '"' || !(p = anon_json_skip(p, end)))
+            return 0;
+        if (anon_names_part_key((const char *)k + 1, (size_t)(p - k - 2)))
+            return 1;
+        while (p < end && *p != ':')
+            p++;
+        for (p++; p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t');)
+            p++;
+        if (p >= end || !(p = anon_json_skip(p, end)))
+            return 0;
+    }
+    return 0;
+}
+
 static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                    anon_buf_t *out)
 {
     rw_t *r = arg;
     if (path->is_key)
         return protocol_key(s, n) ? 0 : anon_session_scan_text(r->s, s, n, out);
+    const anon_json_seg_t *lk = path->depth >= 3 ? &path->seg[path->depth - 1] : NULL;
+    if (r->blk || (lk && lk->key_len == 4 && memcmp(lk->key, "text", 4) == 0)) {
+        int taken, rc = anon_blocks_scan(&r->blk, r->s, path, s, n, out, &taken);
+        if (taken || rc < 0)
+            return rc;
+    }
     size_t i = 0, payload = 0;
     int b64 = 0, json = 0;
     while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
@@ -418,6 +494,7 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
                                 .arg = r};
         size_t before = out->len, changed = 0;
         int rc = anon_json_rewrite(&w, (const uint8_t *)s, n, out, &changed);
+        anon_blocks_drop(r->blk, (const uint8_t *)s);
         if (rc == ANON_OK)
             return changed > INT_MAX ? INT_MAX : (int)changed;
         if (out->len > before)
@@ -431,8 +508,11 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
         return scan_data_uri(r, s, n, payload, b64, json, out);
 
     const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
-    if (last && !last->in_array && last->key)
+    if (last && !last->in_array && last->key) {
+        if (weak_given(r, path, last, s, n))
+            return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
         return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
+    }
     /* an element of a list of people ("reviewers": ["Anna Vogt", ...]) is judged by the list's key
      */
     const anon_json_seg_t *owner = path->depth >= 2 ? &path->seg[path->depth - 2] : NULL;
@@ -656,7 +736,9 @@ int anon_rewrite_walk(anon_session_t *s, const uint8_t *in, size_t len, unsigned
                             .num = num_cb,
                             .arr = arr_cb,
                             .arg = &r};
-    return anon_json_rewrite(&w, in, len, out, changed);
+    int rc = anon_json_rewrite(&w, in, len, out, changed);
+    anon_blocks_free(r.blk);
+    return rc;
 }
 
 int anon_rewrite(anon_session_t *s, anon_body_kind_t kind, const anon_rewrite_opts_t *opts,

@@ -714,7 +714,10 @@ int anon_member_hint(const char *key, size_t n)
 /* member_hint() when the engine has a NAMES kind to read it (no key folded for the other packs) */
 static int key_hint(const anon_session_t *s, const char *k, size_t n)
 {
-    return s->names ? member_hint(k, n) : ANON_NAMES_HINT_NONE;
+    if (!s->names || !k)
+        return ANON_NAMES_HINT_NONE;
+    int h = member_hint(k, n);
+    return h != ANON_NAMES_HINT_NONE ? h : anon_names_field_hint(k, n);
 }
 
 /* The findings in text read after its member's label ("phone: " + text): those inside the text,
@@ -941,7 +944,14 @@ int anon_session_find(anon_session_t *s, const char *text, size_t len, anon_find
 int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len, const char *text,
                              size_t len, anon_buf_t *out)
 {
-    if (!s || !out || (!text && len))
+    return anon_session_scan_cut(s, key, key_len, text, len, NULL, NULL, 0, NULL, out);
+}
+
+int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, const char *text,
+                          size_t len, const size_t *cut, const uint8_t *sep, size_t ncut,
+                          size_t *outcut, anon_buf_t *out)
+{
+    if (!s || !out || (!text && len) || (ncut && (!cut || !outcut)))
         return ANON_ERR_CONFIG;
     if (len == 0)
         return 0;
@@ -976,7 +986,7 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
             free(f);
         return rc;
     }
-    size_t pos = 0, replaced = 0;
+    size_t pos = 0, replaced = 0, ci = 0;
     for (size_t i = 0; i < nf && rc >= 0; i++) {
         size_t idx;
         char tok[ANON_TOKEN_MAX + 1];
@@ -997,13 +1007,35 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
             rc = ANON_ERR_CONFIG;
             break;
         }
-        if ((rc = anon_buf_append(out, text + pos, f[i].start - pos)) < 0 ||
-            (rc = anon_buf_append(out, tok, tl)) < 0)
+        /* the text before the finding, and where each cut in it lands in out */
+        for (; ci < ncut && cut[ci] < f[i].start && rc >= 0; ci++) {
+            rc = anon_buf_append(out, text + pos, cut[ci] - pos);
+            outcut[ci] = out->len;
+            pos = cut[ci];
+        }
+        if (rc < 0 || (rc = anon_buf_append(out, text + pos, f[i].start - pos)) < 0)
+            break;
+        /* the token in each part the finding touches: a value across a cut is masked in each */
+        size_t a = f[i].start;
+        for (; ci < ncut && cut[ci] < f[i].end && rc >= 0; ci++) {
+            if (cut[ci] > a)
+                rc = anon_buf_append(out, tok, tl);
+            outcut[ci] = out->len;
+            if (rc >= 0)
+                rc = anon_buf_append(out, text + cut[ci], sep[ci]);
+            a = cut[ci] + sep[ci];
+        }
+        if (rc < 0 || (f[i].end > a && (rc = anon_buf_append(out, tok, tl)) < 0))
             break;
         pos = f[i].end;
         s->ts[f[i].type].count++;
         s->total++;
         replaced++;
+    }
+    for (; ci < ncut && rc >= 0; ci++) {
+        rc = anon_buf_append(out, text + pos, cut[ci] - pos);
+        outcut[ci] = out->len;
+        pos = cut[ci];
     }
     if (rc >= 0)
         rc = anon_buf_append(out, text + pos, len - pos);

@@ -28,6 +28,7 @@ for f in "$here"/data/*.json; do
     names_holdout*) continue ;; # a blind set written after this list: never read
     wrap46) continue ;; # other tune corpora's records again, six of seven inside request bodies
     lines47) continue ;; # each of its documents eleven times, quoted and in request bodies
+    blocks47) continue ;; # request bodies, each document twice (blocks and joined, plain and in a body)
     synth_dataset_v2 | generated_large | generated_small) files+=("$f:even") ;;
     *) files+=("$f") ;;
     esac

@@ -2,7 +2,8 @@
 
 Usage: python3 contrib/bench/accuracy/wrap_table.py [BUILD_DIR] [--corpus NAME] [bench_accuracy
 options]
-Splits data/wrap46.json (or data/NAME.json, e.g. lines47) by metadata.wrap, runs bench_accuracy --session on each part (a plain
+Splits data/wrap46.json (or data/NAME.json, e.g. lines47; blocks47's columns are family:wrap) by
+metadata.wrap, runs bench_accuracy --session on each part (a plain
 record is read as one request's text, a body through anon_rewrite: both the gateway's path) and
 prints recall / precision (TP, FN, FP) per label and wrap. With --raw-bodies the bodies are
 graded on their raw bytes (the harness before stop 46).
@@ -26,16 +27,23 @@ if "--corpus" in args:
     del args[k:k + 2]
 binary = os.path.join(build, "contrib", "bench", "bench_accuracy")
 recs = json.load(open(os.path.join(here, "data", corpus + ".json"), encoding="utf-8"))
+
+
+def column(r):
+    m = r["metadata"]
+    return m["family"] + ":" + m["wrap"] if "family" in m else m["wrap"]
+
+
 wraps = []
 for r in recs:
-    if r["metadata"]["wrap"] not in wraps:
-        wraps.append(r["metadata"]["wrap"])
+    if column(r) not in wraps:
+        wraps.append(column(r))
 LABELS = ["PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH", "EMAIL_ADDRESS", "PHONE_NUMBER"]
 res = {}
 with tempfile.TemporaryDirectory() as d:
     for w in wraps:
-        p = os.path.join(d, w + ".json")
-        json.dump([r for r in recs if r["metadata"]["wrap"] == w], open(p, "w"),
+        p = os.path.join(d, w.replace(":", "_") + ".json")
+        json.dump([r for r in recs if column(r) == w], open(p, "w"),
                   ensure_ascii=False)
         out = subprocess.run([binary, "--session"] + args + [p], capture_output=True, text=True,
                              check=True).stdout

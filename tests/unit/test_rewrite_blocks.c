@@ -1,0 +1,229 @@
+/* test_rewrite_blocks.c: consecutive text blocks of one message are read as one text
+ * (rewrite_blocks.c): a label that ends one block names the value that starts the next, in
+ * Anthropic text blocks, a tool_result's block array, OpenAI content parts and Gemini parts; a
+ * value across a block's edge is masked in each block it touches and restores whole; look-alikes
+ * after a label stay; blocks apart (an image between) and bodies of one block read as before; a
+ * split walk gives the same bytes. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anon_internal.h"
+#include "anonymize/anonymize.h"
+
+static anon_engine_t *engine;
+
+static int setup(void **state)
+{
+    (void)state;
+    char err[256];
+    engine = anon_engine_new(NULL, err, sizeof err);
+    return engine ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    anon_split_test_block(0);
+    anon_engine_free(engine);
+    return 0;
+}
+
+/* body rewritten in a new session (left in *sp when sp is not NULL); the output NUL-ended */
+static char *rewrite(const char *body, unsigned threads, anon_session_t **sp)
+{
+    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_GENERIC, .add_instruction = 0};
+    anon_session_t *s = anon_session_new(engine);
+    assert_non_null(s);
+    anon_buf_t out = {0};
+    char err[256];
+    assert_int_equal(anon_rewrite_par(s, ANON_BODY_JSON, &o, (const uint8_t *)body, strlen(body),
+                                      threads, &out, err, sizeof err),
+                     ANON_OK);
+    char *r = calloc(1, out.len + 1);
+    assert_non_null(r);
+    memcpy(r, out.data, out.len);
+    anon_buf_free(&out);
+    if (sp)
+        *sp = s;
+    else
+        anon_session_free(s);
+    return r;
+}
+
+static void masked(const char *body, const char *const *gone, const char *const *tokens)
+{
+    char *r = rewrite(body, 1, NULL);
+    for (; *gone; gone++)
+        if (strstr(r, *gone))
+            fail_msg("%s left in %s", *gone, r);
+    for (; *tokens; tokens++)
+        if (!strstr(r, *tokens))
+            fail_msg("no %s in %s", *tokens, r);
+    free(r);
+}
+
+static void test_label_ends_block_value_starts_next_anthropic(void **st)
+{
+    (void)st;
+    const char *body =
+        "{\"model\":\"m\",\"max_tokens\":9,\"messages\":[{\"role\":\"user\",\"content\":["
+        "{\"type\":\"text\",\"text\":\"Patient intake form\\nName:\"},"
+        "{\"type\":\"text\",\"text\":\"Wentor Torashwickley\\nDate of birth:\"},"
+        "{\"type\":\"text\",\"text\":\"May 28, 1988\\nReason for visit: follow-up\"}]}]}";
+    const char *gone[] = {"Torashwickley", "May 28, 1988", NULL};
+    const char *toks[] = {"[PERSON_1]\\nDate of birth:", "[DATE_OF_BIRTH_1]\\nReason", NULL};
+    masked(body, gone, toks);
+}
+
+static void test_blocks_of_tool_result_openai_parts_gemini_parts(void **st)
+{
+    (void)st;
+    const char *tool =
+        "{\"model\":\"m\",\"max_tokens\":9,\"messages\":[{\"role\":\"user\",\"content\":["
+        "{\"type\":\"tool_result\",\"tool_use_id\":\"t1\",\"content\":["
+        "{\"type\":\"text\",\"text\":\"Aufnahmebogen\\nGeburtsdatum:\"},"
+        "{\"type\":\"text\",\"text\":\"12.03.1987\\nAnliegen: Kontrolle\"}]}]}]}";
+    const char *oai = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
+                      "{\"type\":\"text\",\"text\":\"Aufnahmebogen\\nGeburtsdatum:\"},"
+                      "{\"type\":\"text\",\"text\":\"12.03.1987\\nAnliegen: Kontrolle\"}]}]}";
+    const char *gem = "{\"contents\":[{\"role\":\"user\",\"parts\":["
+                      "{\"text\":\"Aufnahmebogen\\nGeburtsdatum:\"},"
+                      "{\"text\":\"12.03.1987\\nAnliegen: Kontrolle\"}]}]}";
+    const char *gone[] = {"12.03.1987", NULL};
+    const char *toks[] = {"\"[DATE_OF_BIRTH_1]\\nAnliegen", NULL};
+    masked(tool, gone, toks);
+    masked(oai, gone, toks);
+    masked(gem, gone, toks);
+}
+
+static void test_value_across_block_edge_masked_in_each_and_restored(void **st)
+{
+    (void)st;
+    const char *body = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
+                       "{\"type\":\"text\",\"text\":\"Tenant details\\nAddress: 30 Quarry Lane\"},"
+                       "{\"type\":\"text\",\"text\":\"Springfield, IL 62704\\nThanks\"}]}]}";
+    anon_session_t *s;
+    char *r = rewrite(body, 1, &s);
+    assert_null(strstr(r, "Quarry"));
+    assert_null(strstr(r, "62704"));
+    assert_non_null(strstr(r, "\"Tenant details\\nAddress: [STREET_ADDRESS_1]\""));
+    assert_non_null(strstr(r, "\"[STREET_ADDRESS_1]\\nThanks\""));
+    /* the model's answer names the token: the whole address comes back */
+    anon_restorer_t *rs = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
+    assert_non_null(rs);
+    anon_buf_t out = {0};
+    const char *answer = "Send it to [STREET_ADDRESS_1].";
+    assert_int_equal(anon_restorer_feed(rs, (const uint8_t *)answer, strlen(answer), &out), 0);
+    assert_int_equal(anon_restorer_finish(rs, &out), 0);
+    const char *want = "Send it to 30 Quarry Lane\nSpringfield, IL 62704.";
+    assert_int_equal(out.len, strlen(want));
+    assert_memory_equal(out.data, want, out.len);
+    anon_buf_free(&out);
+    anon_restorer_free(rs);
+    anon_session_free(s);
+    free(r);
+}
+
+static void test_restore_of_token_issued_in_joined_block(void **st)
+{
+    (void)st;
+    const char *body = "{\"contents\":[{\"role\":\"user\",\"parts\":["
+                       "{\"text\":\"Aufnahmebogen\\nGeburtsdatum:\"},"
+                       "{\"text\":\"12.03.1987\\nName:\"},{\"text\":\"Jonas Brandt\"}]}]}";
+    anon_session_t *s;
+    char *r = rewrite(body, 1, &s);
+    assert_non_null(strstr(r, "{\"text\":\"[PERSON_1]\"}"));
+    anon_restorer_t *rs = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
+    anon_buf_t out = {0};
+    const char *answer = "[PERSON_1] was born on [DATE_OF_BIRTH_1].";
+    assert_int_equal(anon_restorer_feed(rs, (const uint8_t *)answer, strlen(answer), &out), 0);
+    assert_int_equal(anon_restorer_finish(rs, &out), 0);
+    const char *want = "Jonas Brandt was born on 12.03.1987.";
+    assert_int_equal(out.len, strlen(want));
+    assert_memory_equal(out.data, want, out.len);
+    anon_buf_free(&out);
+    anon_restorer_free(rs);
+    anon_session_free(s);
+    free(r);
+}
+
+static void test_lookalikes_after_labels_in_next_block_stay(void **st)
+{
+    (void)st;
+    const char *body = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
+                       "{\"type\":\"text\",\"text\":\"Change request\\nProduct:\"},"
+                       "{\"type\":\"text\",\"text\":\"Visual Studio Code\\nMeeting room:\"},"
+                       "{\"type\":\"text\",\"text\":\"Einstein\\nRelease date:\"},"
+                       "{\"type\":\"text\",\"text\":\"2024-03-01\"}]}]}";
+    char *r = rewrite(body, 1, NULL);
+    assert_string_equal(r, body);
+    free(r);
+}
+
+/* Blocks that are not one run (an image between, a tool_use, a JSON document in a block) and a
+ * message of one block are read one by one, as they always were. */
+static void test_blocks_apart_read_alone(void **st)
+{
+    (void)st;
+    const char *apart =
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
+        "{\"type\":\"text\",\"text\":\"Aufnahmebogen\\nGeburtsdatum:\"},"
+        "{\"type\":\"image_url\",\"image_url\":{\"url\":\"https://x.example/a.png\"}},"
+        "{\"type\":\"text\",\"text\":\"12.03.1987\"}]}]}";
+    char *r = rewrite(apart, 1, NULL);
+    assert_string_equal(r, apart);
+    free(r);
+    const char *json = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
+                       "{\"type\":\"text\",\"text\":\"Owner of the record:\"},"
+                       "{\"type\":\"text\",\"text\":\"{\\\"id\\\": 7, \\\"ok\\\": true}\"}]}]}";
+    r = rewrite(json, 1, NULL);
+    assert_string_equal(r, json);
+    free(r);
+    const char *one = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
+                      "{\"type\":\"text\",\"text\":\"Name: Wentor Torashwickley\"}]}]}";
+    r = rewrite(one, 1, NULL);
+    assert_non_null(strstr(r, "Name: [PERSON_1]"));
+    free(r);
+}
+
+static void test_split_walk_gives_same_bytes(void **st)
+{
+    (void)st;
+    const char *body =
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
+        "{\"type\":\"text\",\"text\":\"Patient intake form\\nName:\"},"
+        "{\"type\":\"text\",\"text\":\"Wentor Torashwickley\\nDate of birth:\"},"
+        "{\"type\":\"text\",\"text\":\"May 28, 1988\"}]},{\"role\":\"assistant\",\"content\":"
+        "\"Noted, Wentor.\"},{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":"
+        "\"Address: 30 Quarry Lane\"},{\"type\":\"text\",\"text\":\"Springfield, IL 62704\"}]}]}";
+    char *seq = rewrite(body, 1, NULL);
+    anon_split_test_block(1);
+    for (unsigned t = 2; t <= 4; t++) {
+        char *par = rewrite(body, t, NULL);
+        assert_string_equal(par, seq);
+        free(par);
+    }
+    anon_split_test_block(0);
+    free(seq);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_label_ends_block_value_starts_next_anthropic),
+        cmocka_unit_test(test_blocks_of_tool_result_openai_parts_gemini_parts),
+        cmocka_unit_test(test_value_across_block_edge_masked_in_each_and_restored),
+        cmocka_unit_test(test_restore_of_token_issued_in_joined_block),
+        cmocka_unit_test(test_lookalikes_after_labels_in_next_block_stay),
+        cmocka_unit_test(test_blocks_apart_read_alone),
+        cmocka_unit_test(test_split_walk_gives_same_bytes),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
