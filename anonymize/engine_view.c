@@ -1551,6 +1551,24 @@ static size_t norm_end(const struct norm *nm, const uint8_t *text, size_t v)
     return last + (text[last] >= 0xC0 ? utf8_len(text[last]) : 1);
 }
 
+/* A finding that is an encoded word's whole text takes the word's frame too ("=?UTF-8?Q?" and
+ * "?="): the token replaces the word, and the header reads "From: [PERSON_1] <...>". */
+static void ew_widen(const uint8_t *p, size_t n, size_t *s, size_t *e)
+{
+    if (*e + 2 > n || p[*e] != '?' || p[*e + 1] != '=' || *s < 6)
+        return;
+    for (size_t j = *s - 6; j + 24 > *s && j < *s; j--) {
+        int enc, latin1;
+        if (p[j] == '=' && ew_open(p, j, n, &enc, &latin1) == *s - j) {
+            *s = j;
+            *e += 2;
+            return;
+        }
+        if (j == 0)
+            return;
+    }
+}
+
 /* anon_find over the detection view, findings mapped back to the original text. */
 static int find_view(const anon_engine_t *e, const char *text, size_t len, const struct normpos *np,
                      const struct names_ctx *nc, anon_finding_t **out, size_t *n)
@@ -1566,6 +1584,7 @@ static int find_view(const anon_engine_t *e, const char *text, size_t len, const
         anon_finding_t *f = &(*out)[i];
         f->start = norm_orig(&nm, f->start);
         f->end = norm_end(&nm, (const uint8_t *)text, f->end);
+        ew_widen((const uint8_t *)text, len, &f->start, &f->end);
     }
     if (nm.view)
         OPENSSL_cleanse(nm.view, nm.vlen);
