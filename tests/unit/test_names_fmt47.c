@@ -83,6 +83,22 @@ static void test_encoded_look_alikes_stay(void **state)
     CHECK(def_engine, c);
 }
 
+/* Font names in a page's style sheet are no people; a person beside the style sheet stays one. */
+static void test_font_names_in_css_are_no_people(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<style>body{font-family:'Open Sans', Arial, sans-serif}</style>", ""},
+        {".byline{font-family:\"Times New Roman\",serif}\n.a{font:italic 12px Georgia}", ""},
+        {"<style>h1{font-family: Lucida Grande; color: red}</style>\n<h1>Ren&eacute; "
+         "M&uuml;ller</h1>",
+         "PERSON=Ren&eacute; M&uuml;ller"},
+        /* no font declaration: a surname that starts like one stays */
+        {"Contact: Maria Keller, Fontaine", "PERSON=Maria Keller;PERSON=Fontaine"},
+    };
+    CHECK(def_engine, c);
+}
+
 /* Through a real anon_rewrite and restore: the token replaces the encoded bytes and the answer
  * gets them back exactly as they were written. */
 static void test_encoded_names_restore_as_written(void **state)
@@ -118,6 +134,7 @@ int main(void)
         cmocka_unit_test(test_quoted_printable_names_are_read_decoded),
         cmocka_unit_test(test_encoded_words_are_read_decoded),
         cmocka_unit_test(test_encoded_look_alikes_stay),
+        cmocka_unit_test(test_font_names_in_css_are_no_people),
         cmocka_unit_test(test_encoded_names_restore_as_written),
         cmocka_unit_test(test_view_avx2_and_scalar_agree_on_encoded_names),
     };
