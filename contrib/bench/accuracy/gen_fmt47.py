@@ -24,7 +24,8 @@ es, it, pt, pl, sv, da, no, fi, cs, hu, tr, ro. Look-alikes as NEG_ spans: HTML 
 CSS names (NEG_MARKUP), fonts (NEG_FONT), column headers and SQL names (NEG_HEADER), header field
 names and charsets (NEG_FIELD), encoded subjects and words that are no name (NEG_WORD), speaker
 labels (NEG_SPEAKER), OCR debris (NEG_OCR), entity names alone (NEG_ENTITY), firms (NEG_ORG),
-other dates (NEG_DATE), streets named after people with no number (NEG_STREET).
+Message-IDs (NEG_MSGID), other dates (NEG_DATE), streets named after people with no number
+(NEG_STREET). Bounce addresses and the address in a quoted reply's header are EMAIL_ADDRESS.
 
 Half the records reach the API as an agent passes them on (metadata.wrap): a chat-completions
 tool message after the assistant's tool call (chat_tool), an Anthropic tool_result as one string
@@ -629,8 +630,8 @@ def header_person(r, field, name, dom):
 
 def mail_headers(r, lg, sender, to):
     dom = rng.choice(["example.de", "example.fr", "example.com", "example.org", "example.net"])
-    r.span("NEG_FIELD", "Return-Path").t(": <bounce-%d@mail.example.net>\n" % rng.randint(1000,
-                                                                                     99999))
+    r.span("NEG_FIELD", "Return-Path").t(": <").span(
+        "EMAIL_ADDRESS", "bounce-%d@mail.example.net" % rng.randint(1000, 99999)).t(">\n")
     r.t("Date: %s, %d %s 2025 %02d:%02d:11 +0100\n" % (rng.choice(["Mon", "Tue", "Wed"]),
         rng.randint(1, 28), rng.choice(["Jan", "Feb", "Mar", "Oct"]), rng.randint(7, 19),
         rng.randint(0, 59)))
@@ -640,7 +641,8 @@ def mail_headers(r, lg, sender, to):
     subj = rng.choice(SUBJ)
     cs = "utf-8"
     r.t("=?UTF-8?Q?").span("NEG_WORD", qp(subj, cs, header=True)).t("?=\n")
-    r.t("Message-ID: <%08x.%d@mail.example.net>\n" % (rng.getrandbits(32), rng.randint(1, 99)))
+    r.t("Message-ID: <").span("NEG_MSGID", "%08x.%d@mail.example.net" % (
+        rng.getrandbits(32), rng.randint(1, 99))).t(">\n")
     r.span("NEG_FIELD", "MIME-Version").t(": 1.0\n")
     r.t("Content-Type: text/plain; charset=").span("NEG_FIELD", "UTF-8").t("\n")
 
@@ -720,7 +722,8 @@ def ew_headers(lg):
     r.t("> ")
     od, _ = other_date(lg)
     r.span("NEG_DATE", od).t(", ")
-    P(r, sender).t(" <%s@example.de>:\n> %s: " % (local_part(sender), d["dob"]))
+    P(r, sender).t(" <").span("EMAIL_ADDRESS", local_part(sender) + "@example.de")
+    r.t(">:\n> %s: " % d["dob"])
     b, _iso = birth(lg)
     r.span("DATE_OF_BIRTH", b).t("\n\n")
     P(r, g).t("\n")
