@@ -346,16 +346,36 @@ static int utf8_ok(const uint8_t *p, size_t i, size_t n, struct normpos *np)
 }
 
 /* Encoded characters: a percent escape in a URL, an HTML entity, a JSON or JavaScript escape
- * pasted as text. The view decodes only those that separate or join the groups of a value (the
+ * pasted as text. The view decodes those that separate or join the groups of a value (the
  * spaces and dashes above, '+', '(', ')', '.', '@') or end it (quotes, ',' and ':': JSON sent in a
- * URL's query, "filter=%7B%22tel%22%3A%22%2B49..."), never a digit or a letter: an id written
- * &#49;&#50;... stays what it is. */
-static int coded_cp(uint32_t cp)
+ * URL's query, "filter=%7B%22tel%22%3A%22%2B49..."), never an ASCII digit or letter: an id written
+ * &#49;&#50;... stays what it is. Where a letter's code point is written whole (an HTML reference,
+ * a \u escape: CODED_LETTERS) the letters of names' scripts are decoded too, and '&', '<', '>'
+ * ("Ren&eacute; M&uuml;ller &lt;r.m@...&gt;"); in a mail's quoted-printable bytes and encoded
+ * words (CODED_ANY) every character from U+00A0 on. A percent escape or \x escape is one byte of
+ * something (UTF-8 or a legacy code page) and decodes no letter. */
+enum { CODED_SEP = 0, CODED_LETTERS = 1, CODED_ANY = 2 };
+
+static int letter_cp(uint32_t cp)
 {
-    if (cp < 0x80)
-        return cp && strchr(" +()@-.\"',:", (int)cp) ? (int)cp : NORM_KEEP;
+    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || cp == 0xAA || cp == 0xBA ||
+           (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+static int coded_cp(uint32_t cp, int mode)
+{
+    if (cp < 0x80) {
+        if (cp && strchr(" +()@-.\"',:", (int)cp))
+            return (int)cp;
+        return mode && cp && strchr("&<>", (int)cp) ? (int)cp : NORM_KEEP;
+    }
     int m = norm_cp(cp);
-    return m == NORM_DROP || (m > 0 && strchr(" +()@-.", m)) ? m : NORM_KEEP;
+    if (m == NORM_DROP || (m > 0 && strchr(" +()@-.", m)))
+        return m;
+    if ((mode == CODED_LETTERS && letter_cp(cp)) ||
+        (mode == CODED_ANY && cp >= 0xA0 && !(cp >= 0xD800 && cp <= 0xDFFF)))
+        return (int)cp;
+    return NORM_KEEP;
 }
 
 static int hexval(uint8_t c)
@@ -390,6 +410,78 @@ static const struct {
     {"apos", '\''},     {"comma", ','},     {"colon", ':'},
 };
 
+/* Letters by their HTML names (HTML 4's Latin-1 names, HTML5's Latin Extended ones) and the
+ * three escapes of markup, sorted by name (strcmp) for bsearch: what a page or a CMS writes for a
+ * name's letters ("Ren&eacute; M&uuml;ller", "Wi&sacute;niewski", "M&uuml;ller &amp; Partner"). */
+struct letter_ent {
+    char name[8];
+    uint32_t cp;
+};
+static const struct letter_ent letter_ents[] = {
+    {"AElig", 0xC6},   {"Aacute", 0xC1},  {"Abreve", 0x102}, {"Acirc", 0xC2},   {"Agrave", 0xC0},
+    {"Amacr", 0x100},  {"Aogon", 0x104},  {"Aring", 0xC5},   {"Atilde", 0xC3},  {"Auml", 0xC4},
+    {"Cacute", 0x106}, {"Ccaron", 0x10C}, {"Ccedil", 0xC7},  {"Ccirc", 0x108},  {"Cdot", 0x10A},
+    {"Dcaron", 0x10E}, {"Dstrok", 0x110}, {"ENG", 0x14A},    {"ETH", 0xD0},     {"Eacute", 0xC9},
+    {"Ecaron", 0x11A}, {"Ecirc", 0xCA},   {"Edot", 0x116},   {"Egrave", 0xC8},  {"Emacr", 0x112},
+    {"Eogon", 0x118},  {"Euml", 0xCB},    {"Gbreve", 0x11E}, {"Gcedil", 0x122}, {"Gcirc", 0x11C},
+    {"Gdot", 0x120},   {"Hcirc", 0x124},  {"Hstrok", 0x126}, {"IJlig", 0x132},  {"Iacute", 0xCD},
+    {"Icirc", 0xCE},   {"Idot", 0x130},   {"Igrave", 0xCC},  {"Imacr", 0x12A},  {"Iogon", 0x12E},
+    {"Itilde", 0x128}, {"Iuml", 0xCF},    {"Jcirc", 0x134},  {"Kcedil", 0x136}, {"Lacute", 0x139},
+    {"Lcaron", 0x13D}, {"Lcedil", 0x13B}, {"Lmidot", 0x13F}, {"Lstrok", 0x141}, {"Nacute", 0x143},
+    {"Ncaron", 0x147}, {"Ncedil", 0x145}, {"Ntilde", 0xD1},  {"OElig", 0x152},  {"Oacute", 0xD3},
+    {"Ocirc", 0xD4},   {"Odblac", 0x150}, {"Ograve", 0xD2},  {"Omacr", 0x14C},  {"Oslash", 0xD8},
+    {"Otilde", 0xD5},  {"Ouml", 0xD6},    {"Racute", 0x154}, {"Rcaron", 0x158}, {"Rcedil", 0x156},
+    {"Sacute", 0x15A}, {"Scaron", 0x160}, {"Scedil", 0x15E}, {"Scirc", 0x15C},  {"THORN", 0xDE},
+    {"Tcaron", 0x164}, {"Tcedil", 0x162}, {"Tstrok", 0x166}, {"Uacute", 0xDA},  {"Ubreve", 0x16C},
+    {"Ucirc", 0xDB},   {"Udblac", 0x170}, {"Ugrave", 0xD9},  {"Umacr", 0x16A},  {"Uogon", 0x172},
+    {"Uring", 0x16E},  {"Utilde", 0x168}, {"Uuml", 0xDC},    {"Wcirc", 0x174},  {"Yacute", 0xDD},
+    {"Ycirc", 0x176},  {"Yuml", 0x178},   {"Zacute", 0x179}, {"Zcaron", 0x17D}, {"Zdot", 0x17B},
+    {"aacute", 0xE1},  {"abreve", 0x103}, {"acirc", 0xE2},   {"aelig", 0xE6},   {"agrave", 0xE0},
+    {"amacr", 0x101},  {"amp", 0x26},     {"angst", 0xC5},   {"aogon", 0x105},  {"aring", 0xE5},
+    {"atilde", 0xE3},  {"auml", 0xE4},    {"cacute", 0x107}, {"ccaron", 0x10D}, {"ccedil", 0xE7},
+    {"ccirc", 0x109},  {"cdot", 0x10B},   {"dcaron", 0x10F}, {"dstrok", 0x111}, {"eacute", 0xE9},
+    {"ecaron", 0x11B}, {"ecirc", 0xEA},   {"edot", 0x117},   {"egrave", 0xE8},  {"emacr", 0x113},
+    {"eng", 0x14B},    {"eogon", 0x119},  {"eth", 0xF0},     {"euml", 0xEB},    {"fnof", 0x192},
+    {"gacute", 0x1F5}, {"gbreve", 0x11F}, {"gcirc", 0x11D},  {"gdot", 0x121},   {"gt", 0x3E},
+    {"hcirc", 0x125},  {"hstrok", 0x127}, {"iacute", 0xED},  {"icirc", 0xEE},   {"igrave", 0xEC},
+    {"ijlig", 0x133},  {"imacr", 0x12B},  {"imath", 0x131},  {"imped", 0x1B5},  {"inodot", 0x131},
+    {"iogon", 0x12F},  {"itilde", 0x129}, {"iuml", 0xEF},    {"jcirc", 0x135},  {"jmath", 0x237},
+    {"kcedil", 0x137}, {"kgreen", 0x138}, {"lacute", 0x13A}, {"lcaron", 0x13E}, {"lcedil", 0x13C},
+    {"lmidot", 0x140}, {"lstrok", 0x142}, {"lt", 0x3C},      {"nacute", 0x144}, {"napos", 0x149},
+    {"ncaron", 0x148}, {"ncedil", 0x146}, {"ntilde", 0xF1},  {"oacute", 0xF3},  {"ocirc", 0xF4},
+    {"odblac", 0x151}, {"oelig", 0x153},  {"ograve", 0xF2},  {"omacr", 0x14D},  {"ordf", 0xAA},
+    {"ordm", 0xBA},    {"oslash", 0xF8},  {"otilde", 0xF5},  {"ouml", 0xF6},    {"racute", 0x155},
+    {"rcaron", 0x159}, {"rcedil", 0x157}, {"sacute", 0x15B}, {"scaron", 0x161}, {"scedil", 0x15F},
+    {"scirc", 0x15D},  {"szlig", 0xDF},   {"tcaron", 0x165}, {"tcedil", 0x163}, {"thorn", 0xFE},
+    {"tstrok", 0x167}, {"uacute", 0xFA},  {"ubreve", 0x16D}, {"ucirc", 0xFB},   {"udblac", 0x171},
+    {"ugrave", 0xF9},  {"umacr", 0x16B},  {"uogon", 0x173},  {"uring", 0x16F},  {"utilde", 0x169},
+    {"uuml", 0xFC},    {"wcirc", 0x175},  {"yacute", 0xFD},  {"ycirc", 0x177},  {"yuml", 0xFF},
+    {"zacute", 0x17A}, {"zcaron", 0x17E}, {"zdot", 0x17C},
+};
+
+static int letter_ent_cmp(const void *a, const void *b)
+{
+    return strcmp(((const struct letter_ent *)a)->name, ((const struct letter_ent *)b)->name);
+}
+
+/* The code point of the named letter p[0 .. k) (no '&', no ';'), or -1. */
+static long letter_entity(const uint8_t *p, size_t k)
+{
+    struct letter_ent key;
+    if (k < 2 || k > 7)
+        return -1;
+    for (size_t j = 0; j < k; j++) {
+        if (!((p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z'))
+            return -1;
+        key.name[j] = (char)p[j];
+    }
+    key.name[k] = 0;
+    const struct letter_ent *f =
+        bsearch(&key, letter_ents, sizeof letter_ents / sizeof *letter_ents, sizeof *letter_ents,
+                letter_ent_cmp);
+    return f ? (long)f->cp : -1;
+}
+
 /* An HTML entity at p[0] == '&' (n bytes left): its length, and its code point in *cp. */
 static size_t entity_at(const uint8_t *p, size_t n, uint32_t *cp)
 {
@@ -409,6 +501,8 @@ static size_t entity_at(const uint8_t *p, size_t n, uint32_t *cp)
         for (size_t k = 0; k < sizeof entities / sizeof entities[0]; k++)
             if (strlen(entities[k].name) == e - 1 && memcmp(p + 1, entities[k].name, e - 1) == 0)
                 v = entities[k].cp;
+        if (v < 0)
+            v = letter_entity(p + 1, e - 1);
     }
     if (v < 0 || v >= 0x110000)
         return 0;
@@ -846,6 +940,85 @@ static int qp_email_at(const uint8_t *p, size_t i, size_t n)
     return 1;
 }
 
+static int is_upper_hex(uint8_t c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F');
+}
+
+static int is_lower(uint8_t c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* Does the text around p[i] show a mail's quoted-printable source: a UTF-8 character in it
+ * ("=C3=BC") or its transfer encoding named ("quoted-printable")? Asked only at a soft break
+ * between letters and at a Latin-1 byte ("J=F6rg"), which read alike in an env file ("KEY=\n",
+ * "COLOR=FF0000"). */
+static int qp_evidence(const uint8_t *p, size_t i, size_t n)
+{
+    size_t a = i > 8192 ? i - 8192 : 0, b = n - i > 8192 ? i + 8192 : n;
+    for (const uint8_t *q = p + a; b - (size_t)(q - p) > 5;) {
+        q = memchr(q, '=', b - (size_t)(q - p) - 5);
+        if (!q)
+            break;
+        if (q[1] >= 'C' && q[1] <= 'F' && is_upper_hex(q[2]) && q[3] == '=' && q[4] >= '8' &&
+            q[4] <= 'B' && is_upper_hex(q[5]))
+            return 1;
+        q++;
+    }
+    static const char *const names[] = {"quoted-printable", "Quoted-Printable", "QUOTED-PRINTABLE"};
+    for (size_t k = 0; k < 3; k++)
+        if (memmem(p + a, b - a, names[k], 16))
+            return 1;
+    return 0;
+}
+
+/* A character written in quoted-printable at p[i] == '=': the UTF-8 bytes of one character
+ * ("=C3=BC", "=E2=80=AF"), or one Latin-1 letter beside a lower-case letter where the text shows
+ * quoted-printable ("J=F6rg", "Ren=E9"). Its length and code point, or 0. */
+static size_t qp_char(const uint8_t *p, size_t i, size_t n, uint32_t *cp)
+{
+    uint8_t u[3];
+    size_t k = 0, want = 1;
+    for (; k < want && i + 3 * k + 2 < n && p[i + 3 * k] == '='; k++) {
+        if (!is_upper_hex(p[i + 3 * k + 1]) || !is_upper_hex(p[i + 3 * k + 2]))
+            break;
+        u[k] = (uint8_t)hexrun(p + i + 3 * k + 1, 2);
+        if (k == 0) {
+            if (u[0] < 0x80)
+                return 0;
+            want = u[0] >= 0xC2 && u[0] <= 0xDF ? 2 : u[0] >= 0xE0 && u[0] <= 0xEF ? 3 : 1;
+        } else if ((u[k] & 0xC0) != 0x80) {
+            break;
+        }
+    }
+    if (k == want && want > 1) {
+        uint32_t c = want == 2 ? (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F)
+                               : (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 |
+                                     (u[2] & 0x3F);
+        if (c < (want == 2 ? 0x80u : 0x800u) || (c >= 0xD800 && c <= 0xDFFF))
+            return 0;
+        *cp = c;
+        return 3 * want;
+    }
+    /* one byte of a legacy code page: a Latin-1 letter inside a lower-case word */
+    if (k >= 1 && u[0] >= 0xC0 && u[0] != 0xD7 && u[0] != 0xF7 &&
+        ((i > 0 && is_lower(p[i - 1])) || (i + 3 < n && is_lower(p[i + 3]))) &&
+        qp_evidence(p, i, n)) {
+        *cp = u[0];
+        return 3;
+    }
+    return 0;
+}
+
+/* Does a quoted-printable character or an ASCII letter end at p[i - 1]? */
+static int qp_letter_before(const uint8_t *p, size_t i)
+{
+    return (i > 0 && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z')) ||
+           (i >= 3 && p[i - 3] == '=' && is_upper_hex(p[i - 2]) && is_upper_hex(p[i - 1]) &&
+            p[i - 2] >= '8');
+}
+
 static size_t qp_at(const uint8_t *p, size_t i, size_t n, int *m)
 {
     size_t l = i + 1 < n && p[i + 1] == '\n'                       ? 2
@@ -857,6 +1030,16 @@ static size_t qp_at(const uint8_t *p, size_t i, size_t n, int *m)
         uint8_t a = p[i - 1], b = p[i + l];
         int da = is_digit(a) || a == ' ' || a == '-', db = is_digit(b) || b == ' ' || b == '-';
         if (!(da && db && (is_digit(a) || is_digit(b)))) {
+            /* inside a word: "Kunden=\nakte", "Na=\ngy", "R=C3=\n=A1cz" (a name an encoder
+             * wrapped at its 76th column) */
+            int word = qp_letter_before(p, i) &&
+                       (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
+                        (b == '=' && i + l + 2 < n && is_upper_hex(p[i + l + 1]) &&
+                         is_upper_hex(p[i + l + 2]) && p[i + l + 1] >= '8'));
+            if (word && qp_evidence(p, i, n)) {
+                *m = NORM_DROP;
+                return l;
+            }
             if (!is_alnum(a) || !(is_alnum(b) || b == '.'))
                 return 0;
             size_t j = i;
@@ -874,27 +1057,156 @@ static size_t qp_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = '@';
         return 3;
     }
-    uint8_t u[3];
-    size_t k = 0;
-    for (; k < 3 && i + 3 * k + 2 < n && p[i + 3 * k] == '='; k++) {
-        long v = hexrun(p + i + 3 * k + 1, 2);
-        if (v < 0x80 || (p[i + 3 * k + 1] >= 'a' && p[i + 3 * k + 1] <= 'f') ||
-            (p[i + 3 * k + 2] >= 'a' && p[i + 3 * k + 2] <= 'f'))
-            break; /* upper-case hex of a byte above 0x7F */
-        u[k] = (uint8_t)v;
-        if (k == 0 && (v < 0xC2 || v > 0xEF))
+    uint32_t cp;
+    size_t k = qp_char(p, i, n, &cp);
+    if (!k)
+        return 0;
+    *m = coded_cp(cp, CODED_ANY);
+    return *m == NORM_KEEP ? 0 : k;
+}
+
+/* An RFC 2047 encoded word's opening at p[i] == '=' ("=?UTF-8?Q?", "=?iso-8859-1?B?"): its
+ * length, the encoding ('Q' or 'B') in *enc and in *latin1 whether its charset is a Latin-1 one;
+ * 0 for other charsets, which the view leaves. */
+static size_t ew_open(const uint8_t *p, size_t i, size_t n, int *enc, int *latin1)
+{
+    static const struct {
+        const char *name;
+        int latin1;
+    } cs[] = {{"utf-8", 0},      {"utf8", 0},        {"us-ascii", 0},
+              {"iso-8859-1", 1}, {"iso-8859-15", 1}, {"windows-1252", 1},
+              {"iso_8859-1", 1}, {"latin1", 1},      {"cp1252", 1}};
+    if (i + 6 >= n || p[i + 1] != '?')
+        return 0;
+    size_t j = i + 2;
+    while (j < n && j - i < 20 && p[j] != '?')
+        j++;
+    if (j + 2 >= n || p[j] != '?' || p[j + 2] != '?')
+        return 0;
+    int e = p[j + 1] & ~0x20;
+    if (e != 'Q' && e != 'B')
+        return 0;
+    for (size_t k = 0; k < sizeof cs / sizeof cs[0]; k++)
+        if (strlen(cs[k].name) == j - i - 2 &&
+            strncasecmp((const char *)p + i + 2, cs[k].name, j - i - 2) == 0) {
+            *enc = e;
+            *latin1 = cs[k].latin1;
+            return j + 3 - i;
+        }
+    return 0;
+}
+
+static int b64val(uint8_t c)
+{
+    return c >= 'A' && c <= 'Z'   ? c - 'A'
+           : c >= 'a' && c <= 'z' ? c - 'a' + 26
+           : c >= '0' && c <= '9' ? c - '0' + 52
+           : c == '+'             ? 62
+           : c == '/'             ? 63
+                                  : -1;
+}
+
+/* The characters of a B-encoded word's payload p[a .. b) into np, each over the slice of base64
+ * that holds its bytes (a UTF-8 character of k bytes has at least k base64 bytes: the view is
+ * never longer). 0 when it is no base64 of valid text. */
+static int ew_b64(const uint8_t *p, size_t a, size_t b, int latin1, struct normpos *np)
+{
+    uint8_t d[192];
+    size_t nd = 0, bits = 0;
+    uint32_t acc = 0;
+    size_t e = b;
+    while (e > a && p[e - 1] == '=')
+        e--;
+    if ((e - a) * 3 / 4 > sizeof d)
+        return 0;
+    for (size_t j = a; j < e; j++) {
+        int v = b64val(p[j]);
+        if (v < 0)
             return 0;
-        if (k == (u[0] < 0xE0 ? 1u : 2u)) {
-            uint32_t cp = u[0] < 0xE0 ? (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F)
-                                      : (uint32_t)(u[0] & 0x0F) << 12 |
-                                            (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-            if ((u[1] & 0xC0) != 0x80 || (k == 2 && (u[2] & 0xC0) != 0x80))
-                return 0;
-            *m = coded_cp(cp);
-            return *m == NORM_KEEP ? 0 : 3 * (k + 1);
+        acc = acc << 6 | (uint32_t)v;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            d[nd++] = (uint8_t)(acc >> bits);
         }
     }
-    return 0;
+    size_t before = np->n;
+    for (size_t k = 0; k < nd;) {
+        uint32_t cp = d[k];
+        size_t l = 1;
+        if (!latin1 && cp >= 0x80) {
+            l = cp >= 0xC2 && cp <= 0xDF ? 2 : cp >= 0xE0 && cp <= 0xEF ? 3 : 0;
+            if (!l || k + l > nd) {
+                np->n = before;
+                return 0;
+            }
+            cp = l == 2 ? (cp & 0x1F) << 6 : (cp & 0x0F) << 12;
+            for (size_t q = 1; q < l; q++) {
+                if ((d[k + q] & 0xC0) != 0x80) {
+                    np->n = before;
+                    return 0;
+                }
+                cp |= (uint32_t)(d[k + q] & 0x3F) << (6 * (l - 1 - q));
+            }
+        }
+        if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
+            np->n = before;
+            return 0;
+        }
+        size_t s = a + k * 4 / 3, t = k + l == nd ? b : a + (k + l) * 4 / 3;
+        normpos_add(np, s, t - s, (int)cp);
+        k += l;
+    }
+    return 1;
+}
+
+/* An RFC 2047 encoded word at p[i] (ew_open() > 0) into np, as the header reads: the opening
+ * and "?=" go (with the blanks between two encoded words), '_' is a space, "=XX" the character
+ * whose bytes it writes, base64 its text. Its length, or 0 (not a whole encoded word). */
+static size_t ew_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np)
+{
+    int enc, latin1;
+    size_t o = ew_open(p, i, n, &enc, &latin1), a = i + o, b = a;
+    if (!o)
+        return 0;
+    while (b + 1 < n && b - a < 256 && !(p[b] == '?' && p[b + 1] == '=') && p[b] > ' ')
+        b++;
+    if (b + 1 >= n || p[b] != '?' || p[b + 1] != '=' || b == a)
+        return 0;
+    size_t before = np->n;
+    normpos_add(np, i, o, NORM_DROP);
+    if (enc == 'B') {
+        if (!ew_b64(p, a, b, latin1, np)) {
+            np->n = before;
+            return 0;
+        }
+    } else {
+        for (size_t j = a; j < b; j++) {
+            if (p[j] == '_') {
+                normpos_add(np, j, 1, ' ');
+            } else if (p[j] == '=' && j + 2 < b && is_upper_hex(p[j + 1]) &&
+                       is_upper_hex(p[j + 2])) {
+                long v = hexrun(p + j + 1, 2);
+                uint32_t cp = (uint32_t)v;
+                size_t l = 3;
+                if (v >= 0x80 && !latin1 && !(l = qp_char(p, j, b, &cp)))
+                    break;
+                if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+                    break;
+                normpos_add(np, j, l, (int)cp);
+                j += l - 1;
+            }
+        }
+    }
+    /* "?=", and the blanks up to a next encoded word (RFC 2047: they are not part of the text) */
+    size_t e = b + 2, w = e;
+    while (w < n && (p[w] == ' ' || p[w] == '\t' || p[w] == '\r' || p[w] == '\n') && w - e < 8)
+        w++;
+    int en2, l2;
+    if (w > e && w < n && p[w] == '=' && ew_open(p, w, n, &en2, &l2))
+        e = w;
+    normpos_add(np, b, e - b, NORM_DROP);
+    return e - i;
 }
 
 /* An ANSI colour or cursor sequence at p[i] (ESC '[' parameters, a final byte): a terminal log
@@ -981,6 +1293,11 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = NORM_DROP;
         return md_mark_at(p, i, n);
     } else if (c == '=') {
+        if (i + 1 < n && p[i + 1] == '?') { /* decode_scan() reads the whole word: ew_scan() */
+            int enc, latin1;
+            *m = NORM_DROP;
+            return ew_open(p, i, n, &enc, &latin1);
+        }
         return qp_at(p, i, n, m);
     } else if (c == '[') {
         /* a defanged address, as threat reports write them: "159[.]250[.]144[.]78",
@@ -994,7 +1311,9 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = NORM_DROP;
         return ansi_at(p, i, n);
     }
-    if (v < 0 || (*m = coded_cp((uint32_t)v)) == NORM_KEEP)
+    if (v < 0 || (*m = coded_cp((uint32_t)v, c == '&' || (c == '\\' && p[i + 1] == 'u')
+                                                 ? CODED_LETTERS
+                                                 : CODED_SEP)) == NORM_KEEP)
         return 0;
     return l;
 }
@@ -1224,6 +1543,11 @@ static void decode_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np
     int blocks = -1; /* quotes_are_blocks(), asked at the first quote's marks */
     for (; i < n; i = next_special(p, i + 1, n)) {
         int m;
+        if (p[i] == '=' && i + 1 < n && p[i + 1] == '?') {
+            size_t w = ew_scan(p, i, n, np);
+            i += w ? w - 1 : 0;
+            continue;
+        }
         size_t l = decode_at(p, i, n, &m);
         if (l && (p[i] == '>' || m == '\n') && blocks < 0)
             blocks = quotes_are_blocks(p, n);
@@ -1245,6 +1569,26 @@ static int ent_cmp(const void *a, const void *b)
     return x->at < y->at ? -1 : x->at > y->at;
 }
 
+static size_t utf8_put(char *o, uint32_t cp)
+{
+    if (cp < 0x800) {
+        o[0] = (char)(0xC0 | cp >> 6);
+        o[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (char)(0xE0 | cp >> 12);
+        o[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+        o[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | cp >> 18);
+    o[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+    o[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+    o[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
 /* The detection view of valid UTF-8 text (at most len bytes), given what it changes. */
 static int norm_view(const uint8_t *p, size_t len, const struct normpos *np, struct norm *nm)
 {
@@ -1259,8 +1603,11 @@ static int norm_view(const uint8_t *p, size_t len, const struct normpos *np, str
         const struct norm_ent *en = &np->pos[k];
         memcpy(nm->view + o, p + span, en->at - span);
         o += en->at - span;
-        /* a mapped character's view byte maps to its start: a finding ending on it covers it */
-        if (en->m != NORM_DROP)
+        /* a mapped character's view bytes map to its start: a finding ending on them covers it
+         * (a decoded letter is written in UTF-8, never longer than its encoding) */
+        if (en->m >= 0x80)
+            o += utf8_put(nm->view + o, (uint32_t)en->m);
+        else if (en->m != NORM_DROP)
             nm->view[o++] = (char)en->m;
         span = en->at + en->len;
         nm->brk[nm->nbrk++] = (struct norm_brk){o, span, en->m != NORM_DROP ? en->len : 0};
@@ -1284,9 +1631,27 @@ static size_t norm_end(const struct norm *nm, const uint8_t *text, size_t v)
             hi = mid;
     }
     if (lo < nm->nbrk && nm->brk[lo].v == v && nm->brk[lo].len &&
-        nm->brk[lo].o - nm->brk[lo].len == last)
+        last >= nm->brk[lo].o - nm->brk[lo].len && last < nm->brk[lo].o)
         return nm->brk[lo].o;
     return last + (text[last] >= 0xC0 ? utf8_len(text[last]) : 1);
+}
+
+/* A finding that is an encoded word's whole text takes the word's frame too ("=?UTF-8?Q?" and
+ * "?="): the token replaces the word, and the header reads "From: [PERSON_1] <...>". */
+static void ew_widen(const uint8_t *p, size_t n, size_t *s, size_t *e)
+{
+    if (*e + 2 > n || p[*e] != '?' || p[*e + 1] != '=' || *s < 6)
+        return;
+    for (size_t j = *s - 6; j + 24 > *s && j < *s; j--) {
+        int enc, latin1;
+        if (p[j] == '=' && ew_open(p, j, n, &enc, &latin1) == *s - j) {
+            *s = j;
+            *e += 2;
+            return;
+        }
+        if (j == 0)
+            return;
+    }
 }
 
 /* anon_find over the detection view, findings mapped back to the original text. */
@@ -1307,6 +1672,7 @@ static int find_view(const anon_engine_t *e, const char *text, size_t len, const
         anon_finding_t *f = &(*out)[i];
         f->start = norm_orig(&nm, f->start);
         f->end = norm_end(&nm, (const uint8_t *)text, f->end);
+        ew_widen((const uint8_t *)text, len, &f->start, &f->end);
     }
     if (nm.view)
         OPENSSL_cleanse(nm.view, nm.vlen);
