@@ -3001,7 +3001,8 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
         if (d - i >= 4 &&
-            (d - i == 4 ? d < s->len && t[d] == ',' : d - i <= 13 && d - i != 6 && d - i != 7) &&
+            (d - i == 4 ? d < s->len && (t[d] == ',' || t[d] == ';')
+                        : d - i <= 13 && d - i != 6 && d - i != 7) &&
             dob43_value(s, i, d, next, &rc))
             return rc; /* "[1987, 3, 12]", epoch times, Excel serials under a birth key */
         if (d - i == 8 && i > 0 && t[i - 1] == '>' && nw_dob45_compact(s, i, d)) {
@@ -3407,7 +3408,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         s.hint = hint = ANON_NAMES_HINT_NONE;
         size_t a = 0, b = len;
         trim_cell(&s, &a, &b);
-        if ((kinds & (1u << ANON_NAMES_DOB)) && member_date(&s, a, b))
+        if ((kinds & (1u << ANON_NAMES_DOB)) &&
+            (member_date(&s, a, b) || nw_dob47_member_value(&s, a, b)))
             return emit(arg, ANON_NAMES_DOB, a, b);
     }
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy &&

@@ -2262,4 +2262,17 @@ int nw_dob45_compact(const struct sc *s, size_t i, size_t d);
 int nw_dob46_birth(const struct sc *s, size_t ds, size_t e);
 int nw_dob46_veto(const struct sc *s, size_t ds);
 
+/* ---- branch dob47: births as data tools and agents pass them on (names_dob47.c) -------------
+ * nw_dob43_key(): t[a .. b) is a key that names a birth (names_dob43.c's reader).
+ * nw_dob47_member_value(): the value a .. b of a member whose key names a birth is one as data
+ * stores write it: a date with a midnight after a space, `yyyymmdd`, epoch milliseconds, a
+ * spreadsheet serial. nw_dob47_markup(): at i (before p) between a birth label and its value, a
+ * markup tag or an entity to skip (its length), 0 for other bytes, -1 when the markup leaves the
+ * label's element or text follows its closing tag (*closed: the last tag skipped closed one).
+ * nw_dob47_zpl_field(): the word at i follows ZPL's `^FD`, so it starts a field's text. */
+int nw_dob43_key(const struct sc *s, size_t a, size_t b);
+int nw_dob47_member_value(const struct sc *s, size_t a, size_t b);
+int nw_dob47_markup(const struct sc *s, size_t i, size_t p, int *closed);
+int nw_dob47_zpl_field(const struct sc *s, size_t i);
+
 #endif

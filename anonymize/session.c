@@ -703,6 +703,9 @@ static int member_hint(const char *k, size_t n)
             if (bl <= m && memcmp(birth[i].w, f + m - bl, bl) == 0)
                 return ANON_NAMES_HINT_DOB;
         }
+    /* a birth key of another language or form ("datum_narozeni", "szul_datum", "dt_naiss") */
+    if (m >= 2 && anon_names_birth_key(k, n))
+        return ANON_NAMES_HINT_DOB;
     return ANON_NAMES_HINT_NONE;
 }
 
