@@ -2991,6 +2991,10 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             *next = ye;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
         }
+        if (d - i <= 4 && nw_dob47_ocr_may(s, i, d) && (e = nw_dob47_ocr(s, i, d, &ds))) {
+            *next = e; /* "O4.03.1987", "26.0l.1967", "14,06.1952" (names_dob47.c) */
+            return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+        }
         if (d - i <= 2 && nw_dob17_short_may(s, i, d) && dob17_short(s, i, d, next, &rc))
             return rc; /* "dob: Jan '62", "DOB 08/73", "DOB: 09 . 04 . 1995" (names_dob17.c) */
         if (d < s->len &&

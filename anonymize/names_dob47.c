@@ -161,3 +161,84 @@ int nw_dob47_zpl_field(const struct sc *s, size_t i)
 {
     return i >= 3 && s->t[i - 1] == 'D' && s->t[i - 2] == 'F' && s->t[i - 3] == '^';
 }
+
+/* ---- dates as OCR reads them ---------------------------------------------------------------- */
+
+/* A byte OCR puts for a digit: O and o for 0, l, I and | for 1. */
+static int ocr_digit(uint8_t c)
+{
+    return c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == '|';
+}
+
+static int ocr_sep(uint8_t c)
+{
+    return c == '.' || c == ',' || c == '/' || c == '-' || c == ' ';
+}
+
+int nw_dob47_ocr_may(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    /* an OCR digit glued to the date's digits or separators within 6 bytes either side */
+    for (size_t k = i;
+         k > 0 && i - k < 6 && (is_digit(t[k - 1]) || ocr_sep(t[k - 1]) || ocr_digit(t[k - 1]));
+         k--)
+        if (ocr_digit(t[k - 1]) || t[k - 1] == ',')
+            return k < i || t[k - 1] == ',' || is_digit(t[k]);
+    for (size_t k = d;
+         k < s->len && k - d < 6 && (is_digit(t[k]) || ocr_sep(t[k]) || ocr_digit(t[k])); k++)
+        if (ocr_digit(t[k]) || (t[k] == ',' && k + 1 < s->len && is_digit(t[k + 1])))
+            return 1;
+    return 0;
+}
+
+size_t nw_dob47_ocr(const struct sc *s, size_t i, size_t d, size_t *ds)
+{
+    const uint8_t *t = s->t;
+    size_t a = i, b = d;
+    /* the window: digits, OCR's digits glued to one, separators, single spaces */
+    while (a > 0 && i - a < 12 && t[a - 1] != '\n' &&
+           (is_digit(t[a - 1]) || (ocr_sep(t[a - 1]) && t[a - 1] != ' ') ||
+            (t[a - 1] == ' ' && a >= 2 && (ocr_sep(t[a - 2]) || is_digit(t[a - 2])) &&
+             t[a - 2] != ' ' && (is_digit(t[a]) || ocr_sep(t[a]))) ||
+            (ocr_digit(t[a - 1]) && (is_digit(t[a]) || ocr_sep(t[a])))))
+        a--;
+    while (b < s->len && b - i < 16 &&
+           (is_digit(t[b]) || (ocr_sep(t[b]) && t[b] != ' ') ||
+            (t[b] == ' ' && b + 1 < s->len && (is_digit(t[b + 1]) || ocr_sep(t[b + 1])) &&
+             t[b + 1] != ' ' && t[b - 1] != ' ') ||
+            (ocr_digit(t[b]) && (is_digit(t[b - 1]) || ocr_sep(t[b - 1])))))
+        b++;
+    while (a < b && ocr_sep(t[a]))
+        a++;
+    while (b > a && ocr_sep(t[b - 1]))
+        b--;
+    if (b - a < 6 || (a > 0 && (is_alnum(t[a - 1]) || t[a - 1] >= 0x80)) ||
+        (b < s->len && (is_alnum(t[b]) || t[b] >= 0x80)))
+        return 0;
+    uint8_t buf[24];
+    size_t n = 0;
+    int noise = 0, dig = 0;
+    for (size_t k = a; k < b; k++) {
+        uint8_t c = t[k];
+        if (c == ' ')
+            continue; /* spaces alone are a typesetter's, read by the date reader */
+        if (ocr_digit(c))
+            c = (c == 'O' || c == 'o') ? '0' : '1', noise = 1;
+        else if (c == ',')
+            c = '.', noise = 1;
+        dig += is_digit(c);
+        if (n == sizeof buf)
+            return 0;
+        buf[n++] = c;
+    }
+    if (!noise || dig < 6)
+        return 0;
+    struct sc c = *s;
+    size_t cs;
+    c.t = buf;
+    c.len = n;
+    if (nw_date_at(&c, 0, &cs) != n || cs != 0 || !nw_birth_before(s, a))
+        return 0;
+    *ds = a;
+    return b;
+}
