@@ -2894,6 +2894,24 @@ static __attribute__((noinline)) int dob17_short(struct sc *s, size_t i, size_t 
     return 1;
 }
 
+/* A byte OCR puts for a digit beside a date's digits: O and o for 0, l, I and | for 1. */
+static inline int ocr_digit(uint8_t c)
+{
+    return c == 'O' || c == 'l' || c == 'o' || c == 'I' || c == '|';
+}
+
+/* An OCR slip right after a date's digits: a letter for a digit ("26.0l.1967"), one after the
+ * separator ("19.O2.1987"), a comma for the dot ("14,06.1952"). */
+static inline int ocr_slip(const uint8_t *p)
+{
+    uint8_t c = p[0];
+    if (c == '.' || c == '/')
+        return ocr_digit(p[1]);
+    if (c == ',')
+        return is_digit(p[1]) && p[3] == '.';
+    return ocr_digit(c);
+}
+
 /* A birth date that programs print and the date reader leaves, under a birth key, header or
  * key line (names_dob43.c): emitted (the emit's answer in *rc), *next past it. */
 static __attribute__((noinline)) int dob43_value(struct sc *s, size_t i, size_t d, size_t *next,
@@ -2991,7 +3009,7 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             *next = ye;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
         }
-        if (d - i <= 4 && nw_dob47_ocr_may(s, i, d) && (e = nw_dob47_ocr(s, i, d, &ds))) {
+        if (d + 3 < s->len && d - i <= 4 && ocr_slip(t + d) && (e = nw_dob47_ocr(s, i, d, &ds))) {
             *next = e; /* "O4.03.1987", "26.0l.1967", "14,06.1952" (names_dob47.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }

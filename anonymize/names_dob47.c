@@ -175,22 +175,6 @@ static int ocr_sep(uint8_t c)
     return c == '.' || c == ',' || c == '/' || c == '-' || c == ' ';
 }
 
-int nw_dob47_ocr_may(const struct sc *s, size_t i, size_t d)
-{
-    const uint8_t *t = s->t;
-    /* an OCR digit glued to the date's digits or separators within 6 bytes either side */
-    for (size_t k = i;
-         k > 0 && i - k < 6 && (is_digit(t[k - 1]) || ocr_sep(t[k - 1]) || ocr_digit(t[k - 1]));
-         k--)
-        if (ocr_digit(t[k - 1]) || t[k - 1] == ',')
-            return k < i || t[k - 1] == ',' || is_digit(t[k]);
-    for (size_t k = d;
-         k < s->len && k - d < 6 && (is_digit(t[k]) || ocr_sep(t[k]) || ocr_digit(t[k])); k++)
-        if (ocr_digit(t[k]) || (t[k] == ',' && k + 1 < s->len && is_digit(t[k + 1])))
-            return 1;
-    return 0;
-}
-
 size_t nw_dob47_ocr(const struct sc *s, size_t i, size_t d, size_t *ds)
 {
     const uint8_t *t = s->t;

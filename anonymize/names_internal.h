@@ -2274,10 +2274,9 @@ int nw_dob43_key(const struct sc *s, size_t a, size_t b);
 int nw_dob47_member_value(const struct sc *s, size_t a, size_t b);
 int nw_dob47_markup(const struct sc *s, size_t i, size_t p, int *closed);
 int nw_dob47_zpl_field(const struct sc *s, size_t i);
-/* nw_dob47_ocr_may(): the digit run i .. d (no date took it) has a byte OCR puts in a date beside
- * it (O or l for a digit, a comma, a space inside); nw_dob47_ocr(): the date it is part of read
- * as OCR misread it, after a birth label: its end (*ds its start), or 0. */
-int nw_dob47_ocr_may(const struct sc *s, size_t i, size_t d);
+/* nw_dob47_ocr(): the date the digit run i .. d (no date took it; names.c screens it by an OCR
+ * slip beside it: O or l for a digit, a comma) is part of, read as OCR misread it, after a birth
+ * label: its end (*ds its start), or 0. */
 size_t nw_dob47_ocr(const struct sc *s, size_t i, size_t d, size_t *ds);
 
 #endif
