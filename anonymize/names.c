@@ -2900,13 +2900,13 @@ static inline int ocr_digit(uint8_t c)
     return c == 'O' || c == 'l' || c == 'o' || c == 'I' || c == '|';
 }
 
-/* An OCR slip right after a date's digits: a letter for a digit ("26.0l.1967"), one after the
- * separator ("19.O2.1987"), a comma for the dot ("14,06.1952"). */
+/* An OCR slip right after a date's digits: a letter for a digit, one or two after the separator
+ * ("19.O2.1987", "26.0l.1967"), a comma for the dot ("14,06.1952"). */
 static inline int ocr_slip(const uint8_t *p)
 {
     uint8_t c = p[0];
     if (c == '.' || c == '/')
-        return ocr_digit(p[1]);
+        return ocr_digit(p[1]) || (is_digit(p[1]) && ocr_digit(p[2]));
     if (c == ',')
         return is_digit(p[1]) && p[3] == '.';
     return ocr_digit(c);

@@ -767,13 +767,13 @@ static size_t age_span(const struct sc *s, size_t i, size_t p)
 static int birth_reaches(const struct sc *s, size_t we, size_t p)
 {
     const uint8_t *t = s->t;
-    int nl = 0, cell = 0, colon = 0, closed = 0;
+    int nl = 0, cell = 0, colon = 0, markup = 0;
     for (size_t k = 0; k < sizeof after_birth / sizeof after_birth[0]; k++)
         if (word_here(s, we, p, after_birth[k]))
             return 0;
     for (size_t i = we; i < p; i++) {
-        if (t[i] == '<' || closed) {
-            int c = nw_dob47_markup(s, i, p, &closed);
+        if (t[i] == '<' || markup) {
+            int c = nw_dob47_markup(s, i, p, &markup);
             if (c < 0)
                 return 0;
             if (c > 0) {

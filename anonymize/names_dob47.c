@@ -53,6 +53,11 @@ static int animal_key(const uint8_t *t, size_t n)
     return 0;
 }
 
+int anon_names_animal_key(const char *key, size_t n)
+{
+    return key && n <= 40 && animal_key((const uint8_t *)key, n);
+}
+
 /* Hungarian "szül." as a key's first part: "szul_datum", "szul_ido", "szulDatum". */
 static int szul_key(const uint8_t *t, size_t n)
 {
@@ -134,26 +139,31 @@ static size_t tag_at(const struct sc *s, size_t i, size_t p)
     return 0;
 }
 
-int nw_dob47_markup(const struct sc *s, size_t i, size_t p, int *closed)
+int nw_dob47_markup(const struct sc *s, size_t i, size_t p, int *state)
 {
+    enum { CLOSED = 1, TAG = 2, TEXT = 4 }; /* the last tag closed one, a tag skipped, text after */
     const uint8_t *t = s->t;
     size_t n = tag_at(s, i, p);
     if (n) {
         int closing = t[i + 1] == '/';
-        if (closing && *closed)
-            return -1; /* "</CityOfBirth>\n</DtAndPlcOfBirth>": out of the label's element */
-        *closed = closing;
+        if ((closing && (*state & CLOSED)) || (*state & TEXT))
+            return -1; /* "</CityOfBirth>\n</DtAndPlcOfBirth>": out of the label's element;
+                          "</th><td>Lyon</td><td>": past another cell's text */
+        *state = TAG | (closing ? CLOSED : 0);
         return (int)n;
     }
-    if (*closed && t[i] == '&') { /* an entity after the label's cell: "</b>&nbsp;" */
+    if ((*state & CLOSED) && t[i] == '&') { /* an entity after the label's cell: "</b>&nbsp;" */
         size_t k = i + 1;
         while (k < p && k - i < 10 && (is_alnum(t[k]) || t[k] == '#'))
             k++;
         if (k < p && t[k] == ';' && k > i + 1)
             return (int)(k - i + 1);
     }
-    if (*closed && (is_alnum(t[i]) || t[i] >= 0x80))
-        return -1; /* text after the label's cell closed: another cell's, not the value */
+    if ((*state & TAG) && (is_alnum(t[i]) || t[i] >= 0x80)) {
+        if (*state & CLOSED)
+            return -1; /* text right after the label's cell closed: another cell's */
+        *state |= TEXT;
+    }
     return 0;
 }
 

@@ -724,7 +724,7 @@ static int member_hint(const char *k, size_t n)
         for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
             size_t bl = birth[i].n;
             if (bl <= m && memcmp(birth[i].w, f + m - bl, bl) == 0)
-                return ANON_NAMES_HINT_DOB;
+                return anon_names_animal_key(k, n) ? ANON_NAMES_HINT_NONE : ANON_NAMES_HINT_DOB;
         }
     /* a birth key of another language or form ("datum_narozeni", "szul_datum", "dt_naiss") */
     if (m >= 2 && birth_key_memo(k, n))
