@@ -69,6 +69,11 @@ int anon_names_birth_key(const char *key, size_t n)
 {
     if (!key || n < 2 || n > 40)
         return 0;
+    if (n == 5 && (key[0] | 32) == 'b' && memcmp(key + 1, "irth", 4) == 0)
+        return 0; /* "birth" alone is a file's birth time as often (stat's "Birth:") */
+    if (n > 8 && (key[0] | 32) == 'b' && memcmp(key + 1, "irthday", 7) == 0 && key[8] >= 'a' &&
+        key[8] <= 'z')
+        return 0; /* "birthdayx": another word that starts like one */
     struct sc s;
     memset(&s, 0, sizeof s);
     s.t = (const uint8_t *)key;
