@@ -2916,6 +2916,24 @@ static __attribute__((noinline)) int dob17_short(struct sc *s, size_t i, size_t 
     return 1;
 }
 
+/* A byte OCR puts for a digit beside a date's digits: O and o for 0, l, I and | for 1. */
+static inline int ocr_digit(uint8_t c)
+{
+    return c == 'O' || c == 'l' || c == 'o' || c == 'I' || c == '|';
+}
+
+/* An OCR slip right after a date's digits: a letter for a digit, one or two after the separator
+ * ("19.O2.1987", "26.0l.1967"), a comma for the dot ("14,06.1952"). */
+static inline int ocr_slip(const uint8_t *p)
+{
+    uint8_t c = p[0];
+    if (c == '.' || c == '/')
+        return ocr_digit(p[1]) || (is_digit(p[1]) && ocr_digit(p[2]));
+    if (c == ',')
+        return is_digit(p[1]) && p[3] == '.';
+    return ocr_digit(c);
+}
+
 /* A birth date that programs print and the date reader leaves, under a birth key, header or
  * key line (names_dob43.c): emitted (the emit's answer in *rc), *next past it. */
 static __attribute__((noinline)) int dob43_value(struct sc *s, size_t i, size_t d, size_t *next,
@@ -3013,6 +3031,10 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             *next = ye;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
         }
+        if (d + 3 < s->len && d - i <= 4 && ocr_slip(t + d) && (e = nw_dob47_ocr(s, i, d, &ds))) {
+            *next = e; /* "O4.03.1987", "26.0l.1967", "14,06.1952" (names_dob47.c) */
+            return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+        }
         if (d - i <= 2 && nw_dob17_short_may(s, i, d) && dob17_short(s, i, d, next, &rc))
             return rc; /* "dob: Jan '62", "DOB 08/73", "DOB: 09 . 04 . 1995" (names_dob17.c) */
         if (d < s->len &&
@@ -3023,7 +3045,8 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
         if (d - i >= 4 &&
-            (d - i == 4 ? d < s->len && t[d] == ',' : d - i <= 13 && d - i != 6 && d - i != 7) &&
+            (d - i == 4 ? d < s->len && (t[d] == ',' || t[d] == ';')
+                        : d - i <= 13 && d - i != 6 && d - i != 7) &&
             dob43_value(s, i, d, next, &rc))
             return rc; /* "[1987, 3, 12]", epoch times, Excel serials under a birth key */
         if (d - i == 8 && i > 0 && t[i - 1] == '>' && nw_dob45_compact(s, i, d)) {
@@ -3432,7 +3455,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         s.hint = hint = ANON_NAMES_HINT_NONE;
         size_t a = 0, b = len;
         trim_cell(&s, &a, &b);
-        if ((kinds & (1u << ANON_NAMES_DOB)) && member_date(&s, a, b))
+        if ((kinds & (1u << ANON_NAMES_DOB)) &&
+            (member_date(&s, a, b) || nw_dob47_member_value(&s, a, b)))
             return emit(arg, ANON_NAMES_DOB, a, b);
     }
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy &&

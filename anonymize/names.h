@@ -106,6 +106,11 @@ enum {
 int anon_names_field_hint(const char *key, size_t n);
 /* Does key name one part of a person's name ("lastName", "sobrenome", "nazwisko", "soyad")? */
 int anon_names_part_key(const char *key, size_t n);
+/* Does the JSON member key[0 .. n) name a person's birth in one of the pack's languages
+ * ("datum_narozeni", "szul_datum", "dt_naiss"; not "pet_birth_date")? */
+int anon_names_birth_key(const char *key, size_t n);
+/* Does a part of the member key[0 .. n) name an animal ("pet_birth_date", "dogBirthday")? */
+int anon_names_animal_key(const char *key, size_t n);
 /* Which scanner kind a type name is (PERSON, STREET_ADDRESS, DATE_OF_BIRTH), or -1. */
 int anon_names_kind(const char *type);
 /* Reports every PERSON, STREET_ADDRESS and DATE_OF_BIRTH in text[0 .. len) that kinds (bit per

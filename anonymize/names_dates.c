@@ -767,11 +767,21 @@ static size_t age_span(const struct sc *s, size_t i, size_t p)
 static int birth_reaches(const struct sc *s, size_t we, size_t p)
 {
     const uint8_t *t = s->t;
-    int nl = 0, cell = 0, colon = 0;
+    int nl = 0, cell = 0, colon = 0, markup = 0;
     for (size_t k = 0; k < sizeof after_birth / sizeof after_birth[0]; k++)
         if (word_here(s, we, p, after_birth[k]))
             return 0;
     for (size_t i = we; i < p; i++) {
+        if (t[i] == '<' || markup) {
+            int c = nw_dob47_markup(s, i, p, &markup);
+            if (c < 0)
+                return 0;
+            if (c > 0) {
+                i += (size_t)c - 1; /* markup between the label and its value: "<th>Born</th>\n
+                                       <td>", not up out of the label's element */
+                continue;
+            }
+        }
         if (t[i] == '(' && (i == we || (i == we + 1 && t[we] == ' '))) {
             size_t c = i + 1; /* a guard right after the label: "(as recorded on the admission
                                  form)", "(DD/MM/YYYY)": no digit, no second clause */
@@ -907,7 +917,8 @@ int nw_birth_before(const struct sc *s, size_t p)
         /* a word starts here, or a camelCase part of a key does ("dateOfBirth", "fechaNacimiento")
          */
         if (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80) &&
-            !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z'))
+            !(t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z') &&
+            !(t[i - 1] == 'D' && nw_dob47_zpl_field(s, i)))
             continue;
         size_t n = nw_birth_word_at(s, i, p + 1);
         if (n && (closing_tag(s, i) || nw_birth_bracket_label(s, i, p) || nw_dob7_party(s, i) ||

@@ -605,6 +605,11 @@ int nw_dob43_birth(const struct sc *s, size_t ds, size_t e)
     return keyed(s, ds, e);
 }
 
+int nw_dob43_key(const struct sc *s, size_t a, size_t b)
+{
+    return birth_key(s, a, b);
+}
+
 /* The number t[i .. d) (at most 13 digits). */
 static uint64_t number(const uint8_t *t, size_t i, size_t d)
 {
@@ -615,8 +620,8 @@ static uint64_t number(const uint8_t *t, size_t i, size_t d)
 }
 
 /* A year, month and day as a call's or an array's numbers from the year's digits i .. d:
- * "1987, 3, 12", "1987,3,12", "1987, 2, 12" (JavaScript's month from 0), hours and minutes after
- * them ("1987, 3, 12, 0, 0"); its end, or 0. */
+ * "1987, 3, 12", "1987,3,12", "1987, 2, 12" (JavaScript's month from 0), "1987;3;12" (a formula
+ * of a decimal-comma locale), hours and minutes after them ("1987, 3, 12, 0, 0"); its end, or 0. */
 static size_t ymd_args(const struct sc *s, size_t i, size_t d)
 {
     const uint8_t *t = s->t;
@@ -625,8 +630,9 @@ static size_t ymd_args(const struct sc *s, size_t i, size_t d)
         return 0;
     size_t k = d;
     unsigned v[2];
+    uint8_t sep = d < s->len ? t[d] : 0; /* ';' in the spreadsheets of decimal-comma locales */
     for (int a = 0; a < 2; a++) {
-        if (k >= s->len || t[k] != ',')
+        if (k >= s->len || t[k] != sep)
             return 0;
         k++;
         if (k < s->len && t[k] == ' ')
@@ -660,7 +666,7 @@ size_t nw_dob43_value(const struct sc *s, size_t i, size_t d, size_t *ds)
     int neg = i > 0 && t[i - 1] == '-' && (i < 2 || !ident(t[i - 2]));
     if (d < s->len && (is_alnum(t[d]) || (t[d] == '.' && d + 1 < s->len && is_digit(t[d + 1]))))
         return 0;
-    if (n == 4 && d < s->len && t[d] == ',') {
+    if (n == 4 && d < s->len && (t[d] == ',' || (t[d] == ';' && i >= 6 && t[i - 1] == '('))) {
         if (!(e = ymd_args(s, i, d)) || (e < s->len && ident(t[e])))
             return 0;
     } else if (neg) {

@@ -2269,4 +2269,21 @@ int nw_dob45_compact(const struct sc *s, size_t i, size_t d);
 int nw_dob46_birth(const struct sc *s, size_t ds, size_t e);
 int nw_dob46_veto(const struct sc *s, size_t ds);
 
+/* ---- branch dob47: births as data tools and agents pass them on (names_dob47.c) -------------
+ * nw_dob43_key(): t[a .. b) is a key that names a birth (names_dob43.c's reader).
+ * nw_dob47_member_value(): the value a .. b of a member whose key names a birth is one as data
+ * stores write it: a date with a midnight after a space, `yyyymmdd`, epoch milliseconds, a
+ * spreadsheet serial. nw_dob47_markup(): at i (before p) between a birth label and its value, a
+ * markup tag or an entity to skip (its length), 0 for other bytes, -1 when the markup leaves the
+ * label's element or passes another element's text (*state: the tags skipped so far, 0 first).
+ * nw_dob47_zpl_field(): the word at i follows ZPL's `^FD`, so it starts a field's text. */
+int nw_dob43_key(const struct sc *s, size_t a, size_t b);
+int nw_dob47_member_value(const struct sc *s, size_t a, size_t b);
+int nw_dob47_markup(const struct sc *s, size_t i, size_t p, int *state);
+int nw_dob47_zpl_field(const struct sc *s, size_t i);
+/* nw_dob47_ocr(): the date the digit run i .. d (no date took it; names.c screens it by an OCR
+ * slip beside it: O or l for a digit, a comma) is part of, read as OCR misread it, after a birth
+ * label: its end (*ds its start), or 0. */
+size_t nw_dob47_ocr(const struct sc *s, size_t i, size_t d, size_t *ds);
+
 #endif

@@ -682,6 +682,29 @@ static void hint_index(void)
     atomic_store_explicit(&hint_ready, 1, memory_order_release);
 }
 
+/* anon_names_birth_key() for the raw keys this thread saw last: a body repeats its keys in every
+ * row and object, and reading a key for a birth word costs a few hundred instructions. */
+static int birth_key_memo(const char *k, size_t n)
+{
+    static _Thread_local struct {
+        uint8_t n, yes;
+        char k[40];
+    } memo[64];
+    if (n > sizeof memo[0].k)
+        return anon_names_birth_key(k, n);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)k[i]) * 16777619u;
+    h = (h ^ h >> 16) & 63;
+    if (memo[h].n == n && memcmp(memo[h].k, k, n) == 0)
+        return memo[h].yes;
+    int yes = anon_names_birth_key(k, n);
+    memo[h].n = (uint8_t)n;
+    memo[h].yes = (uint8_t)yes;
+    memcpy(memo[h].k, k, n);
+    return yes;
+}
+
 static int member_hint(const char *k, size_t n)
 {
     char f[40];
@@ -701,8 +724,11 @@ static int member_hint(const char *k, size_t n)
         for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
             size_t bl = birth[i].n;
             if (bl <= m && memcmp(birth[i].w, f + m - bl, bl) == 0)
-                return ANON_NAMES_HINT_DOB;
+                return anon_names_animal_key(k, n) ? ANON_NAMES_HINT_NONE : ANON_NAMES_HINT_DOB;
         }
+    /* a birth key of another language or form ("datum_narozeni", "szul_datum", "dt_naiss") */
+    if (m >= 2 && birth_key_memo(k, n))
+        return ANON_NAMES_HINT_DOB;
     return ANON_NAMES_HINT_NONE;
 }
 
