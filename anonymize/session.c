@@ -683,25 +683,27 @@ static void hint_index(void)
 }
 
 /* anon_names_birth_key() for the raw keys this thread saw last: a body repeats its keys in every
- * row and object, and reading a key for a birth word costs a few hundred instructions. */
+ * row and object, and reading a key for a birth word costs a few hundred instructions. The memo
+ * keeps a 64-bit hash and the length of each key, never its bytes: a key can be a person's name,
+ * and nothing of a request may outlive it. */
 static int birth_key_memo(const char *k, size_t n)
 {
     static _Thread_local struct {
+        uint64_t h;
         uint8_t n, yes;
-        char k[40];
     } memo[64];
-    if (n > sizeof memo[0].k)
+    if (n > 40)
         return anon_names_birth_key(k, n);
-    uint32_t h = 2166136261u;
+    uint64_t h = 14695981039346656037ull;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)k[i]) * 16777619u;
-    h = (h ^ h >> 16) & 63;
-    if (memo[h].n == n && memcmp(memo[h].k, k, n) == 0)
-        return memo[h].yes;
+        h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
+    size_t slot = (size_t)(h ^ h >> 32) & 63;
+    if (memo[slot].n == n && memo[slot].h == h)
+        return memo[slot].yes;
     int yes = anon_names_birth_key(k, n);
-    memo[h].n = (uint8_t)n;
-    memo[h].yes = (uint8_t)yes;
-    memcpy(memo[h].k, k, n);
+    memo[slot].h = h;
+    memo[slot].n = (uint8_t)n;
+    memo[slot].yes = (uint8_t)yes;
     return yes;
 }
 
