@@ -217,6 +217,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_leaks46.py", "leaks46.json", True),
              ("gen_wrap46.py", "wrap46.json", True),
              ("gen_prec46.py", "prec46.json", True),
+             ("gen_prec47.py", "prec47.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),
