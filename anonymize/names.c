@@ -3560,8 +3560,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link z45 = {(const uint8_t *)text, len, nw_leaks44_emit, &z};    /* names_leaks45.c */
     struct nw_link f45 = {(const uint8_t *)text, len, nw_leaks45_emit, &z45};  /* names_fp45.c */
     struct nw_link f46 = {(const uint8_t *)text, len, nw_fp45_emit, &f45};     /* names_prec46.c */
-    emit = nw_prec46_emit;
-    arg = &f46;
+    struct nw_link f47 = {(const uint8_t *)text, len, nw_prec46_emit, &f46};   /* names_prec47.c */
+    emit = nw_prec47_emit;
+    arg = &f47;
     if (hint == ANON_NAMES_HINT_NONE && nw_asr_begin(&f, text, len, kinds, emit, arg)) {
         int rc =
             f.rc < 0 ? f.rc : scan(text, len, kinds, known, hint, nw_asr_filter_emit, &f, 0, NULL);
