@@ -8,7 +8,9 @@
  *   Pippi Langstrumpf", "Café Einstein", "Linja Kustaa Vaasa", "Halte Willemsplein"), or before one
  *   that makes it a building or a trail ("Albert Schweitzer Haus", "... Andersen Trail");
  * - a greeting, wish or condolence in capitals on a card, a ribbon or a cake ("Hjertelig Hilsen",
- *   "Lämmin Osanotto", "Selamlar"): its last word is one no name is made of.
+ *   "Lämmin Osanotto", "Selamlar"): its last word is one no name is made of;
+ * - a cultivar in single quotes after its genus ("Rosa 'Gloria Dei'"), a German noun after "im"
+ *   ("Bürgerrat Ernährung im Wandel").
  * Every finding passes through nw_prec47_emit first (the head of the chain in anon_names_scan());
  * the rest go on to nw_prec46_emit. Each test reads a few bytes around the finding and is screened
  * by a byte it needs first; nothing here allocates.
@@ -190,6 +192,56 @@ static int greeting_words(const uint8_t *t, size_t a, size_t e)
     return FOLDED_IN(t, s, e, greeting);
 }
 
+/* Plant genera whose cultivars are written in single quotes after them ("Rosa 'Gloria Dei'",
+ * "Clematis 'Madame Julia Correvon'"), folded. */
+static const char *const genus[] = {"rosa",      "rose",      "tulipa",    "clematis",   "paeonia",
+                                    "hydrangea", "dahlia",    "lilium",    "camellia",   "magnolia",
+                                    "syringa",   "narcissus", "fuchsia",   "hosta",      "iris",
+                                    "malus",     "prunus",    "lavandula", "pelargonium"};
+
+/* Is the finding a cultivar's name: inside single quotes right after a genus? */
+static int cultivar(const uint8_t *t, size_t a)
+{
+    if (a < 6 || t[a - 1] != '\'' || t[a - 2] != ' ')
+        return 0;
+    size_t s = a - 2;
+    while (s > 0 && a - 2 - s < 12 && letter(t[s - 1]))
+        s--;
+    return a - 2 - s >= 4 && upper(t[s]) && FOLDED_IN(t, s, a - 2, genus);
+}
+
+/* Is the finding a genus before its cultivar in quotes ("Rosa 'Gloria Dei'" at a line's or a
+ * cell's end)? A nickname in quotes goes on to a surname ("Rosa 'Rosi' Brandstätter"). */
+static int genus_before(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    if (e + 4 >= len || t[e] != ' ' || t[e + 1] != '\'' || !upper(t[e + 2]) ||
+        !FOLDED_IN(t, a, e, genus))
+        return 0;
+    const uint8_t *q = memchr(t + e + 2, '\'', len - e - 2 < 48 ? len - e - 2 : 48);
+    if (!q)
+        return 0;
+    size_t k = (size_t)(q - t) + 1;
+    return !(k + 1 < len && t[k] == ' ' && upper(t[k + 1]));
+}
+
+/* Words that open an English or Dutch message before "im" typed for "I'm" ("Hello im Sipho"). */
+static const char *const opener[] = {"hello", "hallo", "hiya", "okay", "sorry",   "thanks",
+                                     "yeah",  "well",  "also", "good", "morning", "evening"};
+
+/* Is the finding one word after German "im" that follows a capitalised noun ("Ernährung im
+ * Wandel", "Schule im Wandel"): a noun, never a name? After a sentence's end or a greeting, "im"
+ * is "I'm" typed without its apostrophe ("2025. im Sipho"). */
+static int after_im(const uint8_t *t, size_t a, size_t e)
+{
+    if (a < 10 || t[a - 1] != ' ' || t[a - 2] != 'm' || t[a - 3] != 'i' || t[a - 4] != ' ' ||
+        memchr(t + a, ' ', e - a))
+        return 0;
+    size_t s = a - 4;
+    while (s > 0 && a - 4 - s < 24 && letter(t[s - 1]))
+        s--;
+    return a - 4 - s >= 4 && upper(t[s]) && !FOLDED_IN(t, s, a - 4, opener);
+}
+
 int nw_prec47_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
@@ -201,7 +253,8 @@ int nw_prec47_emit(void *arg, int kind, size_t a, size_t e)
             return 0;
         if (a > 0 && (t[a - 1] == '"' || t[a - 1] == '\'' || t[a - 1] == ' ') && css_font(t, a))
             return 0;
-        if (typed(t, p->len, a, e) || greeting_words(t, a, e))
+        if (typed(t, p->len, a, e) || greeting_words(t, a, e) || cultivar(t, a) ||
+            genus_before(t, p->len, a, e) || after_im(t, a, e))
             return 0;
     }
     return p->emit(p->arg, kind, a, e);

@@ -2,6 +2,7 @@
  * (names_prec47.c, and the thing labels names_prec46.c reads for stop 47's kinds), through the
  * default packs: a font in a CSS font list, a radio call sign, a name after a class's, café's,
  * studio's, route's or stop's type word or before a building's, a greeting on a card or ribbon,
+ * a cultivar in quotes after its genus, a German noun after "im",
  * and a food, cake, bouquet, garment or wine in its label, key or column; each beside the real
  * people who must stay masked, and the look-alikes of each rule that are people. Each case lists
  * every finding ("TYPE=value;..."), so a widened rule shows what it takes. */
@@ -70,6 +71,17 @@ static void test_a_greeting_on_a_card_is_no_name(void **state)
     CHECK(c);
 }
 
+static void test_a_cultivar_and_a_noun_after_im_are_things(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Sender: Joanna Krawczyk\nRecipient: Tomasz Mazur\nFlowers: 12 x Rosa 'Gloria Dei'\n",
+         "PERSON=Joanna Krawczyk;PERSON=Tomasz Mazur"},
+        {"Thema: Schule im Wandel\nReferentin: Carina Lindner\n", "PERSON=Carina Lindner"},
+    };
+    CHECK(c);
+}
+
 static void test_a_things_slot_of_stop_47s_kinds(void **state)
 {
     (void)state;
@@ -97,6 +109,8 @@ static void test_people_beside_the_cues_stay(void **state)
         {"Tanzpartner: Sabine Lindner\n", "PERSON=Sabine Lindner"},
         {"Hilsen\nIda Poulsen\n", "PERSON=Ida Poulsen"},
         {"Cake by: Chiara Colombo\n", "PERSON=Chiara Colombo"},
+        {"Rosa 'Rosi' Brandstätter kommt um 9.\n", "PERSON=Rosa"},
+        {"moved out on 09/04/2025. im Sipho, do i have a case\n", "PERSON=Sipho"},
     };
     CHECK(c);
 }
@@ -108,6 +122,7 @@ int main(void)
         cmocka_unit_test(test_a_radio_call_sign_is_a_unit),
         cmocka_unit_test(test_type_words_make_classes_cafes_and_routes),
         cmocka_unit_test(test_a_greeting_on_a_card_is_no_name),
+        cmocka_unit_test(test_a_cultivar_and_a_noun_after_im_are_things),
         cmocka_unit_test(test_a_things_slot_of_stop_47s_kinds),
         cmocka_unit_test(test_people_beside_the_cues_stay),
     };
