@@ -51,18 +51,24 @@ static int css_font(const uint8_t *t, size_t a)
     if (!c)
         return 0;
     size_t k = (size_t)(c - t);
-    for (size_t i = k + 1; i < a; i++)
-        if (!letter(t[i]) && (!t[i] || !strchr(" \"',\\-", t[i])))
-            return 0;
-    size_t pe = k;
+    size_t pe = k; /* the property's name first: most colons are a label's */
     while (pe > lo && t[pe - 1] == ' ')
         pe--;
+    if (pe < lo + 4 || (t[pe - 1] | 0x20) != 't' || (t[pe - 4] | 0x20) != 'f')
+        if (pe < lo + 11 || (t[pe - 1] | 0x20) != 'y')
+            return 0;
     size_t ps = pe;
     while (ps > lo && pe - ps < 12 && (letter(t[ps - 1]) || t[ps - 1] == '-'))
         ps--;
     char f[16];
     size_t n = pe > ps ? nw_fold((const char *)t + ps, pe - ps, f, sizeof f - 1) : 0;
-    return (n == 11 && memcmp(f, "font-family", 11) == 0) || (n == 4 && memcmp(f, "font", 4) == 0);
+    if (!((n == 11 && memcmp(f, "font-family", 11) == 0) || (n == 4 && memcmp(f, "font", 4) == 0)))
+        return 0;
+    for (size_t i = k + 1; i < a; i++)
+        if (!letter(t[i]) && t[i] != ' ' && t[i] != '"' && t[i] != '\'' && t[i] != ',' &&
+            t[i] != '\\' && t[i] != '-')
+            return 0;
+    return 1;
 }
 
 /* Service words of German, Austrian and Swiss radio call signs: fire brigades, the THW, the Red
