@@ -6,7 +6,8 @@
  *   ("Florian Kassel 1/46-1", "Florian Hamburg 33 HLF 1");
  * - a name after a type word that makes it a class, a café, a studio, a route or a stop ("Klasse
  *   Pippi Langstrumpf", "Café Einstein", "Linja Kustaa Vaasa", "Halte Willemsplein"), or before one
- *   that makes it a building or a trail ("Albert Schweitzer Haus", "... Andersen Trail");
+ *   that makes it a trail, a monument or a firm ("... Andersen Trail", "Christ Juweliere");
+ *   not "Haus" or "House", which are surnames too ("Dr. Gregory House");
  * - a greeting, wish or condolence in capitals on a card, a ribbon or a cake ("Hjertelig Hilsen",
  *   "Lämmin Osanotto", "Selamlar"): its last word is one no name is made of;
  * - a cultivar in single quotes after its genus ("Rosa 'Gloria Dei'"), a German noun after "im"
@@ -136,8 +137,8 @@ static const char *const type_before[] = {
     "osztály", "café",   "caffè",  "cafe",  "kavárna", "kaffebar", "studio", "linja",
     "rute",    "reitti", "trasa",  "route", "runde",   "wijk",     "ruta",   "giro",
     "rejon",   "runda",  "okrsek", "halte", "parada",  "kahvila"};
-static const char *const type_after[] = {"haus",     "house",   "huis",      "huset",    "trail",
-                                         "monument", "denkmal", "juweliere", "juwelier", "elektro"};
+static const char *const type_after[] = {"huset",     "trail",    "monument", "denkmal",
+                                         "juweliere", "juwelier", "elektro"};
 
 /* Is the word right before the finding (one space between) or its own first word a type word
  * of type_before, or the word right after it one of type_after? */

@@ -109,6 +109,7 @@ static void test_people_beside_the_cues_stay(void **state)
         {"Tanzpartner: Sabine Lindner\n", "PERSON=Sabine Lindner"},
         {"Hilsen\nIda Poulsen\n", "PERSON=Ida Poulsen"},
         {"Cake by: Chiara Colombo\n", "PERSON=Chiara Colombo"},
+        {"Dr. Gregory House, Baker Street\n", "PERSON=Gregory House"},
         {"Rosa 'Rosi' Brandstätter kommt um 9.\n", "PERSON=Rosa"},
         {"moved out on 09/04/2025. im Sipho, do i have a case\n", "PERSON=Sipho"},
     };
