@@ -721,9 +721,15 @@ int nw_fp45_emit(void *arg, int kind, size_t a, size_t e);
  * document inside a JSON string or a "> " quote (with names_fp45.c's and names_fp44.c's tests),
  * is dropped; the rest go on to nw_fp45_emit (arg: a struct nw_link). */
 int nw_prec46_emit(void *arg, int kind, size_t a, size_t e);
+/* names_prec47.c: the scanner's emits pass here first (the head of the chain): a PERSON finding
+ * that is a font in a CSS font list, a radio call sign ("Florian Kassel 1/46-1"), a name after a
+ * class's, café's, studio's, route's or stop's type word or before a building's or trail's, or a
+ * greeting in capitals ("Hjertelig Hilsen") is dropped; the rest go on to nw_prec46_emit (arg: a
+ * struct nw_link). */
+int nw_prec47_emit(void *arg, int kind, size_t a, size_t e);
 /* names_fmt47.c: the scanner's emits pass here first (the head of the chain): a PERSON finding in
  * the value of a style sheet's font-family or font declaration ("font-family: 'Open Sans', Arial")
- * is dropped; the rest go on to nw_prec46_emit (arg: a struct nw_link). */
+ * is dropped; the rest go on to nw_prec47_emit (arg: a struct nw_link). */
 int nw_fmt47_emit(void *arg, int kind, size_t a, size_t e);
 /* names_prose44.c: the scanner's emits pass here first: a PERSON finding that is a firm by a trade
  * noun after the surname ("Van den Berg Makelaars"), a street by its type word ("Bulevardul Ion C.

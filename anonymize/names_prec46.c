@@ -28,42 +28,58 @@
  * pets, drugs, devices and frames, venues, lodgings, institutions, routes and streets, parishes,
  * publishers and bands. A person stands in none of these slots. */
 static const char *const thing_word[] = {
-    "song",        "lied",           "chanson",       "canción",      "canzone",
-    "piosenka",    "sång",           "sang",          "laulu",        "píseň",
-    "şarkı",       "cântec",         "tragoudi",      "track",
+    "song", "lied", "chanson", "canción", "canzone", "piosenka", "sång", "sang", "laulu", "píseň",
+    "şarkı", "cântec", "tragoudi", "track",
 
-    "film",        "movie",          "baile",         "dansen",       "tanz",
-    "danse",       "hymn",           "album",         "release",      "ferry",
-    "skip",        "alus",           "ploio",         "nave",         "færge",
-    "fähre",       "ship",           "färja",         "ferje",        "gemi",
-    "laiva",       "husdjur",        "zvíře",         "lemmikki",     "mascota",
-    "zwierzę",     "animali",        "tiere",         "pets",         "animaux",
-    "huisdier",    "kæledyr",        "kjæledyr",      "haustier",     "haustiere",
-    "meds",        "medicación",     "medicamento",   "medicamentos", "medicatie",
-    "léky",        "leki",           "farmaco",       "farmaci",      "ilaç",
-    "lääke",       "lääkkeet",       "medicin",       "medisin",      "gyógyszer",
-    "medikamente", "medicine",       "medicines",     "medications",  "dauermedikation",
-    "inverter",    "wechselrichter", "onduleur",      "invertor",     "omvormer",
-    "wärmepumpe",  "varmepumpe",     "warmtepomp",    "värmepump",    "wallbox",
-    "hilfsmittel", "rollator",       "rullator",      "wheelchair",   "rollstuhl",
-    "frame",       "fassung",        "montuur",       "monture",      "stadium",
-    "stadion",     "estádio",        "estadio",       "stade",        "stadio",
-    "impianto",    "spielort",       "helyszín",      "mekân",        "choros",
-    "albergue",    "otel",           "wohnheim",      "colegio",      "route",
-    "itinéraire",  "percorso",       "trasa",         "traseu",       "reitti",
-    "diadromi",    "szlak",          "led",           "camino",       "cammino",
-    "chemin",      "caminho",        "calle",         "straße",       "gade",
-    "station",     "stationen",      "depot",         "publisher",    "verlag",
-    "editore",     "éditeur",        "uitgever",      "förlag",       "forlag",
-    "wydawca",     "band",           "pfarrei",       "pfarre",       "paroisse",
-    "parochie",    "parroquia",      "parrocchia",    "paróquia",     "parafia",
-    "farnost",     "plébánia",       "parohia",       "församling",   "sogn",
-    "university",  "universität",    "université",    "universidad",  "università",
-    "uniwersytet", "institution",    "établissement", "intézmény",    "universitate",
-    "hotel",       "desszert",       "postre",        "sobremesa",    "jälkiruoka",
-    "efterrätt",   "deser",          "dezert",        "tatlı",        "menu",
-    "menü",        "menú",           "menù",          "meal",         "dish",
-    "yemek",       "måltid"};
+    "film", "movie", "baile", "dansen", "tanz", "danse", "hymn", "album", "release", "ferry",
+    "skip", "alus", "ploio", "nave", "færge", "fähre", "ship", "färja", "ferje", "gemi", "laiva",
+    "husdjur", "zvíře", "lemmikki", "mascota", "zwierzę", "animali", "tiere", "pets", "animaux",
+    "huisdier", "kæledyr", "kjæledyr", "haustier", "haustiere", "meds", "medicación", "medicamento",
+    "medicamentos", "medicatie", "léky", "leki", "farmaco", "farmaci", "ilaç", "lääke", "lääkkeet",
+    "medicin", "medisin", "gyógyszer", "medikamente", "medicine", "medicines", "medications",
+    "dauermedikation", "inverter", "wechselrichter", "onduleur", "invertor", "omvormer",
+    "wärmepumpe", "varmepumpe", "warmtepomp", "värmepump", "wallbox", "hilfsmittel", "rollator",
+    "rullator", "wheelchair", "rollstuhl", "frame", "fassung", "montuur", "monture", "stadium",
+    "stadion", "estádio", "estadio", "stade", "stadio", "impianto", "spielort", "helyszín", "mekân",
+    "choros", "albergue", "otel", "wohnheim", "colegio", "route", "itinéraire", "percorso", "trasa",
+    "traseu", "reitti", "diadromi", "szlak", "led", "camino", "cammino", "chemin", "caminho",
+    "calle", "straße", "gade", "station", "stationen", "depot", "publisher", "verlag", "editore",
+    "éditeur", "uitgever", "förlag", "forlag", "wydawca", "band", "pfarrei", "pfarre", "paroisse",
+    "parochie", "parroquia", "parrocchia", "paróquia", "parafia", "farnost", "plébánia", "parohia",
+    "församling", "sogn", "university", "universität", "université", "universidad", "università",
+    "uniwersytet", "institution", "établissement", "intézmény", "universitate", "hotel", "desszert",
+    "postre", "sobremesa", "jälkiruoka", "efterrätt", "deser", "dezert", "tatlı", "menu", "menü",
+    "menú", "menù", "meal", "dish", "yemek", "måltid",
+    /* the things of stop 47's kinds (names_prec47.c's note): meals of a food diary, cakes,
+     * bouquets, ribbons, garments, wines, watches, excursions and rides, fonts,
+     * newspapers, products and SKUs, packages and tiers, strata, conventions, dances, styles,
+     * materials, programmes and alarms */
+    "breakfast", "lunch", "dinner", "snack", "frühstück", "mittagessen", "abendessen",
+    "zwischenmahlzeit", "déjeuner", "dîner", "goûter", "ontbijt", "avondeten", "tussendoortje",
+    "desayuno", "almuerzo", "merienda", "colazione", "pranzo", "spuntino", "merenda", "śniadanie",
+    "obiad", "kolacja", "przekąska", "frukost", "mellanmål", "morgenmad", "aftensmad",
+    "mellemmåltid", "aamiainen", "lounas", "päivällinen", "välipala", "snídaně", "oběd", "večeře",
+    "svačina", "reggeli", "ebéd", "vacsora", "uzsonna", "kahvaltı", "atıştırmalık", "gustare",
+    "prânz", "cină", "proino", "cake", "torte", "tårta", "taart", "gâteau", "tarta", "bolo", "tort",
+    "kakku", "dort", "kage", "kake", "bouquet", "strauß", "boeket", "ramo", "mazzo", "bukiet",
+    "bukett", "buket", "kimppu", "kytice", "csokor", "buchet", "ribbon", "schleife", "ruban",
+    "lint", "cinta", "nastro", "fita", "wstęga", "garment", "kleidungsstück", "vêtement",
+    "kledingstuk", "prenda", "plagg", "vaate", "oděv", "ruhadarab", "giysi", "wine", "wein", "vin",
+    "wijn", "vino", "vinho", "wino", "viini", "víno", "şarap", "oinos", "uhr", "montre", "horloge",
+    "reloj", "orologio", "relógio", "zegarek", "klocka", "kello", "hodinky", "excursion", "ausflug",
+    "escursione", "utflukt", "ekdromi", "excursión", "excursão", "retki", "wycieczka", "výlet",
+    "kirándulás", "gezi", "attraction", "attraktion", "attractie", "font", "schriftart",
+    "lettertype", "fuente", "carattere", "czcionka", "typsnitt", "skrifttype", "fontti", "písmo",
+    "betűtípus", "newspaper", "zeitung", "krant", "periódico", "giornale", "jornal", "gazeta",
+    "tidning", "sanomalehti", "noviny", "újság", "gazete", "ziar", "efimerida", "product",
+    "produkt", "produit", "producto", "prodotto", "produto", "tuote", "termék", "ürün", "produs",
+    "proion", "artikel", "article", "articolo", "artigo", "artículo", "sku", "package", "paket",
+    "pakket", "paquete", "pacchetto", "pacote", "pakiet", "paketti", "balíček", "csomag", "tier",
+    "stratum", "strate", "estrato", "strato", "warstwa", "schicht", "convention", "konvention",
+    "conventie", "convención", "convenzione", "dance", "ballo", "dança", "taniec", "tanec", "tánc",
+    "style", "stil", "stijl", "estilo", "stile", "styl", "tyyli", "stílus", "materials", "material",
+    "materiaal", "materiale", "materiał", "programme", "programm", "ohjelma", "alarmstichwort",
+    "stichwort", "grade"};
 /* Words of a label that say a person fills it, even beside a thing's word ("Ship owner",
  * "Parish priest", "Song requested by"). */
 static const char *const person_word[] = {
@@ -77,7 +93,8 @@ static const char *const person_word[] = {
     "composer",    "director",  "producer",   "author",    "autor",      "auteur",  "passenger",
     "passager",    "passagier", "reisende",   "guest",     "gast",       "patient", "client",
     "student",     "pupil",     "tutor",      "mentor",    "respondent", "with",    "mit",
-    "coordinator", "dedicated", "manageress", "secretary", "to"};
+    "coordinator", "dedicated", "manageress", "secretary", "to",         "partner", "partnerin",
+    "partenaire",  "pareja",    "bringing",   "brings",    "bringt"};
 /* Words of a label after which a media person is named when a "favourite" word stands in it too
  * ("Favourite quiz host", "Animateur préféré", "Sevdiği sunucu"), folded. */
 static const char *const media_word[] = {
@@ -328,6 +345,12 @@ static int label_value(const uint8_t *t, size_t len, size_t a)
  * "\"lieblingsmoderator\": \"X\"")? */
 static int json_value(const uint8_t *t, size_t len, size_t a)
 {
+    if (a > 8 && t[a - 1] == ' ') { /* one short capitalised word first ("Granny Smith") */
+        size_t ws = word_start(t, a - 1);
+        if (ws < a - 1 && a - 1 - ws <= 6 && t[ws] >= 'A' && t[ws] <= 'Z' && ws > 0 &&
+            t[ws - 1] == '"')
+            a = ws;
+    }
     if (a < 6 || t[a - 1] != '"')
         return 0;
     size_t i = a - 1;
@@ -359,7 +382,7 @@ static int thing_column(const uint8_t *t, size_t len, size_t a)
         ls--;
     if (ls == lo && lo > 0)
         return 0;
-    uint8_t sep = 0;
+    uint8_t sep = a > ls && memchr(t + ls, '\t', a - ls) ? '\t' : 0; /* TSV and pasted sheets */
     for (size_t i = ls; i < a && !sep; i++)
         if (t[i] == '|' || t[i] == ';' || t[i] == ',')
             sep = t[i];
@@ -377,8 +400,23 @@ static int thing_column(const uint8_t *t, size_t len, size_t a)
         size_t p = h - 1;
         while (p > 0 && h - 1 - p < ROW_MAX && t[p - 1] != '\n')
             p--;
-        if (h - 1 - p >= ROW_MAX || !memchr(t + p, sep, h - 1 - p))
+        if (h - 1 - p >= ROW_MAX)
             break;
+        if (!memchr(t + p, sep, h - 1 - p)) {
+            /* psql's "----+----" under its header, mysql's "+----+" around it */
+            size_t k = p;
+            while (k < h - 1 && (t[k] == '-' || t[k] == '+'))
+                k++;
+            if (sep != '|' || k != h - 1 || k - p < 3 || p == 0)
+                break;
+            size_t q = p - 1;
+            while (q > 0 && p - 1 - q < ROW_MAX && t[q - 1] != '\n')
+                q--;
+            if (p - 1 - q >= ROW_MAX || !memchr(t + q, sep, p - 1 - q))
+                break;
+            h = q;
+            continue;
+        }
         h = p;
     }
     if (h == ls || t[h] == '-' || t[h] == '*')
