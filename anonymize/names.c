@@ -3584,7 +3584,7 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
 {
     struct nw_asr_filter f; /* names_asr.c: a speech-to-text transcript is read as words first */
     struct nw_learn learn;  /* names_learn.c: only its counts need a start */
-    learn.n = learn.persons = learn.last_person = 0;
+    learn.n = learn.persons = learn.last_person = learn.asked = 0;
     learn.out = NULL;
     if (nw_learn_traced) { /* the trainer: the chain's end tells which runs got through */
         learn.out = emit;

@@ -797,6 +797,7 @@ struct nw_learn {
     anon_names_emit_fn emit;
     void *arg;
     size_t n, persons, last_person; /* last_person: the end of the last PERSON emitted */
+    size_t asked;                   /* the runs scored so far in the scan */
     size_t span[NW_LEARN_SPANS][2];
     anon_names_emit_fn out; /* the chain's end while traced, or NULL */
     void *out_arg;

@@ -11,7 +11,9 @@
  * into person_model.h): the run's own shape (word count, lexicon classes, letter-shape score,
  * suffix, the words themselves), the one or two words before and after it folded to lower case
  * (for a run of one word also apart, with the marks on both sides), the punctuation and line
- * structure around it and the path that rejected it. A score at or above
+ * structure around it and the path that rejected it, and the kind of text it stands in (how its
+ * line opens, the lower-case words beside it, the bytes of code and the digits around it, how far
+ * back the last person found ends, how many runs were asked before it). A score at or above
  * the model's threshold makes the run a PERSON. The model is on unless HUSH_NAMES_LEARN=0 is set
  * in the environment (a switch for measuring the rules alone) or nw_learn_enable(0) is called.
  *
@@ -302,6 +304,80 @@ static void word_feats(struct feats *x, const struct sc *s, const struct word *w
     addi(x, name, (int)(w->e - w->s > 12 ? 12 : w->e - w->s));
 }
 
+/* A count in log steps: 0, 1, 2-3, 4-7, 8-15, 16-31, 32 or more. */
+static int log_step(size_t v)
+{
+    int b = 0;
+    while (v && b < 6) {
+        b++;
+        v >>= 1;
+    }
+    return b;
+}
+
+/* Bytes that code, paths, markup and change logs are made of and forms and prose seldom hold. */
+static int tech_byte(uint8_t c)
+{
+    return c == '/' || c == '_' || c == '#' || c == '=' || c == '<' || c == '>' || c == '{' ||
+           c == '}' || c == '(' || c == ')' || c == '[' || c == ']' || c == '@' || c == '\\' ||
+           c == ';' || c == '`' || c == '$' || c == '*' || c == '|';
+}
+
+/* Lower-case ASCII words that start in t[a .. e) (a word start: a letter after a byte that is
+ * no word byte). */
+static size_t lower_words(const struct sc *s, size_t a, size_t e)
+{
+    size_t n = 0;
+    for (size_t k = a; k < e; k++)
+        n += s->t[k] >= 'a' && s->t[k] <= 'z' && (k == 0 || !wbyte(s->t[k - 1]));
+    return n;
+}
+
+/* What kind of text the run stands in (model47): developer text (change logs, READMEs, code)
+ * holds capitalised tool and product words in the slots where forms and messages hold names.
+ * The line: how it opens (a bullet, a heading, a table's bar, a digit, a word), how many
+ * lower-case words stand before and after the run on it (a sentence goes on; a name in a list
+ * or a field ends its line); the 256 bytes either side: how many bytes of code, paths and markup
+ * and how many digits; the scan: how far back the last person found ends and how many runs the
+ * model was asked about before this one; the run: a word joined by a hyphen to a capitalised one
+ * or with a capital inside ("Multi-Arch", "JavaScript"). ls and le: the run's line. */
+static void text_feats(struct feats *x, const struct sc *s, const struct nw_learn *l,
+                       const struct word *w, size_t n, size_t ls, size_t le)
+{
+    size_t a = w[0].s, e = w[n - 1].e;
+    size_t h = ls;
+    while (h < a && (s->t[h] == ' ' || s->t[h] == '\t'))
+        h++;
+    uint8_t c = s->t[h];
+    char head[2] = {h == a                                         ? 'r'
+                    : c == '*' || c == '-' || c == '+'             ? 'b'
+                    : c == '#' || c == '|' || c == '[' || c == '>' ? (char)c
+                    : is_digit(c)                                  ? 'd'
+                    : wbyte(c)                                     ? 'a'
+                                                                   : 'o',
+                    '\0'};
+    add(x, "lhead", head);
+    size_t lp = lower_words(s, ls, a), ln = lower_words(s, e, le);
+    addi(x, "lcp", (int)(lp > 3 ? 3 : lp));
+    addi(x, "lcn", (int)(ln > 4 ? 4 : ln));
+    size_t wa = a > 256 ? a - 256 : 0, we = e + 256 < s->len ? e + 256 : s->len, tech = 0,
+           digits = 0;
+    for (size_t k = wa; k < we; k++) {
+        tech += tech_byte(s->t[k]);
+        digits += is_digit(s->t[k]);
+    }
+    addi(x, "tech", log_step(tech));
+    addi(x, "dig", log_step(digits));
+    addi(x, "dist", l->persons ? log_step((a > l->last_person ? a - l->last_person : 0) / 32) : -1);
+    addi(x, "asked", log_step(l->asked));
+    int inner = 0;
+    for (size_t k = 0; k < n; k++)
+        for (size_t j = w[k].s + 1; j + 1 < w[k].e; j++)
+            if (is_up(s->t[j + 1]) && (s->t[j] == '-' || (s->t[j] >= 'a' && s->t[j] <= 'z')))
+                inner = 1;
+    addi(x, "inner", inner);
+}
+
 /* The features of the run t[a .. e) of n words (path: which rule turned it down). */
 static size_t features(const struct sc *s, const struct nw_learn *l, const struct word *w, size_t n,
                        int path, uint32_t *out)
@@ -389,6 +465,9 @@ static size_t features(const struct sc *s, const struct nw_learn *l, const struc
     while (le < s->len && (s->t[le] == ' ' || s->t[le] == '\r'))
         le++;
     addi(&x, "lend", le >= s->len || s->t[le] == '\n');
+    while (le < s->len && s->t[le] != '\n' && le - e < 200)
+        le++;
+    text_feats(&x, s, l, w, n, ls, le);
     if (a > 0 && e < s->len)
         addi(&x, "quote",
              (s->t[a - 1] == '"' && s->t[e] == '"') * 2 + (s->t[a - 1] == '\'' && s->t[e] == '\''));
@@ -538,6 +617,7 @@ int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
         return refuse(w[0].s, w[n - 1].e, NW_LEARN_WHY_EMITTED);
     uint32_t f[NW_LEARN_MAXF];
     size_t nf = features(s, l, w, n, path, f);
+    l->asked++;
     int score = 0;
     for (size_t k = 0; k < nf; k++)
         score += person_model_w[f[k]];

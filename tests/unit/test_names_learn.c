@@ -415,6 +415,96 @@ static void test_the_trace_tells_which_runs_the_filters_drop(void **state)
     assert_string_equal(c.first, "Gucci Marmont");
 }
 
+/* model47: the features that tell what kind of text a run stands in (change logs and code hold
+ * capitalised tools and products where forms hold names). The trace keeps the features of the
+ * first run whose text is want. */
+struct wanted {
+    const char *want;
+    struct seen s;
+};
+
+static void on_wanted(void *arg, const char *text, size_t len, size_t a, size_t b,
+                      const uint32_t *feat, size_t nfeat, int score, int kept)
+{
+    struct wanted *w = arg;
+    (void)len;
+    (void)score;
+    (void)kept;
+    if (w->s.runs || b - a != strlen(w->want) || memcmp(text + a, w->want, b - a) != 0)
+        return;
+    w->s.runs = 1;
+    w->s.a = a;
+    w->s.b = b;
+    memcpy(w->s.f, feat, nfeat * sizeof *feat);
+    w->s.nf = nfeat;
+}
+
+static struct seen features_of(const char *text, const char *want)
+{
+    struct wanted w = {want, {0}};
+    nw_learn_trace(on_wanted, &w);
+    anon_finding_t *f = NULL;
+    size_t n = 0;
+    assert_int_equal(anon_find(eng, text, strlen(text), &f, &n), 0);
+    free(f);
+    nw_learn_trace(NULL, NULL);
+    assert_int_equal(w.s.runs, 1); /* asked about */
+    return w.s;
+}
+
+static void test_the_kind_of_text_is_a_feature(void **state)
+{
+    (void)state;
+    /* a change log's bullet: a person found 21 bytes before, lower-case words after the run, the
+     * bytes of markup and the digits around it; the second run asked has a word joined by a
+     * hyphen to a capitalised one */
+    static const char log[] = "Thanks to Maria Keller for the review.\n"
+                              "  * Bump Doxygen compat level to 13 (Closes: #123).\n"
+                              "  * Mark Multi-Arch foreign.\n";
+    struct seen s = features_of(log, "Bump Doxygen");
+    assert_true(has(&s, "lhead", "b"));
+    assert_true(has(&s, "lcp", "0"));
+    assert_true(has(&s, "lcn", "3"));   /* compat level to */
+    assert_true(has(&s, "tech", "3"));  /* '*', '(', '#', ')' and the next line's '*': 4-7 */
+    assert_true(has(&s, "dig", "3"));   /* 13, 123: 4-7 digits */
+    assert_true(has(&s, "dist", "0"));  /* under 32 bytes after Maria Keller */
+    assert_true(has(&s, "asked", "0")); /* the first run asked */
+    assert_true(has(&s, "inner", "0"));
+    s = features_of(log, "Mark Multi-Arch");
+    assert_true(has(&s, "inner", "1"));
+    assert_true(has(&s, "asked", "1"));
+    assert_true(has(&s, "lcn", "1"));
+    /* a product in a comment of a line of code: bytes of code around it */
+    s = features_of("Anna Keller wrote:\n    cfg = load(\"x\"); /* ok */\n"
+                    "    codec = zstd(level=3) {fast}; // Zstandard\n",
+                    "Zstandard");
+    assert_true(has(&s, "lhead", "a"));
+    assert_true(has(&s, "lcp", "3")); /* codec zstd level fast: 3 or more */
+    assert_true(has(&s, "lcn", "0"));
+    assert_true(has(&s, "tech", "5")); /* 8 + 9 bytes of code: 16-31 */
+    assert_true(has(&s, "dig", "1"));
+    assert_true(has(&s, "inner", "0"));
+    /* a lone surname in a form: a field's value, nothing else on its line, no code, no digit */
+    s = features_of("Patient: Jonas Weber\nBegleitperson: Fabrelline\n", "Fabrelline");
+    assert_true(has(&s, "lhead", "a"));
+    assert_true(has(&s, "lcp", "0"));
+    assert_true(has(&s, "lcn", "0"));
+    assert_true(has(&s, "tech", "0"));
+    assert_true(has(&s, "dig", "0"));
+    assert_true(has(&s, "dist", "0"));
+    assert_true(has(&s, "asked", "0"));
+    /* a person found far before the run */
+    char far[1200];
+    size_t k = (size_t)snprintf(far, sizeof far, "Anna Keller wrote:\n");
+    for (; k < 1100; k++)
+        far[k] = k % 60 ? 'x' : '\n';
+    snprintf(far + k, sizeof far - k, "\nError in Quorvane module.\n");
+    s = features_of(far, "Quorvane");
+    assert_true(has(&s, "dist", "6")); /* 1,099 bytes: 32 x 32 or more */
+    assert_true(has(&s, "lcp", "1"));
+    assert_true(has(&s, "lcn", "1"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -429,6 +519,7 @@ int main(void)
         cmocka_unit_test(test_an_initial_and_a_surname_are_asked_about),
         cmocka_unit_test(test_a_lone_word_the_rules_turned_down_is_asked_near_a_person),
         cmocka_unit_test(test_the_trace_tells_which_runs_the_filters_drop),
+        cmocka_unit_test(test_the_kind_of_text_is_a_feature),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -114,7 +114,9 @@ static void test_string_scans_walk_back_over_each_class(void **state)
         {"Patient: (Dorvenka Pell)", "PERSON=Dorvenka Pell"},
         {"Patient: ~Dorvenka Pell", ""},
         {"Thanks,\n> -- Brannock Velworth", "PERSON=Brannock Velworth"},
-        {"Cheers,\n\x7f Brannock Velworth", ""},
+        /* the rules' walk back stops at the DEL byte; model47's retrain (threshold 48) takes the
+         * sign-off's name */
+        {"Cheers,\n\x7f Brannock Velworth", "PERSON=Brannock Velworth"},
         {"my name's Jorvik", "PERSON=Jorvik"},
         {"O'Varrow's report is late.", ""},
         {"team2 Quillan Moravec", "PERSON=Quillan Moravec"},

@@ -10,7 +10,7 @@ so none of its sources is read here.
 
   build_devneg.py > train/devneg.json   (the committed file; the same machine gives the same file)
 
-Two halves:
+Three parts:
   real text from a Debian 12 machine with hush's build packages, sources build_devtext.py does
   not read: Python 3.11's standard library docstrings (PSF licence), CMake 3.25's Help/*.rst
   (BSD-3-Clause), tests/node_modules README.md and *.d.ts of the test packages (MIT, Apache-2.0,
@@ -20,6 +20,13 @@ Two halves:
   generated developer prose (seed 4040): product, library and tool names in sentences, CLI
   output, stack traces, changelog entries without authors; the names are invented for this file
   or common product words, none taken from the developer-text measure's findings.
+  generated change logs with their people (seed 4747; model47): Debian, GNU and release-note
+  entries that open with a capitalised verb before capitalised tool and product words ("Bump
+  Doxygen compat level", "Support Vulkan and Meson builds"), among credits, bracketed team
+  markers and sign-off lines whose invented people are labelled PERSON, so that a person is found
+  in the text and the runs after it are asked, as in a long change log or README: the first two
+  parts drop every line with a person, so the model never saw a product run beside one. The
+  product words are CMake's Help (capitalised words no lexicon holds) and the lists below.
 """
 import ast
 import codecs
@@ -282,15 +289,130 @@ def generated(n):
     return recs
 
 
+# ---- generated change logs with their people -------------------------------------------------
+C = random.Random(4747)
+CVERB = ["Add", "Fix", "Update", "Bump", "Drop", "Remove", "Switch", "Use", "Build", "Enable",
+         "Disable", "Port", "Support", "Mark", "Set", "Install", "Move", "Rename", "Replace",
+         "Refresh", "Import", "Merge", "Document", "Handle", "Avoid", "Allow", "Require", "Prefer",
+         "Ship", "Package", "Upgrade", "Downgrade", "Restore", "Skip", "Test", "Link", "Embed"]
+TAIL = ["compat level to 13", "support", "build system", "bindings", "to the latest version",
+        "in the test suite", "when cross building", "on all architectures", "for the docs",
+        "and its dependencies", "from the package", "integration", "plugin", "backend",
+        "as the default", "output in the logs", "handling of paths", "detection", "files",
+        "patches, applied upstream", "again", "for real", "where available", "by default"]
+LANGS = ["Danish", "Brazilian Portuguese", "Swedish", "Czech", "Dutch", "German", "Turkish",
+         "Basque", "Galician", "Romanian", "Vietnamese", "Ukrainian", "Catalan", "Japanese"]
+
+
+def help_words():
+    """Capitalised words of CMake's Help that no lexicon holds (tools, platforms, products)."""
+    seen = {}
+    for p in walk("/usr/share/cmake-3.25/Help", lambda p: p.endswith(".rst")):
+        for w in re.findall(r"(?<![\w/.-])([A-Z][a-z]{3,})(?![\w/-])",
+                            open(p, encoding="utf-8", errors="replace").read()):
+            seen[w] = seen.get(w, 0) + 1
+    return sorted(w for w, n in seen.items() if n >= 2 and LEX.get(w.lower(), 0) == 0)
+
+
+GIVEN = sorted(w for w, f in LEX.items() if f & 1 and not f & 8 and w.isascii() and w.isalpha()
+               and len(w) > 3)
+SURNAME = sorted(w for w, f in LEX.items() if f & 4 and not f & 9 and w.isascii() and w.isalpha()
+                 and len(w) > 3)
+
+
+def person():
+    return C.choice(GIVEN).capitalize() + " " + C.choice(SURNAME).capitalize()
+
+
+class Log:
+    """A record written left to right; p() appends a labelled person."""
+
+    def __init__(self):
+        self.text, self.spans = "", []
+
+    def t(self, s):
+        self.text += s
+
+    def p(self, name=None):
+        name = name or person()
+        self.spans.append({"entity_type": "PERSON", "entity_value": name,
+                           "start_position": len(self.text),
+                           "end_position": len(self.text) + len(name)})
+        self.text += name
+        return name
+
+
+def changelogs(n):
+    words = help_words() + [w for w in TOOLS + INVENTED if " " not in w]
+    prods = lambda: C.choice(words) if C.random() < 0.8 else product()  # noqa: E731
+    recs = []
+    for i in range(n):
+        lg = Log()
+        for _ in range(C.randint(1, 6) if i % 10 else C.randint(20, 40)):
+            style = C.random()
+            pkg = C.choice(words).lower()
+            if style < 0.5:
+                lg.t("%s (%s-%d) unstable; urgency=medium\n\n" % (pkg, ver(), C.randint(1, 5)))
+                if C.random() < 0.4:
+                    lg.t("  [ ")
+                    lg.p()
+                    lg.t(" ]\n")
+                for _ in range(C.randint(2, 7)):
+                    r = C.random()
+                    if r < 0.55:
+                        lg.t("  * %s %s %s.\n" % (C.choice(CVERB), prods(), C.choice(TAIL)))
+                    elif r < 0.7:
+                        lg.t("  * %s %s and %s %s.\n" % (C.choice(CVERB), prods(), prods(),
+                                                         C.choice(TAIL)))
+                    elif r < 0.85:
+                        lg.t("  * Update %s debconf translation. Thanks to " % C.choice(LANGS))
+                        lg.p()
+                        lg.t(" (Closes: #%d)\n" % C.randint(100000, 1099999))
+                    else:
+                        lg.t("  * d/control: %s %s %s.\n" % (C.choice(CVERB), prods(),
+                                                            C.choice(TAIL)))
+                lg.t("\n -- ")
+                nm = lg.p()
+                lg.t(" <%s@example.org>  Mon, %02d Jan %d 12:00:00 +0100\n\n" % (
+                    nm.split()[0].lower(), C.randint(1, 28), C.randint(2005, 2025)))
+            elif style < 0.75:
+                lg.t("%d-%02d-%02d  " % (C.randint(2005, 2025), C.randint(1, 12), C.randint(1, 28)))
+                nm = lg.p()
+                lg.t("  <%s@example.org>\n\n" % nm.split()[-1].lower())
+                for _ in range(C.randint(1, 4)):
+                    lg.t("\t* %s/%s.c (%s): %s %s %s.\n" % (
+                        C.choice(MODULE), C.choice(words).lower(), C.choice(MODULE),
+                        C.choice(CVERB), prods(), C.choice(TAIL)))
+                if C.random() < 0.5:
+                    lg.t("\tReported by ")
+                    lg.p()
+                    lg.t(".\n")
+                lg.t("\n")
+            else:
+                lg.t("Version %s\n" % ver())
+                for _ in range(C.randint(2, 6)):
+                    lg.t("  - %s %s %s\n" % (C.choice(CVERB), prods(), C.choice(TAIL)))
+                lg.t("  - Thanks to ")
+                lg.p()
+                lg.t(" and ")
+                lg.p()
+                lg.t(".\n\n")
+        recs.append(lg)
+    return recs
+
+
 def main():
     real = sample(python_docstrings(), 650000) + sample(cmake_help(), 450000) + \
         sample(node_docs(), 250000)
     recs = real + generated(600)
     R.shuffle(recs)
     out = [{"full_text": t, "spans": [], "metadata": {"source": s}} for t, s in recs]
+    out += [{"full_text": lg.text, "spans": lg.spans, "metadata": {"source": "changelog"}}
+            for lg in changelogs(300)]
     json.dump(out, sys.stdout, ensure_ascii=False, indent=0)
     sys.stdout.write("\n")
-    print("%d records, %d bytes of text" % (len(out), sum(len(t) for t, _ in recs)), file=sys.stderr)
+    print("%d records, %d bytes of text" % (len(out), sum(len(r["full_text"]) for r in out)),
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
