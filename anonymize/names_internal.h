@@ -727,10 +727,6 @@ int nw_prec46_emit(void *arg, int kind, size_t a, size_t e);
  * greeting in capitals ("Hjertelig Hilsen") is dropped; the rest go on to nw_prec46_emit (arg: a
  * struct nw_link). */
 int nw_prec47_emit(void *arg, int kind, size_t a, size_t e);
-/* names_fmt47.c: the scanner's emits pass here first (the head of the chain): a PERSON finding in
- * the value of a style sheet's font-family or font declaration ("font-family: 'Open Sans', Arial")
- * is dropped; the rest go on to nw_prec47_emit (arg: a struct nw_link). */
-int nw_fmt47_emit(void *arg, int kind, size_t a, size_t e);
 /* names_prose44.c: the scanner's emits pass here first: a PERSON finding that is a firm by a trade
  * noun after the surname ("Van den Berg Makelaars"), a street by its type word ("Bulevardul Ion C.
  * Brătianu", "Niels Juels Gade"), a title in capitals ("PASEK WYPŁATY") or a capitalised common

@@ -44,7 +44,8 @@ static int folded_in(const uint8_t *t, size_t a, size_t e, const char *const *li
 #define FOLDED_IN(t, a, e, list) folded_in((t), (a), (e), (list), sizeof(list) / sizeof((list)[0]))
 
 /* Is the finding at a an item of a CSS font list: after "font-family:" or "font:" on the same
- * declaration, with only font names, quotes, commas and spaces (escaped or not) between? */
+ * declaration, with only font names, sizes ("italic 12px/1.4"), quotes, commas and spaces (escaped
+ * or not) between? */
 static int css_font(const uint8_t *t, size_t a)
 {
     size_t lo = a > 120 ? a - 120 : 0;
@@ -66,8 +67,9 @@ static int css_font(const uint8_t *t, size_t a)
     if (!((n == 11 && memcmp(f, "font-family", 11) == 0) || (n == 4 && memcmp(f, "font", 4) == 0)))
         return 0;
     for (size_t i = k + 1; i < a; i++)
-        if (!letter(t[i]) && t[i] != ' ' && t[i] != '"' && t[i] != '\'' && t[i] != ',' &&
-            t[i] != '\\' && t[i] != '-')
+        if (!letter(t[i]) && !(t[i] >= '0' && t[i] <= '9') && t[i] != ' ' && t[i] != '"' &&
+            t[i] != '\'' && t[i] != ',' && t[i] != '\\' && t[i] != '-' && t[i] != '.' &&
+            t[i] != '/' && t[i] != '%')
             return 0;
     return 1;
 }
