@@ -721,6 +721,11 @@ int nw_fp45_emit(void *arg, int kind, size_t a, size_t e);
  * document inside a JSON string or a "> " quote (with names_fp45.c's and names_fp44.c's tests),
  * is dropped; the rest go on to nw_fp45_emit (arg: a struct nw_link). */
 int nw_prec46_emit(void *arg, int kind, size_t a, size_t e);
+/* names_prec46.c: is t[a .. e), case-folded by nw_fold(), one of list[0 .. n)? (at most 39 bytes)
+ */
+int nw_folded_in(const uint8_t *t, size_t a, size_t e, const char *const *list, size_t n);
+#define NW_FOLDED_IN(t, a, e, list)                                                                \
+    nw_folded_in((t), (a), (e), (list), sizeof(list) / sizeof((list)[0]))
 /* names_prec47.c: the scanner's emits pass here first (the head of the chain): a PERSON finding
  * that is a font in a CSS font list, a radio call sign ("Florian Kassel 1/46-1"), a name after a
  * class's, café's, studio's, route's or stop's type word or before a building's or trail's, or a

@@ -191,8 +191,8 @@ static int letter(uint8_t c)
     return is_alnum(c) || c >= 0x80;
 }
 
-/* Is t[a .. e) (folded) one of list? */
-static int folded_in(const uint8_t *t, size_t a, size_t e, const char *const *list, size_t n)
+/* Is t[a .. e) (folded) one of list? (names_internal.h) */
+int nw_folded_in(const uint8_t *t, size_t a, size_t e, const char *const *list, size_t n)
 {
     char f[40];
     size_t k = e > a && e - a < sizeof f ? nw_fold((const char *)t + a, e - a, f, sizeof f - 1) : 0;
@@ -201,7 +201,6 @@ static int folded_in(const uint8_t *t, size_t a, size_t e, const char *const *li
     f[k] = '\0';
     return nw_one_of(f, list, n);
 }
-#define FOLDED_IN(t, a, e, list) folded_in((t), (a), (e), (list), sizeof(list) / sizeof((list)[0]))
 
 /* Is t[a .. e) one of list, as written? */
 static int word_in(const uint8_t *t, size_t a, size_t e, const char *const *list, size_t n)
@@ -363,10 +362,10 @@ static int json_value(const uint8_t *t, size_t len, size_t a)
         ks--;
     if (ks == 0 || t[ks - 1] != '"' || ks == ke)
         return 0;
-    if (FOLDED_IN(t, ks, ke, cast_word) || FOLDED_IN(t, ks, ke, role_word))
+    if (NW_FOLDED_IN(t, ks, ke, cast_word) || NW_FOLDED_IN(t, ks, ke, role_word))
         return 0;
     static const char *const key_word[] = {"personaje", "character", "personnage", "personaggio"};
-    return thing_label(t, len, ks, ke) || FOLDED_IN(t, ks, ke, key_word);
+    return thing_label(t, len, ks, ke) || NW_FOLDED_IN(t, ks, ke, key_word);
 }
 
 /* Lines a table's walk looks at, and their bytes. */
@@ -452,7 +451,7 @@ static int thing_column(const uint8_t *t, size_t len, size_t a)
         size_t x = w;
         while (x < j && letter(t[x]))
             x++;
-        if (x > w && FOLDED_IN(t, w, x, col_word))
+        if (x > w && NW_FOLDED_IN(t, w, x, col_word))
             return 1;
         w = x;
     }
@@ -466,11 +465,11 @@ static int role_before(const uint8_t *t, size_t a)
     if (a < 4 || t[a - 1] != ' ')
         return 0;
     size_t ps = word_start(t, a - 1);
-    if (ps == a - 1 || a - 1 - ps > 3 || ps < 2 || !FOLDED_IN(t, ps, a - 1, role_prep))
+    if (ps == a - 1 || a - 1 - ps > 3 || ps < 2 || !NW_FOLDED_IN(t, ps, a - 1, role_prep))
         return 0; /* every preposition has three bytes or fewer */
     if (t[ps - 1] == ' ') {
         size_t rs = word_start(t, ps - 1);
-        if (rs < ps - 1 && FOLDED_IN(t, rs, ps - 1, role_word))
+        if (rs < ps - 1 && NW_FOLDED_IN(t, rs, ps - 1, role_word))
             return 1;
     }
     if (a - 1 - ps != 2 || t[ps] != 'a' || t[ps + 1] != 's')
@@ -481,7 +480,7 @@ static int role_before(const uint8_t *t, size_t a)
     while (ls < ps && !letter(t[ls]))
         ls++;
     size_t le = word_end(t, ps, ls);
-    return le > ls && le < ps && t[le] == ':' && FOLDED_IN(t, ls, le, cast_word);
+    return le > ls && le < ps && t[le] == ':' && NW_FOLDED_IN(t, ls, le, cast_word);
 }
 
 /* Is the one-word finding t[a .. e) a genus before its Latin epithet ("Falco eleonorae",
@@ -493,7 +492,7 @@ static int species(const uint8_t *t, size_t len, size_t a, size_t e)
         return 0;
     if (t[e] == '\'' && t[e + 1] == 's' && t[e + 2] == ' ') {
         size_t x = word_end(t, len, e + 3);
-        return x > e + 3 && FOLDED_IN(t, e + 3, x, bird_word);
+        return x > e + 3 && NW_FOLDED_IN(t, e + 3, x, bird_word);
     }
     if (t[e] != ' ' || t[e + 1] < 'a' || t[e + 1] > 'z' || memchr(t + a, ' ', e - a))
         return 0;
@@ -516,10 +515,10 @@ static int eponym_before(const uint8_t *t, size_t a)
         return 0;
     size_t ps = word_start(t, a - 1); /* "Morbus" right before the name is an org_word */
     if (ps == a - 1 || a - 1 - ps > 3 || ps < 2 || t[ps - 1] != ' ' ||
-        !FOLDED_IN(t, ps, a - 1, eponym_prep))
+        !NW_FOLDED_IN(t, ps, a - 1, eponym_prep))
         return 0;
     size_t ns = word_start(t, ps - 1);
-    return ns < ps - 1 && FOLDED_IN(t, ns, ps - 1, eponym_word);
+    return ns < ps - 1 && NW_FOLDED_IN(t, ns, ps - 1, eponym_word);
 }
 
 /* Does an institution's type word stand in the finding or right before or after it, or a stop's
@@ -530,7 +529,7 @@ static int typed(const uint8_t *t, size_t len, size_t a, size_t e)
         size_t j = i;
         while (j < e && letter(t[j]))
             j++;
-        if (j > i + 3 && (i == a || j == e || t[i - 1] == '-') && FOLDED_IN(t, i, j, org_word))
+        if (j > i + 3 && (i == a || j == e || t[i - 1] == '-') && NW_FOLDED_IN(t, i, j, org_word))
             return 1; /* its first or last word, or a hyphen's part: a middle word is a firm's
                          inside a person's run ("X von der Stichting Thuis") */
         i = j + 1;
@@ -543,7 +542,8 @@ static int typed(const uint8_t *t, size_t len, size_t a, size_t e)
     }
     if (a >= 3 && t[a - 1] == ' ') { /* every type word has four bytes or more */
         size_t ps = word_start(t, a - 1);
-        if (a - 1 - ps >= 4 && (FOLDED_IN(t, ps, a - 1, org_word) || IN(t, ps, a - 1, stop_before)))
+        if (a - 1 - ps >= 4 &&
+            (NW_FOLDED_IN(t, ps, a - 1, org_word) || IN(t, ps, a - 1, stop_before)))
             return 1;
     }
     if (e + 2 < len && t[e] == ' ') {
@@ -572,7 +572,8 @@ static int modal_verb(const uint8_t *t, size_t len, size_t a, size_t e)
  * "Camino: Pieterpad")? */
 static int label_word(const uint8_t *t, size_t len, size_t a, size_t e)
 {
-    return (a == 0 || t[a - 1] == '\n') && e < len && t[e] == ':' && FOLDED_IN(t, a, e, thing_word);
+    return (a == 0 || t[a - 1] == '\n') && e < len && t[e] == ':' &&
+           NW_FOLDED_IN(t, a, e, thing_word);
 }
 
 /* Media people a question asks for ("Which presenter do you watch most? X"), folded: never a
@@ -600,7 +601,7 @@ static int asked(const uint8_t *t, size_t a)
         size_t s = i;
         while (s > lo && letter(t[s - 1]))
             s--;
-        if (FOLDED_IN(t, s, i, asked_word))
+        if (NW_FOLDED_IN(t, s, i, asked_word))
             return 1;
         i = s;
     }

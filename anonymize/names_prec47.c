@@ -31,18 +31,6 @@ static int upper(uint8_t c)
     return (c >= 'A' && c <= 'Z') || c >= 0xc3;
 }
 
-/* Is t[a .. e) (folded) one of list? */
-static int folded_in(const uint8_t *t, size_t a, size_t e, const char *const *list, size_t n)
-{
-    char f[40];
-    size_t k = e > a && e - a < sizeof f ? nw_fold((const char *)t + a, e - a, f, sizeof f - 1) : 0;
-    if (!k)
-        return 0;
-    f[k] = '\0';
-    return nw_one_of(f, list, n);
-}
-#define FOLDED_IN(t, a, e, list) folded_in((t), (a), (e), (list), sizeof(list) / sizeof((list)[0]))
-
 /* Is the finding at a an item of a CSS font list: after "font-family:" or "font:" on the same
  * declaration, with only font names, sizes ("italic 12px/1.4"), quotes, commas and spaces (escaped
  * or not) between? */
@@ -150,24 +138,24 @@ static int typed(const uint8_t *t, size_t len, size_t a, size_t e)
         size_t s = a - 1;
         while (s > 0 && a - 1 - s < 12 && letter(t[s - 1]))
             s--;
-        if (a - 1 - s >= 4 && upper(t[s]) && FOLDED_IN(t, s, a - 1, type_before))
+        if (a - 1 - s >= 4 && upper(t[s]) && NW_FOLDED_IN(t, s, a - 1, type_before))
             return 1;
     }
     size_t w = a;
     while (w < e && letter(t[w]))
         w++;
-    if (w < e && w - a >= 4 && !upper(t[a + 1]) && FOLDED_IN(t, a, w, type_before))
+    if (w < e && w - a >= 4 && !upper(t[a + 1]) && NW_FOLDED_IN(t, a, w, type_before))
         return 1;
     size_t l = e; /* the finding's own last word, or the word after it */
     while (l > w && letter(t[l - 1]))
         l--;
-    if (l > w && e - l >= 4 && FOLDED_IN(t, l, e, type_after))
+    if (l > w && e - l >= 4 && NW_FOLDED_IN(t, l, e, type_after))
         return 1;
     if (e + 5 < len && t[e] == ' ' && upper(t[e + 1])) {
         size_t x = e + 1;
         while (x < len && x - e < 12 && letter(t[x]))
             x++;
-        if (x - e - 1 >= 4 && FOLDED_IN(t, e + 1, x, type_after))
+        if (x - e - 1 >= 4 && NW_FOLDED_IN(t, e + 1, x, type_after))
             return 1;
     }
     return 0;
@@ -198,7 +186,7 @@ static int greeting_words(const uint8_t *t, size_t a, size_t e)
         s--;
     if (e - s < 5 || e - s > 20 || (s > a && t[s - 1] != ' '))
         return 0;
-    return FOLDED_IN(t, s, e, greeting);
+    return NW_FOLDED_IN(t, s, e, greeting);
 }
 
 /* Plant genera whose cultivars are written in single quotes after them ("Rosa 'Gloria Dei'",
@@ -216,7 +204,7 @@ static int cultivar(const uint8_t *t, size_t a)
     size_t s = a - 2;
     while (s > 0 && a - 2 - s < 12 && letter(t[s - 1]))
         s--;
-    return a - 2 - s >= 4 && upper(t[s]) && FOLDED_IN(t, s, a - 2, genus);
+    return a - 2 - s >= 4 && upper(t[s]) && NW_FOLDED_IN(t, s, a - 2, genus);
 }
 
 /* Is the finding a genus before its cultivar in quotes ("Rosa 'Gloria Dei'" at a line's or a
@@ -224,7 +212,7 @@ static int cultivar(const uint8_t *t, size_t a)
 static int genus_before(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     if (e + 4 >= len || t[e] != ' ' || t[e + 1] != '\'' || !upper(t[e + 2]) ||
-        !FOLDED_IN(t, a, e, genus))
+        !NW_FOLDED_IN(t, a, e, genus))
         return 0;
     const uint8_t *q = memchr(t + e + 2, '\'', len - e - 2 < 48 ? len - e - 2 : 48);
     if (!q)
@@ -248,7 +236,7 @@ static int after_im(const uint8_t *t, size_t a, size_t e)
     size_t s = a - 4;
     while (s > 0 && a - 4 - s < 24 && letter(t[s - 1]))
         s--;
-    return a - 4 - s >= 4 && upper(t[s]) && !FOLDED_IN(t, s, a - 4, opener);
+    return a - 4 - s >= 4 && upper(t[s]) && !NW_FOLDED_IN(t, s, a - 4, opener);
 }
 
 int nw_prec47_emit(void *arg, int kind, size_t a, size_t e)
