@@ -906,7 +906,7 @@ def py_val(d, lab, v, lang):
 
 
 def code_doc(rec, lang):
-    """A Python dict or JS object literal, a YAML or TOML seed, SQL INSERT or COPY, CSV."""
+    """A Python dict or JS object literal, a YAML or TOML seed, SQL INSERT or COPY."""
     d = S()
     tbl = rec["dom"] + "_people"
     dk = "py" if lang in ("py", "js") and rng.random() < 0.6 else rng.choice(["iso", "iso", "num"])
@@ -953,27 +953,19 @@ def code_doc(rec, lang):
                     d.t(k + ' = "').sp(lab, v.replace("\n", "\\n")).t('"\n')
                 else:
                     d.t(k + ' = "' + v + '"\n')
-    elif lang in ("insert", "copy", "csv"):
+    elif lang in ("insert", "copy"):
         cols = []
         for r in rows:
             for k, _, _ in r:
                 if k not in cols:
                     cols.append(k)
         namecols = [c for c in cols if c in KEYS[rec["lg"] if rec["lg"] in KEYS else "en"][:2] or c == "name"]
-        if lang in ("insert", "copy"):
-            d.t("INSERT INTO " + tbl + " (" if lang == "insert" else "COPY public." + tbl + " (")
-            for i, c in enumerate(cols):
-                if i:
-                    d.t(", ")
-                d.sp("NEG_FIELD" if c in namecols and rng.random() < 0.4 else None, c)
-            d.t(") VALUES\n" if lang == "insert" else ") FROM stdin;\n")
-        else:
-            hd = S()
-            for i, c in enumerate(cols):
-                if i:
-                    hd.t(";" if rec["lg"] in ("de", "fr", "nl", "it", "es", "pt", "pl", "cs", "hu", "ro", "tr", "da", "no", "sv", "fi", "el") else ",")
-                hd.sp("NEG_FIELD", c) if rng.random() < 0.15 else hd.t(c)
-            d.add(hd).t("\n")
+        d.t("INSERT INTO " + tbl + " (" if lang == "insert" else "COPY public." + tbl + " (")
+        for i, c in enumerate(cols):
+            if i:
+                d.t(", ")
+            d.sp("NEG_FIELD" if c in namecols and rng.random() < 0.4 else None, c)
+        d.t(") VALUES\n" if lang == "insert" else ") FROM stdin;\n")
         for ri, r in enumerate(rows):
             vals = {k: (lab, v) for k, lab, v in r}
             if lang == "insert":
@@ -983,23 +975,16 @@ def code_doc(rec, lang):
                 if isinstance(v, tuple):
                     v = "%04d-%02d-%02d" % v[1:]
                 if i:
-                    d.t(", " if lang == "insert" else ("\t" if lang == "copy" else
-                        (";" if rec["lg"] != "en" else ",")))
+                    d.t(", " if lang == "insert" else "\t")
                 if v is None:
-                    d.t("NULL" if lang == "insert" else ("\\N" if lang == "copy" else ""))
+                    d.t("NULL" if lang == "insert" else "\\N")
                     continue
                 if lang == "insert":
                     vv = v.replace("'", "''").replace("\n", "\\n")
                     d.t("'").sp(lab, vv).t("'") if lab else d.t("'" + vv + "'")
-                elif lang == "copy":
+                else:
                     vv = v.replace("\n", "\\n")
                     d.sp(lab, vv) if lab else d.t(vv)
-                else:
-                    vv = v.replace("\n", " ")
-                    if "," in vv or ";" in vv:
-                        d.t('"').sp(lab, vv).t('"') if lab else d.t('"' + vv + '"')
-                    else:
-                        d.sp(lab, vv) if lab else d.t(vv)
             if lang == "insert":
                 d.t(")" + ("," if ri < len(rows) - 1 else ";") + "\n")
             else:
@@ -1128,9 +1113,6 @@ def log_doc(rec):
             d.t("null")
         d.t("}\n\tat com.acme." + rec["dom"] + ".Importer.validate(Importer.java:" + n(50, 400) + ")\n\tat com.acme.batch.Step.run(Step.java:" + n(20, 90) + ")\n")
     return d
-
-
-MEM_EN = ["User's name is {N}.", "User is the {R} on a {T} ({N}).", "{N} is the user's {K}."]
 
 
 def memory_doc(rec):
