@@ -239,7 +239,8 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_names_holdout17.py", "names_holdout17.json", True),
              ("gen_names_holdout18.py", "names_holdout18.json", True),
              ("gen_names_holdout19.py", "names_holdout19.json", True),
-             ("gen_names_holdout20.py", "names_holdout20.json", True)]
+             ("gen_names_holdout20.py", "names_holdout20.json", True),
+             ("gen_names_holdout21.py", "names_holdout21.json", True)]
 for gen, data, to_stdout in GENERATED:
     with tempfile.TemporaryDirectory() as d:
         cmd = [sys.executable, os.path.join(here, gen)] + ([] if to_stdout else [os.path.join(d, data)])
