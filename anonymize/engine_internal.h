@@ -232,5 +232,14 @@ int anon_names_addressee(const char *text, size_t person, size_t street, anon_fi
  * added as anon_names_repeats() adds them. < 0 on no memory. */
 int anon_names_evidence(const char *text, size_t len, size_t person, anon_finding_t **f,
                         size_t *nf);
+/* names_dob48.c: each DATE_OF_BIRTH finding's bytes (of type dob) found again elsewhere in the
+ * text at a date's bounds and held by no finding are added as DATE_OF_BIRTH findings; *f as
+ * anon_names_repeats(). < 0 on no memory. */
+int anon_names_dob_repeats(const char *text, size_t len, size_t dob, anon_finding_t **f,
+                           size_t *nf);
+/* names_dob48.c: the same for the nv values v[k] (vn[k] bytes each: the births a request masked
+ * in its earlier strings), added with type. < 0 on no memory. */
+int anon_names_births_again(const char *text, size_t len, const char *const *v, const size_t *vn,
+                            size_t nv, size_t type, anon_finding_t **f, size_t *nf);
 
 #endif
