@@ -410,3 +410,63 @@ int anon_names_dob_repeats(const char *text, size_t len, size_t dob, anon_findin
     int rc = births_after(text, len, dob, f, nf);
     return rc < 0 ? rc : anon_names_births_again(text, len, v, vn, nv, dob, f, nf);
 }
+
+int anon_names_asks_birth(const char *text, size_t len)
+{
+    const uint8_t *t = (const uint8_t *)text;
+    size_t e = len;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\r' || t[e - 1] == '"'))
+        e--;
+    if (e == 0 || t[e - 1] != '?')
+        return 0;
+    size_t ls = e;
+    while (ls > 0 && t[ls - 1] != '\n')
+        ls--;
+    if (e - ls > 200)
+        return 0;
+    struct sc s;
+    memset(&s, 0, sizeof s);
+    s.t = t;
+    s.len = len;
+    s.kinds = 1u << ANON_NAMES_DOB;
+    int birth = 0;
+    for (size_t p = ls; p < e; p++) {
+        if (digit(t[p]))
+            return 0; /* a line with a value in it asks for none */
+        if (!birth && (p == ls || !word_byte(t[p - 1])) && word_byte(t[p]) &&
+            nw_birth_word_at(&s, p, e))
+            birth = 1;
+    }
+    return birth;
+}
+
+int anon_names_birth_answer(const char *text, size_t len, size_t dob, anon_finding_t **f,
+                            size_t *nf)
+{
+    const uint8_t *t = (const uint8_t *)text;
+    if (len > 64 || memchr(text, '\n', len))
+        return 0;
+    size_t p = 0;
+    while (p < len && !digit(t[p]))
+        p++;
+    if (p == len || p > 32)
+        return 0;
+    struct sc s;
+    memset(&s, 0, sizeof s);
+    s.t = t;
+    s.len = len;
+    s.kinds = 1u << ANON_NAMES_DOB;
+    size_t ds = p, e = nw_date_at(&s, p, &ds);
+    if (!e || !date_bounded(t, len, ds, e) || nw_overlaps(*f, *nf, ds, e))
+        return 0;
+    /* after the date: a full stop, a few words ("I think"), nothing with a digit */
+    for (size_t q = e; q < len; q++)
+        if (digit(t[q]))
+            return 0;
+    if (len - e > 16)
+        return 0;
+    struct nw_adds d = {0};
+    if (nw_adds_push(&d, dob, ds, e))
+        return ANON_ERR_NOMEM;
+    return nw_adds_done(&d, f, nf);
+}

@@ -51,6 +51,7 @@ struct anon_session {
     anon_names_known_t *known;
     size_t person;
     size_t dob;          /* DATE_OF_BIRTH's type: its values are read again in later strings */
+    int asked_birth;     /* the last string of text asked for a birth: the next may answer it */
     int names;           /* the engine runs a NAMES kind: member keys give it a hint */
     anon_split_t *split; /* a split rewrite's phase (split.c), or NULL */
 };
@@ -927,6 +928,20 @@ static int join_reversed(anon_session_t *s, const char *text, anon_finding_t **f
     return 0;
 }
 
+/* The findings *f as the string's own array: a split's record is copied before it changes. */
+static int own(anon_finding_t **f, size_t nf, int *borrowed)
+{
+    if (!*borrowed)
+        return 0;
+    anon_finding_t *g = malloc((nf ? nf : 1) * sizeof *g);
+    if (!g)
+        return ANON_ERR_NOMEM;
+    memcpy(g, *f, nf * sizeof *g);
+    *f = g;
+    *borrowed = 0;
+    return 0;
+}
+
 /* The births the request masked in its earlier strings, where this string says them again (the
  * assistant reading back a user's birth, the user quoting it: names_dob48.c). A request with no
  * birth leaves at the first test. */
@@ -946,15 +961,8 @@ static int add_births(anon_session_t *s, const char *text, size_t len, anon_find
     }
     if (!nv)
         return 0;
-    if (*borrowed) { /* the split's record: copy before changing it */
-        anon_finding_t *g = malloc((*nf ? *nf : 1) * sizeof *g);
-        if (!g)
-            return ANON_ERR_NOMEM;
-        memcpy(g, *f, *nf * sizeof *g);
-        *f = g;
-        *borrowed = 0;
-    }
-    return anon_names_births_again(text, len, v, vn, nv, s->dob, f, nf);
+    int rc = own(f, *nf, borrowed);
+    return rc < 0 ? rc : anon_names_births_again(text, len, v, vn, nv, s->dob, f, nf);
 }
 
 /* What the request learns from a string's findings f (its people's names, added to the set) and
@@ -982,6 +990,17 @@ static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t
     if (s->dob != SIZE_MAX && s->ts[s->dob].nby &&
         (rc = add_births(s, text, len, f, nf, borrowed)) < 0)
         return rc;
+    /* a birth asked in one message and given alone in the next ("What's her date of birth?" /
+     * "3.4.87"); strings with no space in them (roles, types, ids) leave the question open */
+    if (s->dob != SIZE_MAX) {
+        size_t before = *nf;
+        if (s->asked_birth && len <= 64 &&
+            ((rc = own(f, *nf, borrowed)) < 0 ||
+             (rc = anon_names_birth_answer(text, len, s->dob, f, nf)) < 0))
+            return rc;
+        if (*nf > before || memchr(text, ' ', len))
+            s->asked_birth = anon_names_asks_birth(text, len);
+    }
     if (s->known && s->person != SIZE_MAX)
         return add_forms(s, text, len, f, nf, borrowed);
     return 0;
