@@ -241,12 +241,14 @@ int anon_names_dob_repeats(const char *text, size_t len, size_t dob, anon_findin
  * in its earlier strings), added with type. < 0 on no memory. */
 int anon_names_births_again(const char *text, size_t len, const char *const *v, const size_t *vn,
                             size_t nv, size_t type, anon_finding_t **f, size_t *nf);
-/* names_dob48.c: does the text end with a question for a birth ("Could you give me her date of
- * birth?": a last line ending with '?', a birth word in it and no digit)? Then the answer in the
- * request's next string is read by anon_names_birth_answer(): a short text (64 bytes, one line)
- * that holds one date with at most a few words around it ("3.4.87", "it's 4 March 1987",
- * "Maria Keller, 04.03.1987"), whose date is added with type dob. < 0 on no memory. */
-int anon_names_asks_birth(const char *text, size_t len);
+/* names_dob48.c: the last line of a text that ends with a question, copied to out (cap bytes):
+ * its length, or 0 (no question, or a longer line). anon_names_asks_birth(): does that line ask
+ * for a birth (a birth word in it and no digit: "Could you give me her date of birth?")? Then
+ * the answer in the request's next string is read by anon_names_birth_answer(): a short text (64
+ * bytes, one line) that holds one date with at most a few words around it ("3.4.87", "it's 4
+ * March 1987", "Maria Keller, 04.03.1987"), whose date is added with type dob. < 0 on no memory. */
+size_t anon_names_question(const char *text, size_t len, char *out, size_t cap);
+int anon_names_asks_birth(const char *line, size_t n);
 int anon_names_birth_answer(const char *text, size_t len, size_t dob, anon_finding_t **f,
                             size_t *nf);
 

@@ -411,30 +411,38 @@ int anon_names_dob_repeats(const char *text, size_t len, size_t dob, anon_findin
     return rc < 0 ? rc : anon_names_births_again(text, len, v, vn, nv, dob, f, nf);
 }
 
-int anon_names_asks_birth(const char *text, size_t len)
+size_t anon_names_question(const char *text, size_t len, char *out, size_t cap)
 {
+    /* a question ends with '?' (and a quote or spaces): most strings leave at once */
     const uint8_t *t = (const uint8_t *)text;
     size_t e = len;
     while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\r' || t[e - 1] == '"'))
         e--;
     if (e == 0 || t[e - 1] != '?')
         return 0;
-    size_t ls = e;
-    while (ls > 0 && t[ls - 1] != '\n')
-        ls--;
-    if (e - ls > 200)
-        return 0;
+    size_t from = e > cap ? e - cap : 0;
+    const uint8_t *nl = memrchr(t + from, '\n', e - from);
+    if (!nl && from > 0)
+        return 0; /* a long line: no question for a birth alone */
+    size_t ls = nl ? (size_t)(nl - t) + 1 : 0;
+    memcpy(out, text + ls, e - ls);
+    return e - ls;
+}
+
+int anon_names_asks_birth(const char *line, size_t n)
+{
+    const uint8_t *t = (const uint8_t *)line;
     struct sc s;
     memset(&s, 0, sizeof s);
     s.t = t;
-    s.len = len;
+    s.len = n;
     s.kinds = 1u << ANON_NAMES_DOB;
     int birth = 0;
-    for (size_t p = ls; p < e; p++) {
+    for (size_t p = 0; p < n; p++) {
         if (digit(t[p]))
             return 0; /* a line with a value in it asks for none */
-        if (!birth && (p == ls || !word_byte(t[p - 1])) && word_byte(t[p]) &&
-            nw_birth_word_at(&s, p, e))
+        if (!birth && (p == 0 || !word_byte(t[p - 1])) && word_byte(t[p]) &&
+            nw_birth_word_at(&s, p, n))
             birth = 1;
     }
     return birth;

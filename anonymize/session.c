@@ -50,8 +50,11 @@ struct anon_session {
     /* NAMES pack: the people this request has named (NULL until one is), and PERSON's type */
     anon_names_known_t *known;
     size_t person;
-    size_t dob;          /* DATE_OF_BIRTH's type: its values are read again in later strings */
-    int asked_birth;     /* the last string of text asked for a birth: the next may answer it */
+    size_t dob; /* DATE_OF_BIRTH's type: its values are read again in later strings */
+    /* the question that ended the last string of text (its last line, when it ends with '?'):
+     * the next string may answer it with a birth; wiped with the session */
+    char asked[160];
+    size_t asked_len;
     int names;           /* the engine runs a NAMES kind: member keys give it a hint */
     anon_split_t *split; /* a split rewrite's phase (split.c), or NULL */
 };
@@ -928,6 +931,14 @@ static int join_reversed(anon_session_t *s, const char *text, anon_finding_t **f
     return 0;
 }
 
+static int has_digit(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return 1;
+    return 0;
+}
+
 /* The findings *f as the string's own array: a split's record is copied before it changes. */
 static int own(anon_finding_t **f, size_t nf, int *borrowed)
 {
@@ -991,15 +1002,17 @@ static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t
         (rc = add_births(s, text, len, f, nf, borrowed)) < 0)
         return rc;
     /* a birth asked in one message and given alone in the next ("What's her date of birth?" /
-     * "3.4.87"); strings with no space in them (roles, types, ids) leave the question open */
+     * "3.4.87"); strings with no space in their first 32 bytes (roles, types, ids) leave the
+     * question open */
     if (s->dob != SIZE_MAX) {
         size_t before = *nf;
-        if (s->asked_birth && len <= 64 &&
+        if (s->asked_len && len <= 64 && has_digit(text, len) &&
+            anon_names_asks_birth(s->asked, s->asked_len) &&
             ((rc = own(f, *nf, borrowed)) < 0 ||
              (rc = anon_names_birth_answer(text, len, s->dob, f, nf)) < 0))
             return rc;
-        if (*nf > before || memchr(text, ' ', len))
-            s->asked_birth = anon_names_asks_birth(text, len);
+        if (*nf > before || memchr(text, ' ', len < 32 ? len : 32))
+            s->asked_len = anon_names_question(text, len, s->asked, sizeof s->asked);
     }
     if (s->known && s->person != SIZE_MAX)
         return add_forms(s, text, len, f, nf, borrowed);
