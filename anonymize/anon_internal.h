@@ -128,6 +128,8 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
                  const anon_names_known_t *known, int hint, anon_finding_t **out, size_t *n);
 /* The type index of PERSON in this engine, or SIZE_MAX when the NAMES pack is off. */
 size_t anon_engine_person_type(const anon_engine_t *e);
+/* The type index of DATE_OF_BIRTH in this engine, or SIZE_MAX when the NAMES pack is off. */
+size_t anon_engine_dob_type(const anon_engine_t *e);
 /* Whether the engine runs any NAMES kind (the only reader of a member key's names hint). */
 int anon_engine_has_names(const anon_engine_t *e);
 /* Whether text[0 .. len) is one of a few JSON values that carry no data ("user", "assistant",

@@ -794,6 +794,13 @@ size_t anon_engine_person_type(const anon_engine_t *e)
     return e->det[e->names_det[ANON_NAMES_PERSON]].type;
 }
 
+size_t anon_engine_dob_type(const anon_engine_t *e)
+{
+    if (!e || !(e->names_kinds & (1u << ANON_NAMES_DOB)))
+        return SIZE_MAX;
+    return e->det[e->names_det[ANON_NAMES_DOB]].type;
+}
+
 int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const struct names_ctx *nc,
                  anon_finding_t **out, size_t *n)
 {
@@ -840,6 +847,11 @@ int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const str
                 if (rc == 0)
                     rc = anon_names_evidence(text, len, person, out, n);
             }
+            /* a birth date said again: read back, quoted, corrected (names_dob48.c) */
+            if (rc == 0 && (e->names_kinds & (1u << ANON_NAMES_DOB)) &&
+                nc->hint == ANON_NAMES_HINT_NONE)
+                rc = anon_names_dob_repeats(text, len, e->det[e->names_det[ANON_NAMES_DOB]].type,
+                                            out, n);
             if (rc < 0) {
                 free(*out);
                 *out = NULL;

@@ -232,5 +232,24 @@ int anon_names_addressee(const char *text, size_t person, size_t street, anon_fi
  * added as anon_names_repeats() adds them. < 0 on no memory. */
 int anon_names_evidence(const char *text, size_t len, size_t person, anon_finding_t **f,
                         size_t *nf);
+/* names_dob48.c: each DATE_OF_BIRTH finding's bytes (of type dob) found again elsewhere in the
+ * text at a date's bounds and held by no finding are added as DATE_OF_BIRTH findings; *f as
+ * anon_names_repeats(). < 0 on no memory. */
+int anon_names_dob_repeats(const char *text, size_t len, size_t dob, anon_finding_t **f,
+                           size_t *nf);
+/* names_dob48.c: the same for the nv values v[k] (vn[k] bytes each: the births a request masked
+ * in its earlier strings), added with type. < 0 on no memory. */
+int anon_names_births_again(const char *text, size_t len, const char *const *v, const size_t *vn,
+                            size_t nv, size_t type, anon_finding_t **f, size_t *nf);
+/* names_dob48.c: the last line of a text that ends with a question, copied to out (cap bytes):
+ * its length, or 0 (no question, or a longer line). anon_names_asks_birth(): does that line ask
+ * for a birth (a birth word in it and no digit: "Could you give me her date of birth?")? Then
+ * the answer in the request's next string is read by anon_names_birth_answer(): a short text (64
+ * bytes, one line) that holds one date with at most a few words around it ("3.4.87", "it's 4
+ * March 1987", "Maria Keller, 04.03.1987"), whose date is added with type dob. < 0 on no memory. */
+size_t anon_names_question(const char *text, size_t len, char *out, size_t cap);
+int anon_names_asks_birth(const char *line, size_t n);
+int anon_names_birth_answer(const char *text, size_t len, size_t dob, anon_finding_t **f,
+                            size_t *nf);
 
 #endif

@@ -6,6 +6,7 @@
  * is wiped in anon_session_free.
  */
 #include "anonymize/anon_internal.h"
+#include "anonymize/engine_internal.h"
 #include "anonymize/restore.h"
 
 #include "anonymize/names.h"
@@ -49,6 +50,11 @@ struct anon_session {
     /* NAMES pack: the people this request has named (NULL until one is), and PERSON's type */
     anon_names_known_t *known;
     size_t person;
+    size_t dob; /* DATE_OF_BIRTH's type: its values are read again in later strings */
+    /* the question that ended the last string of text (its last line, when it ends with '?'):
+     * the next string may answer it with a birth; wiped with the session */
+    char asked[160];
+    size_t asked_len;
     int names;           /* the engine runs a NAMES kind: member keys give it a hint */
     anon_split_t *split; /* a split rewrite's phase (split.c), or NULL */
 };
@@ -109,6 +115,7 @@ anon_session_t *anon_session_new(const anon_engine_t *e)
     for (size_t i = 0; i < s->ntypes; i++)
         s->ts[i].next = 1;
     s->person = anon_engine_person_type(e);
+    s->dob = anon_engine_dob_type(e);
     s->names = anon_engine_has_names(e);
 #ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
     s->seed = 0x5eed; /* fuzz builds only: the same hash paths on every run (CMakeLists.txt) */
@@ -924,6 +931,51 @@ static int join_reversed(anon_session_t *s, const char *text, anon_finding_t **f
     return 0;
 }
 
+static int has_digit(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return 1;
+    return 0;
+}
+
+/* The findings *f as the string's own array: a split's record is copied before it changes. */
+static int own(anon_finding_t **f, size_t nf, int *borrowed)
+{
+    if (!*borrowed)
+        return 0;
+    anon_finding_t *g = malloc((nf ? nf : 1) * sizeof *g);
+    if (!g)
+        return ANON_ERR_NOMEM;
+    memcpy(g, *f, nf * sizeof *g);
+    *f = g;
+    *borrowed = 0;
+    return 0;
+}
+
+/* The births the request masked in its earlier strings, where this string says them again (the
+ * assistant reading back a user's birth, the user quoting it: names_dob48.c). A request with no
+ * birth leaves at the first test. */
+static int add_births(anon_session_t *s, const char *text, size_t len, anon_finding_t **f,
+                      size_t *nf, int *borrowed)
+{
+    const struct typestate *ts = &s->ts[s->dob];
+    enum { MAX_BIRTHS = 32 };
+    const char *v[MAX_BIRTHS];
+    size_t vn[MAX_BIRTHS], nv = 0;
+    for (size_t k = 0; k < ts->nby && nv < MAX_BIRTHS; k++) {
+        const struct entry *en = &s->ent[ts->by_num[k]];
+        if (en->len <= len && memmem(text, len, en->value, en->len)) {
+            v[nv] = en->value;
+            vn[nv++] = en->len;
+        }
+    }
+    if (!nv)
+        return 0;
+    int rc = own(f, *nf, borrowed);
+    return rc < 0 ? rc : anon_names_births_again(text, len, v, vn, nv, s->dob, f, nf);
+}
+
 /* What the request learns from a string's findings f (its people's names, added to the set) and
  * adds to them (the set's names in other forms, add_forms). */
 static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t **f, size_t *nf,
@@ -946,6 +998,22 @@ static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t
             anon_names_known_from_spelled(s->known, text + (*f)[i].start,
                                           (*f)[i].end - (*f)[i].start);
         }
+    if (s->dob != SIZE_MAX && s->ts[s->dob].nby &&
+        (rc = add_births(s, text, len, f, nf, borrowed)) < 0)
+        return rc;
+    /* a birth asked in one message and given alone in the next ("What's her date of birth?" /
+     * "3.4.87"); strings with no space in their first 32 bytes (roles, types, ids) leave the
+     * question open */
+    if (s->dob != SIZE_MAX) {
+        size_t before = *nf;
+        if (s->asked_len && len <= 64 && has_digit(text, len) &&
+            anon_names_asks_birth(s->asked, s->asked_len) &&
+            ((rc = own(f, *nf, borrowed)) < 0 ||
+             (rc = anon_names_birth_answer(text, len, s->dob, f, nf)) < 0))
+            return rc;
+        if (*nf > before || memchr(text, ' ', len < 32 ? len : 32))
+            s->asked_len = anon_names_question(text, len, s->asked, sizeof s->asked);
+    }
     if (s->known && s->person != SIZE_MAX)
         return add_forms(s, text, len, f, nf, borrowed);
     return 0;
