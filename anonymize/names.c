@@ -2761,7 +2761,14 @@ int nw_visit_punct(struct sc *s, size_t p, size_t *next)
         while (b > 0 && q - b < 24 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
             b--;
         int lc = 0;
-        if (b == q || !nw_may_be(t + b, q - b, C_LABEL) || !(lc = label_ctx(s, v, &list)))
+        /* a label the ASCII look above cannot read whole: a letter beyond ASCII ("Prüfer",
+         * "Proprietário"), a snake_case key ("nome_completo"), a label of several words
+         * ("Reported by", "Assegnato a") or a space before the colon ("Propriétaire : ") is
+         * asked of label_ctx() itself when the word before does not say a label already */
+        int odd = b == q ? q > 0 && t[q - 1] == ' ' && v == p + 2
+                         : b > 0 && (t[b - 1] >= 0x80 || t[b - 1] == '_' || t[b - 1] == ' ');
+        int may = b < q && nw_may_be(t + b, q - b, C_LABEL);
+        if (!(may || odd) || !(lc = label_ctx(s, v, &list)))
             e = v > p + 2 ? 0 : nw_chat14_labelverb(s, p); /* "Voicemail left by: maria keller" */
         else
             e = v > p + 2 ? 0 : lower_name(s, p + 2, 0);

@@ -1,0 +1,83 @@
+/* test_names_recall48.c: lower-case values after a person's label that the label reader left
+ * (branch recall48, issue 15): a given name's initial before the surname ("Reported by: c.
+ * clarke"), hyphenated given names and surnames ("jean-luc dubois-marchand"), a surname that is
+ * an ordinary word too after an initial or a given name ("c. bakker", "maukel weber"), and labels
+ * of several words ("Assegnato a:", "Gemeld door:"); and the values after the same labels that
+ * name no one. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+
+#include "names_cases.h"
+
+static void test_initial_and_surname_after_a_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Status: open\nReported by: c. clarke\nTicket: #4411", "PERSON=c. clarke"},
+        {"Ticket: #4411\nAssegnato a: g. brucorini\nPriorità: alta", "PERSON=g. brucorini"},
+        {"Afdeling: verkoop\nGemeld door: d. jansen\nTicket: #4411", "PERSON=d. jansen"},
+        {"Status: open\nOwner: c. bakker\nTicket: #4411", "PERSON=c. bakker"},
+    };
+    CHECK(c);
+}
+
+static void test_hyphenated_lower_case_value(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Status: open\nOwner: jean-luc brucorini\nTicket: #4411", "PERSON=jean-luc brucorini"},
+        {"Status: open\nOwner: maukel wingasrutz-bach\nTicket: #4411",
+         "PERSON=maukel wingasrutz-bach"},
+    };
+    CHECK(c);
+}
+
+static void test_surname_that_is_a_word_beside_a_name(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"{\"status\": \"open\", \"owner\": \"maukel weber\", \"team\": \"verkoop\"}",
+         "PERSON=maukel weber"},
+        {"Reported by: will smith", "PERSON=will smith"},
+    };
+    CHECK(c);
+}
+
+static void test_values_after_the_same_labels_that_name_no_one(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Reported by: ci bot", ""},
+        {"Assigned to: on hold", ""},
+        {"Owner: c. team", ""},
+        {"Reported by: a. note", ""},
+        {"Assigned to: backend-team", ""},
+        {"Owner: platform team", ""},
+        {"Opened by: github actions", ""},
+        {"Assigned to: front-end", ""},
+        {"Owner: re-run pending", ""},
+        {"The reason is: bad input", ""},
+        {"Error: file missing", ""},
+    };
+    CHECK(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_initial_and_surname_after_a_label),
+        cmocka_unit_test(test_hyphenated_lower_case_value),
+        cmocka_unit_test(test_surname_that_is_a_word_beside_a_name),
+        cmocka_unit_test(test_values_after_the_same_labels_that_name_no_one),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
