@@ -250,7 +250,9 @@ static size_t lower_hyphened(const struct sc *s, size_t i, size_t *mid)
     return e2;
 }
 
-size_t nw_leaks39_lower_value(const struct sc *s, size_t v, int json)
+/* The end of two lower-case words at v that may be a person's name (an initial and a surname
+ * count as two: "l. gasrutzbach"), or 0. */
+static size_t lower_run(const struct sc *s, size_t v)
 {
     const uint8_t *t = s->t;
     size_t i = v, end = 0;
@@ -285,6 +287,32 @@ size_t nw_leaks39_lower_value(const struct sc *s, size_t v, int json)
     if (words < 2 || best < 0 || (!plain && !initial))
         return 0; /* one word at least looks like a name: "muito bem", "pode ser" do not; after
                      an initial, the surname ("a. note" is no one) */
+    return end;
+}
+
+int nw_leaks39_lower_cell(const struct sc *s, size_t a, size_t b, int one)
+{
+    if (lower_run(s, a) == b)
+        return 1;
+    if (!one)
+        return 0;
+    size_t mid = 0, e = lower_hyphened(s, a, &mid);
+    if (!e && !(e = lower_word(s, a)))
+        return 0;
+    int common = 0, shape = lower_part(s, a, mid ? mid : e, &common);
+    if (mid) {
+        int s2 = lower_part(s, mid + 1, e, &common);
+        shape = shape == INT_MIN || s2 == INT_MIN ? INT_MIN : shape > s2 ? shape : s2;
+    }
+    return e == b && shape >= 0; /* "galli", "elisa" under a name column */
+}
+
+size_t nw_leaks39_lower_value(const struct sc *s, size_t v, int json)
+{
+    const uint8_t *t = s->t;
+    size_t end = lower_run(s, v);
+    if (!end)
+        return 0;
     /* the value fills its field: the line's or the string's end, a tab, a bar, a quote ("nog
      * niet bekend", "muito bem, abri ..." go on) */
     if (end < s->len && !strchr("\n\r\"\t|", t[end]) && !(t[end] == '\\' && end + 1 < s->len))

@@ -2,8 +2,9 @@
  * (branch recall48, issue 15): a given name's initial before the surname ("Reported by: c.
  * clarke"), hyphenated given names and surnames ("jean-luc dubois-marchand"), a surname that is
  * an ordinary word too after an initial or a given name ("c. bakker", "maukel weber"), and labels
- * of several words ("Assegnato a:", "Gemeld door:"); and the values after the same labels that
- * name no one. */
+ * of several words ("Assegnato a:", "Gemeld door:"); lower-case cells of CSV columns headed by a
+ * person's role or a name's part, and a header under a sheet's title rows ("Kursliste;;;"); and
+ * the values and cells in the same places that name no one. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -71,6 +72,44 @@ static void test_values_after_the_same_labels_that_name_no_one(void **state)
     CHECK(c);
 }
 
+static void test_lower_case_cells_under_person_columns(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"id,assigned_to,team\n617,wickder wenwenby,billing\n", "PERSON=wickder wenwenby"},
+        {"id;patient;status\n238;l. gasrutzbach;offen\n", "PERSON=l. gasrutzbach"},
+        {"first_name,last_name,age\nfenhol,gasmaukelmann,52\n",
+         "PERSON=fenhol;PERSON=gasmaukelmann"},
+        {"nome;cognome\nelisa;galli\n", "PERSON=elisa;PERSON=galli"},
+    };
+    CHECK(c);
+}
+
+static void test_header_under_title_rows(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Kursliste;;;\n;;;\nnachname;vorname;ort\ntillein;tilbert;setúbal\n",
+         "PERSON=tillein;PERSON=tilbert"},
+        {"Inscriptions;;;\n;;;\nsurname;first name;town\nDunmore;Alistair;Zwolle\n",
+         "PERSON=Dunmore;PERSON=Alistair"},
+    };
+    CHECK(c);
+}
+
+static void test_lower_case_cells_that_name_no_one(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"name,version\nlodash,4.17.21\nexpress,4.18.2\n", ""},
+        {"name;namespace\nnginx;default\n", ""},
+        {"reporter,target\npixelmage,null_vector\n", ""},
+        {"id,owner,team\n1,platform team,x\n2,n/a,y\n", ""},
+        {"Summary;;;\n;;;\nid,owner,team\n1,payments team,x\n", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -78,6 +117,9 @@ int main(void)
         cmocka_unit_test(test_hyphenated_lower_case_value),
         cmocka_unit_test(test_surname_that_is_a_word_beside_a_name),
         cmocka_unit_test(test_values_after_the_same_labels_that_name_no_one),
+        cmocka_unit_test(test_lower_case_cells_under_person_columns),
+        cmocka_unit_test(test_header_under_title_rows),
+        cmocka_unit_test(test_lower_case_cells_that_name_no_one),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
