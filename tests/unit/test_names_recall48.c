@@ -3,8 +3,9 @@
  * clarke"), hyphenated given names and surnames ("jean-luc dubois-marchand"), a surname that is
  * an ordinary word too after an initial or a given name ("c. bakker", "maukel weber"), and labels
  * of several words ("Assegnato a:", "Gemeld door:"); lower-case cells of CSV columns headed by a
- * person's role or a name's part, and a header under a sheet's title rows ("Kursliste;;;"); and
- * the values and cells in the same places that name no one. */
+ * person's role or a name's part, and a header under a sheet's title rows ("Kursliste;;;"); the
+ * same cells under a Markdown header that names a person's column; and the values and cells in
+ * the same places that name no one. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -110,6 +111,21 @@ static void test_lower_case_cells_that_name_no_one(void **state)
     CHECK(c);
 }
 
+static void test_lower_case_cells_of_markdown_person_columns(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"| Ticket | Full name | Status |\n|---|---|---|\n| #4411 | derwen brantorby | open |",
+         "PERSON=derwen brantorby"},
+        {"| Ticket | Inquilino | Reparto |\n|---|---|---|\n| #4411 | b. rossi | vendite |",
+         "PERSON=b. rossi"},
+        {"| Ticket | Full name | Status |\n|---|---|---|\n| #4411 | in progress | open |", ""},
+        {"| Name | Version | License |\n|---|---|---|\n| left pad | 1.3 | MIT |", ""},
+        {"| Full name | Status |\n|---|---|\n| not assigned | open |", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -120,6 +136,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_cells_under_person_columns),
         cmocka_unit_test(test_header_under_title_rows),
         cmocka_unit_test(test_lower_case_cells_that_name_no_one),
+        cmocka_unit_test(test_lower_case_cells_of_markdown_person_columns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
