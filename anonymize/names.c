@@ -2370,27 +2370,65 @@ static int name_shaped(const struct sc *s, size_t a, size_t b)
     return words >= 1 && words <= 4 && !(caps && caps_placeholder(s, a, b));
 }
 
+/* Rows a sheet export puts above its header: a title in the first cell and nothing in the others
+ * ("Kursliste;;;"), or separators alone (";;;"). The offset of the first other line (at most
+ * three rows skipped), 0 when the text opens with none. */
+static size_t title_rows(const uint8_t *t, size_t len)
+{
+    size_t ls = 0;
+    for (int rows = 0; rows < 3 && ls < len; rows++) {
+        const uint8_t *nl = memchr(t + ls, '\n', len - ls < 80 ? len - ls : 80);
+        if (!nl)
+            return rows ? ls : 0;
+        size_t le = (size_t)(nl - t), e = le;
+        if (e > ls && t[e - 1] == '\r')
+            e--;
+        uint8_t sep = e > ls ? t[e - 1] : 0;
+        if (sep != ';' && sep != ',' && sep != '\t')
+            return rows ? ls : 0;
+        size_t k = e;
+        while (k > ls && t[k - 1] == sep)
+            k--;
+        if (e - k < 2 || memchr(t + ls, sep, k - ls))
+            return rows ? ls : 0; /* "a,b,c" is a header; "Kursliste;;;" a title */
+        ls = le + 1;
+    }
+    return ls < len ? ls : 0;
+}
+
+/* A lower-case cell t[a .. b) under a person's column: a given name or surname alone ("galli",
+ * "elisa") under a name column (one), or two words or an initial and a surname under a role's
+ * column ("wickder wenwenby", "l. gasrutzbach"): its words as nw_leaks39_lower_cell() reads
+ * them. */
+static int lower_cell(const struct sc *s, size_t a, size_t b, int one)
+{
+    if (b <= a || s->t[a] < 'a' || s->t[a] > 'z' || b - a > 48)
+        return 0;
+    return nw_leaks39_lower_cell(s, a, b, one);
+}
+
 static int csv_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    const uint8_t *nl = memchr(t, '\n', s->len < 513 ? s->len : 513);
-    if (!nl || nl - t > 512)
+    size_t h0 = title_rows(t, s->len < 600 ? s->len : 600), left = s->len - h0; /* the header */
+    const uint8_t *nl = memchr(t + h0, '\n', left < 513 ? left : 513);
+    if (!nl || nl - (t + h0) > 512)
         return 0;
     size_t eol = (size_t)(nl - t);
     /* a search for a byte the text holds nowhere (scan()'s rare bytes) finds none */
-    const uint8_t *sp = nw_text_may_hold(s, NW_RB_TAB) ? memchr(t, '\t', eol) : NULL;
-    sp = sp ? sp : memchr(t, ',', eol);
-    sp = sp || !nw_text_may_hold(s, NW_RB_SEMI) ? sp : memchr(t, ';', eol);
-    sp = sp || !nw_text_may_hold(s, NW_RB_BAR) ? sp : memchr(t, '|', eol);
+    const uint8_t *sp = nw_text_may_hold(s, NW_RB_TAB) ? memchr(t + h0, '\t', eol - h0) : NULL;
+    sp = sp ? sp : memchr(t + h0, ',', eol - h0);
+    sp = sp || !nw_text_may_hold(s, NW_RB_SEMI) ? sp : memchr(t + h0, ';', eol - h0);
+    sp = sp || !nw_text_may_hold(s, NW_RB_BAR) ? sp : memchr(t + h0, '|', eol - h0);
     if (!sp)
         return 0;
     char sep = (char)*sp;
     /* the first cell of a header is a short label ("first name"), not a sentence: its length
      * first, so that a sentence's spaces are not counted */
-    if (sp - t > 40)
+    if (sp - (t + h0) > 40)
         return 0;
     size_t c0 = 0;
-    for (const uint8_t *q = t; q < sp; q++)
+    for (const uint8_t *q = t + h0; q < sp; q++)
         c0 += *q == ' ';
     if (c0 > 2)
         return 0;
@@ -2398,20 +2436,28 @@ static int csv_names(struct sc *s)
      * in brackets left out: "Date of birth (DD/MM/YYYY)", as form exports write it) */
     size_t nsep = 0, nsp = 0;
     int paren = 0;
-    for (size_t k = 0; k < eol && sep; k++) {
+    for (size_t k = h0; k < eol && sep; k++) {
         nsep += t[k] == (uint8_t)sep;
         paren = t[k] == '(' ? 1 : t[k] == ')' || t[k] == (uint8_t)sep ? 0 : paren;
         nsp += t[k] == ' ' && !paren;
     }
-    if (!nsep || nsp > nsep || eol > 512)
+    if (!nsep || nsp > nsep || eol - h0 > 512)
         return 0;
     if (!sep)
         return 0;
-    uint64_t cols = 0, dobs = 0; /* name columns, date-of-birth columns */
-    size_t col = 0, a = 0;
+    uint64_t cols = 0, dobs = 0, lcols = 0; /* name, date-of-birth and role columns */
+    uint64_t barecols = 0, partcols = 0;    /* "name", "nome": a package's or a host's too */
+    /* columns of a name's parts: a lone lower-case word there is a given name or a surname
+     * ("galli", "elisa"); under a role ("reporter", "assignee") it is as often a handle */
+    static const char *const name_parts[] = {"achternaam",  "apellido",   "apellidos", "cognome",
+                                             "family name", "first name", "firstname", "given name",
+                                             "last name",   "lastname",   "nachname",  "naam",
+                                             "nom",         "nombre",     "nome",      "prénom",
+                                             "surname",     "voornaam",   "vorname"};
+    size_t col = 0, a = h0;
     static const char *const bare[] = {"name", "naam", "nom", "nombre", "nome"};
-    int things = nw_thing_columns(s, 0, eol, (uint8_t)sep); /* "SKU,Name,Price" */
-    for (size_t i = 0; i <= eol && col < 64; i++) {
+    int things = nw_thing_columns(s, h0, eol, (uint8_t)sep); /* "SKU,Name,Price" */
+    for (size_t i = h0; i <= eol && col < 64; i++) {
         if (i < eol && t[i] != (uint8_t)sep)
             continue;
         size_t x = a, y = i;
@@ -2430,20 +2476,28 @@ static int csv_names(struct sc *s)
         for (; h[k] && k + 1 < sizeof h2; k++)
             h2[k] = h[k] == '_' ? ' ' : h[k];
         h2[k] = '\0';
+        int dummy = 0;
         if ((name_header(h2) || (strcmp(h2, "first name") != 0 && name_header(h))) &&
-            !(things && NW_ONE_OF(h2, bare)))
+            !(things && NW_ONE_OF(h2, bare))) {
             cols |= 1ull << col;
+            barecols |= (uint64_t)NW_ONE_OF(h2, bare) << col;
+            partcols |= (uint64_t)NW_ONE_OF(h2, name_parts) << col;
+        } else if (!things && y > x && label_text(s, x, y, 0, &dummy) == 1)
+            lcols |= 1ull << col; /* "assigned_to", "relecteur": lower-case values only */
         else if (birth_header(h2))
             dobs |= 1ull << col;
         col++;
         a = i + 1;
     }
     if (!(s->kinds & (1u << ANON_NAMES_PERSON)))
-        cols = 0;
+        cols = lcols = 0;
     if (!(s->kinds & (1u << ANON_NAMES_DOB)))
         dobs = 0;
-    if (!cols && !dobs)
+    if (!cols && !dobs && !lcols)
         return 0;
+    /* a lone lower-case word is a person's under a given name's or surname's column, and under a
+     * bare "name" only beside another name column ("cognome;nome"): "name,version\nlodash,4" */
+    uint64_t onecols = __builtin_popcountll(partcols) >= 2 ? partcols : partcols & ~barecols;
     size_t ls = eol + 1;
     while (ls < s->len) {
         size_t le = ls;
@@ -2459,7 +2513,9 @@ static int csv_names(struct sc *s)
                 continue;
             size_t x = a, y = i;
             trim_cell(s, &x, &y);
-            if (((cols >> col) & 1) && name_shaped(s, x, y)) {
+            if ((((cols >> col) & 1) &&
+                 (name_shaped(s, x, y) || lower_cell(s, x, y, (onecols >> col) & 1))) ||
+                (((lcols >> col) & 1) && lower_cell(s, x, y, 0))) {
                 if (memchr(t + x, ' ', y - x))
                     seen_add(s, x, y);
                 int rc = s->emit(s->arg, ANON_NAMES_PERSON, x, y);
@@ -2761,7 +2817,14 @@ int nw_visit_punct(struct sc *s, size_t p, size_t *next)
         while (b > 0 && q - b < 24 && ((t[b - 1] | 32) >= 'a' && (t[b - 1] | 32) <= 'z'))
             b--;
         int lc = 0;
-        if (b == q || !nw_may_be(t + b, q - b, C_LABEL) || !(lc = label_ctx(s, v, &list)))
+        /* a label the ASCII look above cannot read whole: a letter beyond ASCII ("Prüfer",
+         * "Proprietário"), a snake_case key ("nome_completo"), a label of several words
+         * ("Reported by", "Assegnato a") or a space before the colon ("Propriétaire : ") is
+         * asked of label_ctx() itself when the word before does not say a label already */
+        int odd = b == q ? q > 0 && t[q - 1] == ' ' && v == p + 2
+                         : b > 0 && (t[b - 1] >= 0x80 || t[b - 1] == '_' || t[b - 1] == ' ');
+        int may = b < q && nw_may_be(t + b, q - b, C_LABEL);
+        if (!(may || odd) || !(lc = label_ctx(s, v, &list)))
             e = v > p + 2 ? 0 : nw_chat14_labelverb(s, p); /* "Voicemail left by: maria keller" */
         else
             e = v > p + 2 ? 0 : lower_name(s, p + 2, 0);

@@ -597,6 +597,9 @@ int nw_leaks39_ctx(const struct sc *s, size_t start, size_t end);
  * knows as ordinary ones ("Owner: kaen weindling"), filling its field; 0 when none. json: the
  * label was a JSON key that may also name a thing (the name must end the key's string). */
 size_t nw_leaks39_lower_value(const struct sc *s, size_t v, int json);
+/* names_leaks39.c: is the table cell t[a .. b) such a lower-case name whole (one: a given name or
+ * surname alone passes too, under a name column: "galli")? */
+int nw_leaks39_lower_cell(const struct sc *s, size_t a, size_t b, int one);
 /* names_leaks39.c: is the run at start the work after a famous person's creation verb ("Victor
  * Hugo wrote Les Misérables", "Spielberg directed Jurassic Park"): a title, no person? */
 int nw_leaks39_work_title(const struct sc *s, size_t start);

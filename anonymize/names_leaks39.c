@@ -15,6 +15,7 @@
  */
 #include "anonymize/names_internal.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* Folded line-start prefixes of a code file's author tag, comment marks stripped. */
@@ -203,24 +204,78 @@ static size_t lower_word(const struct sc *s, size_t i)
     return e;
 }
 
-size_t nw_leaks39_lower_value(const struct sc *s, size_t v, int json)
+/* Is the lower-case word t[a .. e) (or a part of a hyphenated one) no label, month, particle or
+ * title, and shaped like a name? Its shape (64 for a lexicon name), or INT_MIN. An ordinary word
+ * of the lexicon passes only when the lexicon knows it as a name too ("weber", "costa", "jean"),
+ * and then *common is set: the value needs a word that is no ordinary one. */
+static int lower_part(const struct sc *s, size_t a, size_t e, int *common)
+{
+    const uint8_t *t = s->t;
+    unsigned f = anon_names_lexicon((const char *)t + a, e - a);
+    char buf[32];
+    const char *w = nw_fold_span(s, a, e, buf, sizeof buf);
+    if (!*w || (nw_cats(w) & (C_NOT | C_MONTH | C_LABEL | C_PART | C_HON)))
+        return INT_MIN; /* "n/a", "van"; the capitalised pass reads particles */
+    if (f & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) {
+        if (!nw_lexname(f))
+            return INT_MIN; /* "payments team" */
+        *common = 1;
+        return 0;
+    }
+    int shape = nw_lexname(f) ? 64 : nw_name_shape(t + a, e - a);
+    return shape < -16 ? INT_MIN : shape; /* an identifier's or a term's letters */
+}
+
+/* A hyphenated lower-case word at i ("jean-luc", "dubois-marchand"): two parts of letters, the
+ * second a lower_word(); its end, the hyphen's place in *mid, or 0. */
+static size_t lower_hyphened(const struct sc *s, size_t i, size_t *mid)
+{
+    const uint8_t *t = s->t;
+    size_t e = i;
+    while (e < s->len && e - i < 24) {
+        if (t[e] >= 'a' && t[e] <= 'z')
+            e++;
+        else if (t[e] >= 0xC3 && t[e] <= 0xC5 && e + 1 < s->len && (t[e + 1] & 0xC0) == 0x80 &&
+                 !nw_upper(t + e, s->len - e))
+            e += 2;
+        else
+            break;
+    }
+    if (e - i < 2 || e + 1 >= s->len || t[e] != '-')
+        return 0;
+    size_t e2 = lower_word(s, e + 1);
+    if (!e2)
+        return 0;
+    *mid = e;
+    return e2;
+}
+
+/* The end of two lower-case words at v that may be a person's name (an initial and a surname
+ * count as two: "l. gasrutzbach"), or 0. */
+static size_t lower_run(const struct sc *s, size_t v)
 {
     const uint8_t *t = s->t;
     size_t i = v, end = 0;
-    int words = 0, best = -64;
+    int words = 0, best = -64, plain = 0;
+    /* a given name's initial first ("l. gasrutzbach"): the surname after it must be a name */
+    if (i + 3 < s->len && t[i] >= 'a' && t[i] <= 'z' && t[i + 1] == '.' && t[i + 2] == ' ' &&
+        t[i + 3] >= 'a' && t[i + 3] <= 'z') {
+        words = 1;
+        i += 3;
+    }
+    int initial = words; /* "c. bakker": the initial and a surname that is a word too */
     while (words < 2) {
-        size_t e = lower_word(s, i);
-        if (!e)
+        size_t mid = 0, e = lower_hyphened(s, i, &mid);
+        if (!e && !(e = lower_word(s, i)))
             return 0;
-        unsigned f = anon_names_lexicon((const char *)t + i, e - i);
-        char buf[32];
-        const char *w = nw_fold_span(s, i, e, buf, sizeof buf);
-        if (!*w || (f & (ANON_NL_COMMON | ANON_NL_COMMON_EN)) ||
-            (nw_cats(w) & (C_NOT | C_MONTH | C_LABEL | C_PART | C_HON)))
-            return 0; /* "payments team", "n/a", "van"; the capitalised pass reads particles */
-        int shape = nw_lexname(f) ? 64 : nw_name_shape(t + i, e - i);
-        if (shape < -16)
-            return 0; /* an identifier's or a term's letters */
+        int common = 0, shape = lower_part(s, i, mid ? mid : e, &common);
+        if (mid) {
+            int s2 = lower_part(s, mid + 1, e, &common);
+            shape = shape == INT_MIN || s2 == INT_MIN ? INT_MIN : shape > s2 ? shape : s2;
+        }
+        if (shape == INT_MIN)
+            return 0;
+        plain += !common;
         best = shape > best ? shape : best;
         words++;
         end = e;
@@ -229,8 +284,35 @@ size_t nw_leaks39_lower_value(const struct sc *s, size_t v, int json)
         else
             break;
     }
-    if (words < 2 || best < 0)
-        return 0; /* one word at least looks like a name: "muito bem", "pode ser" do not */
+    if (words < 2 || best < 0 || (!plain && !initial))
+        return 0; /* one word at least looks like a name: "muito bem", "pode ser" do not; after
+                     an initial, the surname ("a. note" is no one) */
+    return end;
+}
+
+int nw_leaks39_lower_cell(const struct sc *s, size_t a, size_t b, int one)
+{
+    if (lower_run(s, a) == b)
+        return 1;
+    if (!one)
+        return 0;
+    size_t mid = 0, e = lower_hyphened(s, a, &mid);
+    if (!e && !(e = lower_word(s, a)))
+        return 0;
+    int common = 0, shape = lower_part(s, a, mid ? mid : e, &common);
+    if (mid) {
+        int s2 = lower_part(s, mid + 1, e, &common);
+        shape = shape == INT_MIN || s2 == INT_MIN ? INT_MIN : shape > s2 ? shape : s2;
+    }
+    return e == b && shape >= 0; /* "galli", "elisa" under a name column */
+}
+
+size_t nw_leaks39_lower_value(const struct sc *s, size_t v, int json)
+{
+    const uint8_t *t = s->t;
+    size_t end = lower_run(s, v);
+    if (!end)
+        return 0;
     /* the value fills its field: the line's or the string's end, a tab, a bar, a quote ("nog
      * niet bekend", "muito bem, abri ..." go on) */
     if (end < s->len && !strchr("\n\r\"\t|", t[end]) && !(t[end] == '\\' && end + 1 < s->len))

@@ -70,6 +70,45 @@ static int filler(const uint8_t *t, size_t a, size_t b)
     return 1;
 }
 
+/* Under a Markdown header whose cell names a person's column (nw_person_header(): `Paziente`,
+ * `Assegnato a`, `Owner`), the lower-case cells that read as a name whole (two words or an
+ * initial and a surname, nw_leaks39_lower_cell(): `wickder wenwenby`, `l. gasrutzbach`); the
+ * capitalised ones are the walk's, which reads the header as their context. */
+static int lower_rows(struct sc *s, const size_t *row, const uint8_t *skip, size_t n, size_t ncol)
+{
+    const uint8_t *t = s->t;
+    if (n < 3 || !skip[0] || !skip[1])
+        return 0; /* a header row, then its rule line */
+    size_t c[MAXC + 1][2];
+    unsigned cols = 0;
+    const uint8_t *q = memchr(t + row[0], '\n', s->len - row[0]);
+    cells(t, row[0], q ? (size_t)(q - t) : s->len, c);
+    for (size_t k = 0; k < ncol; k++) {
+        size_t a = c[k][0], b = c[k][1];
+        trim(t, &a, &b);
+        char buf[32];
+        if (b > a && b - a < 30 && nw_person_header(nw_fold_span(s, a, b, buf, sizeof buf)) >= 1)
+            cols |= 1u << k;
+    }
+    for (size_t r = 2; r < n && cols; r++) {
+        if (skip[r])
+            continue;
+        q = memchr(t + row[r], '\n', s->len - row[r]);
+        cells(t, row[r], q ? (size_t)(q - t) : s->len, c);
+        for (size_t k = 0; k < ncol; k++) {
+            size_t a = c[k][0], b = c[k][1];
+            trim(t, &a, &b);
+            if (!((cols >> k) & 1) || b <= a || t[a] < 'a' || t[a] > 'z' ||
+                !nw_leaks39_lower_cell(s, a, b, 0))
+                continue;
+            int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
+            if (rc < 0)
+                return rc;
+        }
+    }
+    return 0;
+}
+
 /* The block of rows whose starts are row[0 .. n), ncol cells each, the row head[] marks as a
  * header (or a rule line) left out. */
 static int block(struct sc *s, const size_t *row, const uint8_t *skip, size_t n, size_t ncol)
@@ -99,6 +138,9 @@ static int block(struct sc *s, const size_t *row, const uint8_t *skip, size_t n,
     for (size_t k = 0; k < ncol; k++)
         if (pass[k] < 2 || shaped[k] * 2 < pass[k])
             cand &= ~(1u << k);
+    int lr = lower_rows(s, row, skip, n, ncol);
+    if (lr < 0)
+        return lr;
     for (size_t r = 0; r < n && cand; r++) {
         if (skip[r])
             continue;
