@@ -1,5 +1,6 @@
 /* test_names_prec48.c: false PERSON findings by the reader that made them (stop 48), through the
- * default packs: a form's "Label: Value" lines read as a chat's bare speakers (names_chat.c); each
+ * default packs: a form's "Label: Value" lines read as a chat's bare speakers (names_chat.c), a
+ * column's head in a space-aligned table's head row over its rule (names_prec47.c); each
  * beside the real people who must stay masked, and the chats whose bare speakers stay people.
  * Each case lists every finding ("TYPE=value;..."), so a widened rule shows what it takes. */
 #include <setjmp.h>
@@ -47,11 +48,43 @@ static void test_bare_speakers_who_say_something_stay(void **state)
     CHECK(c);
 }
 
+static void test_a_head_row_over_a_rule_names_no_one(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"HEARING AID FITTING RECORD\nPatient               Fødselsdag            Audiogram\n"
+         "====================  ====================  ==========\nSTRAND Ingrid          "
+         "12.03.1951            left 45 dB\n",
+         "PERSON=STRAND Ingrid;DATE_OF_BIRTH=12.03.1951"},
+        {"Patient               Geboortedatum         Audiogram\n"
+         "--------------------  --------------------  ----------\nSmeets Anouk           "
+         "02-11-1948            right 50 dB\n",
+         "PERSON=Smeets Anouk;DATE_OF_BIRTH=02-11-1948"},
+    };
+    CHECK(c);
+}
+
+static void test_rows_over_a_tables_frame_stay_people(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"+----+------------------+\n| id | name             |\n+----+------------------+\n"
+         "|  1 | Maria Keller     |\n+----+------------------+\n",
+         "PERSON=Maria Keller"},
+        {"Maria Keller  Jonas Weber\n"
+         "x\n",
+         "PERSON=Maria Keller;PERSON=Jonas Weber"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_forms_label_lines_are_no_speakers),
         cmocka_unit_test(test_bare_speakers_who_say_something_stay),
+        cmocka_unit_test(test_a_head_row_over_a_rule_names_no_one),
+        cmocka_unit_test(test_rows_over_a_tables_frame_stay_people),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
