@@ -1,6 +1,7 @@
 /* test_names_prec48.c: false PERSON findings by the reader that made them (stop 48), through the
  * default packs: a form's "Label: Value" lines read as a chat's bare speakers (names_chat.c), a
- * column's head in a space-aligned table's head row over its rule (names_prec47.c); each
+ * column's head in a space-aligned table's head row over its rule (names_prec47.c), a quoted
+ * reply's acknowledging first word read as its addressee (names_chat2.c); each
  * beside the real people who must stay masked, and the chats whose bare speakers stay people.
  * Each case lists every finding ("TYPE=value;..."), so a widened rule shows what it takes. */
 #include <setjmp.h>
@@ -78,6 +79,23 @@ static void test_rows_over_a_tables_frame_stay_people(void **state)
     CHECK(c);
 }
 
+static void test_a_quoted_reply_opening_with_thanks_names_no_one(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"El mar, 17/03/2020 a las 10:14, Rodrigo Romero (<rodrigo.romero@example.org>) "
+         "escribió:\n> Recibido, lo paso a contabilidad.\n>\n> Un saludo,\n> Quilloqui\n",
+         "PERSON=Rodrigo Romero;EMAIL=rodrigo.romero@example.org;PERSON=Quilloqui"},
+        {"Am Di., 18.01.2023 um 10:14 schrieb Maugas Fenwinfenbach <mf@mail.example.com>:\n> "
+         "Danke, geht an die Buchhaltung.\n",
+         "PERSON=Maugas Fenwinfenbach;EMAIL=mf@mail.example.com"},
+        {"El mar, 17/03/2020 a las 10:14, Rodrigo Romero (<rodrigo.romero@example.org>) "
+         "escribió:\n> Glona, pode me mandar o arquivo?\n",
+         "PERSON=Rodrigo Romero;EMAIL=rodrigo.romero@example.org;PERSON=Glona"},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -85,6 +103,7 @@ int main(void)
         cmocka_unit_test(test_bare_speakers_who_say_something_stay),
         cmocka_unit_test(test_a_head_row_over_a_rule_names_no_one),
         cmocka_unit_test(test_rows_over_a_tables_frame_stay_people),
+        cmocka_unit_test(test_a_quoted_reply_opening_with_thanks_names_no_one),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
