@@ -377,6 +377,32 @@ static int bare_ok(const struct sc *s, size_t a, size_t b, int named, int lower)
     return b - a >= 4 && nw_name_shape(s->t + a, b - a) >= 10;
 }
 
+/* Does the bare line's text after the speaker that ends at b say something: a word that opens
+ * in lower case ("Anna: see you at 5", "Tu: è il 24-08-1942"), or in another script? A form's
+ * "Baker: Pietro", "Lane: Lane 7", "Tým: Luzilu Vomímíová" holds only capitalised words, digits
+ * and codes, and no sentence's end: a label and its value, not a speaker and a message. */
+static int says_something(const uint8_t *t, size_t b, size_t le)
+{
+    const uint8_t *colon = memchr(t + b, ':', le - b);
+    if (!colon)
+        return 1;
+    size_t z = le;
+    while (z > b && (t[z - 1] == ' ' || t[z - 1] == '\t'))
+        z--;
+    if (t[z - 1] == '.' || t[z - 1] == '!' || t[z - 1] == '?')
+        return 1; /* "OKAFOR Lauren: Morning.": a sentence, however short */
+    for (size_t k = (size_t)(colon - t) + 1; k + 1 < le; k++) {
+        if (k > 0 && t[k - 1] != ' ' && t[k - 1] != ':' && t[k - 1] != '\t' && t[k - 1] != '"')
+            continue; /* a word's first byte only */
+        uint8_t c = t[k], d = t[k + 1];
+        if (c >= 'a' && c <= 'z' && ((d >= 'a' && d <= 'z') || d >= 0xC3 || d == '\''))
+            return 1;
+        if ((c == 0xC3 && d >= 0x9F) || c >= 0xC4)
+            return 1; /* "à", "élève"; Cyrillic, Greek, CJK...: no case to read here */
+    }
+    return 0;
+}
+
 int nw_chat_speakers(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -440,8 +466,9 @@ int nw_chat_speakers(struct sc *s)
                         nw_talk_bare(&talk, s, a, b, 0);
                 } else if ((kind == 2 || (kind == 4 && dotted_nick(t, a, b)) ||
                             (kind == 1 && bare >= 2 && (!lower || two_nicks) &&
-                             bare_ok(s, a, b, named, lower)) ||
-                            (kind == 1 && !lower && nw_talk_unnamed_ok(&talk, s, a, b)))) {
+                             bare_ok(s, a, b, named, lower) && says_something(t, b, le)) ||
+                            (kind == 1 && !lower && nw_talk_unnamed_ok(&talk, s, a, b) &&
+                             says_something(t, b, le)))) {
                     nw_talk_person(&talk, s, a, b, named || nick);
                     int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
                     if (rc < 0)

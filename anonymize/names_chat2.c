@@ -360,6 +360,15 @@ int nw_talk_cues(struct sc *s)
  * 20 bytes, on no list and no tech word or brand; capitalised: no ordinary word unless a
  * well-attested given name; in lower case: no ordinary word, and a lexicon name or a name's
  * shape. */
+/* Words that acknowledge a message and open a reply as an addressee would ("> Recibido, lo paso
+ * a contabilidad", "> Danke, geht an die Buchhaltung"): no one is called so. */
+static const char *const acks[] = {
+    "received",  "noted",    "thanks",   "thank",    "recibido", "recibida", "gracias",
+    "entendido", "perfecto", "ricevuto", "ricevuta", "grazie",   "capito",   "perfetto",
+    "ontvangen", "bedankt",  "begrepen", "prima",    "danke",    "erhalten", "verstanden",
+    "perfekt",   "merci",    "compris",  "parfait",  "recebido", "recebida", "obrigado",
+    "obrigada",  "entendi",  "perfeito"};
+
 static int vocative(const struct sc *s, size_t a, size_t e)
 {
     if (e - a < 3 || e - a > 20)
@@ -372,7 +381,7 @@ static int vocative(const struct sc *s, size_t a, size_t e)
     }
     char buf[32];
     const char *f = nw_fold_span(s, a, e, buf, sizeof buf);
-    if (!*f || nw_cats(f) || nw_not_name(f) || nw_brand(f, 1) || nw_famous(f))
+    if (!*f || nw_cats(f) || nw_not_name(f) || nw_brand(f, 1) || nw_famous(f) || NW_ONE_OF(f, acks))
         return 0;
     unsigned lx = anon_names_lexicon((const char *)s->t + a, e - a);
     if (nw_upper(s->t + a, e - a))

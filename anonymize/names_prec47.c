@@ -11,7 +11,10 @@
  * - a greeting, wish or condolence in capitals on a card, a ribbon or a cake ("Hjertelig Hilsen",
  *   "Lämmin Osanotto", "Selamlar"): its last word is one no name is made of;
  * - a cultivar in single quotes after its genus ("Rosa 'Gloria Dei'"), a German noun after "im"
- *   ("Bürgerrat Ernährung im Wandel").
+ *   ("Bürgerrat Ernährung im Wandel");
+ * - a column's head in the head row of a space-aligned table, the row over a rule of two runs of
+ *   '=' or '-' or more ("Patient   Fødselsdag   Audiogram" over "=====  =====  ====="): the
+ *   people are in the rows under it.
  * Every finding passes through nw_prec47_emit first (the head of the chain in anon_names_scan());
  * the rest go on to nw_prec46_emit. Each test reads a few bytes around the finding and is screened
  * by a byte it needs first; nothing here allocates.
@@ -239,6 +242,31 @@ static int after_im(const uint8_t *t, size_t a, size_t e)
     return a - 4 - s >= 4 && upper(t[s]) && !NW_FOLDED_IN(t, s, a - 4, opener);
 }
 
+/* Is the finding a..e, with two spaces on one side of it, a column's head: does the next line hold
+ * only runs of '=' or '-' (three or more each, two runs at least) between spaces? Not a rule of a
+ * mysql table's frame ("+----+------+"), which closes its last row too. */
+static int head_row(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    if (!((e + 1 < len && t[e] == ' ' && t[e + 1] == ' ') ||
+          (a >= 2 && t[a - 1] == ' ' && t[a - 2] == ' ')))
+        return 0;
+    const uint8_t *nl = memchr(t + e, '\n', len - e > 400 ? 400 : len - e);
+    if (!nl)
+        return 0;
+    size_t runs = 0, run = 0;
+    for (size_t k = (size_t)(nl - t) + 1; k < len && t[k] != '\n' && t[k] != '\r'; k++) {
+        uint8_t c = t[k];
+        if (c == '=' || c == '-') {
+            runs += ++run == 3;
+        } else if (c == ' ' || c == '\t') {
+            run = 0;
+        } else {
+            return 0;
+        }
+    }
+    return runs >= 2;
+}
+
 int nw_prec47_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
@@ -251,7 +279,7 @@ int nw_prec47_emit(void *arg, int kind, size_t a, size_t e)
         if (a > 0 && (t[a - 1] == '"' || t[a - 1] == '\'' || t[a - 1] == ' ') && css_font(t, a))
             return 0;
         if (typed(t, p->len, a, e) || greeting_words(t, a, e) || cultivar(t, a) ||
-            genus_before(t, p->len, a, e) || after_im(t, a, e))
+            genus_before(t, p->len, a, e) || after_im(t, a, e) || head_row(t, p->len, a, e))
             return 0;
     }
     return p->emit(p->arg, kind, a, e);
