@@ -668,6 +668,39 @@ static int rite_entries(struct sc *s, struct l2lines *L)
     return 0;
 }
 
+/* The walks below that a text's lines leave something to do for, found in one walk that fills
+ * the line cache (line_at()) for them: L2_CONTACT when L2_MIN_LINES lines in a row may each be a
+ * contact line (its words, within 240 bytes of its end, open with a letter or a quote: without
+ * that contact_lines() ends the line's run), L2_RITE when a line's words open with a capital
+ * (rite_entries() reads no other line), L2_OWNERS when a line opens with a bullet or a number
+ * (action_owners() reads no other line). Every bit is set when the text has more lines than the
+ * cache holds: the walks then read each line as they did. Most texts of prose and code leave
+ * contact_lines() nothing: their short lines (code, blank lines) stand alone between long ones. */
+enum { L2_CONTACT = 1, L2_RITE = 2, L2_OWNERS = 4, L2_ALL = 7 };
+static unsigned lines_summary(const struct sc *s, struct l2lines *L)
+{
+    const uint8_t *t = s->t;
+    unsigned sum = 0;
+    size_t run = 0, ls = 0, ln = 0;
+    for (; ls < s->len && ln < L2_LINES; ln++) {
+        size_t i;
+        int had;
+        size_t le = line_at(s, L, ln, ls, &i, &had);
+        if (i < le && le - i <= 240 && (letter_len(t, i, le) != 0 || t[i] == '\'')) {
+            if (++run >= L2_MIN_LINES)
+                sum |= L2_CONTACT;
+        } else {
+            run = 0;
+        }
+        if (i < le && nw_upper(t + i, le - i))
+            sum |= L2_RITE;
+        if (had)
+            sum |= L2_OWNERS;
+        ls = le + 1;
+    }
+    return ls < s->len ? L2_ALL : sum;
+}
+
 int nw_lists2_names(struct sc *s)
 {
     int rc;
@@ -681,11 +714,12 @@ int nw_lists2_names(struct sc *s)
     struct l2lines L;
     L.shared = shared;
     L.n = 0;
-    if ((lines == 3 && (rc = contact_lines(s, &L)) < 0) || (rc = titled_names(s, &L)) < 0 ||
-        (rc = rite_entries(s, &L)) < 0)
+    unsigned sum = lines_summary(s, &L);
+    if ((lines == 3 && (sum & L2_CONTACT) && (rc = contact_lines(s, &L)) < 0) ||
+        (rc = titled_names(s, &L)) < 0 || ((sum & L2_RITE) && (rc = rite_entries(s, &L)) < 0))
         return rc;
     /* an action's owner needs a bullet and a colon after a lone word: cheap to rule out */
-    return lines > 1 && nw_hit_at(nw_hits_of(s, ':'), s, ':', 0, 0) < s->len
+    return lines > 1 && (sum & L2_OWNERS) && nw_hit_at(nw_hits_of(s, ':'), s, ':', 0, 0) < s->len
                ? action_owners(s, &L)
                : 0; /* the first ':' from the text's table (names_tables2.c found it) */
 }
