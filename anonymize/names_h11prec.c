@@ -91,13 +91,13 @@ static int cue_opens_hint(const uint8_t *t, size_t a, const char *w)
  * or the name closing one ("(z. B. Max Mustermann)"). */
 static int example_name(const uint8_t *t, size_t len, size_t a, size_t e)
 {
-    if (!span_is_one_of(t, a, e, example_names, sizeof example_names / sizeof *example_names))
-        return 0;
-    size_t j = a;
+    size_t j = a; /* the '.' first: one byte turns away the common finding before the list */
     while (j > 0 && t[j - 1] == ' ')
         j--;
     if (j == 0 || t[j - 1] != '.')
         return 0; /* every cue ends with '.' (ends_with() skips the same spaces) */
+    if (!span_is_one_of(t, a, e, example_names, sizeof example_names / sizeof *example_names))
+        return 0;
     int closes = e < len && (t[e] == ')' || t[e] == ']');
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
         if (ends_with(t, a, cues[k]) && (closes || cue_opens_hint(t, a, cues[k])))

@@ -714,11 +714,12 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
     if (legal_form_after(s, e) || place_word_after(s, e) || place_word_before(s, pw, ws) ||
         term_after(s, e))
         return 1;
-    char fw[32];
-    if (words >= 2 &&
-        (nw_place_word(fold(s, a, w1, fw, sizeof fw), 1) ||
-         firm_word(fold(s, wl, e, fw, sizeof fw)) || end_word(fold(s, wl, e, fw, sizeof fw))))
-        return 1; /* "Bahnhof Friedrichstraße", "Ruiz Abogados", "Lehman Brothers" */
+    char fw[32], lb[32]; /* the last word folded once, for the firm, end and eponym tests */
+    if (words >= 2 && nw_place_word(fold(s, a, w1, fw, sizeof fw), 1))
+        return 1; /* "Bahnhof Friedrichstraße" */
+    const char *lw = fold(s, wl, e, lb, sizeof lb);
+    if (words >= 2 && (firm_word(lw) || end_word(lw)))
+        return 1; /* "Ruiz Abogados", "Lehman Brothers" */
     if (words == 1 && (ampersand_pair(s, a, e) || three_surnames(s, a, e)))
         return 1;
     if (nw_venue_run(s, a, e, words)) /* names_venues.c: "Sala 5", "Hotel Estrela" */
@@ -752,7 +753,7 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
     g[n] = '\0';
     if (nw_brand(g, words) && !person_key)
         return 1;
-    if (eponym_possessive(s, e, fold(s, wl, e, fw, sizeof fw)))
+    if (eponym_possessive(s, e, lw))
         return 1;
     if (words == 1 && nw_famous(g))
         return 1;
