@@ -264,6 +264,29 @@ struct anon_json_path;
  * to one value: each element becomes a string holding its own token. */
 int anon_rewrite_array(anon_session_t *s, const struct anon_json_path *path, const uint8_t *raw,
                        size_t n, anon_buf_t *out, size_t *changes);
+/* rewrite_table.c: an array of arrays (Sheets values) whose first row or column names the others.
+ */
+#define ANON_TABLE_COLS 16
+#define ANON_TABLE_CELL 40
+typedef struct anon_table {
+    const uint8_t *in, *up_key; /* the table: its walk input, depth and place in its parent */
+    size_t up_index, row;
+    unsigned depth;
+    char head[ANON_TABLE_COLS][ANON_TABLE_CELL]; /* first-row cells that name a field */
+    uint8_t head_len[ANON_TABLE_COLS];
+    char first[ANON_TABLE_CELL]; /* the first cell of row `row`, when it names a field */
+    uint8_t first_len;
+    int strong;             /* a header names a birth date, a street or a name's part */
+    int columns;            /* by columns: each inner array's first cell is the header */
+    const uint8_t *cols_in; /* where the last "majorDimension": "COLUMNS" was walked */
+    unsigned cols_depth;
+} anon_table_t;
+/* A cell of an array of arrays at path: 1 and *key (the header cell that names its column, or its
+ * row's first cell) when it has one, else 0. The header cells themselves give 0. */
+int anon_table_key(anon_table_t *t, const struct anon_json_path *path, const char *s, size_t n,
+                   const char **key, size_t *key_len);
+/* The value s of a "majorDimension" member at path: "COLUMNS" turns the next table beside it. */
+void anon_table_major(anon_table_t *t, const struct anon_json_path *path, const char *s, size_t n);
 /* rewrite_blocks.c: consecutive text blocks of one message's content read as one text. */
 typedef struct anon_blocks anon_blocks_t;
 /* The text of a content or parts element (the walker's string at path): when it opens a group

@@ -37,6 +37,7 @@ typedef struct rw {
     const uint8_t *part_in, *part_key;
     size_t part_index;
     unsigned part_depth;
+    anon_table_t tab; /* the array of arrays being walked (rewrite_table.c) */
 } rw_t;
 
 static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
@@ -508,7 +509,14 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
         return scan_data_uri(r, s, n, payload, b64, json, out);
 
     const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
+    const char *hk;
+    size_t hn;
+    if (last && last->in_array && path->depth >= 2 && path->seg[path->depth - 2].in_array &&
+        anon_table_key(&r->tab, path, s, n, &hk, &hn))
+        return anon_session_scan_member(r->s, hk, hn, s, n, out);
     if (last && !last->in_array && last->key) {
+        if (last->key_len == 14 && memcmp(last->key, "majorDimension", 14) == 0)
+            anon_table_major(&r->tab, path, s, n);
         if (weak_given(r, path, last, s, n))
             return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
         return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
