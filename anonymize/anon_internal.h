@@ -140,6 +140,10 @@ int anon_session_prescan(anon_session_t *s, const char *body, size_t len);
 /* anon_session_scan_text for the value of a JSON member named key (NULL: none). */
 int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len, const char *text,
                              size_t len, anon_buf_t *out);
+/* anon_session_scan_member for a text that follows one which ended on a form's label
+ * (label[0 .. ll), "Geburtsdatum: "): the text is read after that label. */
+int anon_session_scan_after(anon_session_t *s, const char *label, size_t ll, const char *key,
+                            size_t key_len, const char *text, size_t len, anon_buf_t *out);
 /* anon_session_scan_member for text that joins several parts: cut[0 .. ncut) are the offsets
  * (ascending) where a part ends and sep[i] separator bytes (0 or 1) stand before the next part;
  * outcut[i] receives where cut[i] lands in out (as an offset from the start of out's data). A

@@ -29,6 +29,8 @@
     "you refer to such a value, write its placeholder exactly as it appears, character for "       \
     "character, including the brackets; never alter, translate or complete it."
 
+#define LEAD_MAX 40 /* the longest form label carried from one text to the next */
+
 typedef struct rw {
     anon_session_t *s;
     unsigned max_depth;
@@ -38,6 +40,10 @@ typedef struct rw {
     size_t part_index;
     unsigned part_depth;
     anon_table_t tab; /* the array of arrays being walked (rewrite_table.c) */
+    /* the label a message's or tool result's text ended on, for the next such text (lead_of()) */
+    const uint8_t *lead_in;
+    size_t lead_len;
+    char lead[LEAD_MAX + 2];
 } rw_t;
 
 static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
@@ -468,6 +474,40 @@ static int weak_given(rw_t *r, const anon_json_path_t *path, const anon_json_seg
     return 0;
 }
 
+/* A text of a conversation: a message's or tool result's "content", a block's "text", a
+ * Responses "output". */
+static int text_key(const anon_json_seg_t *k)
+{
+    return (k->key_len == 7 && memcmp(k->key, "content", 7) == 0) ||
+           (k->key_len == 4 && memcmp(k->key, "text", 4) == 0) ||
+           (k->key_len == 6 && memcmp(k->key, "output", 6) == 0);
+}
+
+/* A form's label that ends s ("...\nGeburtsdatum:", "Patient: "; a line of at most LEAD_MAX
+ * bytes, at most three spaces, no digit) is kept in r for the next text of the conversation:
+ * tool results and pages cut after a label give the value its label back. */
+static void lead_of(rw_t *r, const anon_json_path_t *path, const char *s, size_t n)
+{
+    r->lead_len = 0;
+    size_t e = n;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r' || s[e - 1] == '\t'))
+        e--;
+    if (e < 3 || s[e - 1] != ':')
+        return;
+    size_t b = e - 1, spaces = 0;
+    while (b > 0 && s[b - 1] != '\n' && e - b <= LEAD_MAX) {
+        char c = s[--b];
+        if ((c >= '0' && c <= '9') || (c == ' ' && ++spaces > 3) || c == '"' || c == '.')
+            return;
+    }
+    if (e - b > LEAD_MAX || e - b < 3 || (b > 0 && s[b - 1] != '\n'))
+        return;
+    memcpy(r->lead, s + b, e - b);
+    r->lead[e - b] = ' ';
+    r->lead_len = e - b + 1;
+    r->lead_in = path->in;
+}
+
 static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                    anon_buf_t *out)
 {
@@ -519,7 +559,16 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             anon_table_major(&r->tab, path, s, n);
         if (weak_given(r, path, last, s, n))
             return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
-        return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
+        if (!text_key(last))
+            return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n,
+                                            out);
+        int rc =
+            r->lead_len && r->lead_in == path->in
+                ? anon_session_scan_after(r->s, r->lead, r->lead_len, (const char *)last->key,
+                                          last->key_len, s, n, out)
+                : anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
+        lead_of(r, path, s, n);
+        return rc;
     }
     /* an element of a list of people ("reviewers": ["Anna Vogt", ...]) is judged by the list's key
      */

@@ -51,6 +51,8 @@ struct anon_session {
     size_t person;
     int names;           /* the engine runs a NAMES kind: member keys give it a hint */
     anon_split_t *split; /* a split rewrite's phase (split.c), or NULL */
+    const char *lead;    /* the label the text before ended on (anon_session_scan_after) */
+    size_t lead_len;
 };
 
 size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num)
@@ -784,6 +786,8 @@ static int member_find(anon_session_t *s, const char *key, size_t key_len, const
                        size_t len, anon_finding_t **f, size_t *nf)
 {
     size_t ll = 0;
+    if (s->lead_len) /* a label that ended the text before: read as this text's own */
+        return find_labelled(s, s->lead, s->lead_len, NULL, 0, text, len, f, nf);
     const char *label = key ? anon_member_label(key, key_len, &ll) : NULL;
     if (label)
         return find_labelled(s, label, ll, key, key_len, text, len, f, nf);
@@ -973,6 +977,19 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
                              size_t len, anon_buf_t *out)
 {
     return anon_session_scan_cut(s, key, key_len, text, len, NULL, NULL, 0, NULL, out);
+}
+
+int anon_session_scan_after(anon_session_t *s, const char *label, size_t ll, const char *key,
+                            size_t key_len, const char *text, size_t len, anon_buf_t *out)
+{
+    if (!s)
+        return ANON_ERR_CONFIG;
+    s->lead = label;
+    s->lead_len = label ? ll : 0;
+    int rc = anon_session_scan_member(s, key, key_len, text, len, out);
+    s->lead = NULL;
+    s->lead_len = 0;
+    return rc;
 }
 
 int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, const char *text,
