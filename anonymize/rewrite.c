@@ -513,7 +513,7 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
 {
     rw_t *r = arg;
     if (path->is_key)
-        return protocol_key(s, n) ? 0 : anon_session_scan_text(r->s, s, n, out);
+        return protocol_key(s, n) ? 0 : anon_session_scan_key(r->s, s, n, out);
     const anon_json_seg_t *lk = path->depth >= 3 ? &path->seg[path->depth - 1] : NULL;
     if (r->blk || (lk && lk->key_len == 4 && memcmp(lk->key, "text", 4) == 0)) {
         int taken, rc = anon_blocks_scan(&r->blk, r->s, path, s, n, out, &taken);

@@ -53,6 +53,7 @@ struct anon_session {
     anon_split_t *split; /* a split rewrite's phase (split.c), or NULL */
     const char *lead;    /* the label the text before ended on (anon_session_scan_after) */
     size_t lead_len;
+    int exact; /* a member name: every person keeps a token of its own form (scan_key) */
 };
 
 size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num)
@@ -805,6 +806,16 @@ int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon
     return anon_session_scan_member(s, NULL, 0, text, len, out);
 }
 
+int anon_session_scan_key(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)
+{
+    if (!s)
+        return ANON_ERR_CONFIG;
+    s->exact = 1;
+    int rc = anon_session_scan_member(s, NULL, 0, text, len, out);
+    s->exact = 0;
+    return rc;
+}
+
 /* ---- a known name in another form (names_known.c, anon_names_known_sweep) ------------------- */
 struct forms {
     anon_finding_t *f; /* the sweep's spans, in text order */
@@ -1042,7 +1053,7 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
         const char *v = text + f[i].start;
         size_t vl = f[i].end - f[i].start;
         /* "Maria" after "Maria Keller": the same person, one token; a URL's slug keeps its own */
-        if (f[i].type == s->person && !anon_names_url_part(text, f[i].start))
+        if (f[i].type == s->person && !s->exact && !anon_names_url_part(text, f[i].start))
             v = anon_names_canonical(s->known, v, vl, &vl);
         rc = get_entry(s, f[i].type, v, vl, &idx);
         if (rc < 0)

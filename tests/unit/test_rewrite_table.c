@@ -7,7 +7,9 @@
  * cell; header cells, inventory sheets, a product "Name" column with no person column beside it
  * and arrays of numbers stay. A label that ends a tool result ("Data de nascimento:") is read
  * before the next tool result's text in the chat-completions, Anthropic and Responses shapes;
- * a product after "Produkt:" and a status after "Status:" stay. Round trips give the bytes back. */
+ * a product after "Produkt:" and a status after "Status:" stay. Two member names of one object
+ * that name one person in two forms keep two tokens (anon_session_scan_key), so the object keeps
+ * two members. Round trips give the bytes back. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -217,6 +219,26 @@ static void test_lookalikes_after_a_carried_label_stay(void **st)
     free(r);
 }
 
+static void test_keys_of_one_person_in_two_forms_stay_two_keys(void **st)
+{
+    (void)st;
+    const char *body = TOOL_OPEN "{\\\"staff\\\": {\\\"Brantor Wickley\\\": 3, "
+                                 "\\\"Wickley, Brantor\\\": 6, \\\"Lisboa\\\": 1}}" TOOL_CLOSE;
+    anon_session_t *s;
+    char *r = rewrite(body, &s);
+    lacks(r, "Wickley");
+    has(r, "{\\\"[PERSON_1]\\\": 3, \\\"[PERSON_2]\\\": 6, \\\"Lisboa\\\": 1}");
+    restores(s, "[PERSON_1] and [PERSON_2]", "Brantor Wickley and Wickley, Brantor");
+    anon_session_free(s);
+    free(r);
+    /* a value names the same person in its other form: one token, as before */
+    r = rewrite("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":"
+                "\"Maria Keller wrote. Keller, Maria signed.\"}]}",
+                NULL);
+    has(r, "[PERSON_1] wrote. [PERSON_1] signed.");
+    free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_inventory_and_product_tables_stay),
         cmocka_unit_test(test_label_ending_tool_result_read_before_next),
         cmocka_unit_test(test_lookalikes_after_a_carried_label_stay),
+        cmocka_unit_test(test_keys_of_one_person_in_two_forms_stay_two_keys),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
