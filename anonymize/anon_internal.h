@@ -140,8 +140,10 @@ int anon_session_prescan(anon_session_t *s, const char *body, size_t len);
 /* anon_session_scan_text for a JSON member's name: a person in it gets the token of its own
  * form, never the one of the same person's other form ("Keller, Maria" beside "Maria Keller"), so
  * two names of one object never become one (distinct values, distinct tokens) and each restores
- * to its own bytes. */
-int anon_session_scan_key(anon_session_t *s, const char *text, size_t len, anon_buf_t *out);
+ * to its own bytes. owner: the key of the object that holds it, when that names people
+ * ("reviewers"; NULL: none). */
+int anon_session_scan_key(anon_session_t *s, const char *owner, size_t owner_len, const char *text,
+                          size_t len, anon_buf_t *out);
 /* anon_session_scan_text for the value of a JSON member named key (NULL: none). */
 int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len, const char *text,
                              size_t len, anon_buf_t *out);

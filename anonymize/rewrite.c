@@ -508,12 +508,48 @@ static void lead_of(rw_t *r, const anon_json_path_t *path, const char *s, size_t
     r->lead_in = path->in;
 }
 
+/* Does a member name read like a person's name or handle rather than an identifier ("Anna
+ * Kovač", "Kovač, Anna", "j.smith"): a letter first, a space, comma or dot in it, at most 64
+ * bytes. Only such names look further (owner_key()). */
+static int name_like(const uint8_t *k, size_t n)
+{
+    if (n < 3 || n > 64 || !(((k[0] | 0x20) >= 'a' && (k[0] | 0x20) <= 'z') || k[0] >= 0xC0))
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (k[i] == ' ' || k[i] == ',' || k[i] == '.')
+            return 1;
+    return 0;
+}
+
+/* The key of the object that holds the member at path, when it names a field: the object of
+ * {"Geburtstage": {"Anna Kovač": "04.03.1987"}} or {"addresses": {"X": "..."}} says what its
+ * members' values are when their own keys (people) say nothing; {"reviewers": {"j.smith": 3}}
+ * says what its keys are. NULL otherwise. */
+static const anon_json_seg_t *owner_key(const anon_json_path_t *path, int *hint)
+{
+    const anon_json_seg_t *o = path->depth >= 2 ? &path->seg[path->depth - 2] : NULL;
+    if (!o || o->in_array || !o->key || o->key_len > 40)
+        return NULL;
+    int h = anon_member_hint((const char *)o->key, o->key_len);
+    if (h == ANON_NAMES_HINT_NONE)
+        h = anon_names_field_hint((const char *)o->key, o->key_len);
+    *hint = h;
+    return h == ANON_NAMES_HINT_NONE ? NULL : o;
+}
+
 static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                    anon_buf_t *out)
 {
     rw_t *r = arg;
-    if (path->is_key)
-        return protocol_key(s, n) ? 0 : anon_session_scan_key(r->s, s, n, out);
+    if (path->is_key) {
+        if (protocol_key(s, n))
+            return 0;
+        int h = 0;
+        const anon_json_seg_t *o = name_like((const uint8_t *)s, n) ? owner_key(path, &h) : NULL;
+        if (o && (h == ANON_NAMES_HINT_PERSON || h == ANON_NAMES_HINT_NAME))
+            return anon_session_scan_key(r->s, (const char *)o->key, o->key_len, s, n, out);
+        return anon_session_scan_key(r->s, NULL, 0, s, n, out);
+    }
     const anon_json_seg_t *lk = path->depth >= 3 ? &path->seg[path->depth - 1] : NULL;
     if (r->blk || (lk && lk->key_len == 4 && memcmp(lk->key, "text", 4) == 0)) {
         int taken, rc = anon_blocks_scan(&r->blk, r->s, path, s, n, out, &taken);
@@ -559,9 +595,19 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             anon_table_major(&r->tab, path, s, n);
         if (weak_given(r, path, last, s, n))
             return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
-        if (!text_key(last))
+        if (!text_key(last)) {
+            int h = 0;
+            const anon_json_seg_t *o = NULL;
+            if (name_like(last->key, last->key_len) &&
+                anon_member_hint((const char *)last->key, last->key_len) == ANON_NAMES_HINT_NONE &&
+                anon_names_field_hint((const char *)last->key, last->key_len) ==
+                    ANON_NAMES_HINT_NONE)
+                o = owner_key(path, &h);
+            if (o)
+                return anon_session_scan_member(r->s, (const char *)o->key, o->key_len, s, n, out);
             return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n,
                                             out);
+        }
         int rc =
             r->lead_len && r->lead_in == path->in
                 ? anon_session_scan_after(r->s, r->lead, r->lead_len, (const char *)last->key,

@@ -806,12 +806,13 @@ int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon
     return anon_session_scan_member(s, NULL, 0, text, len, out);
 }
 
-int anon_session_scan_key(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)
+int anon_session_scan_key(anon_session_t *s, const char *owner, size_t owner_len, const char *text,
+                          size_t len, anon_buf_t *out)
 {
     if (!s)
         return ANON_ERR_CONFIG;
     s->exact = 1;
-    int rc = anon_session_scan_member(s, NULL, 0, text, len, out);
+    int rc = anon_session_scan_member(s, owner, owner_len, text, len, out);
     s->exact = 0;
     return rc;
 }

@@ -9,7 +9,10 @@
  * before the next tool result's text in the chat-completions, Anthropic and Responses shapes;
  * a product after "Produkt:" and a status after "Status:" stay. Two member names of one object
  * that name one person in two forms keep two tokens (anon_session_scan_key), so the object keeps
- * two members. Round trips give the bytes back. */
+ * two members. A value under a person's name is read under the key of its object
+ * (`{"Geburtstage": {"X": date}}`), and a key named like a person under a list-of-people key
+ * (`"reviewers"`) as that key's value; settings, offices, i18n phrases and firms as keys stay.
+ * Round trips give the bytes back. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -239,6 +242,48 @@ static void test_keys_of_one_person_in_two_forms_stay_two_keys(void **st)
     free(r);
 }
 
+static void test_owner_key_reads_values_and_keys_named_like_people(void **st)
+{
+    (void)st;
+    /* values under people's names: the object's key says what they are */
+    char *r = rewrite(TOOL_OPEN
+                      "{\\\"Geburtstage\\\": {\\\"Kelkelmann, Holfen\\\": \\\"25. Juli "
+                      "1950\\\", \\\"Bremau Mauholrutzmann\\\": \\\"2002-03-27\\\"}}" TOOL_CLOSE,
+                      NULL);
+    lacks(r, "25. Juli 1950");
+    lacks(r, "2002-03-27");
+    free(r);
+    /* keys under a list-of-people key are read as its values */
+    r = rewrite(TOOL_OPEN "{\\\"reviewers\\\": {\\\"Gausaraud, Sarteau\\\": 2, "
+                          "\\\"Brantor Wickley\\\": 1}}" TOOL_CLOSE,
+                NULL);
+    lacks(r, "Gausaraud");
+    lacks(r, "Wickley");
+    has(r, "{\\\"reviewers\\\": {");
+    free(r);
+}
+
+static void test_keys_and_values_of_things_stay(void **st)
+{
+    (void)st;
+    const char *docs[] = {
+        TOOL_OPEN "{\\\"settings\\\": {\\\"Word Wrap\\\": \\\"on\\\", \\\"Font Family\\\": "
+                  "\\\"Fira Code\\\", \\\"editor.tabSize\\\": 4}}" TOOL_CLOSE,
+        TOOL_OPEN "{\\\"offices\\\": {\\\"Santa Cruz\\\": {\\\"headcount\\\": 4}, \\\"Porto "
+                  "Alegre\\\": {\\\"headcount\\\": 9}}}" TOOL_CLOSE,
+        TOOL_OPEN "{\\\"messages\\\": {\\\"Save Changes\\\": \\\"Speichern\\\", \\\"Sign In\\\": "
+                  "\\\"Anmelden\\\"}}" TOOL_CLOSE,
+        TOOL_OPEN
+        "{\\\"vendors\\\": {\\\"Hugo Boss AG\\\": {\\\"contract\\\": \\\"C-0042\\\"}}}" TOOL_CLOSE,
+    };
+    for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
+        char *r = rewrite(docs[i], NULL);
+        if (strcmp(r, docs[i]) != 0)
+            fail_msg("%s changed: %s", docs[i], r);
+        free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +293,8 @@ int main(void)
         cmocka_unit_test(test_label_ending_tool_result_read_before_next),
         cmocka_unit_test(test_lookalikes_after_a_carried_label_stay),
         cmocka_unit_test(test_keys_of_one_person_in_two_forms_stay_two_keys),
+        cmocka_unit_test(test_owner_key_reads_values_and_keys_named_like_people),
+        cmocka_unit_test(test_keys_and_values_of_things_stay),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
