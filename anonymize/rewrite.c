@@ -40,7 +40,11 @@ typedef struct rw {
     size_t part_index;
     unsigned part_depth;
     anon_table_t tab; /* the array of arrays being walked (rewrite_table.c) */
-    /* the label a message's or tool result's text ended on, for the next such text (lead_of()) */
+    /* the object whose "role"/"type" said it is a tool's result (note_role(), tool_text()) */
+    const uint8_t *tool_in;
+    uint64_t tool_at;
+    unsigned tool_depth;
+    /* the label a tool result's text ended on, for the next tool result's text (lead_of()) */
     const uint8_t *lead_in;
     size_t lead_len;
     char lead[LEAD_MAX + 2];
@@ -474,18 +478,47 @@ static int weak_given(rw_t *r, const anon_json_path_t *path, const anon_json_seg
     return 0;
 }
 
-/* A text of a conversation: a message's or tool result's "content", a block's "text", a
- * Responses "output". */
-static int text_key(const anon_json_seg_t *k)
+/* Where the object holding the member at path stands: its index and its parent's (depth >= 2). */
+static uint64_t place(const anon_json_path_t *path)
 {
-    return (k->key_len == 7 && memcmp(k->key, "content", 7) == 0) ||
-           (k->key_len == 4 && memcmp(k->key, "text", 4) == 0) ||
-           (k->key_len == 6 && memcmp(k->key, "output", 6) == 0);
+    uint64_t a = path->depth >= 2 ? path->seg[path->depth - 2].index : 0;
+    uint64_t b = path->depth >= 3 ? path->seg[path->depth - 3].index : 0;
+    return a << 32 ^ b;
 }
 
-/* A form's label that ends s ("...\nGeburtsdatum:", "Patient: "; a line of at most LEAD_MAX
- * bytes, at most three spaces, no digit) is kept in r for the next text of the conversation:
- * tool results and pages cut after a label give the value its label back. */
+/* The text of a tool's result: a Responses function_call_output's "output", the "content" of
+ * a Gemini functionResponse's "response", or a "content" beside "role": "tool" (chat
+ * completions) or "type": "tool_result" (Anthropic) walked before it in the same object. Only
+ * these carry a label on: a tool's pages are one document, a user's message and the answer to
+ * it are not ("Name:" | "Das Formular ist leer"). */
+static int tool_text(const rw_t *r, const anon_json_path_t *path, const anon_json_seg_t *k)
+{
+    if (k->key_len == 6)
+        return memcmp(k->key, "output", 6) == 0;
+    if (k->key_len != 7 || memcmp(k->key, "content", 7) != 0)
+        return 0;
+    const anon_json_seg_t *up = path->depth >= 2 ? &path->seg[path->depth - 2] : NULL;
+    if (up && up->key_len == 8 && memcmp(up->key, "response", 8) == 0)
+        return 1;
+    return r->tool_in == path->in && r->tool_depth == path->depth && r->tool_at == place(path);
+}
+
+/* A "role" or "type" member's value s: whether its object is a tool's result (tool_text()). */
+static void note_role(rw_t *r, const anon_json_path_t *path, const char *s, size_t n)
+{
+    if ((n == 4 && memcmp(s, "tool", 4) == 0) || (n == 11 && memcmp(s, "tool_result", 11) == 0)) {
+        r->tool_in = path->in;
+        r->tool_depth = path->depth;
+        r->tool_at = place(path);
+    } else if (r->tool_in == path->in && r->tool_depth == path->depth) {
+        r->tool_in = NULL;
+    }
+}
+
+/* A form's label that ends a tool result's text s ("...\nGeburtsdatum:", "Patient: "; a line
+ * of at most LEAD_MAX bytes, at most three spaces, no digit) is kept in r for the next tool
+ * result's text: pages a tool returned one by one, cut after a label, give the value its label
+ * back. */
 static void lead_of(rw_t *r, const anon_json_path_t *path, const char *s, size_t n)
 {
     r->lead_len = 0;
@@ -595,7 +628,10 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             anon_table_major(&r->tab, path, s, n);
         if (weak_given(r, path, last, s, n))
             return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
-        if (!text_key(last)) {
+        if (last->key_len == 4 &&
+            (memcmp(last->key, "role", 4) == 0 || memcmp(last->key, "type", 4) == 0))
+            note_role(r, path, s, n);
+        if (!tool_text(r, path, last)) {
             int h = 0;
             const anon_json_seg_t *o = NULL;
             if (name_like(last->key, last->key_len) &&

@@ -220,6 +220,12 @@ static void test_lookalikes_after_a_carried_label_stay(void **st)
     has(r, "\"content\":\"open\"");
     has(r, "\"content\":\"Thanks\"");
     free(r);
+    /* a user's message that ends on a label and the answer to it are no tool's pages */
+    r = rewrite("{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"Fill this "
+                "in:\\nName:\"},{\"role\":\"assistant\",\"content\":\"Das Formular ist leer\"}]}",
+                NULL);
+    has(r, "\"Das Formular ist leer\"");
+    free(r);
 }
 
 static void test_keys_of_one_person_in_two_forms_stay_two_keys(void **st)
