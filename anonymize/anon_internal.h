@@ -298,6 +298,31 @@ int anon_table_key(anon_table_t *t, const struct anon_json_path *path, const cha
                    const char **key, size_t *key_len);
 /* The value s of a "majorDimension" member at path: "COLUMNS" turns the next table beside it. */
 void anon_table_major(anon_table_t *t, const struct anon_json_path *path, const char *s, size_t n);
+/* rewrite_ctx.c: what the strings before say about the next, and an object's key about its
+ * members. */
+#define ANON_LEAD_MAX 40 /* the longest form label carried from one tool result to the next */
+struct anon_json_seg;
+typedef struct anon_ctx {
+    /* the object whose "role"/"type" said it is a tool's result */
+    const uint8_t *tool_in;
+    uint64_t tool_at;
+    unsigned tool_depth;
+    /* the label a tool result's text ended on, for the next tool result's text */
+    const uint8_t *lead_in;
+    size_t lead_len;
+    char lead[ANON_LEAD_MAX + 2];
+} anon_ctx_t;
+/* Is the member k at path the text of a tool's result? */
+int anon_ctx_tool_text(const anon_ctx_t *c, const struct anon_json_path *path,
+                       const struct anon_json_seg *k);
+/* The value s of a "role" or "type" member at path. */
+void anon_ctx_role(anon_ctx_t *c, const struct anon_json_path *path, const char *s, size_t n);
+/* After a tool result's text s: keep the form label it ends on, if any, for the next one. */
+void anon_ctx_lead(anon_ctx_t *c, const struct anon_json_path *path, const char *s, size_t n);
+/* Does a member name read like a person's name or handle ("Anna Kovač", "j.smith")? */
+int anon_ctx_name_like(const uint8_t *k, size_t n);
+/* The key of the object holding the member at path when it names a field (*hint set), or NULL. */
+const struct anon_json_seg *anon_ctx_owner(const struct anon_json_path *path, int *hint);
 /* rewrite_blocks.c: consecutive text blocks of one message's content read as one text. */
 typedef struct anon_blocks anon_blocks_t;
 /* The text of a content or parts element (the walker's string at path): when it opens a group

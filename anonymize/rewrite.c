@@ -29,8 +29,6 @@
     "you refer to such a value, write its placeholder exactly as it appears, character for "       \
     "character, including the brackets; never alter, translate or complete it."
 
-#define LEAD_MAX 40 /* the longest form label carried from one text to the next */
-
 typedef struct rw {
     anon_session_t *s;
     unsigned max_depth;
@@ -40,14 +38,7 @@ typedef struct rw {
     size_t part_index;
     unsigned part_depth;
     anon_table_t tab; /* the array of arrays being walked (rewrite_table.c) */
-    /* the object whose "role"/"type" said it is a tool's result (note_role(), tool_text()) */
-    const uint8_t *tool_in;
-    uint64_t tool_at;
-    unsigned tool_depth;
-    /* the label a tool result's text ended on, for the next tool result's text (lead_of()) */
-    const uint8_t *lead_in;
-    size_t lead_len;
-    char lead[LEAD_MAX + 2];
+    anon_ctx_t ctx;   /* what the strings before say about the next (rewrite_ctx.c) */
 } rw_t;
 
 static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
@@ -478,98 +469,6 @@ static int weak_given(rw_t *r, const anon_json_path_t *path, const anon_json_seg
     return 0;
 }
 
-/* Where the object holding the member at path stands: its index and its parent's (depth >= 2). */
-static uint64_t place(const anon_json_path_t *path)
-{
-    uint64_t a = path->depth >= 2 ? path->seg[path->depth - 2].index : 0;
-    uint64_t b = path->depth >= 3 ? path->seg[path->depth - 3].index : 0;
-    return a << 32 ^ b;
-}
-
-/* The text of a tool's result: a Responses function_call_output's "output", the "content" of
- * a Gemini functionResponse's "response", or a "content" beside "role": "tool" (chat
- * completions) or "type": "tool_result" (Anthropic) walked before it in the same object. Only
- * these carry a label on: a tool's pages are one document, a user's message and the answer to
- * it are not ("Name:" | "Das Formular ist leer"). */
-static int tool_text(const rw_t *r, const anon_json_path_t *path, const anon_json_seg_t *k)
-{
-    if (k->key_len == 6)
-        return memcmp(k->key, "output", 6) == 0;
-    if (k->key_len != 7 || memcmp(k->key, "content", 7) != 0)
-        return 0;
-    const anon_json_seg_t *up = path->depth >= 2 ? &path->seg[path->depth - 2] : NULL;
-    if (up && up->key_len == 8 && memcmp(up->key, "response", 8) == 0)
-        return 1;
-    return r->tool_in == path->in && r->tool_depth == path->depth && r->tool_at == place(path);
-}
-
-/* A "role" or "type" member's value s: whether its object is a tool's result (tool_text()). */
-static void note_role(rw_t *r, const anon_json_path_t *path, const char *s, size_t n)
-{
-    if ((n == 4 && memcmp(s, "tool", 4) == 0) || (n == 11 && memcmp(s, "tool_result", 11) == 0)) {
-        r->tool_in = path->in;
-        r->tool_depth = path->depth;
-        r->tool_at = place(path);
-    } else if (r->tool_in == path->in && r->tool_depth == path->depth) {
-        r->tool_in = NULL;
-    }
-}
-
-/* A form's label that ends a tool result's text s ("...\nGeburtsdatum:", "Patient: "; a line
- * of at most LEAD_MAX bytes, at most three spaces, no digit) is kept in r for the next tool
- * result's text: pages a tool returned one by one, cut after a label, give the value its label
- * back. */
-static void lead_of(rw_t *r, const anon_json_path_t *path, const char *s, size_t n)
-{
-    r->lead_len = 0;
-    size_t e = n;
-    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r' || s[e - 1] == '\t'))
-        e--;
-    if (e < 3 || s[e - 1] != ':')
-        return;
-    size_t b = e - 1, spaces = 0;
-    while (b > 0 && s[b - 1] != '\n' && e - b <= LEAD_MAX) {
-        char c = s[--b];
-        if ((c >= '0' && c <= '9') || (c == ' ' && ++spaces > 3) || c == '"' || c == '.')
-            return;
-    }
-    if (e - b > LEAD_MAX || e - b < 3 || (b > 0 && s[b - 1] != '\n'))
-        return;
-    memcpy(r->lead, s + b, e - b);
-    r->lead[e - b] = ' ';
-    r->lead_len = e - b + 1;
-    r->lead_in = path->in;
-}
-
-/* Does a member name read like a person's name or handle rather than an identifier ("Anna
- * Kovač", "Kovač, Anna", "j.smith"): a letter first, a space, comma or dot in it, at most 64
- * bytes. Only such names look further (owner_key()). */
-static int name_like(const uint8_t *k, size_t n)
-{
-    if (n < 3 || n > 64 || !(((k[0] | 0x20) >= 'a' && (k[0] | 0x20) <= 'z') || k[0] >= 0xC0))
-        return 0;
-    for (size_t i = 1; i < n; i++)
-        if (k[i] == ' ' || k[i] == ',' || k[i] == '.')
-            return 1;
-    return 0;
-}
-
-/* The key of the object that holds the member at path, when it names a field: the object of
- * {"Geburtstage": {"Anna Kovač": "04.03.1987"}} or {"addresses": {"X": "..."}} says what its
- * members' values are when their own keys (people) say nothing; {"reviewers": {"j.smith": 3}}
- * says what its keys are. NULL otherwise. */
-static const anon_json_seg_t *owner_key(const anon_json_path_t *path, int *hint)
-{
-    const anon_json_seg_t *o = path->depth >= 2 ? &path->seg[path->depth - 2] : NULL;
-    if (!o || o->in_array || !o->key || o->key_len > 40)
-        return NULL;
-    int h = anon_member_hint((const char *)o->key, o->key_len);
-    if (h == ANON_NAMES_HINT_NONE)
-        h = anon_names_field_hint((const char *)o->key, o->key_len);
-    *hint = h;
-    return h == ANON_NAMES_HINT_NONE ? NULL : o;
-}
-
 static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                    anon_buf_t *out)
 {
@@ -578,7 +477,8 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
         if (protocol_key(s, n))
             return 0;
         int h = 0;
-        const anon_json_seg_t *o = name_like((const uint8_t *)s, n) ? owner_key(path, &h) : NULL;
+        const anon_json_seg_t *o =
+            anon_ctx_name_like((const uint8_t *)s, n) ? anon_ctx_owner(path, &h) : NULL;
         if (o && (h == ANON_NAMES_HINT_PERSON || h == ANON_NAMES_HINT_NAME))
             return anon_session_scan_key(r->s, (const char *)o->key, o->key_len, s, n, out);
         return anon_session_scan_key(r->s, NULL, 0, s, n, out);
@@ -630,26 +530,26 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
         if (last->key_len == 4 &&
             (memcmp(last->key, "role", 4) == 0 || memcmp(last->key, "type", 4) == 0))
-            note_role(r, path, s, n);
-        if (!tool_text(r, path, last)) {
+            anon_ctx_role(&r->ctx, path, s, n);
+        if (!anon_ctx_tool_text(&r->ctx, path, last)) {
             int h = 0;
             const anon_json_seg_t *o = NULL;
-            if (name_like(last->key, last->key_len) &&
+            if (anon_ctx_name_like(last->key, last->key_len) &&
                 anon_member_hint((const char *)last->key, last->key_len) == ANON_NAMES_HINT_NONE &&
                 anon_names_field_hint((const char *)last->key, last->key_len) ==
                     ANON_NAMES_HINT_NONE)
-                o = owner_key(path, &h);
+                o = anon_ctx_owner(path, &h);
             if (o)
                 return anon_session_scan_member(r->s, (const char *)o->key, o->key_len, s, n, out);
             return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n,
                                             out);
         }
         int rc =
-            r->lead_len && r->lead_in == path->in
-                ? anon_session_scan_after(r->s, r->lead, r->lead_len, (const char *)last->key,
-                                          last->key_len, s, n, out)
+            r->ctx.lead_len && r->ctx.lead_in == path->in
+                ? anon_session_scan_after(r->s, r->ctx.lead, r->ctx.lead_len,
+                                          (const char *)last->key, last->key_len, s, n, out)
                 : anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
-        lead_of(r, path, s, n);
+        anon_ctx_lead(&r->ctx, path, s, n);
         return rc;
     }
     /* an element of a list of people ("reviewers": ["Anna Vogt", ...]) is judged by the list's key
