@@ -139,9 +139,20 @@ int anon_engine_has_names(const anon_engine_t *e);
 int anon_engine_plain_value(const anon_engine_t *e, const char *text, size_t len);
 /* Collects the names a whole request body shows (before its strings are scanned one by one). */
 int anon_session_prescan(anon_session_t *s, const char *body, size_t len);
+/* anon_session_scan_text for a JSON member's name: a person in it gets the token of its own
+ * form, never the one of the same person's other form ("Keller, Maria" beside "Maria Keller"), so
+ * two names of one object never become one (distinct values, distinct tokens) and each restores
+ * to its own bytes. owner: the key of the object that holds it, when that names people
+ * ("reviewers"; NULL: none). */
+int anon_session_scan_key(anon_session_t *s, const char *owner, size_t owner_len, const char *text,
+                          size_t len, anon_buf_t *out);
 /* anon_session_scan_text for the value of a JSON member named key (NULL: none). */
 int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len, const char *text,
                              size_t len, anon_buf_t *out);
+/* anon_session_scan_member for a text that follows one which ended on a form's label
+ * (label[0 .. ll), "Geburtsdatum: "): the text is read after that label. */
+int anon_session_scan_after(anon_session_t *s, const char *label, size_t ll, const char *key,
+                            size_t key_len, const char *text, size_t len, anon_buf_t *out);
 /* anon_session_scan_member for text that joins several parts: cut[0 .. ncut) are the offsets
  * (ascending) where a part ends and sep[i] separator bytes (0 or 1) stand before the next part;
  * outcut[i] receives where cut[i] lands in out (as an offset from the start of out's data). A
@@ -266,6 +277,54 @@ struct anon_json_path;
  * to one value: each element becomes a string holding its own token. */
 int anon_rewrite_array(anon_session_t *s, const struct anon_json_path *path, const uint8_t *raw,
                        size_t n, anon_buf_t *out, size_t *changes);
+/* rewrite_table.c: an array of arrays (Sheets values) whose first row or column names the others.
+ */
+#define ANON_TABLE_COLS 16
+#define ANON_TABLE_CELL 40
+typedef struct anon_table {
+    const uint8_t *in, *up_key; /* the table: its walk input, depth and place in its parent */
+    size_t up_index, row;
+    unsigned depth;
+    char head[ANON_TABLE_COLS][ANON_TABLE_CELL]; /* first-row cells that name a field */
+    uint8_t head_len[ANON_TABLE_COLS];
+    char first[ANON_TABLE_CELL]; /* the first cell of row `row`, when it names a field */
+    uint8_t first_len;
+    int strong;             /* a header names a birth date, a street or a name's part */
+    int columns;            /* by columns: each inner array's first cell is the header */
+    const uint8_t *cols_in; /* where the last "majorDimension": "COLUMNS" was walked */
+    unsigned cols_depth;
+} anon_table_t;
+/* A cell of an array of arrays at path: 1 and *key (the header cell that names its column, or its
+ * row's first cell) when it has one, else 0. The header cells themselves give 0. */
+int anon_table_key(anon_table_t *t, const struct anon_json_path *path, const char *s, size_t n,
+                   const char **key, size_t *key_len);
+/* The value s of a "majorDimension" member at path: "COLUMNS" turns the next table beside it. */
+void anon_table_major(anon_table_t *t, const struct anon_json_path *path, const char *s, size_t n);
+/* rewrite_ctx.c: what the strings before say about the next, and an object's key about its
+ * members. */
+#define ANON_LEAD_MAX 40 /* the longest form label carried from one tool result to the next */
+struct anon_json_seg;
+typedef struct anon_ctx {
+    /* the object whose "role"/"type" said it is a tool's result */
+    const uint8_t *tool_in;
+    uint64_t tool_at;
+    unsigned tool_depth;
+    /* the label a tool result's text ended on, for the next tool result's text */
+    const uint8_t *lead_in;
+    size_t lead_len;
+    char lead[ANON_LEAD_MAX + 2];
+} anon_ctx_t;
+/* Is the member k at path the text of a tool's result? */
+int anon_ctx_tool_text(const anon_ctx_t *c, const struct anon_json_path *path,
+                       const struct anon_json_seg *k);
+/* The value s of a "role" or "type" member at path. */
+void anon_ctx_role(anon_ctx_t *c, const struct anon_json_path *path, const char *s, size_t n);
+/* After a tool result's text s: keep the form label it ends on, if any, for the next one. */
+void anon_ctx_lead(anon_ctx_t *c, const struct anon_json_path *path, const char *s, size_t n);
+/* Does a member name read like a person's name or handle ("Anna Kovač", "j.smith")? */
+int anon_ctx_name_like(const uint8_t *k, size_t n);
+/* The key of the object holding the member at path when it names a field (*hint set), or NULL. */
+const struct anon_json_seg *anon_ctx_owner(const struct anon_json_path *path, int *hint);
 /* rewrite_blocks.c: consecutive text blocks of one message's content read as one text. */
 typedef struct anon_blocks anon_blocks_t;
 /* The text of a content or parts element (the walker's string at path): when it opens a group

@@ -37,6 +37,8 @@ typedef struct rw {
     const uint8_t *part_in, *part_key;
     size_t part_index;
     unsigned part_depth;
+    anon_table_t tab; /* the array of arrays being walked (rewrite_table.c) */
+    anon_ctx_t ctx;   /* what the strings before say about the next (rewrite_ctx.c) */
 } rw_t;
 
 static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
@@ -471,8 +473,16 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
                    anon_buf_t *out)
 {
     rw_t *r = arg;
-    if (path->is_key)
-        return protocol_key(s, n) ? 0 : anon_session_scan_text(r->s, s, n, out);
+    if (path->is_key) {
+        if (protocol_key(s, n))
+            return 0;
+        int h = 0;
+        const anon_json_seg_t *o =
+            anon_ctx_name_like((const uint8_t *)s, n) ? anon_ctx_owner(path, &h) : NULL;
+        if (o && (h == ANON_NAMES_HINT_PERSON || h == ANON_NAMES_HINT_NAME))
+            return anon_session_scan_key(r->s, (const char *)o->key, o->key_len, s, n, out);
+        return anon_session_scan_key(r->s, NULL, 0, s, n, out);
+    }
     const anon_json_seg_t *lk = path->depth >= 3 ? &path->seg[path->depth - 1] : NULL;
     if (r->blk || (lk && lk->key_len == 4 && memcmp(lk->key, "text", 4) == 0)) {
         int taken, rc = anon_blocks_scan(&r->blk, r->s, path, s, n, out, &taken);
@@ -508,10 +518,39 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
         return scan_data_uri(r, s, n, payload, b64, json, out);
 
     const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
+    const char *hk;
+    size_t hn;
+    if (last && last->in_array && path->depth >= 2 && path->seg[path->depth - 2].in_array &&
+        anon_table_key(&r->tab, path, s, n, &hk, &hn))
+        return anon_session_scan_member(r->s, hk, hn, s, n, out);
     if (last && !last->in_array && last->key) {
+        if (last->key_len == 14 && memcmp(last->key, "majorDimension", 14) == 0)
+            anon_table_major(&r->tab, path, s, n);
         if (weak_given(r, path, last, s, n))
             return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
-        return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
+        if (last->key_len == 4 &&
+            (memcmp(last->key, "role", 4) == 0 || memcmp(last->key, "type", 4) == 0))
+            anon_ctx_role(&r->ctx, path, s, n);
+        if (!anon_ctx_tool_text(&r->ctx, path, last)) {
+            int h = 0;
+            const anon_json_seg_t *o = NULL;
+            if (anon_ctx_name_like(last->key, last->key_len) &&
+                anon_member_hint((const char *)last->key, last->key_len) == ANON_NAMES_HINT_NONE &&
+                anon_names_field_hint((const char *)last->key, last->key_len) ==
+                    ANON_NAMES_HINT_NONE)
+                o = anon_ctx_owner(path, &h);
+            if (o)
+                return anon_session_scan_member(r->s, (const char *)o->key, o->key_len, s, n, out);
+            return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n,
+                                            out);
+        }
+        int rc =
+            r->ctx.lead_len && r->ctx.lead_in == path->in
+                ? anon_session_scan_after(r->s, r->ctx.lead, r->ctx.lead_len,
+                                          (const char *)last->key, last->key_len, s, n, out)
+                : anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
+        anon_ctx_lead(&r->ctx, path, s, n);
+        return rc;
     }
     /* an element of a list of people ("reviewers": ["Anna Vogt", ...]) is judged by the list's key
      */

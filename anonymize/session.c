@@ -57,6 +57,9 @@ struct anon_session {
     size_t asked_len;
     int names;           /* the engine runs a NAMES kind: member keys give it a hint */
     anon_split_t *split; /* a split rewrite's phase (split.c), or NULL */
+    const char *lead;    /* the label the text before ended on (anon_session_scan_after) */
+    size_t lead_len;
+    int exact; /* a member name: every person keeps a token of its own form (scan_key) */
 };
 
 size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num)
@@ -791,6 +794,8 @@ static int member_find(anon_session_t *s, const char *key, size_t key_len, const
                        size_t len, anon_finding_t **f, size_t *nf)
 {
     size_t ll = 0;
+    if (s->lead_len) /* a label that ended the text before: read as this text's own */
+        return find_labelled(s, s->lead, s->lead_len, NULL, 0, text, len, f, nf);
     const char *label = key ? anon_member_label(key, key_len, &ll) : NULL;
     if (label)
         return find_labelled(s, label, ll, key, key_len, text, len, f, nf);
@@ -806,6 +811,17 @@ static int member_find(anon_session_t *s, const char *key, size_t key_len, const
 int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)
 {
     return anon_session_scan_member(s, NULL, 0, text, len, out);
+}
+
+int anon_session_scan_key(anon_session_t *s, const char *owner, size_t owner_len, const char *text,
+                          size_t len, anon_buf_t *out)
+{
+    if (!s)
+        return ANON_ERR_CONFIG;
+    s->exact = 1;
+    int rc = anon_session_scan_member(s, owner, owner_len, text, len, out);
+    s->exact = 0;
+    return rc;
 }
 
 /* ---- a known name in another form (names_known.c, anon_names_known_sweep) ------------------- */
@@ -1043,6 +1059,19 @@ int anon_session_scan_member(anon_session_t *s, const char *key, size_t key_len,
     return anon_session_scan_cut(s, key, key_len, text, len, NULL, NULL, 0, NULL, out);
 }
 
+int anon_session_scan_after(anon_session_t *s, const char *label, size_t ll, const char *key,
+                            size_t key_len, const char *text, size_t len, anon_buf_t *out)
+{
+    if (!s)
+        return ANON_ERR_CONFIG;
+    s->lead = label;
+    s->lead_len = label ? ll : 0;
+    int rc = anon_session_scan_member(s, key, key_len, text, len, out);
+    s->lead = NULL;
+    s->lead_len = 0;
+    return rc;
+}
+
 int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, const char *text,
                           size_t len, const size_t *cut, const uint8_t *sep, size_t ncut,
                           size_t *outcut, anon_buf_t *out)
@@ -1093,7 +1122,7 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
         const char *v = text + f[i].start;
         size_t vl = f[i].end - f[i].start;
         /* "Maria" after "Maria Keller": the same person, one token; a URL's slug keeps its own */
-        if (f[i].type == s->person && !anon_names_url_part(text, f[i].start))
+        if (f[i].type == s->person && !s->exact && !anon_names_url_part(text, f[i].start))
             v = anon_names_canonical(s->known, v, vl, &vl);
         rc = get_entry(s, f[i].type, v, vl, &idx);
         if (rc < 0)
