@@ -222,6 +222,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_fmt47.py", "fmt47.json", True),
              ("gen_dob47.py", "dob47.json", True),
              ("gen_prec47.py", "prec47.json", True),
+             ("gen_phone48.py", "phone48.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),
