@@ -3,7 +3,7 @@
 inside API request bodies, written from the brief of branch phone48 (PHONE false findings in
 request bodies) before any phone rule was read or hush was run on it. A tune set.
 
-200 documents, each written twice: plain (metadata.wrap "plain") and as a whole request body in
+260 documents, each written twice: plain (metadata.wrap "plain") and as a whole request body in
 one of nine shapes (metadata.wrap, also metadata.class): an OpenAI chat tool message after a tool
 call (`chat_tool`), an Anthropic tool_result string (`anth_str`) or text blocks split at line
 breaks (`anth_blocks`), a tool call's `arguments` holding the document inside a JSON field
@@ -57,6 +57,11 @@ def nz(n):
     return dg(n, "123456789")
 
 
+def sg(sub):
+    """A subscriber number grouped as its length is written: 6, 7 or 8 digits."""
+    return grp(sub, {6: (3, 3), 7: (3, 2, 2), 8: (3, 3, 2)}.get(len(sub), (4, 4)))
+
+
 def grp(digits, sizes, sep=" "):
     out, i = [], 0
     for s in sizes:
@@ -103,7 +108,7 @@ def f_de():
     if k < 0.35:
         return "0%s/%s" % (area, sub), e
     if k < 0.45:
-        return "(0%s) %s" % (area, grp(sub, (3, 2, 2, 2))), e
+        return "(0%s) %s" % (area, sg(sub)), e
     if k < 0.6:
         return "+49 %s %s" % (area, grp(sub, (4, 4))), e
     if k < 0.7:
@@ -119,7 +124,7 @@ def f_at():
     area, sub = pick(("1", nz(7)), ("316", nz(6)), ("512", nz(6)), ("664", nz(7)), ("676", nz(7)),
                      ("699", nz(8)))
     e = "43" + area + sub
-    return pick("0%s %s" % (area, sub), "+43 %s %s" % (area, grp(sub, (3, 2, 2))),
+    return pick("0%s %s" % (area, sub), "+43 %s %s" % (area, sg(sub)),
                 "0%s/%s" % (area, sub), "+43 (0)%s %s" % (area, sub)), e
 
 
@@ -201,8 +206,7 @@ def f_se():
     if len(area) == 2 and area[0] == "7":
         return pick("0%s-%s" % (area, grp(sub, (3, 2, 2))), "+46 %s %s" % (area, grp(sub, (3, 2, 2))),
                     "0%s %s" % (area, grp(sub, (3, 2, 2)))), e
-    return pick("0%s-%s" % (area, grp(sub, (3, 2, 2) if len(sub) == 7 else (3, 3, 2))),
-                "+46 %s %s" % (area, sub), "0%s %s" % (area, grp(sub, (3, 2, 2)))), e
+    return pick("0%s-%s" % (area, sg(sub)), "+46 %s %s" % (area, sub), "0%s %s" % (area, sg(sub))), e
 
 
 def f_dk():
@@ -893,6 +897,169 @@ DOCS = [doc_support_chat, doc_order_mail, doc_contacts_table, doc_log, doc_stack
         doc_log]
 
 
+# The kinds of text of the twentieth blind set's public brief (its run.sh title) that print
+# numbers beside phones: identity claims, HAR captures, wallet passes, form-builder webhooks,
+# money-transfer receipts, pet microchip and cattle registers, toll accounts, exam entries,
+# stock-option grants. Added in a second commit, still before any phone rule was read.
+def jdoc(items, pretty):
+    """A JSON object from (key, kind, value): kind PH (a phone string), S (a plain string),
+    N (a number as written), or a NEG_ label (quoted when the value is a str with quote=True)."""
+    p = P()
+    nl, ind, sp = ("\n", "  ", " ") if pretty else ("", "", "")
+    p.t("{" + nl)
+    for n, (key, kind, v) in enumerate(items):
+        p.t(ind + '"%s":%s' % (key, sp))
+        if kind == "PH":
+            p.t('"').ph(v).t('"')
+        elif kind == "S":
+            p.t(json.dumps(v, ensure_ascii=False))
+        elif kind == "N":
+            p.t(v)
+        elif kind.startswith("Q"):
+            p.t('"').s(kind[1:], v).t('"')
+        else:
+            p.s(kind, v)
+        p.t(("," if n < len(items) - 1 else "") + nl)
+    p.t("}")
+    return p
+
+
+def doc_oidc(i):
+    cc = cc_any()
+    ep = rng.randint(1700000000, 1767225600)
+    text, e = phone(cc)
+    items = [("sub", pick("QNEG_ID", "NEG_ID"), nz(pick(10, 12, 16))),
+             ("iss", "S", "https://login.example.com"), ("aud", "S", "app-" + nz(6)),
+             ("iat", "NEG_TIMESTAMP", str(ep)), ("exp", "NEG_TIMESTAMP", str(ep + 3600)),
+             ("auth_time", "NEG_TIMESTAMP", str(ep - rng.randint(5, 900))),
+             ("name", "QPERSON", rng.choice(PEOPLE)),
+             ("phone_number", "PH", pick("+" + e, text)), ("phone_number_verified", "N", "true"),
+             ("updated_at", "NEG_TIMESTAMP", str(ep - rng.randint(86400, 9000000))),
+             ("sid", "QNEG_ID", "%s-%s" % (nz(8), nz(4)))]
+    return jdoc(items, rng.random() < 0.6), "oidc_claims", "en"
+
+
+def doc_har(i):
+    cc = cc_any()
+    text, e = phone(cc)
+    p = P()
+    p.t('{"log": {"version": "1.2", "entries": [{"startedDateTime": "').neg("TIMESTAMP", n_timestamp())
+    p.t('", "time": ').neg("DURATION", "%d.%03d" % (rng.randint(10, 9999), rng.randint(0, 999)))
+    p.t(', "request": {"method": "POST", "url": "https://api.example.com/v2/orders/')
+    p.neg("ORDER", nz(pick(9, 10, 12))).t('?_=').neg("TIMESTAMP", str(rng.randint(1700000000000, 1767225600000)))
+    p.t('", "headers": [{"name": "x-request-id", "value": "').neg("ID", nz(pick(10, 16, 19)))
+    p.t('"}], "postData": {"mimeType": "application/json", "text": "{\\"phone\\":\\"').ph(text)
+    p.t('\\",\\"qty\\":').neg("NUMBER", str(rng.randint(1, 40))).t('}"}, "bodySize": ')
+    p.neg("NUMBER", str(rng.randint(50, 99999))).t('}, "response": {"status": 201, "content": {"size": ')
+    p.neg("NUMBER", str(rng.randint(100, 999999))).t('}}, "connection": "').neg("PORT", str(rng.randint(40000, 65000)))
+    p.t('", "timings": {"wait": ').neg("DURATION", "%d.%03d" % (rng.randint(1, 999), rng.randint(0, 999)))
+    p.t("}}]}}")
+    return p, "har", "en"
+
+
+def doc_pass(i):
+    cc = cc_any()
+    p = P()
+    p.t('{"formatVersion": 1, "passTypeIdentifier": "pass.com.example.event", "serialNumber": "')
+    p.neg("SERIAL", pick("E-", "", "TKT") + nz(pick(9, 10, 12))).t('", "teamIdentifier": "')
+    p.t("A%sB%s" % (nz(4), nz(3))).t('", "relevantDate": "').neg("TIMESTAMP", n_timestamp())
+    p.t('", "barcode": {"message": "').neg("ID", nz(pick(12, 13, 16))).t('", "format": "PKBarcodeFormatQR"}, ')
+    p.t('"eventTicket": {"primaryFields": [{"key": "seat", "label": "Seat", "value": "')
+    p.neg("NUMBER", "%s-%s" % (rng.randint(1, 40), rng.randint(1, 300))).t('"}], "backFields": [')
+    p.t('{"key": "holder", "label": "Holder", "value": "').s("PERSON", rng.choice(PEOPLE)).t('"}, ')
+    p.t('{"key": "phone", "label": "Box office", "value": "')
+    text, e = phone(cc)
+    p.ph(text).t('"}, {"key": "order", "label": "Order", "value": "').neg("ORDER", n_order()).t('"}]}}')
+    return p, "pass_json", LANG[cc]
+
+
+def doc_webhook(i):
+    cc = cc_any()
+    text, e = phone(cc)
+    items = [("event_id", "QNEG_ID", nz(19)), ("form_id", "QNEG_ID", nz(15)),
+             ("submission_id", pick("QNEG_ID", "NEG_ID"), nz(pick(10, 19))),
+             ("submitted_at", "QNEG_TIMESTAMP", n_timestamp()),
+             ("ip_hash", "QNEG_HASH", n_hash()), ("answer_phone", "PH", text),
+             ("answer_people", "NEG_NUMBER", str(rng.randint(1, 12))),
+             ("answer_total", "QNEG_NUMBER", n_price()), ("page", "NEG_NUMBER", str(rng.randint(1, 5)))]
+    return jdoc(items, rng.random() < 0.5), "webhook", "en"
+
+
+def doc_transfer(i):
+    cc = cc_any()
+    p = P()
+    p.t(pick("Money transfer receipt", "Transfer receipt", "Send money - receipt")).t("\nMTCN: ")
+    m = nz(10)
+    p.neg("ID", pick("%s-%s-%s" % (m[:3], m[3:6], m[6:]), m)).t("\nDate: ").neg("TIMESTAMP", n_timestamp())
+    p.t("\nSender: ").s("PERSON", rng.choice(PEOPLE)).t("\nSender phone: ")
+    put(p, cc, label=False, ext=False).t("\nReceiver: ").s("PERSON", rng.choice(PEOPLE)).t("\nReceiver phone: ")
+    put(p, cc_any(), label=False, ext=False).t("\nAmount sent: ").neg("NUMBER", n_price()).t("\nFee: ")
+    p.neg("NUMBER", n_price()).t("\nExchange rate: ").neg("NUMBER", "%d.%04d" % (rng.randint(0, 140), rng.randint(0, 9999)))
+    p.t("\nReceipt no.: ").neg("ID", nz(pick(10, 13))).t("\nAgent ID: ").neg("ID", nz(pick(6, 8))).t("\n")
+    return p, "money_transfer", LANG[cc]
+
+
+def doc_animals(i):
+    cc = cc_any()
+    p = P()
+    if rng.random() < 0.5:
+        p.t("Microchip registration\nChip: ").neg("ID", pick("276", "250", "826", "985", "941") + dg(12))
+        p.t("\nImplanted: ").neg("DATE", n_date()).t("\nRegistration no.: ").neg("ID", nz(pick(8, 10)))
+        p.t("\nKeeper: ").s("PERSON", rng.choice(PEOPLE)).t(", ")
+        put(p, cc, label=True, ext=False).t("\nPrevious keeper: ").s("PERSON", rng.choice(PEOPLE)).t(", ")
+        put(p, cc_any(), label=True, ext=False).t("\n")
+        return p, "microchip", LANG[cc]
+    p.t("Herd register extract\nHolding no.: ").neg("ID", "%s %s %s %s" % (nz(3), dg(2), nz(3), nz(4)))
+    p.t("\n")
+    for _ in range(rng.randint(2, 4)):
+        p.t("Ear tag ").neg("ID", pick("DE %s %s %s" % (dg(2), nz(3), nz(5)), "UK %s %s" % (nz(6), nz(6)),
+                                     "FR %s %s" % (nz(4), nz(6)), "IE %s %s" % (nz(5), nz(5))))
+        p.t(" born ").neg("DATE", n_date()).t(" weight ").neg("NUMBER", "%d kg" % rng.randint(30, 700)).t("\n")
+    p.t("Keeper: ").s("PERSON", rng.choice(PEOPLE)).t(", ")
+    put(p, cc, label=True, ext=False).t("\n")
+    return p, "herd_register", LANG[cc]
+
+
+def doc_toll(i):
+    cc = cc_any()
+    p = P()
+    p.t("Toll account ").neg("ACCOUNT", "%s %s %s" % (nz(4), nz(4), nz(4))).t("\nTransponder: ")
+    p.neg("SERIAL", pick("%s-%s-%s" % (nz(4), nz(4), nz(4)), nz(10), "0%s" % dg(9))).t("\n")
+    for _ in range(rng.randint(2, 4)):
+        p.neg("TIMESTAMP", n_timestamp()).t("  plaza ").neg("NUMBER", str(rng.randint(1, 120)))
+        p.t("  lane ").neg("NUMBER", str(rng.randint(1, 12))).t("  ").neg("NUMBER", n_price()).t("\n")
+    p.t("Account holder: ").s("PERSON", rng.choice(PEOPLE)).t(", ")
+    put(p, cc, label=True, ext=False).t("\n")
+    return p, "toll_account", LANG[cc]
+
+
+def doc_exam(i):
+    cc = cc_any()
+    p = P()
+    p.t("Access arrangements\nCentre number: ").neg("ID", nz(5)).t("\nCandidate number: ").neg("ID", nz(4))
+    p.t("\nUCI: ").neg("ID", "%s%s%s" % (nz(5), "A", nz(7))).t("\nExtra time: ").neg("NUMBER", "25%")
+    p.t("\nPapers: ").neg("ID", "%s/%s" % (nz(4), dg(2))).t(", ").neg("ID", "%s/%s" % (nz(4), dg(2)))
+    p.t("\nParent contact: ").s("PERSON", rng.choice(PEOPLE)).t(" ")
+    put(p, cc, label=False, ext=False).t("\n")
+    return p, "exam_entry", LANG[cc]
+
+
+def doc_grant(i):
+    cc = cc_any()
+    p = P()
+    p.t("Notice of stock option grant\nGrant no.: ").neg("ID", "%06d" % rng.randint(1, 99999))
+    p.t("\nEmployee ID: ").neg("ID", "%08d" % rng.randint(1, 99999999)).t("\nShares: ")
+    p.neg("NUMBER", "{:,}".format(rng.randint(1000, 250000))).t("\nExercise price: ").neg("NUMBER", n_price())
+    p.t("\nGrant date: ").neg("DATE", n_date()).t("\nVesting: 25% on ").neg("DATE", n_date())
+    p.t("\nQuestions: ").s("PERSON", rng.choice(PEOPLE)).t(", ")
+    put(p, cc, label=True).t("\n")
+    return p, "stock_grant", "en"
+
+
+DOCS2 = [doc_oidc, doc_har, doc_pass, doc_webhook, doc_transfer, doc_animals, doc_toll, doc_exam,
+         doc_grant, doc_oidc, doc_webhook, doc_transfer]
+
+
 # ---- request bodies ----------------------------------------------------------------------------
 def esc(s, ascii_):
     return json.dumps(s, ensure_ascii=ascii_)[1:-1]
@@ -1042,6 +1209,9 @@ def body(wrap, p, i, ascii_, compact, is_json):
     raise ValueError(wrap)
 
 
+JSON_FORMS = ("json", "oidc_claims", "har", "pass_json", "webhook")
+
+
 def emit(text, spans, lg, wrap, form):
     check_spans(text, spans)
     records.append({"full_text": text, "spans": spans, "template_id": len(records) % 100,
@@ -1049,14 +1219,17 @@ def emit(text, spans, lg, wrap, form):
 
 
 def main():
-    for i in range(200):
-        p, form, lg = DOCS[i % len(DOCS)](i)
+    for i in range(260):
+        if i < 200:
+            p, form, lg = DOCS[i % len(DOCS)](i)
+        else:
+            p, form, lg = DOCS2[i % len(DOCS2)](i)
         p.spans.sort(key=lambda s: s["start_position"])
         emit(p.text, p.spans, lg, "plain", form)
         wrap = WRAPS[(i + i // len(WRAPS)) % len(WRAPS)]
         ascii_ = i % 2 == 0
         compact = i % 3 == 0
-        t, sp = body(wrap, p, i, ascii_, compact, form == "json")
+        t, sp = body(wrap, p, i, ascii_, compact, form in JSON_FORMS)
         json.loads(t)
         emit(t, sp, lg, wrap, form)
     write_json(records)
