@@ -96,6 +96,34 @@ static void test_tool_result_members(void **state)
     anon_session_free(s);
 }
 
+/* Name/value pairs (HAR headers, Postman variables, pass fields): the "name", "key" or "label"
+ * member before a "value" labels it. */
+static void test_name_value_pairs(void **state)
+{
+    (void)state;
+    static const char req[] =
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"tool\",\"tool_call_id\":\"c\",\"content\":"
+        "\"[{\\\"name\\\": \\\"x-request-id\\\", \\\"value\\\": \\\"415-555-0132\\\"}, "
+        "{\\\"key\\\": \\\"order\\\", \\\"label\\\": \\\"Order\\\", \\\"value\\\": "
+        "\\\"0151 2345678\\\"}, {\\\"key\\\": \\\"phone\\\", \\\"value\\\": "
+        "\\\"646-555-0199\\\"}, {\\\"name\\\": \\\"Accept\\\", \\\"value\\\": "
+        "\\\"212-555-0143\\\"}]\"}]}";
+    anon_session_t *s = anon_session_new(def_engine);
+    assert_non_null(s);
+    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
+    anon_buf_t fwd = {0};
+    assert_int_equal(
+        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
+    char out[1024];
+    snprintf(out, sizeof out, "%.*s", (int)fwd.len, (const char *)fwd.data);
+    if (!strstr(out, "415-555-0132") || !strstr(out, "0151 2345678"))
+        fail_msg("an id under a name/value pair was masked in %s", out);
+    if (strstr(out, "646-555-0199") || strstr(out, "212-555-0143"))
+        fail_msg("a phone left in %s", out);
+    anon_buf_free(&fwd);
+    anon_session_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -103,6 +131,7 @@ int main(void)
         cmocka_unit_test(test_thirteen_digits),
         cmocka_unit_test(test_id_key_reader),
         cmocka_unit_test(test_tool_result_members),
+        cmocka_unit_test(test_name_value_pairs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
