@@ -282,6 +282,12 @@ static const char *const id_words[] = {"id",
                                        "re\xc3\xa7u",
                                        "quittung",
                                        "receipt",
+                                       "mtcn",
+                                       "transaction",
+                                       "txn",
+                                       "transponder",
+                                       "microchip",
+                                       "submission",
                                        "booking",
                                        "confirmation",
                                        "tracking",
@@ -422,15 +428,17 @@ int anon_phone_id_label(const char *text, size_t s)
         cell--;
     if (cell > 0 && text[cell - 1] && strchr(";,\t|", text[cell - 1]))
         return anon_column_labelled(text, s, id_columns);
-    while (p > 0 && k < 4 && text[p - 1] && strchr(" \t:#=", text[p - 1]))
+    /* (the quotes of a JSON or Python member: "order_id": "415-555-0132") */
+    while (p > 0 && k < 4 && text[p - 1] && strchr(" \t:#=\"'", text[p - 1]))
         p--, k++;
     /* the label's last words, read back (the last first) */
     char w[MAX_WORDS][WORD_MAX + 1];
     size_t wl[MAX_WORDS];
+    int camel_id[MAX_WORDS]; /* the word ends in a camel-case "Id" ("submissionId") */
     int nw = 0;
     for (size_t q = p; nw < MAX_WORDS;) {
         size_t r = q;
-        while (r > 0 && q - r < 3 && text[r - 1] && strchr(" .-/'", text[r - 1]))
+        while (r > 0 && q - r < 3 && text[r - 1] && strchr(" .-/'_", text[r - 1]))
             r--;
         /* " - " is a dash (the detection view writes U+2013 so) */
         int dash = 0;
@@ -449,6 +457,9 @@ int anon_phone_id_label(const char *text, size_t s)
             w[nw][i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
         }
         w[nw][e - r] = 0;
+        camel_id[nw] = e - r > 2 && text[e - 2] == 'I' &&
+                       (text[e - 1] == 'd' || text[e - 1] == 'D') && text[e - 3] >= 'a' &&
+                       text[e - 3] <= 'z';
         wl[nw++] = e - r;
         q = r;
     }
@@ -458,11 +469,50 @@ int anon_phone_id_label(const char *text, size_t s)
             return 0;
         if (word_prefix(w[i], wl[i], natid_words))
             return 0;
-        if (word_in(w[i], wl[i], id_words) || compound_number(w[i], wl[i]))
+        if (word_in(w[i], wl[i], id_words) || compound_number(w[i], wl[i]) || camel_id[i])
             veto = 1;
         /* a number word ends the label and a word before it names the thing */
         if (i == 0 && nw > 1 && word_in(w[0], wl[0], number_words) &&
             !word_in(w[1], wl[1], determiners))
+            veto = 1;
+    }
+    return veto;
+}
+
+/* Does a JSON member's key name an id ("order_id", "serialNumber", "submissionId", "mtcn")? Its
+ * words (split at '_', '-', '.', spaces and lower-to-upper case) are read as a label's are: one
+ * naming an id vetoes, one with a phone stem ("caller_id", "phoneId") or a national id's word
+ * keeps the value what the detectors make of it. A number word last after another word names the
+ * thing numbered ("ticketNumber"); alone ("number") it does not. */
+int anon_phone_id_key(const char *k, size_t n)
+{
+    char w[MAX_WORDS][WORD_MAX + 1];
+    size_t wl[MAX_WORDS];
+    int nw = 0, veto = 0;
+    if (n == 0 || n > 64)
+        return 0;
+    for (size_t i = 0; i < n && nw < MAX_WORDS;) {
+        while (i < n && !letter((unsigned char)k[i]))
+            i++;
+        size_t b = i, m = 0;
+        while (i < n && letter((unsigned char)k[i]) &&
+               !(i > b && k[i] >= 'A' && k[i] <= 'Z' && k[i - 1] >= 'a' && k[i - 1] <= 'z')) {
+            if (m < WORD_MAX)
+                w[nw][m++] = k[i] >= 'A' && k[i] <= 'Z' ? (char)(k[i] + 32) : k[i];
+            i++;
+        }
+        if (i == b)
+            break;
+        w[nw][m] = 0;
+        wl[nw++] = m;
+    }
+    for (int i = 0; i < nw; i++) {
+        if (has_stem(w[i], wl[i]) || word_prefix(w[i], wl[i], natid_words))
+            return 0;
+        if (word_in(w[i], wl[i], id_words) || compound_number(w[i], wl[i]))
+            veto = 1;
+        if (i == nw - 1 && i > 0 && word_in(w[i], wl[i], number_words) &&
+            !word_in(w[i - 1], wl[i - 1], determiners))
             veto = 1;
     }
     return veto;

@@ -39,6 +39,12 @@ typedef struct rw {
     unsigned part_depth;
     anon_table_t tab; /* the array of arrays being walked (rewrite_table.c) */
     anon_ctx_t ctx;   /* what the strings before say about the next (rewrite_ctx.c) */
+    /* the object whose "name", "key" or "label" member was seen last, and that member's value
+     * (id_label_member()) */
+    const uint8_t *idl_in, *idl_key;
+    size_t idl_index, idl_len;
+    unsigned idl_depth;
+    char idl[40];
 } rw_t;
 
 static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
@@ -469,6 +475,52 @@ static int weak_given(rw_t *r, const anon_json_path_t *path, const anon_json_seg
     return 0;
 }
 
+static int key_is(const anon_json_seg_t *seg, const char *k, size_t n)
+{
+    return seg->key_len == n && memcmp(seg->key, k, n) == 0;
+}
+
+/* Name/value pairs (HAR headers, Postman variables, Wallet pass fields): a "value" member is
+ * labelled by its object's "name", "key" or "label" member seen before it. When that names an id
+ * ({"name": "x-request-id", "value": "4155550132"}), a value of digits and no letters is scanned
+ * under the key "id" (phone_labels.c: no phone without a '+'). The label is only copied here and
+ * read when such a value comes. Returns the key to scan the value under, or NULL. */
+static const char *id_label_member(rw_t *r, const anon_json_path_t *path,
+                                   const anon_json_seg_t *last, const char *v, size_t vn,
+                                   size_t *kl)
+{
+    const uint8_t *pk;
+    size_t pi;
+    if (last->key_len == 5 && key_is(last, "value", 5)) {
+        if (!r->idl_in || r->idl_in != path->in || r->idl_depth != path->depth)
+            return NULL;
+        object_of(path, &pk, &pi);
+        if (r->idl_key != pk || r->idl_index != pi)
+            return NULL;
+        int digits = 0;
+        for (size_t i = 0; i < vn; i++) {
+            if (((v[i] | 0x20) >= 'a' && (v[i] | 0x20) <= 'z') || (unsigned char)v[i] >= 0x80)
+                return NULL;
+            digits |= v[i] >= '0' && v[i] <= '9';
+        }
+        if (!digits || !anon_phone_id_key(r->idl, r->idl_len))
+            return NULL;
+        *kl = 2;
+        return "id";
+    }
+    if (vn <= sizeof r->idl &&
+        (key_is(last, "name", 4) || key_is(last, "key", 3) || key_is(last, "label", 5))) {
+        object_of(path, &pk, &pi);
+        r->idl_in = path->in;
+        r->idl_key = pk;
+        r->idl_index = pi;
+        r->idl_depth = path->depth;
+        memcpy(r->idl, v, vn);
+        r->idl_len = vn;
+    }
+    return NULL;
+}
+
 static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                    anon_buf_t *out)
 {
@@ -526,6 +578,10 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
     if (last && !last->in_array && last->key) {
         if (last->key_len == 14 && memcmp(last->key, "majorDimension", 14) == 0)
             anon_table_major(&r->tab, path, s, n);
+        size_t kl;
+        const char *idk = id_label_member(r, path, last, s, n, &kl);
+        if (idk)
+            return anon_session_scan_member(r->s, idk, kl, s, n, out);
         if (weak_given(r, path, last, s, n))
             return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
         if (last->key_len == 4 &&

@@ -789,6 +789,27 @@ static int find_labelled(anon_session_t *s, const char *label, size_t ll, const 
     return rc;
 }
 
+/* A member whose key names an id ("order_id": "415-555-0132", "serialNumber", "mtcn") holds
+ * that id, not a phone, when the value is the number alone and it does not dial with a '+'
+ * (phone_labels.c reads the key as it reads a label before a number in text). */
+static void drop_id_phones(const anon_session_t *s, const char *key, size_t key_len,
+                           const char *text, anon_finding_t *f, size_t *nf)
+{
+    int id = -1;
+    size_t o = 0;
+    for (size_t i = 0; i < *nf; i++) {
+        if (f[i].start == 0 && text[0] != '+' && s->tlen[f[i].type] == 5 &&
+            memcmp(s->tname[f[i].type], "PHONE", 5) == 0) {
+            if (id < 0)
+                id = anon_phone_id_key(key, key_len);
+            if (id)
+                continue;
+        }
+        f[o++] = f[i];
+    }
+    *nf = o;
+}
+
 /* The findings in text, the value of member key (NULL: none), before any token is issued. */
 static int member_find(anon_session_t *s, const char *key, size_t key_len, const char *text,
                        size_t len, anon_finding_t **f, size_t *nf)
@@ -805,7 +826,10 @@ static int member_find(anon_session_t *s, const char *key, size_t key_len, const
     if (hint == ANON_NAMES_HINT_NONE && !s->split && anon_names_known_count(s->known) == 0 &&
         anon_engine_plain_value(s->e, text, len))
         return 0;
-    return anon_find_ex(s->e, text, len, s->known, hint, f, nf);
+    int rc = anon_find_ex(s->e, text, len, s->known, hint, f, nf);
+    if (rc >= 0 && key && *nf)
+        drop_id_phones(s, key, key_len, text, *f, nf);
+    return rc;
 }
 
 int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)

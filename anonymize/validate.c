@@ -1679,7 +1679,8 @@ static int id_key(const char *text, size_t s)
         "run",    "user",      "customer", "snowflake", "message", "msg",     "channel",
         "guild",  "tweet",     "object",   "row",       "record",  "key",     NULL};
     size_t p = s, k = 0;
-    while (p > 0 && k < 3 && strchr("=: #\"'", text[p - 1]) && text[p - 1])
+    /* (a list's first element: "related_ids": [4222222222222, ...]) */
+    while (p > 0 && k < 4 && strchr("=: #\"'[", text[p - 1]) && text[p - 1])
         p--, k++;
     size_t ws, wl = word_before(text, p, &ws);
     if (!wl)
@@ -1695,7 +1696,9 @@ static int id_key(const char *text, size_t s)
     }
     if (in_list(text + ws, wl, keys))
         return 1;
-    /* customer_id, orderId, build-id, accountID */
+    /* customer_id, orderId, build-id, accountID; related_ids, userIds */
+    if (wl > 3 && (text[ws + wl - 1] | 0x20) == 's' && (text[ws + wl - 2] | 0x20) == 'd')
+        wl--;
     if (wl > 2 && (text[ws + wl - 2] | 0x20) == 'i' && (text[ws + wl - 1] | 0x20) == 'd' &&
         (text[ws + wl - 3] == '_' || text[ws + wl - 3] == '-' ||
          (text[ws + wl - 2] == 'I' && text[ws + wl - 3] >= 'a' && text[ws + wl - 3] <= 'z')))
@@ -1805,6 +1808,15 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
         (text[s - 1] == '[' || (s > 1 && text[s - 1] == '"' && text[s - 2] == '[')) &&
         (text[s - 1] == '[' || memchr(text + s, '"', e - s) || memchr(text + s, ',', e - s)))
         return array_card_key(text, s - (text[s - 1] == '"' ? 2 : 1));
+    /* 13 digits are an old Visa's length only: a GTIN-13 or an id of 13 digits that starts
+     * otherwise and passes Luhn by chance ("EAN 5909509261811") is no card */
+    if (digits == 13) {
+        size_t f = s;
+        while (f < e && !is_digit(text[f]))
+            f++;
+        if (f < e && text[f] != '4')
+            return 0;
+    }
     if (digits < 17 || digits != e - s)
         return 1;
     /* 19 digits in an issuer range: snowflakes and tweet ids of that length start with 1 (2 from
