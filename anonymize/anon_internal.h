@@ -339,6 +339,10 @@ int anon_blocks_scan(anon_blocks_t **b, anon_session_t *s, const struct anon_jso
 void anon_blocks_drop(anon_blocks_t *b, const uint8_t *in);
 void anon_blocks_free(anon_blocks_t *b);
 
+/* rewrite_instr.c: the "keep placeholders verbatim" instruction spliced into the rewritten body
+ * out->data[from..], in the shape of profile's API (nothing when the body has no place for it). */
+int anon_rewrite_instruction(anon_profile_t profile, anon_buf_t *out, size_t from);
+
 /* ---- psplit: one large JSON body's detection across threads (split.c) ------------------- */
 /* rewrite.c: the walk that hands every string and number of a JSON body to the session. */
 int anon_rewrite_walk(anon_session_t *s, const uint8_t *in, size_t len, unsigned depth,
