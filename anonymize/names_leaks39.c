@@ -184,9 +184,9 @@ int nw_leaks39_ctx(const struct sc *s, size_t start, size_t end)
     return CTX_NONE;
 }
 
-/* A lower-case word at i of a label's value: letters only (ASCII or the two-byte Latin range),
- * 3 to 20 of them; its end, or 0. */
-static size_t lower_word(const struct sc *s, size_t i)
+/* The end of the lower-case letters at i (ASCII or the two-byte Latin range), at most 24 bytes
+ * of them. */
+static size_t lower_letters(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
     size_t e = i;
@@ -199,6 +199,15 @@ static size_t lower_word(const struct sc *s, size_t i)
         else
             break;
     }
+    return e;
+}
+
+/* A lower-case word at i of a label's value: letters only (ASCII or the two-byte Latin range),
+ * 3 to 20 of them; its end, or 0. */
+static size_t lower_word(const struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    size_t e = lower_letters(s, i);
     if (e - i < 3 || e - i > 20 || (e < s->len && (is_alnum(t[e]) || t[e] >= 0x80)))
         return 0;
     return e;
@@ -231,16 +240,7 @@ static int lower_part(const struct sc *s, size_t a, size_t e, int *common)
 static size_t lower_hyphened(const struct sc *s, size_t i, size_t *mid)
 {
     const uint8_t *t = s->t;
-    size_t e = i;
-    while (e < s->len && e - i < 24) {
-        if (t[e] >= 'a' && t[e] <= 'z')
-            e++;
-        else if (t[e] >= 0xC3 && t[e] <= 0xC5 && e + 1 < s->len && (t[e + 1] & 0xC0) == 0x80 &&
-                 !nw_upper(t + e, s->len - e))
-            e += 2;
-        else
-            break;
-    }
+    size_t e = lower_letters(s, i);
     if (e - i < 2 || e + 1 >= s->len || t[e] != '-')
         return 0;
     size_t e2 = lower_word(s, e + 1);
