@@ -2304,12 +2304,26 @@ static int caps_legal_form(const uint8_t *w, size_t n)
     return 0;
 }
 
+/* Is t[i] the ", " after the first word of a surname-first value ("KELLER, MARIA")? */
+static int surname_comma(const struct sc *s, size_t i, size_t b, size_t words)
+{
+    return words == 0 && i + 2 < b && s->t[i] == ',' && s->t[i + 1] == ' ';
+}
+
+/* Is the word at w after such a comma a country or region ("PARIS, FRANCE": a place)? */
+static int comma_place(const struct sc *s, const struct word *w)
+{
+    char buf[32];
+    return (nw_cats(nw_fold_span(s, w->s, w->e, buf, sizeof buf)) & C_PLACE) != 0;
+}
+
 /* Under a key that may name a thing ("name", "customer"): two to four words in capitals whose
- * first is a given name of the lexicon and none an ordinary word that is no name ("MARIA
- * KELLER", "GRACE SMITH"; not "ACME WIDGET", "GRACE PERIOD", a famous person). */
+ * given name (the first word, or the first after a surname and its comma: "KELLER, MARIA") is one
+ * of the lexicon and none an ordinary word that is no name ("MARIA KELLER", "GRACE SMITH"; not
+ * "ACME WIDGET", "GRACE PERIOD", a famous person). */
 static int caps_name_value(const struct sc *s, size_t a, size_t b)
 {
-    size_t words = 0, i = a;
+    size_t words = 0, i = a, given = 0;
     if (b <= a || b - a > 60)
         return 0;
     while (i < b) {
@@ -2317,27 +2331,32 @@ static int caps_name_value(const struct sc *s, size_t a, size_t b)
         if (!nw_upper(s->t + i, b - i))
             return 0;
         nw_parse_word(s, i, &w);
-        if (w.shape != SH_CAPS || w.e > b || (w.e < b && s->t[w.e] != ' ') ||
+        int comma = w.e <= b && surname_comma(s, w.e, b, words);
+        if (w.shape != SH_CAPS || w.e > b || (w.e < b && s->t[w.e] != ' ' && !comma) ||
             caps_legal_form(s->t + w.s, w.e - w.s))
+            return 0;
+        if (comma)
+            given = 1;
+        else if (given && words == 1 && comma_place(s, &w))
             return 0;
         unsigned lx = nw_lexicon_in(s->t, s->len, w.s, w.e);
         if ((!nw_lexname(lx) && (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))) ||
-            (words == 0 && !(lx & ANON_NL_GIVEN)))
+            (words == given && !(lx & ANON_NL_GIVEN)))
             return 0;
         words++;
-        for (i = w.e; i < b && s->t[i] == ' ';)
+        for (i = w.e + comma; i < b && s->t[i] == ' ';)
             i++;
     }
     return words >= 2 && words <= 4 && !nw_famous_run(s, a, b);
 }
 
 /* Shaped like a person's name: one to four capitalised words of letters, or words in capitals
- * (a person's field, whose exports often write "KELLER" or "MARIA KELLER"), but for a
- * placeholder. */
+ * (a person's field, whose exports often write "KELLER", "MARIA KELLER" or "KELLER, MARIA"), but
+ * for a placeholder. */
 static int name_shaped(const struct sc *s, size_t a, size_t b)
 {
     size_t words = 0, i = a;
-    int caps = 0;
+    int caps = 0, comma = 0;
     if (b <= a || b - a > 60)
         return 0;
     while (i < b) {
@@ -2360,14 +2379,19 @@ static int name_shaped(const struct sc *s, size_t a, size_t b)
         if (w.shape == SH_CAPS && caps_legal_form(s->t + w.s, w.e - w.s))
             return 0; /* "Nordvik AS", "KELLER GMBH": a firm */
         caps |= w.shape == SH_CAPS;
+        if (comma && words == 1 && comma_place(s, &w))
+            return 0;
+        if (surname_comma(s, w.e, b, words))
+            comma = 1, i = w.e + 1; /* "KELLER, MARIA" */
+        else
+            i = w.e;
         words++;
-        i = w.e;
         if (i < b && s->t[i] != ' ')
             return 0;
         while (i < b && s->t[i] == ' ')
             i++;
     }
-    return words >= 1 && words <= 4 && !(caps && caps_placeholder(s, a, b));
+    return words >= 1 + (size_t)comma && words <= 4 && !(caps && caps_placeholder(s, a, b));
 }
 
 /* Rows a sheet export puts above its header: a title in the first cell and nothing in the others

@@ -130,12 +130,29 @@ static void test_lookalikes_under_weak_and_person_keys_stay(void **st)
            "\\\"name\\\": \\\"Jenkins\\\"");
 }
 
+static void test_surname_first_in_capitals_under_name_keys(void **st)
+{
+    (void)st;
+    /* "SURNAME, GIVEN" as exports write it, under a thing-or-person key and a person's key */
+    expect("{\\\"name\\\": \\\"KELLER, MARIA\\\", \\\"id\\\": 1}",
+           "{\\\"name\\\": \\\"[PERSON_1]\\\", \\\"id\\\": 1}");
+    expect("{\\\"full_name\\\": \\\"KELLER, MARIA\\\"}", "{\\\"full_name\\\": \\\"[PERSON_1]\\\"}");
+    expect("{\\\"customer\\\": \\\"DUPONT, JEAN\\\"}", "{\\\"customer\\\": \\\"[PERSON_1]\\\"}");
+    /* a place and its country, a firm and its form, a thing under "name": left alone */
+    unchanged("{\\\"name\\\": \\\"PARIS, FRANCE\\\"}");
+    unchanged("{\\\"full_name\\\": \\\"PARIS, TEXAS\\\"}");
+    unchanged("{\\\"name\\\": \\\"ACME, INC\\\"}");
+    unchanged("{\\\"name\\\": \\\"GRACE, PERIOD\\\"}");
+    unchanged("{\\\"product\\\": \\\"KELLER, MARIA\\\"}");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_name_part_keys_of_the_text_rules_give_person),
         cmocka_unit_test(test_weak_key_beside_name_part_holds_given_name),
         cmocka_unit_test(test_lookalikes_under_weak_and_person_keys_stay),
+        cmocka_unit_test(test_surname_first_in_capitals_under_name_keys),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
