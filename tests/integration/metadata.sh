@@ -84,7 +84,9 @@ cat >"$CFG" <<EOF
                  "deny issuer=\"CN=hush META Evil CA,O=hush tests\"", "deny fingerprint=$FP"]}
 EOF
 AUDIT=$T/audit.jsonl
-common=(HUSH_CONFIG="$CFG" CA_CERT_FILE= CA_KEY_FILE= HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8
+# SIGHUP is the only reload trigger here (no file watch): the watch's late reload of the previous
+# write would count as the next reload and its checks run on the old rules
+common=(HUSH_CONFIG="$CFG" HUSH_WATCH_CONFIG=false CA_CERT_FILE= CA_KEY_FILE= HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8
     HUSH_CONNECT_PORTS=1-65535 HUSH_MITM_PORTS="$G12,$E12,$I12,$P12,$E13"
     HUSH_UPSTREAM_OVERRIDES="$ov" HUSH_AUDIT_LOG="$AUDIT" HUSH_TIMEOUT_HEAD=5)
 start_hush meta "${common[@]}"
