@@ -304,7 +304,8 @@ int anon_table_key(anon_table_t *t, const struct anon_json_path *path, const cha
 void anon_table_major(anon_table_t *t, const struct anon_json_path *path, const char *s, size_t n);
 /* rewrite_ctx.c: what the strings before say about the next, and an object's key about its
  * members. */
-#define ANON_LEAD_MAX 40 /* the longest form label carried from one tool result to the next */
+#define ANON_LEAD_MAX 40  /* the longest form label carried from one tool result to the next */
+#define ANON_HEAD_MAX 200 /* the longest CSV header line carried to the next tool result */
 struct anon_json_seg;
 typedef struct anon_ctx {
     /* the object whose "role"/"type" said it is a tool's result */
@@ -315,6 +316,12 @@ typedef struct anon_ctx {
     const uint8_t *lead_in;
     size_t lead_len;
     char lead[ANON_LEAD_MAX + 2];
+    /* the CSV header line a tool result's text opened with, for the rows of the next pages */
+    const uint8_t *head_in;
+    size_t head_len; /* with its line break */
+    unsigned head_cols;
+    char head_sep;
+    char head[ANON_HEAD_MAX + 2];
 } anon_ctx_t;
 /* Is the member k at path the text of a tool's result? */
 int anon_ctx_tool_text(const anon_ctx_t *c, const struct anon_json_path *path,
@@ -323,6 +330,15 @@ int anon_ctx_tool_text(const anon_ctx_t *c, const struct anon_json_path *path,
 void anon_ctx_role(anon_ctx_t *c, const struct anon_json_path *path, const char *s, size_t n);
 /* After a tool result's text s: keep the form label it ends on, if any, for the next one. */
 void anon_ctx_lead(anon_ctx_t *c, const struct anon_json_path *path, const char *s, size_t n);
+/* Does the tool result's text s hold rows of the CSV whose header an earlier page opened with?
+ * Then it is read after that header line (c->head, c->head_len). */
+int anon_ctx_rows(const anon_ctx_t *c, const struct anon_json_path *path, const char *s, size_t n);
+/* Is the member name s at path a user's handle ("mkeller", "j.smith", "@mkeller") under a key
+ * that holds people's accounts ("users", "members", "acl")? */
+int anon_ctx_handle_key(const struct anon_json_path *path, const uint8_t *s, size_t n);
+/* The member name s[0..n) masked whole as a person (a handle key): its token, or s as it is when
+ * people are kept, appended to out; the number of values replaced. */
+int anon_ctx_mask_key(anon_session_t *s, const char *v, size_t n, anon_buf_t *out);
 /* Does a member name read like a person's name or handle ("Anna Kovač", "j.smith")? */
 int anon_ctx_name_like(const uint8_t *k, size_t n);
 /* The key of the object holding the member at path when it names a field (*hint set), or NULL. */

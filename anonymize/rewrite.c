@@ -521,6 +521,8 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
     if (path->is_key) {
         if (protocol_key(s, n))
             return 0;
+        if (anon_ctx_handle_key(path, (const uint8_t *)s, n))
+            return anon_ctx_mask_key(r->s, s, n, out);
         int h = 0;
         const anon_json_seg_t *o =
             anon_ctx_name_like((const uint8_t *)s, n) ? anon_ctx_owner(path, &h) : NULL;
@@ -593,11 +595,15 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n,
                                             out);
         }
-        int rc =
-            r->ctx.lead_len && r->ctx.lead_in == path->in
-                ? anon_session_scan_after(r->s, r->ctx.lead, r->ctx.lead_len,
-                                          (const char *)last->key, last->key_len, s, n, out)
-                : anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
+        int rc;
+        if (r->ctx.lead_len && r->ctx.lead_in == path->in)
+            rc = anon_session_scan_after(r->s, r->ctx.lead, r->ctx.lead_len,
+                                         (const char *)last->key, last->key_len, s, n, out);
+        else if (anon_ctx_rows(&r->ctx, path, s, n))
+            rc = anon_session_scan_after(r->s, r->ctx.head, r->ctx.head_len,
+                                         (const char *)last->key, last->key_len, s, n, out);
+        else
+            rc = anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n, out);
         anon_ctx_lead(&r->ctx, path, s, n);
         return rc;
     }

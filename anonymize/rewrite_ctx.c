@@ -59,8 +59,109 @@ void anon_ctx_role(anon_ctx_t *r, const anon_json_path_t *path, const char *s, s
  * of at most ANON_LEAD_MAX bytes, at most three spaces, no digit) is kept in r for the next tool
  * result's text: pages a tool returned one by one, cut after a label, give the value its label
  * back. */
+/* The separator a CSV line s[0..n) is cut by (tab, semicolon or comma, the most frequent) and
+ * how many times it occurs; 0 when none does. */
+static char line_sep(const char *s, size_t n, unsigned *count)
+{
+    unsigned t = 0, sc = 0, cm = 0;
+    for (size_t i = 0; i < n; i++)
+        t += s[i] == '\t', sc += s[i] == ';', cm += s[i] == ',';
+    *count = t >= sc && t >= cm ? t : sc >= cm ? sc : cm;
+    return !*count ? 0 : t >= sc && t >= cm ? '\t' : sc >= cm ? ';' : ',';
+}
+
+static size_t line_end(const char *s, size_t n)
+{
+    const char *e = memchr(s, '\n', n);
+    return e ? (size_t)(e - s) : n;
+}
+
+static unsigned count_of(const char *s, size_t n, char c)
+{
+    unsigned k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += s[i] == c;
+    return k;
+}
+
+/* Does a header line name a person's field other than a bare "Name" (a product list has one
+ * too): a birth date, a street, a given name or surname, a patient? */
+static int person_head(const char *s, size_t n, char sep)
+{
+    for (size_t a = 0; a < n;) {
+        size_t b = a;
+        while (b < n && s[b] != sep)
+            b++;
+        size_t x = a, y = b;
+        while (x < y && s[x] == ' ')
+            x++;
+        while (y > x && s[y - 1] == ' ')
+            y--;
+        if (y > x && y - x <= 40) {
+            int h = anon_member_hint(s + x, y - x);
+            if (h == ANON_NAMES_HINT_NONE)
+                h = anon_names_field_hint(s + x, y - x);
+            if (h != ANON_NAMES_HINT_NONE && h != ANON_NAMES_HINT_NAME)
+                return 1;
+        }
+        a = b + 1;
+    }
+    return 0;
+}
+
+/* A tool's first page of a CSV export opens with its header line (cells cut by one separator,
+ * no digit, no colon, no quote; the next line, if any, cut as often; one cell naming a person's
+ * field other than a bare "Name", as person_head() reads it): kept for the pages after
+ * it, which hold rows only. A page of rows keeps the header for the next page; any other text
+ * forgets it. */
+static void carry_head(anon_ctx_t *r, const anon_json_path_t *path, const char *s, size_t n)
+{
+    size_t e = line_end(s, n), le = e && s[e - 1] == '\r' ? e - 1 : e;
+    unsigned cnt = 0;
+    char sep = le <= ANON_HEAD_MAX ? line_sep(s, le, &cnt) : 0;
+    int head = sep != 0 && le >= 3;
+    for (size_t i = 0; head && i < le; i++)
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == ':' || s[i] == '"' || s[i] == '{' ||
+            s[i] == '[')
+            head = 0;
+    if (head && e < n) {
+        size_t e2 = line_end(s + e + 1, n - e - 1);
+        head = count_of(s + e + 1, e2, sep) == cnt;
+    }
+    if (head)
+        head = person_head(s, le, sep);
+    if (head) {
+        memcpy(r->head, s, le);
+        r->head[le] = '\n';
+        r->head_len = le + 1;
+        r->head_cols = cnt;
+        r->head_sep = sep;
+        r->head_in = path->in;
+        return;
+    }
+    if (r->head_len && !anon_ctx_rows(r, path, s, n))
+        r->head_len = 0;
+}
+
+int anon_ctx_rows(const anon_ctx_t *r, const anon_json_path_t *path, const char *s, size_t n)
+{
+    if (!r->head_len || r->head_in != path->in)
+        return 0;
+    size_t e = line_end(s, n);
+    if (count_of(s, e, r->head_sep) == 0 && e < n) { /* a page marker: "page 2/3" */
+        s += e + 1;
+        n -= e + 1;
+        e = line_end(s, n);
+    }
+    size_t le = e && s[e - 1] == '\r' ? e - 1 : e;
+    if (le + 1 == r->head_len && memcmp(s, r->head, le) == 0)
+        return 0; /* the page repeats its header: read as it is */
+    return le > 0 && count_of(s, le, r->head_sep) == r->head_cols;
+}
+
 void anon_ctx_lead(anon_ctx_t *r, const anon_json_path_t *path, const char *s, size_t n)
 {
+    carry_head(r, path, s, n);
     r->lead_len = 0;
     size_t e = n;
     while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '\r' || s[e - 1] == '\t'))
@@ -108,4 +209,130 @@ const anon_json_seg_t *anon_ctx_owner(const anon_json_path_t *path, int *hint)
         h = anon_names_field_hint((const char *)o->key, o->key_len);
     *hint = h;
     return h == ANON_NAMES_HINT_NONE ? NULL : o;
+}
+
+/* Words that name a machine's or a service's account, not a person's ("svc_backup", "noreply"). */
+static const char *const service_words[] = {
+    "admin",    "administrator", "anonymous", "api",        "app",       "backup",   "billing",
+    "bot",      "build",         "ci",        "daemon",     "default",   "deploy",   "dev",
+    "everyone", "guest",         "info",      "jenkins",    "mail",      "monitor",  "monitoring",
+    "nobody",   "noreply",       "ops",       "postmaster", "prod",      "public",   "root",
+    "runner",   "sales",         "security",  "service",    "staging",   "support",  "svc",
+    "system",   "team",          "test",      "user",       "webmaster", "www",      "github",
+    "gitlab",   "google",        "slack",     "okta",       "azure",     "aws",      "stripe",
+    "paypal",   "discord",       "dropbox",   "jira",       "bitbucket", "linkedin", "twitter",
+    "facebook", "apple",         "microsoft"};
+
+static int service_word(const uint8_t *w, size_t n)
+{
+    for (size_t i = 0; i < sizeof service_words / sizeof *service_words; i++)
+        if (strlen(service_words[i]) == n && memcmp(service_words[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A given name or surname that is no ordinary word, by the names lexicon. */
+static int lex_name(const uint8_t *w, size_t n)
+{
+    unsigned lx = n >= 2 ? anon_names_lexicon((const char *)w, n) : 0;
+    return (lx & (ANON_NL_GIVEN | ANON_NL_NAME)) && !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
+}
+
+static int vowel(uint8_t c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* One run of letters read as an initial and a surname ("mkeller": two consonants that open no
+ * word, or a known surname after the initial), a known name and an initial ("mariak"), or a
+ * known name alone. */
+static int handle_run(const uint8_t *w, size_t n)
+{
+    static const char onsets[] = "bl br ch cl cr cz dr dw fl fr gh gl gn gr kl kn kr ph pl pr ps "
+                                 "rh sc sh sk sl sm sn sp sq st sw sz th tr ts tw wh wr";
+    if (n < 4)
+        return 0;
+    if (!vowel(w[0]) && !vowel(w[1])) {
+        char pair[3] = {(char)w[0], (char)w[1], 0};
+        if (!strstr(onsets, pair))
+            return 1;
+    }
+    return lex_name(w + 1, n - 1) || lex_name(w, n - 1) || lex_name(w, n);
+}
+
+/* A handle: an optional '@', lower-case ASCII letters in one run ("mkeller", handle_run()) or two
+ * joined by '.' or '_' (an initial and a name either way round, a known name in one, or two
+ * runs joined by a dot that are not both ordinary words), then at most four digits; no run a
+ * service's or a platform's word ("svc_backup", "noreply", "github"). A record's own fields
+ * ("count", "created_at") are none of these. */
+static int handle_like(const uint8_t *k, size_t n)
+{
+    size_t i = n && k[0] == '@', at = i;
+    if (n > 32 || n < i + 3)
+        return 0;
+    size_t a0 = i, a1, b0 = 0, b1 = 0;
+    while (i < n && k[i] >= 'a' && k[i] <= 'z')
+        i++;
+    a1 = i;
+    char sep = 0;
+    if (i < n && (k[i] == '.' || k[i] == '_')) {
+        sep = (char)k[i++];
+        b0 = i;
+        while (i < n && k[i] >= 'a' && k[i] <= 'z')
+            i++;
+        b1 = i;
+        if (b1 == b0)
+            return 0;
+    }
+    size_t d = i;
+    while (i < n && k[i] >= '0' && k[i] <= '9')
+        i++;
+    if (i != n || i - d > 4 || a1 == a0 || service_word(k + a0, a1 - a0) ||
+        (sep && service_word(k + b0, b1 - b0)))
+        return 0;
+    size_t la = a1 - a0, lb = b1 - b0;
+    if (!sep)
+        return at ? la >= 4 : handle_run(k + a0, la);
+    if (la + lb < 4)
+        return 0;
+    if (la == 1 || lb == 1 || at)
+        return 1;
+    if (lex_name(k + a0, la) || lex_name(k + b0, lb))
+        return 1;
+    unsigned common = ANON_NL_COMMON_EN | ANON_NL_COMMON;
+    return sep == '.' && !((anon_names_lexicon((const char *)k + a0, la) & common) &&
+                           (anon_names_lexicon((const char *)k + b0, lb) & common));
+}
+
+/* Keys whose members are people's accounts, keyed by their handles (lower case, ASCII). */
+static const char *const account_keys[] = {
+    "accounts",    "acl",         "assignees",    "benutzer",    "collaborators", "contributors",
+    "directory",   "employees",   "felhasznalok", "gebruikers",  "kullanicilar",  "logins",
+    "maintainers", "medewerkers", "members",      "mitarbeiter", "participants",  "people",
+    "permissions", "personal",    "personnel",    "staff",       "students",      "users",
+    "usuarios",    "utenti",      "utilisateurs", "utilizatori", "uzivatele",     "uzytkownicy"};
+
+int anon_ctx_handle_key(const anon_json_path_t *path, const uint8_t *s, size_t n)
+{
+    const anon_json_seg_t *o = path->depth >= 2 ? &path->seg[path->depth - 2] : NULL;
+    if (!o || o->in_array || !o->key || o->key_len < 3 || o->key_len > 14 || !handle_like(s, n))
+        return 0;
+    char low[16];
+    for (size_t i = 0; i < o->key_len; i++)
+        low[i] = (char)(o->key[i] >= 'A' && o->key[i] <= 'Z' ? o->key[i] | 0x20 : o->key[i]);
+    for (size_t w = 0; w < sizeof account_keys / sizeof *account_keys; w++)
+        if (strlen(account_keys[w]) == o->key_len && memcmp(account_keys[w], low, o->key_len) == 0)
+            return 1;
+    return 0;
+}
+
+int anon_ctx_mask_key(anon_session_t *s, const char *v, size_t n, anon_buf_t *out)
+{
+    char tok[ANON_TOKEN_MAX + 1];
+    int tl = anon_session_issue(s, anon_engine_person_type(anon_session_engine(s)), v, n, tok,
+                                sizeof tok);
+    if (tl < 0)
+        return tl;
+    int rc = tl ? anon_buf_append(out, tok, (size_t)tl) : anon_buf_append(out, v, n);
+    return rc < 0 ? rc : tl > 0;
 }
