@@ -81,7 +81,7 @@ int nw_city_name(const char *f)
         "montana",    "cleveland",  "winston",   "nelson",    "albany",    "preston",
         "lancaster",  "milton",     "orlando",   "houston",   "dallas",    "denver",
         "rosario",    "aurora",     "verona",    "siena",     "granada",   "sevilla",
-        "firenze",    "trinidad",   "marsala",   "teresina",  "vitória",   "dayton",
-        "chicago",    "valence",    "florencia"};
+        "firenze",    "trinidad",   "marsala",   "teresina",  "dayton",    "chicago",
+        "valence",    "florencia"};
     return NW_ONE_OF(f, cities);
 }
