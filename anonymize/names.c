@@ -1829,6 +1829,11 @@ static int person_decide(struct sc *s, const struct word *run, size_t n, int *li
         "the", "their", "these", "this", "those", "uit",  "your", "à",    "en"};
     if (NW_ONE_OF(pw, det))
         return 0;
+    /* names_lone49.c: a letter's dateline, a cell under a thing's column head, a key of an
+     * object about a thing */
+    if (nw_lone49_dateline(s, run[0].s, e1) || nw_lone49_thing_cell(s, run[0].s, e1) ||
+        nw_lone49_thing_key(s, run[0].s, e1))
+        return 0;
     return 1;
 }
 

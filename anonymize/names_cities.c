@@ -17,8 +17,9 @@
 static int place_cue_before(const struct sc *s, size_t a)
 {
     static const char *const preps[] = {
-        "in", "near", "nahe", "nach", "naar", "em",   "outside", "around", "aus",     "en", "à",
-        "a",  "para", "pour", "per",  "to",   "from", "via",     "über",   "through", "da", "de"};
+        "in",   "near",    "nahe", "nach", "naar", "em",  "outside", "around", "aus",
+        "en",   "à",       "a",    "para", "pour", "per", "to",      "from",   "via",
+        "über", "through", "da",   "de",   "w",    "v",   "ve"};
     static const char *const movers[] = {
         "flight",     "flights",       "fly",       "flew",       "flying",
         "moved",      "move",          "moving",    "trip",       "travel",
@@ -49,7 +50,8 @@ static int place_cue_before(const struct sc *s, size_t a)
     if (!NW_ONE_OF(p1, preps))
         return 0;
     if (strcmp(p1, "in") == 0 || strcmp(p1, "near") == 0 || strcmp(p1, "nahe") == 0 ||
-        strcmp(p1, "nach") == 0 || strcmp(p1, "outside") == 0)
+        strcmp(p1, "nach") == 0 || strcmp(p1, "outside") == 0 || strcmp(p1, "w") == 0 ||
+        strcmp(p1, "v") == 0 || strcmp(p1, "ve") == 0) /* Polish, Czech: "w Adelaide" */
         return 1;
     const char *p2 = nw_prev_word(s, w1, &w2, b2, sizeof b2);
     return NW_ONE_OF(p2, movers);
@@ -245,8 +247,9 @@ static int city_role(const struct sc *s, size_t a, size_t e, int lead)
 
 int nw_city_place(const struct sc *s, size_t a, size_t e, char *g, size_t words)
 {
-    if (nw_city_name(g) && (place_cue_before(s, a) || city_after_place(s, a, e) ||
-                            region_after(s, e) || city_role(s, a, e, 0)))
+    if (nw_city_name(g) &&
+        (place_cue_before(s, a) || city_after_place(s, a, e) || region_after(s, e) ||
+         city_role(s, a, e, 0) || nw_lone49_dateline(s, a, e)))
         return 1;
     char *sp = strchr(g, ' '); /* "Von Charlotte nach Kingston": the particle in the run */
     if (words == 2 && sp && nw_city_name(sp + 1) && city_role(s, a, e, 1)) {

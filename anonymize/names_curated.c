@@ -80,6 +80,8 @@ int nw_city_name(const char *f)
         "virginia",   "carolina",   "helena",    "savannah",  "tyler",     "dakota",
         "montana",    "cleveland",  "winston",   "nelson",    "albany",    "preston",
         "lancaster",  "milton",     "orlando",   "houston",   "dallas",    "denver",
-        "rosario",    "aurora"};
+        "rosario",    "aurora",     "verona",    "siena",     "granada",   "sevilla",
+        "firenze",    "trinidad",   "marsala",   "teresina",  "dayton",    "chicago",
+        "valence",    "florencia"};
     return NW_ONE_OF(f, cities);
 }

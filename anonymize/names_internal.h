@@ -838,6 +838,14 @@ int nw_place_key(const char *k);
  * To: Tyler", "Von Charlotte nach Kingston"). names_reject.c: a street, square, station or
  * institution word (up: written capitalised). */
 int nw_city_place(const struct sc *s, size_t a, size_t e, char *g, size_t words);
+/* names_lone49.c: the lone word text[a .. e) opens a letter's dateline ("Valencia, 21/10/2022"
+ * on a line of its own), or fills a pipe table's cell under a column head that names a thing
+ * ("| Clio |" under "| Modell |"). */
+int nw_lone49_dateline(const struct sc *s, size_t a, size_t e);
+int nw_lone49_thing_cell(const struct sc *s, size_t a, size_t e);
+/* names_lone49.c: the lone word is a JSON key whose object's first key describes a thing
+ * ("Lincoln": {"headcount": 40}), not a person. */
+int nw_lone49_thing_key(const struct sc *s, size_t a, size_t e);
 int nw_place_word(const char *w, int up);
 /* names_docs.c: a weak context that a document's shape gives the run t[start .. end): a legal
  * role before it ("the plaintiff, X"), a kinship word ("son of X", "née X"), "between X", a case

@@ -415,6 +415,9 @@ echo "## phones beside the numbers agents and tools print, plain and in request 
 "$bin" "${opts[@]}" "$here"/data/phone48.json
 echo "## people in keys, sheets and tables that cross tool results (gen_keys49.py: handles and user ids as JSON keys of records about a person, names as keys under parents that name no one (reviews, hours, grades, balances), Sheets JSON pasted in prose and A1 cell dumps, a CSV header in one tool result and its rows in the next, pandas and column -t tables, compound and hyphenated surnames in capitals in records with no lower-case letter; services, hosts, regions, packages, products, places, teams, settings, inventory and product tables, places and firms in capitals as look-alikes; 13 languages, mostly request bodies; read as requests: --session; tune set)"
 "$bin" "${opts[@]}" --session "$here"/data/keys49.json
+echo
+echo "## lone given names that are not people beside lone given names that are, plain and in request bodies (gen_lone49.py: towns that are given names after prepositions of place and as letters' datelines, car models, codenames and head words in pipe and space-aligned tables, other languages' words that are given names opening a line or sentence, shops, brands and assistants, JSON keys of offices, projects and models; greetings, sign-offs, speakers, ask X, name columns and people-keyed objects as people; 12 languages; tune set)"
+"$bin" "${opts[@]}" "$here"/data/lone49.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
