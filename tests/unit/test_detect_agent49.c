@@ -2,7 +2,9 @@
  * - A date after a '+' is no phone: a pytest assertion's diff lines ("E         + 06.08.1965")
  *   print a birth date right after the '+'. A '+' before a real number's groups stays a phone.
  * - A "name" member followed by a birth date's member in the same object is a person's name
- *   (rewrite_born.c), one word or invented; a "name" with no birth beside it stays. */
+ *   (rewrite_born.c), one word or invented; a "name" with no birth beside it stays.
+ * - A date on the same calendar day as a birth found in the text is that birth in another
+ *   format (names_agent49.c): a test's assertion, a parser's error; other days stay. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -29,6 +31,22 @@ static void test_plus_before_a_date_is_no_phone(void **state)
         {"Tel: +49 30 12345678", "PHONE=+49 30 12345678"},
         {"call +33 1 42 68 53 00", "PHONE=+33 1 42 68 53 00"},
         {"phone: +1 415 555 0132", "PHONE=+1 415 555 0132"},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_same_day_in_another_format(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"\"dob\": \"1965-08-06\"\nE  AssertionError: assert '06.08.1965' == '1965-08-06'\n",
+         "DATE_OF_BIRTH=1965-08-06;DATE_OF_BIRTH=06.08.1965;DATE_OF_BIRTH=1965-08-06"},
+        {"date_of_birth=1969-09-13\nValueError: time data '13 September 1969' does not match\n",
+         "DATE_OF_BIRTH=1969-09-13;DATE_OF_BIRTH=13 September 1969"},
+        {"Date of birth: 1980-05-13\nERROR: invalid input syntax for type date: \"May 13, 1980\"\n",
+         "DATE_OF_BIRTH=1980-05-13;DATE_OF_BIRTH=May 13, 1980"},
+        /* another day of the same year stays */
+        {"Date of birth: 1980-05-13\nupdated 14.05.1980\n", "DATE_OF_BIRTH=1980-05-13"},
     };
     CHECK(def_engine, c);
 }
@@ -78,6 +96,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plus_before_a_date_is_no_phone),
         cmocka_unit_test(test_name_beside_a_birth_is_a_person),
+        cmocka_unit_test(test_same_day_in_another_format),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
