@@ -109,8 +109,29 @@ static int num_after(const uint8_t *t, size_t len, size_t s, size_t *e)
     return p - s == 1 ? t[s] - '0' : (t[s] - '0') * 10 + (t[s + 1] - '0');
 }
 
-/* The date around the year at ys (four digits): the first form that reads, or r->n == 0. */
+/* t[s .. e) stands alone: no word byte glued to it, no '.', '/' or '-' joining it to more digits
+ * ("07/09/1974" inside "107/09/1974" or "07/09/1974/2"). */
+static int bounded(const uint8_t *t, size_t len, size_t s, size_t e)
+{
+    if (s > 0 && (alnum(t[s - 1]) || ((t[s - 1] == '.' || t[s - 1] == '/' || t[s - 1] == '-') &&
+                                      s > 1 && dig(t[s - 2]))))
+        return 0;
+    return e >= len || !(alnum(t[e]) || ((t[e] == '.' || t[e] == '/' || t[e] == '-') &&
+                                         e + 1 < len && dig(t[e + 1])));
+}
+
+static void read_date(const uint8_t *t, size_t len, size_t ys, struct read *r);
+
+/* The date around the year at ys (four digits), standing alone: the first form that reads, or
+ * r->n == 0. */
 static void read_around(const uint8_t *t, size_t len, size_t ys, struct read *r)
+{
+    read_date(t, len, ys, r);
+    if (r->n && !bounded(t, len, r->s, r->e))
+        r->n = 0;
+}
+
+static void read_date(const uint8_t *t, size_t len, size_t ys, struct read *r)
 {
     unsigned y = (unsigned)((t[ys] - '0') * 1000 + (t[ys + 1] - '0') * 100 +
                             (t[ys + 2] - '0') * 10 + (t[ys + 3] - '0'));

@@ -41,11 +41,30 @@ static int name_value(const char *v, size_t n)
     return 1;
 }
 
+/* Is the key one that may hold a person's name (session.c's "maybe" list, whole and in any
+ * case: "name", "Name", "nombre")? Compared here, byte for byte, so that the walk's other keys
+ * ("content", "role", "text") cost a length test and a compare, not a fold and a hash. */
+static int name_key(const uint8_t *k, size_t n)
+{
+    static const char *const keys[] = {"name",   "author", "patient", "customer", "employee",
+                                       "client", "nombre", "nome",    "naam",     "nom"};
+    if (n < 3 || n > 8)
+        return 0;
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        const char *w = keys[i];
+        size_t j = 0;
+        while (j < n && w[j] && (k[j] | 0x20) == (uint8_t)w[j])
+            j++;
+        if (j == n && !w[j])
+            return 1;
+    }
+    return 0;
+}
+
 int anon_born_name(const anon_json_path_t *path, const uint8_t *key, size_t kn, const char *v,
                    size_t vn)
 {
-    if (!path->in || kn > 8 || !name_value(v, vn) ||
-        anon_member_hint((const char *)key, kn) != ANON_NAMES_HINT_NAME)
+    if (!path->in || !name_key(key, kn) || !name_value(v, vn))
         return 0;
     const uint8_t *p = path->in + path->str_end + 1, *end = path->in + path->in_len;
     if ((size_t)(end - p) > BORN_BYTES)
