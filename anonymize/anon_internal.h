@@ -343,6 +343,10 @@ int anon_ctx_mask_key(anon_session_t *s, const char *v, size_t n, anon_buf_t *ou
 int anon_ctx_name_like(const uint8_t *k, size_t n);
 /* The key of the object holding the member at path when it names a field (*hint set), or NULL. */
 const struct anon_json_seg *anon_ctx_owner(const struct anon_json_path *path, int *hint);
+/* rewrite_born.c: is the value v of the member key at path a person's name because a birth
+ * date's member follows it in the same object ({"name": "Lea", "dob": "2017-01-01"})? */
+int anon_born_name(const struct anon_json_path *path, const uint8_t *key, size_t kn, const char *v,
+                   size_t vn);
 /* rewrite_blocks.c: consecutive text blocks of one message's content read as one text. */
 typedef struct anon_blocks anon_blocks_t;
 /* The text of a content or parts element (the walker's string at path): when it opens a group

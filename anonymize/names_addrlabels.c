@@ -29,7 +29,8 @@ static const char *const street_labels[] = {
     "logradouro",  "ulica",          "ul.",
     "gata",        "gatuadress",     "gade",
     "vej",         "katu",           "katuosoite",
-    "ulice",
+    "ulice",       "sokak",          "cadde",
+    "utca",
 };
 
 /* labels of a house number, folded ("Hausnummer:", "No:", "N°", "nr.", "Civico:") */
@@ -39,7 +40,8 @@ static const char *const number_labels[] = {
     "house number", "num.",          "n\302\260",     "n\302\272",   "n.",
     "numéro",       "numero",        "número",        "nº de porta", "civico",
     "n. civico",    "huisnummer",    "husnummer",     "numer",       "nr domu",
-    "číslo",        "číslo popisné", "numero civico",
+    "číslo",        "číslo popisné", "numero civico", "nummer",      "husnr.",
+    "husnr",        "házszám",       "n.\302\272",
 };
 
 static int is_sep_byte(uint8_t c)
@@ -122,6 +124,15 @@ size_t nw_addr_labelled(const struct sc *s, size_t i, size_t *start)
     if (ls == (size_t)-1 || !LABEL_IN(s, ls, le, number_labels))
         return 0;
     size_t ve = sep_before(t, ls); /* the street's name ends at ve */
+    if (!ve && ls > 1 && t[ls - 1] == '\n') {
+        /* a form's fields a line each, the number's label opening the line under the street's
+         * ("Via: Via Roma\nCivico: 32", "Gata: Storgatan\nNummer: 178"; branch agent49) */
+        ve = ls - 1;
+        if (t[ve - 1] == '\r')
+            ve--;
+        while (ve > 0 && t[ve - 1] == ' ')
+            ve--;
+    }
     if (!ve)
         return 0;
     size_t vs = ve; /* back to its label's colon, on the line */

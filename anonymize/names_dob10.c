@@ -548,9 +548,36 @@ static int example_date(const struct sc *s, size_t a)
     return 0;
 }
 
+/* The text k..a after a "You are ... assistant" line leaves the persona (branch agent49): a
+ * blank line opens another block (a system prompt's saved memory, a user profile, RAG chunks
+ * under the persona's lines), or a word names the user whose record follows ("The user's date
+ * of birth", "Der Nutzer ..."). */
+static int persona_left(const struct sc *s, size_t k, size_t a)
+{
+    static const char *const user_words[] = {
+        "user",        "users",        "nutzer",   "nutzerin",    "benutzer", "benutzerin",
+        "utilisateur", "utilisatrice", "usuario",  "usuaria",     "utente",   "utilizador",
+        "gebruiker",   "memory",       "memories", "erinnerungen"};
+    const uint8_t *t = s->t;
+    for (size_t i = k; i < a; i++)
+        if (t[i] == '\n') {
+            size_t j = i + 1;
+            while (j < a && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
+                j++;
+            if (j < a && t[j] == '\n')
+                return 1;
+        }
+    char buf[24];
+    const char *f;
+    while ((f = next_word(s, &k, a, buf, sizeof buf)) != NULL)
+        if (NW_ONE_OF(f, user_words))
+            return 1;
+    return 0;
+}
+
 /* An assistant's or a character's persona in a prompt ("You are Ava, a friendly assistant
  * born on ...", "Your persona: Max, born 1990-05-04"): a persona word in the text above, or a
- * line above that opens with "You are" and names an assistant. */
+ * line above that opens with "You are" and names an assistant, in the date's own block. */
 static int persona_birth(const struct sc *s, size_t a)
 {
     static const char *const persona[] = {"roleplay",  "rollenspiel", "personnage", "personaggio",
@@ -574,8 +601,11 @@ static int persona_birth(const struct sc *s, size_t a)
         if (ws > ls && memchr(t + ls, '\n', ws - ls)) /* a new line: does it open "You are"? */
             opens = 0;
         ls = ws;
-        if (opens && NW_ONE_OF(f, bots))
-            return 1;
+        if (opens && NW_ONE_OF(f, bots)) {
+            if (!persona_left(s, k, a))
+                return 1;
+            opens = 0;
+        }
         if (ws == 0 || t[ws - 1] == '\n' || (ws > 1 && t[ws - 2] == ':')) {
             opens = 0;
             for (size_t y = 0; y < sizeof you_are / sizeof you_are[0] && !opens; y++) {

@@ -408,7 +408,9 @@ int anon_names_dob_repeats(const char *text, size_t len, size_t dob, anon_findin
     if (!nv)
         return 0;
     int rc = births_after(text, len, dob, f, nf);
-    return rc < 0 ? rc : anon_names_births_again(text, len, v, vn, nv, dob, f, nf);
+    if (rc >= 0)
+        rc = anon_names_births_again(text, len, v, vn, nv, dob, f, nf);
+    return rc < 0 ? rc : nw_same_day_births(text, len, dob, f, nf); /* names_agent49.c */
 }
 
 size_t anon_names_question(const char *text, size_t len, char *out, size_t cap)

@@ -170,6 +170,9 @@ int nw_verb_after(const char *w);
 int nw_term_after(const char *w);
 int nw_not_name(const char *w);
 int nw_month(const char *w);
+/* names_agent49.c: the text's other dates on the same calendar day as a DATE_OF_BIRTH finding
+ * (type dob) of f are births too ("06.08.1965" beside "1965-08-06"). 0 or ANON_ERR_NOMEM. */
+int nw_same_day_births(const char *text, size_t len, size_t dob, anon_finding_t **f, size_t *nf);
 int nw_label(const char *w);
 int nw_list_label(const char *w);
 int nw_closing(const char *w);

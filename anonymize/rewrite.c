@@ -579,6 +579,8 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             return anon_session_scan_member(r->s, idk, kl, s, n, out);
         if (weak_given(r, path, last, s, n))
             return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
+        if (anon_born_name(path, last->key, last->key_len, s, n))
+            return anon_session_scan_member(r->s, "fullName", 8, s, n, out);
         if (last->key_len == 4 &&
             (memcmp(last->key, "role", 4) == 0 || memcmp(last->key, "type", 4) == 0))
             anon_ctx_role(&r->ctx, path, s, n);

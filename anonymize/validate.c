@@ -769,6 +769,19 @@ size_t anon_v_phone(const char *p, size_t n)
         /* no calling code starts with 0: "0001 3239 36" (an IBAN's last groups) is no number */
         if (p[0] == '0' && p[2] == '0' && !paren)
             return 0;
+        /* a date after a diff's or a list's '+' ("+ 06.08.1965", "+ 1971-07-28": a pytest
+         * assertion's new line) is no number: three groups, one separator, a calendar day */
+        if (p[0] == '+' && ng == 3 && sep[1] == sep[2] &&
+            (sep[1] == '.' || sep[1] == '-' || sep[1] == '/')) {
+            int ymd = glen[0] == 4 && glen[1] <= 2 && glen[2] <= 2 && gval[0] >= 1900 &&
+                      gval[0] < 2100 && gval[1] >= 1 && gval[1] <= 12 && gval[2] >= 1 &&
+                      gval[2] <= 31;
+            int dmy = glen[0] <= 2 && glen[1] <= 2 && glen[2] == 4 && gval[2] >= 1900 &&
+                      gval[2] < 2100 && gval[0] >= 1 && gval[1] >= 1 &&
+                      ((gval[0] <= 31 && gval[1] <= 12) || (gval[0] <= 12 && gval[1] <= 31));
+            if (ymd || dmy)
+                return 0;
+        }
         /* 00 and 4.3.3 in dots is a Belgian enterprise number ("BTW BE 0020.553.408") */
         if (p[0] == '0' && ng == 3 && glen[0] == 4 && glen[1] == 3 && glen[2] == 3 &&
             sep[1] == '.' && sep[2] == '.')

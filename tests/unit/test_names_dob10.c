@@ -217,6 +217,25 @@ static void test_dob10_cars_and_personas_stay(void **state)
     CHECK(c);
 }
 
+/* A system prompt's persona line above the user's saved memory (branch agent49): a blank line
+ * or a word naming the user ends the persona; its own lines still name no one's birth. */
+static void test_dob10_memory_under_persona_is_a_birth(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"You are the onboarding assistant of Acme Ltd. Be concise.\n\n## Saved memory\n- Name: "
+         "Dermel Wickwickton\n- Date of birth: 01/13/1993\n",
+         "DATE_OF_BIRTH=01/13/1993"},
+        {"You are a helpful assistant.\nThe user's date of birth is 13.01.1993.\n",
+         "DATE_OF_BIRTH=13.01.1993"},
+        {"Du bist ein Assistent.\n\nMemory:\nDer Nutzer heißt Kelfen Brebrebach, geboren am "
+         "20.03.1986.\n",
+         "DATE_OF_BIRTH=20.03.1986"},
+        {"You are Ava, a friendly assistant.\nYou were born on 12 March 2023 at Acme Labs.\n", ""},
+    };
+    CHECK(c);
+}
+
 /* A date after next year is nobody's birth. */
 static void test_dob10_future_year_is_no_birth(void **state)
 {
@@ -267,6 +286,7 @@ int main(void)
         cmocka_unit_test(test_dob10_pet_words_after_the_date),
         cmocka_unit_test(test_dob10_quiz_and_example_dates_stay),
         cmocka_unit_test(test_dob10_cars_and_personas_stay),
+        cmocka_unit_test(test_dob10_memory_under_persona_is_a_birth),
         cmocka_unit_test(test_dob10_future_year_is_no_birth),
         cmocka_unit_test(test_dob10_newest_birth_year_follows_the_clock),
         cmocka_unit_test(test_dob10_shapes_scan_every_prefix_safely),

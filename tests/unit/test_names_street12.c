@@ -97,6 +97,21 @@ static void test_vcard_adr_fields_after_the_street(void **state)
     CHECK(c);
 }
 
+/* A form's fields a line each: the street's label and name on one line, the house number's
+ * label opening the next (branch agent49); a label that names no street stays text. */
+static void test_street_and_number_on_two_lines(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Nome: Chiara\nVia: Via Roma\nCivico: 32\n", "STREET_ADDRESS=Via Roma\nCivico: 32"},
+        {"Gata: Storgatan\nNummer: 178\n", "STREET_ADDRESS=Storgatan\nNummer: 178"},
+        {"Utca: Andr\xc3\xa1ssy \xc3\xbat\nH\xc3\xa1zsz\xc3\xa1m: 2\n",
+         "STREET_ADDRESS=Andr\xc3\xa1ssy \xc3\xbat\nH\xc3\xa1zsz\xc3\xa1m: 2"},
+        {"Product: Widget Pro\nNumber: 12\n", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -104,6 +119,7 @@ int main(void)
         cmocka_unit_test(test_html_block_over_br_and_newline),
         cmocka_unit_test(test_numbered_fields_that_are_no_address),
         cmocka_unit_test(test_vcard_adr_fields_after_the_street),
+        cmocka_unit_test(test_street_and_number_on_two_lines),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
