@@ -3136,6 +3136,10 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
                         : d - i <= 13 && d - i != 6 && d - i != 7) &&
             dob43_value(s, i, d, next, &rc))
             return rc; /* "[1987, 3, 12]", epoch times, Excel serials under a birth key */
+        if (d - i == 6 && nw_dob49_compact(s, i, d)) {
+            *next = d; /* "född 820616", "født: 160682" (names_dob49.c) */
+            return s->emit(s->arg, ANON_NAMES_DOB, i, d);
+        }
         if (d - i == 8 && i > 0 && t[i - 1] == '>' && nw_dob45_compact(s, i, d)) {
             *next = d; /* "<patientbirthdate>19541019" (names_dob45.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, i, d);
