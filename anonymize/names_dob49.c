@@ -7,6 +7,10 @@
  * numbers). The first reads as a date anywhere (the birth rules still decide); the six digits
  * only right after a birth cue, since the same digits are order and booking numbers elsewhere.
  *
+ * Greek dates with the month in the genitive ("16 Ιουνίου 1982"), and Lithuanian and Latvian ones
+ * that open with the year ("1982 m. birželio 16", "1982. gada 16. jūnijā"), are read only after
+ * a birth word of the language on their line ("γεννήθηκε", "gimė", "dzimusi"): nw_dob49_spelled.
+ *
  * A parish register prints a baptism, burial or wedding under the very date of the birth
  * ("Baptisms\n28 December 1952: Harriet Vane, born 28 December 1952"; "geboren am 3. März 1901,
  * getauft am 3. März 1901"). names_dob48.c masks every copy of a birth's bytes; a copy that
@@ -296,4 +300,150 @@ int nw_dob49_event_copy(const uint8_t *t, size_t len, size_t s)
         if (is_digit(t[q]))
             return 0;
     return event_in(t, p, he);
+}
+
+/* Greek months in the genitive, lower case ("16 Ιουνίου 1982" with its capital folded). */
+static const char *const greek_months[] = {
+    "\316\271\316\261\316\275\316\277\317\205\316\261\317\201\316\257\316\277\317\205",
+    "\317\206\316\265\316\262\317\201\316\277\317\205\316\261\317\201\316\257\316\277\317\205",
+    "\316\274\316\261\317\201\317\204\316\257\316\277\317\205",
+    "\316\261\317\200\317\201\316\271\316\273\316\257\316\277\317\205",
+    "\316\274\316\261\316\220\316\277\317\205",
+    "\316\271\316\277\317\205\316\275\316\257\316\277\317\205",
+    "\316\271\316\277\317\205\316\273\316\257\316\277\317\205",
+    "\316\261\317\205\316\263\316\277\317\215\317\203\317\204\316\277\317\205",
+    "\317\203\316\265\317\200\317\204\316\265\316\274\316\262\317\201\316\257\316\277\317\205",
+    "\316\277\316\272\317\204\317\211\316\262\317\201\316\257\316\277\317\205",
+    "\316\275\316\277\316\265\316\274\316\262\317\201\316\257\316\277\317\205",
+    "\316\264\316\265\316\272\316\265\316\274\316\262\317\201\316\257\316\277\317\205"};
+
+/* Lithuanian months in the genitive, Latvian in the locative and the nominative. */
+static const char *const baltic_months[] = {"sausio",
+                                            "vasario",
+                                            "kovo",
+                                            "baland\305\276io",
+                                            "gegu\305\276\304\227s",
+                                            "bir\305\276elio",
+                                            "liepos",
+                                            "rugpj\305\253\304\215io",
+                                            "rugs\304\227jo",
+                                            "spalio",
+                                            "lapkri\304\215io",
+                                            "gruod\305\276io",
+                                            "janv\304\201r\304\253",
+                                            "febru\304\201r\304\253",
+                                            "mart\304\201",
+                                            "apr\304\253l\304\253",
+                                            "maij\304\201",
+                                            "j\305\253nij\304\201",
+                                            "j\305\253lij\304\201",
+                                            "august\304\201",
+                                            "septembr\304\253",
+                                            "oktobr\304\253",
+                                            "novembr\304\253",
+                                            "decembr\304\253",
+                                            "janv\304\201ris",
+                                            "febru\304\201ris",
+                                            "marts",
+                                            "apr\304\253lis",
+                                            "maijs",
+                                            "j\305\253nijs",
+                                            "j\305\253lijs",
+                                            "augusts",
+                                            "septembris",
+                                            "oktobris",
+                                            "novembris",
+                                            "decembris"};
+
+/* The month of the list at i (its end), or 0; fold: the first Greek letter's capital. */
+static size_t month_of(const struct sc *s, size_t i, const char *const *list, size_t n, int greek)
+{
+    const uint8_t *t = s->t;
+    for (size_t k = 0; k < n; k++) {
+        size_t sl = strlen(list[k]);
+        if (i + sl > s->len)
+            continue;
+        size_t q = 0;
+        if (greek && t[i] == 0xCE && t[i + 1] >= 0x91 && t[i + 1] <= 0xA9) {
+            unsigned cp = 0x380 + (t[i + 1] & 0x3F) + 0x20; /* its small letter */
+            uint8_t b0 = (uint8_t)(0xC0 | (cp >> 6)), b1 = (uint8_t)(0x80 | (cp & 0x3F));
+            if ((uint8_t)list[k][0] != b0 || (uint8_t)list[k][1] != b1)
+                continue;
+            q = 2;
+        } else if (!greek && t[i] >= 'A' && t[i] <= 'Z') {
+            if ((t[i] | 32) != (uint8_t)list[k][0])
+                continue;
+            q = 1;
+        }
+        if (memcmp(t + i + q, list[k] + q, sl - q) == 0 &&
+            (i + sl == s->len || !word_byte(t[i + sl])))
+            return i + sl;
+    }
+    return 0;
+}
+
+/* Does one of the cues (bytes) lie in t[a .. b)? */
+static int cue_in(const uint8_t *t, size_t a, size_t b, const char *const *cues, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t sl = strlen(cues[k]);
+        for (size_t p = a; p + sl <= b; p++)
+            if (memcmp(t + p, cues[k], sl) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* The digits at i .. e (at most max), or 0 when there are none or more. */
+static size_t digits_at(const struct sc *s, size_t i, size_t max)
+{
+    size_t e = i;
+    while (e < s->len && e - i <= max && is_digit(s->t[e]))
+        e++;
+    return e > i && e - i <= max ? e : 0;
+}
+
+size_t nw_dob49_spelled(const struct sc *s, size_t i, size_t d, size_t *ds)
+{
+    const uint8_t *t = s->t;
+    size_t m, e, ls = i;
+    while (ls > 0 && t[ls - 1] != '\n' && i - ls < 48)
+        ls--;
+    if (d - i <= 2) { /* Greek: "16 Ιουνίου 1982" after a birth word */
+        static const char *const gr[] = {
+            "\316\265\316\275\316\275\316\267", "\316\265\316\275\316\275\316\256",
+            "\316\255\316\275\316\275\316\267", "\316\225\316\235\316\235\316\227"};
+        if (!(m = month_of(s, d + 1, greek_months, 12, 1)) || m + 5 > s->len || t[m] != ' ' ||
+            !(e = digits_at(s, m + 1, 4)) || e - m - 1 != 4 || (e < s->len && word_byte(t[e])) ||
+            !cue_in(t, ls, i, gr, 4))
+            return 0;
+        *ds = i;
+        return e;
+    }
+    /* Lithuanian "1982 m. birželio 16", Latvian "1982. gada 16. jūnijā" after a birth word */
+    static const char *const lt[] = {"gim", "Gim", "GIM"}, *const lv[] = {"dzim", "Dzim", "DZIM"};
+    size_t p;
+    int lv_form;
+    if (d + 4 < s->len && memcmp(t + d, " m. ", 4) == 0)
+        p = d + 4, lv_form = 0;
+    else if (d + 7 < s->len && memcmp(t + d, ". gada ", 7) == 0)
+        p = d + 7, lv_form = 1;
+    else
+        return 0;
+    if (!cue_in(t, ls, i, lv_form ? lv : lt, 3))
+        return 0;
+    if (!lv_form) {
+        if (!(m = month_of(s, p, baltic_months, 12, 0)) || m + 1 >= s->len || t[m] != ' ' ||
+            !(e = digits_at(s, m + 1, 2)))
+            return 0;
+    } else {
+        if (!(e = digits_at(s, p, 2)) || e + 2 >= s->len || t[e] != '.' || t[e + 1] != ' ' ||
+            !(m = month_of(s, e + 2, baltic_months + 12, 24, 0)))
+            return 0;
+        e = m;
+    }
+    if (e < s->len && word_byte(t[e]))
+        return 0;
+    *ds = i;
+    return e;
 }

@@ -2290,6 +2290,10 @@ int nw_dob46_veto(const struct sc *s, size_t ds);
 size_t nw_dob49_nordic(const struct sc *s, size_t k, unsigned day, unsigned month);
 int nw_dob49_compact(const struct sc *s, size_t i, size_t d);
 int nw_dob49_event_copy(const uint8_t *t, size_t len, size_t s);
+/* nw_dob49_spelled(): at the digits i .. d, a Greek date with its month in the genitive, or a
+ * Lithuanian or Latvian one that opens with its year, after a birth word of the language on its
+ * line: its end (its start in *ds), or 0. */
+size_t nw_dob49_spelled(const struct sc *s, size_t i, size_t d, size_t *ds);
 
 /* ---- branch dob47: births as data tools and agents pass them on (names_dob47.c) -------------
  * nw_dob43_key(): t[a .. b) is a key that names a birth (names_dob43.c's reader).

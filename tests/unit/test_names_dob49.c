@@ -1,7 +1,8 @@
 /* test_names_dob49.c: Nordic birth notations and another event's copy of a birth (branch dob49,
  * names_dob49.c): a day/month with the year after a space or a dash ("född 17/1 1950", "f.
  * 17/1-50"), six bare digits after a Nordic birth cue ("född 820616"), plural birth verbs ("ils
- * sont nés le", "nacieron el"). And what stays: the same notations for a delivery, an order's
+ * sont nés le", "nacieron el"), Greek, Lithuanian and Latvian months after a birth word. And what
+ * stays: the same notations for a delivery, an order's
  * number, a personal number's digits, a baptism or burial printed under the birth's own date. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -67,12 +68,30 @@ static void test_dob49_plural_birth_verbs(void **state)
     CHECK(c);
 }
 
+static void test_dob49_greek_lithuanian_and_latvian_months(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Η Ελένη Οικονόμου γεννήθηκε στις 16 Ιουνίου 1982 στην Πάτρα.",
+         "DATE_OF_BIRTH=16 Ιουνίου 1982"},
+        {"Ημερομηνία γέννησης: 7 Μαΐου 1953\n", "DATE_OF_BIRTH=7 Μαΐου 1953"},
+        {"Rūta Kazlauskas gimė 1982 m. birželio 16 d. Kaune.", "DATE_OF_BIRTH=1982 m. birželio 16"},
+        {"Dzimšanas datums: 1982. gada 16. jūnijā\n", "DATE_OF_BIRTH=1982. gada 16. jūnijā"},
+        /* the same dates for an appointment, an expiry, an invoice; a name with "ννη" */
+        {"Ο Γιάννης έχει ραντεβού στις 16 Ιουνίου 2025.", ""},
+        {"Galioja iki 2030 m. birželio 16 d.", ""},
+        {"Rēķins izrakstīts 2024. gada 16. jūnijā.", ""},
+    };
+    CHECK(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dob49_nordic_day_month_and_compact_births),
         cmocka_unit_test(test_dob49_another_event_under_the_birth_date),
         cmocka_unit_test(test_dob49_plural_birth_verbs),
+        cmocka_unit_test(test_dob49_greek_lithuanian_and_latvian_months),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
