@@ -3138,8 +3138,8 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             return rc; /* "[1987, 3, 12]", epoch times, Excel serials under a birth key */
         if (d + 3 < s->len &&
             ((d - i <= 2 && t[d] == ' ' && (t[d + 1] == 0xCE || t[d + 1] == 0xCF)) ||
-             (d - i == 4 && (t[d] == ' ' || t[d] == '.') &&
-              (t[d + 1] == 'm' || t[d + 1] == ' '))) &&
+             (d - i == 4 && ((t[d] == ' ' && t[d + 1] == 'm' && t[d + 2] == '.') ||
+                             (t[d] == '.' && t[d + 1] == ' ' && t[d + 2] == 'g')))) &&
             (e = nw_dob49_spelled(s, i, d, &ds))) {
             *next = e; /* "16 Ιουνίου 1982", "1982 m. birželio 16", "1982. gada 16. jūnijā" */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);

@@ -407,15 +407,16 @@ size_t nw_dob49_spelled(const struct sc *s, size_t i, size_t d, size_t *ds)
 {
     const uint8_t *t = s->t;
     size_t m, e, ls = i;
-    while (ls > 0 && t[ls - 1] != '\n' && i - ls < 48)
-        ls--;
     if (d - i <= 2) { /* Greek: "16 Ιουνίου 1982" after a birth word */
         static const char *const gr[] = {
             "\316\265\316\275\316\275\316\267", "\316\265\316\275\316\275\316\256",
             "\316\255\316\275\316\275\316\267", "\316\225\316\235\316\235\316\227"};
         if (!(m = month_of(s, d + 1, greek_months, 12, 1)) || m + 5 > s->len || t[m] != ' ' ||
-            !(e = digits_at(s, m + 1, 4)) || e - m - 1 != 4 || (e < s->len && word_byte(t[e])) ||
-            !cue_in(t, ls, i, gr, 4))
+            !(e = digits_at(s, m + 1, 4)) || e - m - 1 != 4 || (e < s->len && word_byte(t[e])))
+            return 0;
+        while (ls > 0 && t[ls - 1] != '\n' && i - ls < 48)
+            ls--; /* the birth word on the date's line, before it */
+        if (!cue_in(t, ls, i, gr, 4))
             return 0;
         *ds = i;
         return e;
@@ -430,6 +431,8 @@ size_t nw_dob49_spelled(const struct sc *s, size_t i, size_t d, size_t *ds)
         p = d + 7, lv_form = 1;
     else
         return 0;
+    while (ls > 0 && t[ls - 1] != '\n' && i - ls < 48)
+        ls--;
     if (!cue_in(t, ls, i, lv_form ? lv : lt, 3))
         return 0;
     if (!lv_form) {
