@@ -3141,6 +3141,18 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
                         : d - i <= 13 && d - i != 6 && d - i != 7) &&
             dob43_value(s, i, d, next, &rc))
             return rc; /* "[1987, 3, 12]", epoch times, Excel serials under a birth key */
+        if (d + 3 < s->len &&
+            ((d - i <= 2 && t[d] == ' ' && (t[d + 1] == 0xCE || t[d + 1] == 0xCF)) ||
+             (d - i == 4 && ((t[d] == ' ' && t[d + 1] == 'm' && t[d + 2] == '.') ||
+                             (t[d] == '.' && t[d + 1] == ' ' && t[d + 2] == 'g')))) &&
+            (e = nw_dob49_spelled(s, i, d, &ds))) {
+            *next = e; /* "16 Ιουνίου 1982", "1982 m. birželio 16", "1982. gada 16. jūnijā" */
+            return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+        }
+        if (d - i == 6 && nw_dob49_compact(s, i, d)) {
+            *next = d; /* "född 820616", "født: 160682" (names_dob49.c) */
+            return s->emit(s->arg, ANON_NAMES_DOB, i, d);
+        }
         if (d - i == 8 && i > 0 && t[i - 1] == '>' && nw_dob45_compact(s, i, d)) {
             *next = d; /* "<patientbirthdate>19541019" (names_dob45.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, i, d);

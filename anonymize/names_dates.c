@@ -505,6 +505,9 @@ static size_t date_at(const struct sc *s, size_t i, size_t *ds)
             (e = num_at(s, k + n, 4, &c)) && (e - k - n == 4 || e - k - n == 2) &&
             year_ok(c, e - k - n) && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12))
             return e;
+        if (k && n == 1 && sep == '/' && k < s->len && (t[k] == ' ' || t[k] == '-') &&
+            (e = nw_dob49_nordic(s, k, a, b)))
+            return e; /* "17/1 1950", "17/1-50" (names_dob49.c) */
         if (k && n == 1 && (sep == '/' || sep == '.'))
             return nw_dob8_daymonth(s, i, k, a, b); /* "Birthday: 04/11" (names_dob8.c) */
         return 0;
@@ -630,7 +633,10 @@ static const char *const birth_words[] = {
        "DOĞ." in capitals */
     "naroden", "narodil", "f.dato", "f. dato", "f\303\270dsdato", "f\303\266d.", "f\303\226d.",
     "f. datum", "f.datum", "nast.", "na\305\237t.", "na\310\231t.", "na\305\236t.", "na\310\230t.",
-    "do\304\236.", "sz\303\234l.", "f\303\270dd"};
+    "do\304\236.", "sz\303\234l.", "f\303\270dd",
+    /* branch dob49: plural birth verbs ("ils sont nés le", "nacieron el", "sono nate il",
+       "nasceram a") */
+    "n\303\251s le", "n\303\251es le", "nacieron", "nati il", "nate il", "nasceram"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de
