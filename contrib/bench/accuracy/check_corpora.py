@@ -225,6 +225,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_dob48.py", "dob48.json", True),
              ("gen_keys48.py", "keys48.json", True),
              ("gen_phone48.py", "phone48.json", True),
+             ("gen_fid49.py", "fid49.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),
