@@ -1325,11 +1325,13 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         if (v >= 0xC2 && (l = escaped_utf8_at(p, i, n, 'x', &v)) == 0)
             return 0;
     } else if (c == '\\' && i + 2 < n && (p[i + 1] == 't' || p[i + 1] == 'n' || p[i + 1] == 'r') &&
+               (p[i + 1] == 't' || is_digit(p[i + 2]) || p[i + 2] == '+' || p[i + 2] == '(') &&
                (i == 0 || p[i - 1] != '\\') && !in_windows_path(p, i)) {
-        /* a JSON or C string's escaped tab or line break in pasted text (a break becomes a space:
-         * only a quote's marks map to a line break in the view, decode_scan())
-         * ("name\\tphone\\tssn\\n Emma\\t07456 311036\\t136 72 4974"): a cell or line break in the
-         * view, so a value after it starts a cell and not inside the word "t07456" */
+        /* a JSON or C string's escaped tab, or its line break before a value's first digit, '+'
+         * or '(', in pasted text ("Emma\\t07456 311036\\t136 72 4974", "call\\n+49 151 ..."): a tab
+         * or a space in the view, so the value starts there and not inside the word "t07456".
+         * Before a letter the escape stays: the NAMES rules read "\\n" as a line break themselves;
+         * a line break in the view is only ever a quote's marks (decode_scan()). */
         *m = p[i + 1] == 't' ? '\t' : ' ';
         return 2;
     } else if (c == '+') {

@@ -2,7 +2,8 @@
  * fid49, contrib/bench/accuracy/notes/fid49.md): a no-break space written as escaped UTF-8 bytes
  * (Python's repr() of bytes, a URL's %C2%A0), a JSON string's escaped tab or line break pasted as
  * text before a value, curl's -u user:password, and phone48's leftovers: a serial on a bullet line
- * under a bullet sentence that ends in a phone, an extension word read as a street. */
+ * under a bullet sentence that ends in a phone, an extension word read as a street, a phone's
+ * label word after a comma read as a person. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -65,6 +66,9 @@ static void test_phone48_leftovers(void **state)
         {"Phones:\n- +49 30 1234567\n- +49 40 7654321",
          "PHONE=+49 30 1234567;PHONE=+49 40 7654321"},
         {"Anruf: +43 699 435 340 94 Durchwahl 2438", "PHONE=+43 699 435 340 94"},
+        /* a phone's label after a comma is no second person of the list */
+        {"Caller: Sophie Martin, Handy: +41 31 602 94 49",
+         "PERSON=Sophie Martin;PHONE=+41 31 602 94 49"},
     };
     CHECK(def_engine, c);
 }
