@@ -89,6 +89,17 @@ static const anon_detector_def_t defs[] = {
      anon_v_bearer, ANON_DF_NOCASE, LIT("bearer"), 0, 0, NULL},
     {"BASIC_CREDENTIALS", START "(?i:basic)[ \\t]+(?<v>[A-Za-z0-9+/]{6,}={0,2})(?![A-Za-z0-9+/=])",
      anon_v_basic, ANON_DF_NOCASE, LIT("basic"), 0, 0, NULL},
+    /* curl's HTTP Basic credentials on its command line ("curl -u deploy:Orca!6363x https://...",
+     * "--user 'svc:pw'", "--user=svc:pw"), read from "curl" over the same command, its
+     * backslash-continued lines included: the password goes with its user. A shell variable
+     * ("-u $USER:$TOKEN", "-u \"${API_USER}:${API_PASS}\"") is no value; other commands' -u
+     * (docker run -u 1000:1000, git push -u) never follow a "curl". */
+    {"BASIC_CREDENTIALS",
+     "(?<![\\w\\-])curl(?=[ \\t])(?:[^\\n\\\\]|\\\\\\r?\\n|\\\\(?!\\r?\\n)){0,600}?[ \\t]"
+     "(?:-u|--user)(?:[ \\t]+|=)"
+     "(?|'(?<v>[^'\\s:$]+:(?!\\$)[^'\\r\\n]+)'|\"(?<v>[^\"\\s:$]+:(?!\\$)[^\"\\r\\n]+)\""
+     "|(?<v>[^\\s'\":$]+:(?!\\$)[^\\s'\"]+))",
+     NULL, 0, LIT("curl"), 0, 0, NULL},
     /* A value under a key that names a secret, in env files, INI, YAML, JSON, TOML, query
      * strings and connection strings ("DB_PASSWORD=...", "aws_secret_access_key = ...",
      * "password: ...", "\\"api_key\\": \\"...\\"", "Pwd=...;"): the value goes, the key stays.

@@ -1251,6 +1251,50 @@ static size_t next_special(const uint8_t *p, size_t i, size_t n)
     return i;
 }
 
+/* One UTF-8 character written as escaped bytes, each "%HH" (esc '%') or "\\xHH" (esc 'x'): a
+ * no-break space pasted from a URL or from Python's repr() of bytes ("+39%C2%A0333",
+ * b'+39\\xc2\\xa0333', U+202F as \\xe2\\x80\\xaf). Its length from p[i] (the lead byte's escape),
+ * its code point in *cp; 0 when the bytes are no whole character. */
+static size_t escaped_utf8_at(const uint8_t *p, size_t i, size_t n, uint8_t esc, long *cp)
+{
+    size_t w = esc == '%' ? 3 : 4, off = esc == '%' ? 1 : 2;
+    long b = i + w <= n ? hexrun(p + i + off, 2) : -1;
+    int more = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : 0;
+    if (!more || i + w * (size_t)(more + 1) > n)
+        return 0;
+    long v = b & (more == 1 ? 0x1F : 0x0F);
+    for (int k = 1; k <= more; k++) {
+        const uint8_t *q = p + i + w * (size_t)k;
+        long c = q[0] == (esc == '%' ? '%' : '\\') && (esc == '%' || q[1] == 'x')
+                     ? hexrun(q + off, 2)
+                     : -1;
+        if (c < 0x80 || c > 0xBF)
+            return 0;
+        v = v << 6 | (c & 0x3F);
+    }
+    if (v < 0x80 || (more == 2 && v < 0x800))
+        return 0;
+    *cp = v;
+    return w * (size_t)(more + 1);
+}
+
+/* Is the backslash at p[i] a Windows path's separator rather than an escape ("C:\\Users\\ruth",
+ * "\\\\srv\\share\\nina")? Its word (back to a space or quote, 256 bytes at most) holds a drive's
+ * ":\\" or a backslash before a character that no JSON or C escape has. */
+static int in_windows_path(const uint8_t *p, size_t i)
+{
+    for (size_t j = i; j > 0 && i - j < 256; j--) {
+        uint8_t b = p[j - 1];
+        if (b == ' ' || b == '"' || b == '\'' || b == '\n' || b == '\t')
+            return 0;
+        if (b == ':' && p[j] == '\\')
+            return 1;
+        if (b == '\\' && j - 1 < i && !strchr("tnrbfux\"\\/", p[j]))
+            return 1;
+    }
+    return 0;
+}
+
 /* What the detection view makes of the bytes at p[i] (a byte of special_tab):
  * their length, and the view byte in *m; 0 when they stay. */
 static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
@@ -1261,6 +1305,8 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
     if (c == '%' && i + 2 < n) {
         v = hexrun(p + i + 1, 2);
         l = 3;
+        if (v >= 0xC2 && (l = escaped_utf8_at(p, i, n, '%', &v)) == 0)
+            return 0;
     } else if (c == '&') {
         uint32_t cp;
         l = entity_at(p + i, n - i, &cp);
@@ -1276,6 +1322,18 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
     } else if (c == '\\' && i + 3 < n && p[i + 1] == 'x') {
         v = hexrun(p + i + 2, 2);
         l = 4;
+        if (v >= 0xC2 && (l = escaped_utf8_at(p, i, n, 'x', &v)) == 0)
+            return 0;
+    } else if (c == '\\' && i + 2 < n && (p[i + 1] == 't' || p[i + 1] == 'n' || p[i + 1] == 'r') &&
+               (p[i + 1] == 't' || is_digit(p[i + 2]) || p[i + 2] == '+' || p[i + 2] == '(') &&
+               (i == 0 || p[i - 1] != '\\') && !in_windows_path(p, i)) {
+        /* a JSON or C string's escaped tab, or its line break before a value's first digit, '+'
+         * or '(', in pasted text ("Emma\\t07456 311036\\t136 72 4974", "call\\n+49 151 ..."): a tab
+         * or a space in the view, so the value starts there and not inside the word "t07456".
+         * Before a letter the escape stays: the NAMES rules read "\\n" as a line break themselves;
+         * a line break in the view is only ever a quote's marks (decode_scan()). */
+        *m = p[i + 1] == 't' ? '\t' : ' ';
+        return 2;
     } else if (c == '+') {
         *m = ' ';
         return query_plus(p, i, n);

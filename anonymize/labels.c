@@ -417,6 +417,26 @@ int anon_column_labelled(const char *text, size_t s, const char *const *labels)
     return column_label(text, s, labels);
 }
 
+/* A bullet item is one more item of the list above it only when that list's item opens its own
+ * line too ("- +49 30 1234567" over "- +49 40 7654321"); a bullet line that holds a sentence ending
+ * in a labelled phone ("- 7060 mac ... owner X tel +48 601 392 900") is no list of numbers, and the
+ * serial on the bullet under it is no phone. A line that is not a bullet keeps the old reading. */
+static int item_opens_bullet_line(const char *text, size_t floor_, size_t p)
+{
+    size_t b = p;
+    while (b > floor_ && text[b - 1] != '\n')
+        b--;
+    size_t j = b;
+    while (j < p && (text[j] == ' ' || text[j] == '\t'))
+        j++;
+    if (j == p || (text[j] != '-' && text[j] != '*'))
+        return 1;
+    j++;
+    while (j < p && (text[j] == ' ' || text[j] == '\t'))
+        j++;
+    return j == p;
+}
+
 int anon_labelled(const char *text, size_t s, const char *const *labels)
 {
     if (column_label(text, s, labels) || sql_column_label(text, s, labels))
@@ -476,6 +496,8 @@ int anon_labelled(const char *text, size_t s, const char *const *labels)
         /* the item starts at its first digit, '+' or '(': what stands before is separators */
         while (p < q && !(text[p] >= '0' && text[p] <= '9') && text[p] != '+' && text[p] != '(')
             p++;
+        if (bullet && line && !list && !item_opens_bullet_line(text, floor_, p))
+            return 0;
     }
     return 0;
 }

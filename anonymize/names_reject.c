@@ -691,6 +691,18 @@ static int born_long_ago(const struct sc *s, size_t e)
     return 0;
 }
 
+/* A phone's label word before its colon ("Caller: Sophie Martin, Handy: +41 31 ..."): one more
+ * field of the line, not one more person of the list. */
+static int phone_label_run(const struct sc *s, size_t a, size_t e)
+{
+    static const char *const words[] = {"handy",     "mobil",  "natel",    "telefon", "tel",
+                                        "mobile",    "cell",   "portable", "móvil",   "cellulare",
+                                        "telemóvel", "mobiel", "telefoon"};
+    char b[16];
+    return e + 1 < s->len && s->t[e] == ':' && s->t[e + 1] == ' ' &&
+           NW_ONE_OF(fold(s, a, e, b, sizeof b), words);
+}
+
 int nw_not_person(const struct sc *s, size_t a, size_t e)
 {
     char b[48], hb[32];
@@ -720,7 +732,8 @@ int nw_not_person(const struct sc *s, size_t a, size_t e)
     const char *lw = fold(s, wl, e, lb, sizeof lb);
     if (words >= 2 && (firm_word(lw) || end_word(lw)))
         return 1; /* "Ruiz Abogados", "Lehman Brothers" */
-    if (words == 1 && (ampersand_pair(s, a, e) || three_surnames(s, a, e)))
+    if (words == 1 &&
+        (ampersand_pair(s, a, e) || three_surnames(s, a, e) || phone_label_run(s, a, e)))
         return 1;
     if (nw_venue_run(s, a, e, words)) /* names_venues.c: "Sala 5", "Hotel Estrela" */
         return 1;

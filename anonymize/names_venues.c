@@ -12,21 +12,22 @@
 #include <string.h>
 
 /* A word followed by a number names a room, a hall, a gate, a seat, a platform, a stand, a
- * building or its level: "Room 4.12", "Saal 2", "Quai 11", "Binario 14". Folded. Words that are
+ * building or its level: "Room 4.12", "Saal 2", "Quai 11", "Binario 14", or a phone's
+ * extension ("Durchwahl 2438"). Folded. Words that are
  * also a street's type ("via", "platz") are not here: "Via Roma 10" is an address. */
 int nw_venue_word(const char *f)
 {
     static const char *const words[] = {
-        "room",     "rm",         "hall",       "gate",     "terminal",   "platform", "seat",
-        "stand",    "booth",      "level",      "building", "bldg",       "pier",     "track",
-        "berth",    "auditorium", "zimmer",     "raum",     "saal",       "halle",    "gleis",
-        "sitz",     "sitzplatz",  "haus",       "ebene",    "flugsteig",  "hörsaal",  "bahnsteig",
-        "gebäude",  "salle",      "porte",      "quai",     "voie",       "siège",    "bâtiment",
-        "niveau",   "amphi",      "zaal",       "lokaal",   "spoor",      "perron",   "hal",
-        "stoel",    "gebouw",     "verdieping", "sala",     "aula",       "puerta",   "andén",
-        "pabellón", "asiento",    "edificio",   "planta",   "padiglione", "binario",  "posto",
-        "piano",    "auditório",  "porta",      "linha",    "cais",       "lugar",    "pavilhão",
-        "edifício", "piso",       "gate",       "sector",   "tribune",    "tribüne",  "block"};
+        "room", "rm", "hall", "gate", "terminal", "platform", "seat", "stand", "booth", "level",
+        "building", "bldg", "pier", "track", "berth", "auditorium", "zimmer", "raum", "saal",
+        "halle", "gleis", "sitz", "sitzplatz", "haus", "ebene", "flugsteig", "hörsaal", "bahnsteig",
+        "gebäude", "salle", "porte", "quai", "voie", "siège", "bâtiment", "niveau", "amphi", "zaal",
+        "lokaal", "spoor", "perron", "hal", "stoel", "gebouw", "verdieping", "sala", "aula",
+        "puerta", "andén", "pabellón", "asiento", "edificio", "planta", "padiglione", "binario",
+        "posto", "piano", "auditório", "porta", "linha", "cais", "lugar", "pavilhão", "edifício",
+        "piso", "gate", "sector", "tribune", "tribüne", "block",
+        /* a phone line's extension after its number: "+43 699 435 340 94 Durchwahl 2438" */
+        "durchwahl", "nebenstelle", "toestel", "extension"};
     return NW_ONE_OF(f, words);
 }
 

@@ -37,7 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAXTYPES 24
+#define MAXTYPES 28
 
 /* Which of hush's types answer for a gold label. The one place to change when a detector picks
  * another type name: SECRET (a value named by its key, issue 14) is answered by the key-name
@@ -47,7 +47,7 @@
         "ANTHROPIC_KEY", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "GITHUB_TOKEN", "GITLAB_TOKEN",       \
         "SLACK_TOKEN", "STRIPE_KEY", "NPM_TOKEN", "PYPI_TOKEN", "DOCKER_TOKEN", "GOOGLE_API_KEY",  \
         "SENDGRID_KEY", "GROQ_KEY", "TWILIO_KEY", "JWT", "DB_URL", "URL_CREDENTIALS",              \
-        "BASIC_CREDENTIALS"
+        "BASIC_CREDENTIALS", "PRIVATE_KEY"
 
 static const struct {
     const char *label, *alias, *types[MAXTYPES];

@@ -229,6 +229,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_lone49.py", "lone49.json", True),
              ("gen_agent49.py", "agent49.json", True),
              ("gen_dob49.py", "dob49.json", True),
+             ("gen_fid49.py", "fid49.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),

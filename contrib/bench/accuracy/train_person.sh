@@ -33,6 +33,7 @@ for f in "$here"/data/*.json; do
     keys49) continue ;; # request bodies (most records a whole body; tables over tool results)
     lone49) continue ;; # each document twice, plain and in a request body
     agent49) continue ;; # request bodies (agent context and developer pastes in four APIs)
+    fid49) continue ;; # structured values, each document plain and once as a request body
     synth_dataset_v2 | generated_large | generated_small) files+=("$f:even") ;;
     *) files+=("$f") ;;
     esac
