@@ -30,6 +30,7 @@ for f in "$here"/data/*.json; do
     lines47) continue ;; # each of its documents eleven times, quoted and in request bodies
     blocks47) continue ;; # request bodies, each document twice (blocks and joined, plain and in a body)
     keys48) continue ;; # request bodies (each record a whole body of one of four APIs)
+    recall49) continue ;; # each document twice, plain and as a request body
     synth_dataset_v2 | generated_large | generated_small) files+=("$f:even") ;;
     *) files+=("$f") ;;
     esac
