@@ -32,7 +32,7 @@
 #define INF_MAX_MEMBERS 8  /* members of a coordinated list looked at */
 
 /* Roles and relations of everyday life before a name, in the pack's seven languages (in-laws,
- * step-, god- and ex- from branch chat14). */
+ * step-, god- and ex- from branch chat14; sv, da, no, pl, cs kin nouns from branch recall49). */
 static const char *const roles[] = {"server",
                                     "waiter",
                                     "waitress",
@@ -347,14 +347,32 @@ static const char *const roles[] = {"server",
                                     "madrinha",
                                     "padrinho",
                                     "ex-mulher",
-                                    "mulher"};
+                                    "mulher",
+                                    "syster",
+                                    "bror",
+                                    "fru",
+                                    "dotter",
+                                    "søster",
+                                    "kone",
+                                    "datter",
+                                    "siostra",
+                                    "brat",
+                                    "żona",
+                                    "mąż",
+                                    "córka",
+                                    "sestra",
+                                    "bratr",
+                                    "žena",
+                                    "manžel",
+                                    "dcera"};
 
 /* A possessive that opens a sentence before a role ("Meine Schwiegermutter X", "Onze ober
  * X"), not a name's first word ("Mijn Bouwer") */
 static const char *const poss[] = {
     "mein",    "meine", "meinem", "meinen",  "meiner",  "unser",  "unsere", "unserem", "unseren",
     "unserer", "mijn",  "onze",   "my",      "our",     "mon",    "ma",     "mi",      "mia",
-    "mio",     "minha", "meu",    "nuestro", "nuestra", "nostro", "nostra"};
+    "mio",     "minha", "meu",    "nuestro", "nuestra", "nostro", "nostra", "min",     "vår",
+    "moja",    "mój",   "moje",   "můj",     "nasza",   "naše",   "vores"};
 
 /* Verbs that take a person as their direct object in a message or a request. */
 static const char *const address_verbs[] = {
@@ -419,7 +437,19 @@ static const char *const greets[] = {"thanks",
                                      "birthday",
                                      "tal",
                                      "love",
-                                     "miss"};
+                                     "miss",
+                                     "hej",
+                                     "hei",
+                                     "cześć",
+                                     "ahoj",
+                                     "merhaba",
+                                     "selam",
+                                     "tjena",
+                                     "moin",
+                                     "servus",
+                                     "buongiorno",
+                                     "buenas",
+                                     "morning"};
 
 /* Every word nw_informal_ctx() and nw_informal_lead() look for before a run, in a table of this
  * file's own (built once): the shared list table (names_words.c) would make them words of the

@@ -58,6 +58,26 @@ static int rule_line(const uint8_t *t, size_t ls, size_t le)
     return dash;
 }
 
+/* A psql or mysql grid's rule line: '-' and '+' only, both at least once (`----+-----`,
+ * `+----+-----+`). It has no '|', so it would end a block; it stands for the Markdown rule. */
+static int grid_rule(const uint8_t *t, size_t ls, size_t le)
+{
+    int dash = 0, plus = 0;
+    while (le > ls && t[le - 1] == '\r')
+        le--;
+    if (le - ls < 3)
+        return 0;
+    for (size_t i = ls; i < le; i++) {
+        if (t[i] == '-')
+            dash = 1;
+        else if (t[i] == '+')
+            plus = 1;
+        else
+            return 0;
+    }
+    return dash && plus;
+}
+
 /* A cell that stands for nobody and says nothing against the column: empty, a dash, or a short
  * word in lower case (`self`, `n/a`, `tbd`). */
 static int filler(const uint8_t *t, size_t a, size_t b)
@@ -87,7 +107,11 @@ static int lower_rows(struct sc *s, const size_t *row, const uint8_t *skip, size
         size_t a = c[k][0], b = c[k][1];
         trim(t, &a, &b);
         char buf[32];
-        if (b > a && b - a < 30 && nw_person_header(nw_fold_span(s, a, b, buf, sizeof buf)) >= 1)
+        if (b <= a || b - a >= 30)
+            continue;
+        const char *f = nw_fold_span(s, a, b, buf, sizeof buf);
+        /* a name's column, or a role a label names (`Owner`, `Huurder`, `Assignee`) */
+        if (nw_person_header(f) >= 1 || (*f && nw_label(f)))
             cols |= 1u << k;
     }
     for (size_t r = 2; r < n && cols; r++) {
@@ -176,6 +200,16 @@ int nw_pipe_columns(struct sc *s)
         const uint8_t *q = memchr(t + ls, '\n', s->len - ls);
         size_t le = q ? (size_t)(q - t) : s->len;
         size_t m = memchr(t + ls, '|', le - ls) ? cells(t, ls, le, c) : 0;
+        if (!m && n >= 1 && n < MAXROWS && grid_rule(t, ls, le)) { /* a grid's rule: a row */
+            if (n == 1)
+                skip[0] = 1;
+            row[n] = ls;
+            skip[n++] = 1;
+            if (!q)
+                break;
+            ls = le + 1;
+            continue;
+        }
         if (m < 3 || m > MAXC || m != ncol || n == MAXROWS) { /* the block ends here */
             if (n >= 2) {
                 int rc = block(s, row, skip, n, ncol);
