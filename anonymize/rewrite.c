@@ -40,6 +40,14 @@ typedef struct rw {
     char idl[40];
 } rw_t;
 
+/* The walk's state holds copies of the body's bytes (a carried label, a CSV head, a member's
+ * value): freed and wiped when the walk ends, as the session wipes what it keeps. */
+static void rw_end(rw_t *r)
+{
+    anon_blocks_free(r->blk);
+    OPENSSL_cleanse(r, sizeof *r);
+}
+
 static int reserve_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                       anon_buf_t *out)
 {
@@ -177,7 +185,7 @@ int anon_rewrite_payload(anon_session_t *s, const char *p, size_t n, int json, u
                                 .arg = &r};
         size_t changed = 0;
         int rc = anon_json_rewrite(&w, (const uint8_t *)p, n, out, &changed);
-        anon_blocks_free(r.blk);
+        rw_end(&r);
         if (rc == ANON_OK)
             return changed > INT_MAX ? INT_MAX : (int)changed;
         if (out->len > before)
@@ -656,7 +664,7 @@ int anon_rewrite_walk(anon_session_t *s, const uint8_t *in, size_t len, unsigned
                             .arr = arr_cb,
                             .arg = &r};
     int rc = anon_json_rewrite(&w, in, len, out, changed);
-    anon_blocks_free(r.blk);
+    rw_end(&r);
     return rc;
 }
 
