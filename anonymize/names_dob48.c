@@ -81,8 +81,8 @@ int anon_names_births_again(const char *text, size_t len, const char *const *v, 
             p = m + 1;
             left = len - (size_t)(p - t);
             if (!date_bounded(t, len, s, e) || nw_overlaps(*f, *nf, s, e) ||
-                nw_dob49_event_copy(t, len, s))
-                continue; /* a baptism printed under the birth's date (names_dob49.c) */
+                nw_dob49_id_copy(t, len, s))
+                continue; /* an order number with the birth's digits (names_dob49.c) */
             if (nw_adds_push(&d, type, s, e))
                 return ANON_ERR_NOMEM;
         }

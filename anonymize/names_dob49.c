@@ -11,12 +11,11 @@
  * that open with the year ("1982 m. birželio 16", "1982. gada 16. jūnijā"), are read only after
  * a birth word of the language on their line ("γεννήθηκε", "gimė", "dzimusi"): nw_dob49_spelled.
  *
- * A parish register prints a baptism, burial or wedding under the very date of the birth
- * ("Baptisms\n28 December 1952: Harriet Vane, born 28 December 1952"; "geboren am 3. März 1901,
- * getauft am 3. März 1901"). names_dob48.c masks every copy of a birth's bytes; a copy that
- * another event's word names (on its line just before it, or as its paragraph's head) is that
- * event's date, not the birth said again (nw_dob49_event_copy); so are bare digits after an
- * order's or a booking's word ("Bestilling 080378").
+ * names_dob48.c masks every copy of a birth's bytes. A parish register prints a baptism or a burial
+ * under the very date of the birth ("born 28 December 1952, baptised 28 December 1952"): that copy
+ * is masked too (the same token as the birth), since left it would print the birth date. Bare
+ * digits after an order's or a booking's word ("Bestilling 080378") are an order's number, not the
+ * birth's digits again (nw_dob49_id_copy).
  */
 #include "anonymize/names_internal.h"
 
@@ -104,144 +103,6 @@ int nw_dob49_compact(const struct sc *s, size_t i, size_t d)
     return 0;
 }
 
-/* Other events' words, folded (ASCII lower case), opening a word; a '$' ends a whole word. */
-static const char *const events[] = {"baptis",
-                                     "baptiz",
-                                     "bapt\303\252m",
-                                     "baptem",
-                                     "christen",
-                                     "buried",
-                                     "burial",
-                                     "married",
-                                     "marriage",
-                                     "wedding",
-                                     "died",
-                                     "death",
-                                     "confirmation",
-                                     "tauf",
-                                     "getauft",
-                                     "beerdig",
-                                     "begraben",
-                                     "bestattet",
-                                     "gestorben",
-                                     "verstorben",
-                                     "trauung",
-                                     "getraut",
-                                     "heirat",
-                                     "konfirm",
-                                     "firmung",
-                                     "gefirmt",
-                                     "inhum",
-                                     "s\303\251pult",
-                                     "sepult",
-                                     "mariage",
-                                     "mari\303\251",
-                                     "d\303\251c\303\251d",
-                                     "obs\303\250ques",
-                                     "gedoopt",
-                                     "doop",
-                                     "dopen",
-                                     "begrav",
-                                     "overleden",
-                                     "huwelijk",
-                                     "getrouwd",
-                                     "vormsel",
-                                     "bautiz",
-                                     "bautism",
-                                     "defunci",
-                                     "falleci",
-                                     "matrimon",
-                                     "casad",
-                                     "confirmaci",
-                                     "battezz",
-                                     "battesim",
-                                     "sepolt",
-                                     "funeral",
-                                     "morto$",
-                                     "morta$",
-                                     "sposat",
-                                     "cresim",
-                                     "batiz",
-                                     "batism",
-                                     "\303\263bito",
-                                     "obito",
-                                     "casament",
-                                     "crism",
-                                     "ochrzcz",
-                                     "chrzest",
-                                     "chrzt",
-                                     "pochowan",
-                                     "pogrzeb",
-                                     "zmar\305\202",
-                                     "\305\233lub",
-                                     "bierzmow",
-                                     "d\303\266pt",
-                                     "dop$",
-                                     "d\303\266d",
-                                     "vigd",
-                                     "vigsel",
-                                     "d\303\270bt",
-                                     "d\303\270pt",
-                                     "d\303\245b",
-                                     "d\303\245p",
-                                     "d\303\270d",
-                                     "viet$",
-                                     "vielse",
-                                     "kastettu",
-                                     "kaste$",
-                                     "haudattu",
-                                     "kuoli",
-                                     "vihitty",
-                                     "pok\305\231t",
-                                     "k\305\231est",
-                                     "poh\305\231b",
-                                     "zem\305\231",
-                                     "odd\303\241n",
-                                     "s\305\210at",
-                                     "krst",
-                                     "pochovan",
-                                     "keresztel",
-                                     "temet",
-                                     "elhunyt",
-                                     "h\303\241zass\303\241g",
-                                     "vaftiz",
-                                     "defnedil",
-                                     "\303\266ld\303\274",
-                                     "evlen",
-                                     "botez",
-                                     "decedat",
-                                     "c\304\203s\304\203tor",
-                                     "\303\256nmorm\303\242nt"};
-
-/* Does t[a .. b) hold a word that opens with an event's stem? */
-static int event_in(const uint8_t *t, size_t a, size_t b)
-{
-    size_t p = a;
-    while (p < b) {
-        if (!word_byte(t[p]) || (p > a && word_byte(t[p - 1]))) {
-            p++;
-            continue;
-        }
-        size_t q = p;
-        while (q < b && word_byte(t[q]))
-            q++;
-        char w[24];
-        size_t n = q - p < sizeof w ? q - p : sizeof w - 1;
-        for (size_t k = 0; k < n; k++)
-            w[k] = (char)(t[p + k] >= 'A' && t[p + k] <= 'Z' ? t[p + k] | 32 : t[p + k]);
-        for (size_t k = 0; k < sizeof events / sizeof events[0]; k++) {
-            size_t sl = strlen(events[k]);
-            int whole = events[k][sl - 1] == '$';
-            if (whole)
-                sl--;
-            if (sl <= n && memcmp(w, events[k], sl) == 0 && (!whole || sl == q - p))
-                return 1;
-        }
-        p = q;
-    }
-    return 0;
-}
-
 /* Words that number an order, a booking or an invoice, folded, opening the word before a value. */
 static const char *const ids[] = {"order",   "ordre", "bestill", "booking", "bokning", "faktur",
                                   "invoice", "ref",   "kund",    "tilaus",  "lasku",   "varaus",
@@ -271,35 +132,15 @@ static int id_before(const uint8_t *t, size_t s)
     return 0;
 }
 
-int nw_dob49_event_copy(const uint8_t *t, size_t len, size_t s)
+int nw_dob49_id_copy(const uint8_t *t, size_t len, size_t s)
 {
     size_t e = s;
     while (e < len && is_digit(t[e]))
         e++;
-    if (e - s >= 6 && (e == len || !word_byte(t[e])) && id_before(t, s))
-        return 1; /* "Bestilling 080378": an order's number, not the birth's digits again */
-    size_t ls = s;
-    while (ls > 0 && t[ls - 1] != '\n' && s - ls < 200)
-        ls--;
-    /* the words just before it on its line: "getauft am ", "baptised on the " */
-    size_t a = s > ls + 24 ? s - 24 : ls;
-    if (event_in(t, a, s))
-        return 1;
-    /* the head of its paragraph: the first line after a blank line, short and with no digit */
-    size_t p = ls, lim = s > 3000 ? s - 3000 : 0;
-    while (p > lim && !(p >= 2 && t[p - 1] == '\n' && t[p - 2] == '\n'))
-        p--;
-    if (p == ls || (p == lim && lim > 0))
-        return 0; /* the date's own line opens its paragraph, or the head is too far */
-    size_t he = p;
-    while (he < ls && t[he] != '\n')
-        he++;
-    if (he - p > 48)
-        return 0;
-    for (size_t q = p; q < he; q++)
-        if (is_digit(t[q]))
-            return 0;
-    return event_in(t, p, he);
+    /* "Bestilling 080378": an order's number, not the birth's digits again. A date of another
+     * event printed under the birth's own date (a baptism the same day) is masked like the birth:
+     * left, it would print the birth date. */
+    return e - s >= 6 && (e == len || !word_byte(t[e])) && id_before(t, s);
 }
 
 /* Greek months in the genitive, lower case ("16 Ιουνίου 1982" with its capital folded). */

@@ -2291,16 +2291,15 @@ int nw_dob45_compact(const struct sc *s, size_t i, size_t d);
 int nw_dob46_birth(const struct sc *s, size_t ds, size_t e);
 int nw_dob46_veto(const struct sc *s, size_t ds);
 
-/* ---- branch dob49: Nordic notations, another event's copy of a birth (names_dob49.c) ---------
+/* ---- branch dob49: Nordic notations, an order number's copy of a birth (names_dob49.c) ---------
  * nw_dob49_nordic(): after a day/month at the second part's end k ("17/1"), the year after a
  * space or a dash ("17/1 1950", "17/1-50"): the date's end, or 0. nw_dob49_compact(): the six
  * digits i .. d follow a Nordic birth cue ("född 820616", "født: 160682") and read as a date.
- * nw_dob49_event_copy(): the copy of a birth's bytes at s is another event's date (a baptism,
- * burial or wedding word just before it on its line, or heading its paragraph), or bare digits
- * after an order's or a booking's word. */
+ * nw_dob49_id_copy(): the copy of a birth's bytes at s is bare digits after an order's or a
+ * booking's word (a baptism under the birth's date is masked like the birth). */
 size_t nw_dob49_nordic(const struct sc *s, size_t k, unsigned day, unsigned month);
 int nw_dob49_compact(const struct sc *s, size_t i, size_t d);
-int nw_dob49_event_copy(const uint8_t *t, size_t len, size_t s);
+int nw_dob49_id_copy(const uint8_t *t, size_t len, size_t s);
 /* nw_dob49_spelled(): at the digits i .. d, a Greek date with its month in the genitive, or a
  * Lithuanian or Latvian one that opens with its year, after a birth word of the language on its
  * line: its end (its start in *ds), or 0. */
