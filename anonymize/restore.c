@@ -15,6 +15,7 @@
 #include "anonymize/json_rewrite.h"
 #include "anonymize/sse.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <openssl/mem.h>
 #include <stdlib.h>
@@ -96,6 +97,37 @@ static int percent_encode(anon_buf_t *out, const char *v, size_t n)
     return ANON_OK;
 }
 
+/* Is v already the text of a JSON string, escapes and all (a backslash in it, each one opening a
+ * valid escape, no bare quote or control byte)? Such a value was taken from text that is JSON
+ * but did not parse whole (a tool call's arguments cut short), where the detectors read the
+ * escapes as they stand ("frank@example.org\u0435"): it goes back as it was, not escaped twice. */
+static int escaped_already(const char *v, size_t n)
+{
+    int seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = (uint8_t)v[i];
+        if (c < 0x20 || c == '"')
+            return 0;
+        if (c != '\\')
+            continue;
+        if (i + 1 >= n)
+            return 0;
+        c = (uint8_t)v[++i];
+        if (c == 'u') {
+            if (i + 4 >= n)
+                return 0;
+            for (size_t k = 1; k <= 4; k++)
+                if (!isxdigit((unsigned char)v[i + k]))
+                    return 0;
+            i += 4;
+        } else if (c < 0x20 || !strchr("\"\\/bfnrt", c)) {
+            return 0;
+        }
+        seen = 1;
+    }
+    return seen;
+}
+
 static unsigned allowed(const anon_tokstream_t *ts)
 {
     return ts->json_inner ? 0 : ANON_TF_BACKSLASH;
@@ -115,7 +147,7 @@ static int emit_token(anon_tokstream_t *ts, const anon_lookup_t *lk, const char 
         (*restored)++;
     if (form & ANON_FORM_PERCENT)
         return percent_encode(out, v, vl); /* ASCII without quotes or backslashes */
-    if (ts->json_inner && ts->in_str)
+    if (ts->json_inner && ts->in_str && !escaped_already(v, vl))
         return anon_json_escape(out, v, vl);
     return anon_buf_append(out, v, vl);
 }

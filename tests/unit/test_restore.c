@@ -719,10 +719,40 @@ static void test_real_session_round_trip(void **st)
     anon_engine_free(e);
 }
 
+/* Found by fuzz_json_rewrite: tool-call arguments that are JSON cut short ("...]=") are scanned as
+ * text, so a value found there keeps its escapes as they stand ("org\\u0435"); restored into the
+ * same arguments, it goes back as it was, not escaped a second time. */
+static void test_cut_arguments_value_with_escape_round_trip(void **st)
+{
+    (void)st;
+    char err[256];
+    anon_engine_t *e = anon_engine_new(NULL, err, sizeof err);
+    assert_non_null(e);
+    anon_session_t *s = anon_session_new(e);
+    const char *req = "[\"x\", {\"arguments\":\"{\\\"a\\\":[1,{\\\"b\\\":"
+                      "\\\"frank@example.org\\\\u0435\\\"}]=\"}]";
+    anon_buf_t fwd = {0}, back = {0};
+    assert_int_equal(
+        anon_rewrite(s, ANON_BODY_JSON, NULL, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
+    assert_null(memmem(fwd.data, fwd.len, "frank", 5));
+    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_JSON, ANON_PROFILE_GENERIC);
+    assert_non_null(r);
+    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)fwd.data, fwd.len, &back), 0);
+    assert_int_equal(anon_restorer_finish(r, &back), 0);
+    assert_int_equal(back.len, strlen(req));
+    assert_memory_equal(back.data, req, back.len);
+    anon_restorer_free(r);
+    anon_buf_free(&back);
+    anon_buf_free(&fwd);
+    anon_session_free(s);
+    anon_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_token_grammar),
+        cmocka_unit_test(test_cut_arguments_value_with_escape_round_trip),
         cmocka_unit_test(test_text_tokens_restored_unknown_kept),
         cmocka_unit_test(test_text_split_at_every_offset_same_output),
         cmocka_unit_test(test_text_holds_back_only_a_token_prefix),
