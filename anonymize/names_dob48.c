@@ -183,8 +183,8 @@ static const char *const kin[] = {"son",
                                   "dcera",
                                   "bratr",
                                   "sestra",
-                                  "man\xc5\xbe"
-                                  "el",
+                                  ("man\xc5\xbe"
+                                   "el"), /* manžel: split after the escape */
                                   "k\xc4\xb1z\xc4\xb1m\xc4\xb1z",
                                   "o\xc4\x9flumuz",
                                   "l\xc3\xa1nyunk",
@@ -235,8 +235,8 @@ static const char *const opener[] = {"no",
                                      "oikeastaan",
                                      "vlastn\xc4\x9b",
                                      "asl\xc4\xb1nda",
-                                     "igaz\xc3\xa1"
-                                     "b\xc3\xb3l",
+                                     ("igaz\xc3\xa1"
+                                      "b\xc3\xb3l"), /* igazából */
                                      "sorry",
                                      "correction",
                                      "korrektur"};
