@@ -255,6 +255,43 @@ static void test_known_log_answers_only_new_names(void **state)
 /* Helper threads are kept for the next walk: walks one after another on up to 4 threads start
  * no more than 3 helpers in all, however many walks there are (a thread started per walk gave
  * each one a fresh glibc heap when the last one had not exited yet). */
+/* State carried from one string to the next by the walk (rewrite_ctx.c): a tool's first page
+ * holds a CSV header and its next pages only rows, read under that header; a label that ends one
+ * text is read before the next. Every walk, a helper's included, walks the body from its start
+ * and makes the same calls, so a helper detecting a later page holds the header too: the pages
+ * come out as the sequential walk's, the rows masked. */
+static void test_split_carried_header_and_label_alike(void **state)
+{
+    (void)state;
+    static const char *const given[] = {"Kelwin", "Dorota", "Aino", "Bartek", "Ilse"};
+    static const char *const sur[] = {"Holbach", "Wrzesniak", "Tuominen", "Vesterby", "Quandt"};
+    anon_buf_t b = {0};
+    append(&b, "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"Check\"}");
+    for (int i = 0; i < 24; i++) {
+        char m[512];
+        snprintf(m, sizeof m,
+                 ",{\"role\":\"tool\",\"tool_call_id\":\"a%d\",\"content\":\"Nachname;"
+                 "Vorname;Geburtsdatum;Abteilung\"},{\"role\":\"tool\",\"tool_call_id\":\"b%d\","
+                 "\"content\":\"%s;%s;%02d.03.1987;Helpdesk\"},{\"role\":\"user\",\"content\":"
+                 "\"Customer name:\"},{\"role\":\"user\",\"content\":\"%s %s\"}",
+                 i, i, sur[i % 5], given[(i + 1) % 5], 1 + i, given[i % 5], sur[(i + 2) % 5]);
+        append(&b, m);
+    }
+    append(&b, "]}");
+    result_t seq;
+    all_equal((const char *)b.data, b.len, ANON_BODY_JSON, &seq);
+    assert_int_equal(seq.rc, 0);
+    const char *o = (const char *)seq.out.data;
+    for (int i = 0; i < 5; i++) {
+        assert_null(strstr(o, given[i]));
+        assert_null(strstr(o, sur[i]));
+    }
+    assert_null(strstr(o, ".03.1987"));
+    assert_non_null(strstr(o, "Nachname;Vorname;Geburtsdatum;Abteilung"));
+    anon_buf_free(&seq.out);
+    anon_buf_free(&b);
+}
+
 static void test_split_helpers_are_reused(void **state)
 {
     (void)state;
@@ -286,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_split_reserved_tokens_skipped_alike),
         cmocka_unit_test(test_split_errors_and_text_alike),
         cmocka_unit_test(test_known_log_answers_only_new_names),
+        cmocka_unit_test(test_split_carried_header_and_label_alike),
         cmocka_unit_test(test_split_helpers_are_reused),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
