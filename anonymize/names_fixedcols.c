@@ -16,7 +16,11 @@
  * products, hosts or pods (`kubectl get pods`) stays text. A table beside a species or breed
  * column is a table of animals.
  *
- * The one thing to know: a line is looked at only when it opens with a letter, and the byte loop
+ * A pandas print (`df.head()`) right-aligns its cells under an indented header: frame_at() reads
+ * a row's cell as the text that ends at its label's last column (branch left50).
+ *
+ * The one thing to know: a line is looked at only when it opens with a letter (or, for a frame,
+ * two spaces over a line that opens with index digits and two spaces), and the byte loop
  * of header_at() leaves prose at its third single space and code at its first digit or
  * punctuation byte, so a text with no such header costs one memchr per line. Nothing allocates.
  */
@@ -288,6 +292,15 @@ static int cell_ending(const uint8_t *t, size_t ls, size_t le, size_t col, size_
     return 1;
 }
 
+/* The row at r opens with a frame's index: digits, then two spaces at least. */
+static int index_gap(const uint8_t *t, size_t r, size_t len)
+{
+    size_t q = r;
+    while (q < len && q - r < 8 && is_digit(t[q]))
+        q++;
+    return q + 1 < len && t[q] == ' ' && t[q + 1] == ' ';
+}
+
 /* A pandas print (`df.head()`, `print(df)`, branch left50): the header row is indented over the
  * index column and every cell is right-aligned, so a row's cell ends where its label ends. The
  * rows open with their index (no space); the person columns are chosen and judged as table_at()
@@ -368,7 +381,8 @@ int nw_fixed_columns(struct sc *s)
             if (rc < 0)
                 return rc;
             le = next > le ? line_end(s, next) : le;
-        } else if (c == ' ' && le > ls + 10 && le + 1 < len && is_digit(t[le + 1])) {
+        } else if (c == ' ' && le > ls + 10 && le + 3 < len && t[ls + 1] == ' ' &&
+                   is_digit(t[le + 1]) && index_gap(t, le + 1, len)) {
             size_t next; /* a pandas frame: an indented header over index digits */
             int rc = frame_at(s, ls, le, &next);
             if (rc < 0)

@@ -17,8 +17,9 @@
  * and the first date-only cell after a person's is the birth. A row of products, SKUs and
  * timestamps stays text.
  *
- * The one thing to know: the row pass runs only when one of its five markers is in the text
- * (memmem each), and reads at most MAXC cells of one line. Nothing allocates.
+ * The one thing to know: the row pass looks only at '(' and '=' bytes (the scan's shared tables of
+ * them), whose few bytes around must make one of the five markers (MySQL's entry follows its error
+ * number's bracket), and reads at most MAXC cells of one line. Nothing allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -43,11 +44,12 @@ static const char *const tr_verbs[] = {"do\304\237du", "do\304\237mu\305\237",
 int nw_left50_birth(const struct sc *s, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
-    if (has_at(s, e, " do\304\237umlu"))
+    uint8_t c = e + 1 < s->len && t[e] == ' ' ? t[e + 1] : 0;
+    if (c == 'd' && has_at(s, e, " do\304\237umlu"))
         return 1; /* "(15 Mart 2001 doğumlu)" */
-    size_t k = has_at(s, e, " tarihinde ")               ? e + 11
-               : has_at(s, e, " y\304\261l\304\261nda ") ? e + 11
-                                                         : 0;
+    size_t k = c == 't' && has_at(s, e, " tarihinde ")               ? e + 11
+               : c == 'y' && has_at(s, e, " y\304\261l\304\261nda ") ? e + 11
+                                                                     : 0;
     for (size_t q = k; k && q < s->len && q < k + 64; q++) {
         if (t[q] == '.' || t[q] == ';' || t[q] == '\n')
             break;
@@ -56,9 +58,17 @@ int nw_left50_birth(const struct sc *s, size_t ds, size_t e)
                 if (has_at(s, q, tr_verbs[j]))
                     return 1;
     }
-    /* Finnish "(s. 26/9-63)", "Virtanen, s. 24.9.1983" */
-    return ds >= 4 && t[ds - 1] == ' ' && t[ds - 2] == '.' && t[ds - 3] == 's' &&
-           (t[ds - 4] == '(' || (ds >= 5 && t[ds - 4] == ' ' && t[ds - 5] == ','));
+    /* Finnish "(s. 26/9-63)", "Virtanen, s. 24.9.1983"; not a recent year, which is German
+       "siehe" or a page ("vgl. Handbuch, s. 12.03.2024") */
+    if (!(ds >= 4 && t[ds - 1] == ' ' && t[ds - 2] == '.' && t[ds - 3] == 's' &&
+          (t[ds - 4] == '(' || (ds >= 5 && t[ds - 4] == ' ' && t[ds - 5] == ','))))
+        return 0;
+    unsigned y = 0;
+    if (e - ds >= 4 && is_digit(t[e - 4]) && is_digit(t[e - 3]) && is_digit(t[e - 2]) &&
+        is_digit(t[e - 1]))
+        y = (unsigned)((t[e - 4] - '0') * 1000 + (t[e - 3] - '0') * 100 + (t[e - 2] - '0') * 10 +
+                       (t[e - 1] - '0'));
+    return y < 2011 || y > 2039;
 }
 
 int nw_left50_veto(const struct sc *s, size_t ds)
@@ -235,66 +245,100 @@ static int pydantic_field(const struct sc *s, size_t i, struct cell *f)
     return 0;
 }
 
-/* Every row after one marker: what follows it is read by how. */
-static int rows_after(struct sc *s, const char *mark, int how)
+/* The row after a marker that ends at i: what follows it is read by how. */
+static int row_at(struct sc *s, size_t i, int how)
 {
     const uint8_t *t = s->t;
-    size_t ml = strlen(mark);
     struct cell v[MAXC], col[MAXC];
-    for (const uint8_t *p = t; (p = memmem(p, s->len - (size_t)(p - t), mark, ml)) != NULL;) {
-        size_t i = (size_t)(p - t) + ml, nv, nc;
-        int rc = 0;
-        p += ml;
-        if (how == 0) { /* "row contains (" */
-            if ((nv = cells_at(t, s->len, i, ')', v)) >= 2)
-                rc = bare_row(s, v, nv, 0);
-        } else if (how == 1) { /* ")=(": the key's columns before */
-            size_t o = i - 3;
-            while (o > 0 && t[o - 1] != '(' && t[o - 1] != '\n' && i - 3 - o < 200)
-                o--;
-            if (o > 0 && t[o - 1] == '(' && (nc = cells_at(t, s->len, o, ')', col)) &&
-                (nv = cells_at(t, s->len, i, ')', v)))
-                rc = named_row(s, col, nc, v, nv);
-        } else if (how == 2) { /* "parameters: (" under an INSERT */
-            if ((nv = cells_at(t, s->len, i, ')', v)) >= 2)
-                rc = (nc = insert_columns(t, i, col)) == nv ? named_row(s, col, nc, v, nv)
-                                                            : bare_row(s, v, nv, 0);
-        } else if (how == 3) { /* "Duplicate entry '": split at ", ", the key's name after */
-            size_t e = i;
-            while (e < s->len && t[e] != '\'' && t[e] != '\n' && e - i < 200)
-                e++;
-            if (e < s->len && t[e] == '\'' && (nv = cells_at(t, e + 1, i, '\'', v))) {
-                int key = 0;
-                if (has_at(s, e, "' for key '")) {
-                    size_t ka = e + 11, kb = ka;
-                    while (kb < s->len && t[kb] != '\'' && kb - ka < 64)
-                        kb++;
-                    key = kb < s->len && t[kb] == '\'' && column_kind(s, ka, kb) == 1;
-                }
-                rc = bare_row(s, v, nv, key);
+    size_t nv, nc;
+    if (how == 0) { /* "row contains (" */
+        if ((nv = cells_at(t, s->len, i, ')', v)) >= 2)
+            return bare_row(s, v, nv, 0);
+    } else if (how == 1) { /* ")=(": the key's columns before */
+        size_t o = i - 3;
+        while (o > 0 && t[o - 1] != '(' && t[o - 1] != '\n' && i - 3 - o < 200)
+            o--;
+        if (o > 0 && t[o - 1] == '(' && (nc = cells_at(t, s->len, o, ')', col)) &&
+            (nv = cells_at(t, s->len, i, ')', v)))
+            return named_row(s, col, nc, v, nv);
+    } else if (how == 2) { /* "parameters: (" under an INSERT */
+        if ((nv = cells_at(t, s->len, i, ')', v)) >= 2)
+            return (nc = insert_columns(t, i, col)) == nv ? named_row(s, col, nc, v, nv)
+                                                          : bare_row(s, v, nv, 0);
+    } else if (how == 3) { /* "Duplicate entry '": split at ", ", the key's name after */
+        size_t e = i;
+        while (e < s->len && t[e] != '\'' && t[e] != '\n' && e - i < 200)
+            e++;
+        if (e < s->len && t[e] == '\'' && (nv = cells_at(t, e + 1, i, '\'', v))) {
+            int key = 0;
+            if (has_at(s, e, "' for key '")) {
+                size_t ka = e + 11, kb = ka;
+                while (kb < s->len && t[kb] != '\'' && kb - ka < 64)
+                    kb++;
+                key = kb < s->len && t[kb] == '\'' && column_kind(s, ka, kb) == 1;
             }
-        } else { /* "input_value='" under pydantic's field */
-            struct cell f;
-            size_t e = i;
-            while (e < s->len && t[e] != '\'' && t[e] != '\n' && e - i < 120)
-                e++;
-            if (e < s->len && t[e] == '\'' && pydantic_field(s, i, &f))
-                rc = emit_kind(s, column_kind(s, f.a, f.b), i, e);
+            return bare_row(s, v, nv, key);
         }
-        if (rc < 0)
-            return rc;
+    } else { /* "input_value='" under pydantic's field */
+        struct cell f;
+        size_t e = i;
+        while (e < s->len && t[e] != '\'' && t[e] != '\n' && e - i < 120)
+            e++;
+        if (e < s->len && t[e] == '\'' && pydantic_field(s, i, &f))
+            return emit_kind(s, column_kind(s, f.a, f.b), i, e);
     }
+    return 0;
+}
+
+/* Does t[.. i) end with the marker m of n bytes? */
+static int ends_with(const uint8_t *t, size_t i, const char *m, size_t n)
+{
+    return i >= n && memcmp(t + i - n, m, n) == 0;
+}
+
+/* MySQL's "Duplicate entry '" on the line after its error's '(' at i ("ERROR 1062 (23000):
+ * Duplicate entry", "IntegrityError: (1062, \"Duplicate entry"): the offset after its quote. */
+static size_t duplicate_entry(const uint8_t *t, size_t len, size_t i)
+{
+    static const char m[] = "Duplicate entry '";
+    for (size_t q = i; q + sizeof m - 1 <= len && q - i < 48 && t[q] != '\n'; q++)
+        if (t[q] == 'D' && memcmp(t + q, m, sizeof m - 1) == 0)
+            return q + sizeof m - 1;
     return 0;
 }
 
 int nw_left50_rows(struct sc *s)
 {
-    static const char *const marks[] = {"row contains (", ")=(", "parameters: (",
-                                        "Duplicate entry '", "input_value='"};
-    if (s->len < 24)
+    const uint8_t *t = s->t;
+    size_t len = s->len;
+    if (len < 24)
         return 0;
-    for (int k = 0; k < 5; k++) {
-        int rc = rows_after(s, marks[k], k);
+    /* the markers end in '(' or "='": memchr finds those bytes, a few compares the marker; MySQL's
+       entry is looked for after its error number's bracket */
+    struct nw_hits *hp = nw_hits_of(s, '('), *he = nw_hits_of(s, '=');
+    for (size_t k = 0, i = nw_hit_at(hp, s, '(', 0, 0); i < len;
+         i = nw_hit_at(hp, s, '(', ++k, i + 1)) {
+        size_t at = i + 1;
+        int how = -1;
+        if (i >= 2 && t[i - 1] == '=' && t[i - 2] == ')')
+            how = 1;
+        else if (i >= 2 && t[i - 1] == ' ')
+            how = t[i - 2] == 's' && ends_with(t, i, "row contains ", 13)  ? 0
+                  : t[i - 2] == ':' && ends_with(t, i, "parameters: ", 12) ? 2
+                                                                           : -1;
+        if (how < 0 && i + 5 < len && (t[i + 1] == '1' || t[i + 1] == '2') &&
+            (memcmp(t + i + 1, "1062", 4) == 0 || memcmp(t + i + 1, "23000", 5) == 0) &&
+            (at = duplicate_entry(t, len, i)) != 0)
+            how = 3;
+        int rc = how >= 0 ? row_at(s, at, how) : 0;
+        if (rc < 0)
+            return rc;
+    }
+    for (size_t k = 0, i = nw_hit_at(he, s, '=', 0, 0); i < len;
+         i = nw_hit_at(he, s, '=', ++k, i + 1)) {
+        int rc = i + 1 < len && t[i + 1] == '\'' && ends_with(t, i, "input_value", 11)
+                     ? row_at(s, i + 2, 4)
+                     : 0;
         if (rc < 0)
             return rc;
     }

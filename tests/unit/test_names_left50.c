@@ -35,6 +35,7 @@ static void test_left50_turkish_finnish_and_nordic_births(void **state)
         /* the same shapes for a delivery, an order, a due date */
         {"Sipariş 26.07.2019 tarihinde teslim edildi.", ""},
         {"Ordre 20240105 er sendt, forfall 20241130.", ""},
+        {"vgl. das protokoll (s. 12.03.2024) und die anlage.", ""},
     };
     CHECK(c);
 }
