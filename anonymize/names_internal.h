@@ -2310,7 +2310,8 @@ size_t nw_dob49_spelled(const struct sc *s, size_t i, size_t d, size_t *ds);
  * nw_left50_birth(): the date ds .. e is a birth by a Turkish verb after it ("D tarihinde
  * İzmir'de doğdu", "(D doğumlu)") or Finnish "s." before it ("(s. 26/9-63)"). nw_left50_veto():
  * the date at ds follows "doğumlu" on its line (the birth stood before the word). nw_left50_rows():
- * the people and births in rows that psql, Postgres, MySQL, SQLAlchemy and pydantic errors quote. */
+ * the people and births in rows that psql, Postgres, MySQL, SQLAlchemy and pydantic errors quote.
+ */
 int nw_left50_birth(const struct sc *s, size_t ds, size_t e);
 int nw_left50_veto(const struct sc *s, size_t ds);
 int nw_left50_rows(struct sc *s);
