@@ -3091,9 +3091,11 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
          nw_dob_age_near(s, ds, e) || nw_dob12_birth(s, ds, e) || nw_dob14_birth(s, ds, e) ||
          nw_dob16_birth(s, ds, e) || nw_dob17_birth(s, ds, e) || nw_h12dob_list(s, ds, e) ||
          nw_dob41_birth(s, ds, e) || nw_dob42_birth(s, ds, e) || nw_dob43_birth(s, ds, e) ||
-         nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e) || nw_dob46_birth(s, ds, e)) &&
+         nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e) || nw_dob46_birth(s, ds, e) ||
+         (e - ds == 8 && nw_dob49_compact(s, ds, e)) || /* "(f. 19830924)" */
+         nw_left50_birth(s, ds, e)) &&
         !nw_dob16_cutoff(s, ds) && !nw_dob42_veto(s, ds) && !nw_dob45_veto(s, e) &&
-        !nw_dob46_veto(s, ds)) {
+        !nw_dob46_veto(s, ds) && !nw_left50_veto(s, ds)) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
@@ -3149,8 +3151,8 @@ static __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t
             *next = e; /* "16 Ιουνίου 1982", "1982 m. birželio 16", "1982. gada 16. jūnijā" */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
-        if (d - i == 6 && nw_dob49_compact(s, i, d)) {
-            *next = d; /* "född 820616", "født: 160682" (names_dob49.c) */
+        if ((d - i == 6 || d - i == 8) && nw_dob49_compact(s, i, d)) {
+            *next = d; /* "född 820616", "født: 160682", "f. 19830924" (names_dob49.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, i, d);
         }
         if (d - i == 8 && i > 0 && t[i - 1] == '>' && nw_dob45_compact(s, i, d)) {
@@ -3628,6 +3630,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc; /* names_tech41.c: psql's `\x` rows, sqlite's rows, CoNLL tags, SSML */
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_tech42_names(&s)) < 0)
         return rc; /* names_tech42.c: names before a mailbox that spells them, RFC 2047, GECOS */
+    if (hint == ANON_NAMES_HINT_NONE && (rc = nw_left50_rows(&s)) < 0)
+        return rc; /* names_left50.c: rows that database errors quote */
     if (hint == ANON_NAMES_HINT_NONE && (kinds & (1u << ANON_NAMES_PERSON)) &&
         ((rc = nw_ops15_voice(&s)) < 0 || (rc = nw_ops15_roles(&s)) < 0))
         return rc; /* names_ops15.c: a contact's name in a voice assistant's command */

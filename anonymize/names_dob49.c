@@ -5,7 +5,8 @@
  * ("född 17/1 1950", "f. 17/1-50", "født 17/1-1950"), and as six bare digits after the cue
  * ("född 820616" year first, "født 160682" day first, the date part of their personal
  * numbers). The first reads as a date anywhere (the birth rules still decide); the six digits
- * only right after a birth cue, since the same digits are order and booking numbers elsewhere.
+ * only right after a birth cue, since the same digits are order and booking numbers elsewhere;
+ * so are eight read as yyyymmdd ("(f. 19830924)", branch left50).
  *
  * Greek dates with the month in the genitive ("16 Ιουνίου 1982"), and Lithuanian and Latvian ones
  * that open with the year ("1982 m. birželio 16", "1982. gada 16. jūnijā"), are read only after
@@ -76,15 +77,23 @@ static const char *const cues6[] = {"f\303\266dd",
 int nw_dob49_compact(const struct sc *s, size_t i, size_t d)
 {
     const uint8_t *t = s->t;
-    if (d - i != 6 || i < 3 ||
+    if ((d - i != 6 && d - i != 8) || i < 3 ||
         (d < s->len && (word_byte(t[d]) || t[d] == '-' || t[d] == '/' ||
                         (t[d] == '.' && d + 1 < s->len && is_digit(t[d + 1])))))
         return 0;
-    unsigned a = digits_value(t, i, i + 2), b = digits_value(t, i + 2, i + 4),
-             c = digits_value(t, i + 4, i + 6);
-    int ymd = b >= 1 && b <= 12 && c >= 1 && c <= 31, dmy = a >= 1 && a <= 31 && b >= 1 && b <= 12;
-    if (!ymd && !dmy)
-        return 0;
+    if (d - i == 8) { /* branch left50: "(f. 19830924)", yyyymmdd only */
+        unsigned y = digits_value(t, i, i + 4), m = digits_value(t, i + 4, i + 6),
+                 dd = digits_value(t, i + 6, i + 8);
+        if (y < 1880 || y > 2039 || m < 1 || m > 12 || dd < 1 || dd > 31)
+            return 0;
+    } else {
+        unsigned a = digits_value(t, i, i + 2), b = digits_value(t, i + 2, i + 4),
+                 c = digits_value(t, i + 4, i + 6);
+        int ymd = b >= 1 && b <= 12 && c >= 1 && c <= 31,
+            dmy = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+        if (!ymd && !dmy)
+            return 0;
+    }
     size_t p = i;
     while (p > 0 && i - p < 4 && (t[p - 1] == ' ' || t[p - 1] == ':' || t[p - 1] == '\t'))
         p--;

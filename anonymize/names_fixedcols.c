@@ -16,7 +16,11 @@
  * products, hosts or pods (`kubectl get pods`) stays text. A table beside a species or breed
  * column is a table of animals.
  *
- * The one thing to know: a line is looked at only when it opens with a letter, and the byte loop
+ * A pandas print (`df.head()`) right-aligns its cells under an indented header: frame_at() reads
+ * a row's cell as the text that ends at its label's last column (branch left50).
+ *
+ * The one thing to know: a line is looked at only when it opens with a letter (or, for a frame,
+ * two spaces over a line that opens with index digits and two spaces), and the byte loop
  * of header_at() leaves prose at its third single space and code at its first digit or
  * punctuation byte, so a text with no such header costs one memchr per line. Nothing allocates.
  */
@@ -256,6 +260,112 @@ static int table_at(struct sc *s, size_t ls, size_t le, size_t *resume)
     return 0;
 }
 
+/* The byte of the row t[ls .. le) where its code point col starts (le when the row ends right
+ * there), or (size_t)-1 when the row is shorter. */
+static size_t byte_at_col(const uint8_t *t, size_t ls, size_t le, size_t col)
+{
+    size_t i = ls, c = 0;
+    while (i < le && c < col) {
+        c += (t[i] & 0xC0) != 0x80;
+        i++;
+        while (i < le && (t[i] & 0xC0) == 0x80)
+            i++;
+    }
+    return c == col ? i : (size_t)-1;
+}
+
+/* The right-aligned cell of a frame's row t[ls .. le) that ends at code point col: its bytes
+ * into *a, *b (it starts after a run of two spaces); 0 when no cell ends there. */
+static int cell_ending(const uint8_t *t, size_t ls, size_t le, size_t col, size_t *a, size_t *b)
+{
+    size_t e = byte_at_col(t, ls, le, col);
+    if (e == (size_t)-1 || e <= ls + 2 || t[e - 1] == ' ' ||
+        (e < le && t[e] != ' ' && t[e] != '\r'))
+        return 0;
+    size_t i = e;
+    while (i > ls && !(t[i - 1] == ' ' && i - 1 > ls && t[i - 2] == ' '))
+        i--;
+    if (i <= ls)
+        return 0; /* the index column */
+    *a = i;
+    *b = e;
+    return 1;
+}
+
+/* The row at r opens with a frame's index: digits, then two spaces at least. */
+static int index_gap(const uint8_t *t, size_t r, size_t len)
+{
+    size_t q = r;
+    while (q < len && q - r < 8 && is_digit(t[q]))
+        q++;
+    return q + 1 < len && t[q] == ' ' && t[q + 1] == ' ';
+}
+
+/* A pandas print (`df.head()`, `print(df)`, branch left50): the header row is indented over the
+ * index column and every cell is right-aligned, so a row's cell ends where its label ends. The
+ * rows open with their index (no space); the person columns are chosen and judged as table_at()
+ * does. */
+static int frame_at(struct sc *s, size_t ls, size_t le, size_t *resume)
+{
+    const uint8_t *t = s->t;
+    struct lab w[MAXLAB];
+    size_t cells, n = header_at(t, ls, le, w, &cells);
+    *resume = le;
+    if (!n || le >= s->len)
+        return 0;
+    size_t pend[MAXPCOL], np = 0;
+    int pkind[MAXPCOL], animal = 0;
+    for (size_t k = 0; k < n;) {
+        size_t e = k + 1;
+        while (e < n && w[e].a == w[e - 1].b + 1)
+            e++;
+        int kind = label_kind(s, w[k].a, w[e - 1].b, &animal);
+        if (kind && np < MAXPCOL) {
+            pend[np] = cp_count(t, ls, w[e - 1].b);
+            pkind[np++] = kind;
+        }
+        k = e;
+    }
+    if (!np || animal)
+        return 0;
+    size_t rows[MAXROWS], nr = 0, r = le + 1;
+    while (r < s->len && nr < MAXROWS && t[r] != ' ' && t[r] != '\n') {
+        size_t re = line_end(s, r), a, b;
+        if (!cell_ending(t, r, re, pend[0], &a, &b))
+            break;
+        rows[nr++] = r;
+        r = re + 1;
+    }
+    *resume = nr ? rows[nr - 1] : le;
+    if (nr < 2)
+        return 0;
+    for (size_t p = 0; p < np; p++) {
+        unsigned ok = 0, strong = 0;
+        for (size_t k = 0; k < nr; k++) {
+            size_t a, b;
+            int full;
+            if (cell_ending(t, rows[k], line_end(s, rows[k]), pend[p], &a, &b) &&
+                person_cell(s, a, b, &full)) {
+                ok++;
+                strong += full || (nw_lexicon_in(t, s->len, a, b) & ANON_NL_GIVEN);
+            }
+        }
+        if (pkind[p] == 2 ? ok * 4 < nr * 3 : ok * 10 < nr * 9 || strong * 3 < nr)
+            continue;
+        for (size_t k = 0; k < nr; k++) {
+            size_t a, b;
+            int full;
+            if (cell_ending(t, rows[k], line_end(s, rows[k]), pend[p], &a, &b) &&
+                person_cell(s, a, b, &full)) {
+                int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, b);
+                if (rc < 0)
+                    return rc;
+            }
+        }
+    }
+    return 0;
+}
+
 int nw_fixed_columns(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -268,6 +378,13 @@ int nw_fixed_columns(struct sc *s)
         if (le > ls + 10 && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC3)) {
             size_t next;
             int rc = table_at(s, ls, le, &next);
+            if (rc < 0)
+                return rc;
+            le = next > le ? line_end(s, next) : le;
+        } else if (c == ' ' && le > ls + 10 && le + 3 < len && t[ls + 1] == ' ' &&
+                   is_digit(t[le + 1]) && index_gap(t, le + 1, len)) {
+            size_t next; /* a pandas frame: an indented header over index digits */
+            int rc = frame_at(s, ls, le, &next);
             if (rc < 0)
                 return rc;
             le = next > le ? line_end(s, next) : le;

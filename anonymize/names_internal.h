@@ -2294,7 +2294,8 @@ int nw_dob46_veto(const struct sc *s, size_t ds);
 /* ---- branch dob49: Nordic notations, an order number's copy of a birth (names_dob49.c) ---------
  * nw_dob49_nordic(): after a day/month at the second part's end k ("17/1"), the year after a
  * space or a dash ("17/1 1950", "17/1-50"): the date's end, or 0. nw_dob49_compact(): the six
- * digits i .. d follow a Nordic birth cue ("född 820616", "født: 160682") and read as a date.
+ * digits i .. d follow a Nordic birth cue ("född 820616", "født: 160682") and read as a date;
+ * or eight read as yyyymmdd ("(f. 19830924)", branch left50).
  * nw_dob49_id_copy(): the copy of a birth's bytes at s is bare digits after an order's or a
  * booking's word (a baptism under the birth's date is masked like the birth). */
 size_t nw_dob49_nordic(const struct sc *s, size_t k, unsigned day, unsigned month);
@@ -2304,6 +2305,16 @@ int nw_dob49_id_copy(const uint8_t *t, size_t len, size_t s);
  * Lithuanian or Latvian one that opens with its year, after a birth word of the language on its
  * line: its end (its start in *ds), or 0. */
 size_t nw_dob49_spelled(const struct sc *s, size_t i, size_t d, size_t *ds);
+
+/* ---- branch left50: births after the date, rows quoted by database errors (names_left50.c) ---
+ * nw_left50_birth(): the date ds .. e is a birth by a Turkish verb after it ("D tarihinde
+ * İzmir'de doğdu", "(D doğumlu)") or Finnish "s." before it ("(s. 26/9-63)"). nw_left50_veto():
+ * the date at ds follows "doğumlu" on its line (the birth stood before the word). nw_left50_rows():
+ * the people and births in rows that psql, Postgres, MySQL, SQLAlchemy and pydantic errors quote.
+ */
+int nw_left50_birth(const struct sc *s, size_t ds, size_t e);
+int nw_left50_veto(const struct sc *s, size_t ds);
+int nw_left50_rows(struct sc *s);
 
 /* ---- branch dob47: births as data tools and agents pass them on (names_dob47.c) -------------
  * nw_dob43_key(): t[a .. b) is a key that names a birth (names_dob43.c's reader).
