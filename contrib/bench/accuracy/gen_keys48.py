@@ -35,7 +35,6 @@ Languages: en, de, fr, es, it, pt, nl, pl, sv, tr, cs, hu; names half common, ha
 Half the bodies escape non-ASCII as \\uXXXX, a third are compact. Writes JSON (the
 names_tune3.json format) to stdout; deterministic; Python stdlib only.
 """
-import json
 import os
 import random
 import sys
