@@ -49,6 +49,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import check_spans, span_at, write_json  # noqa: E402
+from gen_bodies import escaper, place_each  # noqa: E402
 
 rng = random.Random(20261206 + 48)
 records = []
@@ -1098,31 +1099,13 @@ def join(parts, sep):
     return text, spans
 
 
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
 MARK = "@@T%d@@"
 
 
 def place(raw, pieces, ascii_):
     """Each MARK in raw replaced by its piece's text escaped once; the pieces' spans moved to
     their bytes."""
-    spans = []
-    for k, t in enumerate(pieces):
-        m = MARK % k
-        at = raw.index(m)
-        e = esc(t.text, ascii_)
-        raw = raw[:at] + e + raw[at + len(m):]
-        for s in spans:
-            if s["start_position"] > at:
-                s["start_position"] += len(e) - len(m)
-                s["end_position"] += len(e) - len(m)
-        for s in t.spans:
-            a = at + len(esc(t.text[:s["start_position"]], ascii_))
-            b = a + len(esc(t.text[s["start_position"]:s["end_position"]], ascii_))
-            spans.append(dict(s, entity_value=raw[a:b], start_position=a, end_position=b))
-    return raw, spans
+    return place_each(raw, [(MARK % k, escaper(1, ascii_), t) for k, t in enumerate(pieces)])
 
 
 def split_turn(t):

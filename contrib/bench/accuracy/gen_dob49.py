@@ -41,6 +41,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import check_spans, span_at, write_json  # noqa: E402
+from gen_bodies import place_text  # noqa: E402
 
 rng = random.Random(20261206 + 49)
 records = []
@@ -438,13 +439,7 @@ REQ = {"en": "Please check this text:", "de": "Bitte prüfe diesen Text:",
        "lt": "Ar gali patikrinti tekstą?", "lv": "Vai vari pārbaudīt tekstu?"}
 
 
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
 def body(kind, lg, d, ascii_):
-    content = REQ[lg] + "\n\n" + d.text
-    shift = len(REQ[lg]) + 2
     mark = "@@T@@"
     if kind == "openai":
         obj = {"model": "gpt-4o", "messages": [{"role": "user", "content": mark}]}
@@ -453,15 +448,8 @@ def body(kind, lg, d, ascii_):
                "messages": [{"role": "user", "content": [{"type": "text", "text": mark}]}]}
     else:
         obj = {"contents": [{"role": "user", "parts": [{"text": mark}]}]}
-    raw = json.dumps(obj, ensure_ascii=ascii_)
-    at = raw.index(mark)
-    raw = raw[:at] + esc(content, ascii_) + raw[at + len(mark):]
-    spans = []
-    for s in d.spans:
-        a = at + len(esc(content[:s["start_position"] + shift], ascii_))
-        b = a + len(esc(content[s["start_position"] + shift:s["end_position"] + shift], ascii_))
-        spans.append(dict(s, entity_value=raw[a:b], start_position=a, end_position=b))
-    return raw, spans
+    return place_text(json.dumps(obj, ensure_ascii=ascii_), mark, d.text, d.spans,
+                      lead=REQ[lg] + "\n\n", ascii_=ascii_)
 
 
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "sk", "hu",

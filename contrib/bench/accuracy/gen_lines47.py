@@ -44,6 +44,7 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import MONTHS, SYL7, END7, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_bodies import place_text  # noqa: E402
 
 rng = random.Random(20261206 + 47)
 LANGS = ["en", "de", "fr", "es", "nl", "it"]
@@ -547,24 +548,9 @@ def thread(lg, doc):
                   prefixed(*doc, "> > ", "> >"))
 
 
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
 def place(raw, text, spans, levels, ascii_):
     """raw holds MARK once: put text there escaped `levels` times; spans moved to its bytes."""
-    def e(s):
-        for _ in range(levels):
-            s = esc(s, ascii_)
-        return s
-    at = raw.index(MARK)
-    assert raw.count(MARK) == 1
-    out = raw[:at] + e(text) + raw[at + len(MARK):]
-    res = []
-    for s in spans:
-        a = at + len(e(text[:s["start_position"]]))
-        b = a + len(e(text[s["start_position"]:s["end_position"]]))
-        res.append(dict(s, entity_value=out[a:b], start_position=a, end_position=b))
+    out, res = place_text(raw, MARK, text, spans, levels=levels, ascii_=ascii_)
     json.loads(out)
     check_spans(out, res)
     return out, res

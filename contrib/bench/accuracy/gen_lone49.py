@@ -37,6 +37,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import SYL7, END7, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_bodies import place_text  # noqa: E402
 
 rng = random.Random(20261206 + 49)
 records = []
@@ -533,10 +534,6 @@ def doc_people(lg):
 MARK = "@@DOC@@"
 
 
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
 def body(p, i, ascii_):
     """p inside one API's request body as one JSON string; the spans moved with it."""
     kind = i % 4
@@ -559,16 +556,8 @@ def body(p, i, ascii_):
         b = {"model": "gpt-4.1", "input": [{"role": "user", "content": [
             {"type": "input_text", "text": ask}, {"type": "input_text", "text": MARK}]}]}
         lead = ""
-    raw = json.dumps(b, ensure_ascii=ascii_)
-    at = raw.index(MARK)
-    text = lead + p.text
-    out = raw[:at] + esc(text, ascii_) + raw[at + len(MARK):]
-    spans = []
-    for s in p.spans:
-        a = at + len(esc(text[:len(lead) + s["start_position"]], ascii_))
-        v = esc(s["entity_value"], ascii_)
-        spans.append(dict(s, entity_value=v, start_position=a, end_position=a + len(v)))
-    return out, spans
+    return place_text(json.dumps(b, ensure_ascii=ascii_), MARK, p.text, p.spans, lead=lead,
+                      ascii_=ascii_)
 
 
 WRAPS = ["openai_user", "anthropic_tool_result", "gemini_part", "responses_input_text"]
