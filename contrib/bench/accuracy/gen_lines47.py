@@ -44,7 +44,7 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import MONTHS, SYL7, END7, check_spans, invent_syllables, write_json  # noqa: E402
-from gen_bodies import place_text  # noqa: E402
+from gen_bodies import P as Text, place_text  # noqa: E402
 
 rng = random.Random(20261206 + 47)
 LANGS = ["en", "de", "fr", "es", "nl", "it"]
@@ -185,22 +185,6 @@ NOSTREET = {"en": "Kingsway", "de": "Goethestraße", "fr": "rue Victor Hugo",
 
 
 # ---- documents as lines of parts ---------------------------------------------------------------
-class Text:
-    """A document written left to right; spans at code-point offsets; a value may cross lines."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
 
 
 L = {  # labels and phrases per language

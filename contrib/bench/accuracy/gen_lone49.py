@@ -36,6 +36,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_bodies  # noqa: E402
 from gen_common import SYL7, END7, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
 from gen_bodies import place_text  # noqa: E402
 
@@ -148,22 +149,8 @@ def dateline(lg):
     return "%02d/%02d/%d" % (d, m, y)
 
 
-class P:
-    """A document written left to right."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
+class P(gen_bodies.P):
+    """A document written left to right (gen_bodies.P) from templates."""
 
     def fill(self, tpl, **kw):
         """{P} a person's given name, {C} a town of the language, {K:label:value} a literal span,
