@@ -37,7 +37,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_bodies  # noqa: E402
-from gen_common import SYL7, END7, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_common import SYL12, END12, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
 from gen_bodies import MARK, RAWMARK, J, dumps, place  # noqa: E402
 
 rng = random.Random(20261206 + 49)
@@ -78,20 +78,10 @@ GLOBAL = (["Oluwaseun", "Priya", "Wei", "Tariq", "Kwame", "Aiko", "Rahul", "Fati
            "Juan Carlos", "Nadia", "Kofi"],
           ["Adeyemi", "Raghunathan", "Zhang", "Haddad", "Mensah", "Tanaka", "Chatterjee",
            "Benali", "Quispe", "Nguyen", "Okonkwo", "Farouk"])
-SYL = dict(SYL7)
-SYL["pl"] = ["szy", "mar", "bro", "wic", "kol", "dzie", "rze", "lan"]
-SYL["sv"] = ["berg", "sjö", "lin", "dal", "strö", "hol", "ek", "vik"]
-SYL["tr"] = ["ka", "yıl", "dem", "er", "gül", "tan", "san", "öz"]
-SYL["cs"] = ["vla", "dě", "kře", "mir", "sla", "bo", "hru", "ze"]
-SYL["hu"] = ["bo", "gyö", "ker", "szi", "lá", "mo", "ré", "zsa"]
+SYL = dict(SYL12)
 SYL["da"] = ["sø", "bjør", "hol", "ren", "kjel", "lund", "dal", "tof"]
 SYL["ro"] = ["vla", "dră", "mir", "cea", "bu", "leș", "tă", "ro"]
-END = dict(END7)
-END["pl"] = ["ski", "czyk", "wicz"]
-END["sv"] = ["son", "ström", "qvist"]
-END["tr"] = ["oğlu", "can", "er"]
-END["cs"] = ["ák", "ová", "ek"]
-END["hu"] = ["falvi", "házi", "os"]
+END = dict(END12)
 END["da"] = ["sen", "gaard", "strup"]
 END["ro"] = ["escu", "eanu", "aru"]
 

@@ -53,7 +53,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import SYL7, END7, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_common import SYL12, END12, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
 from gen_bodies import MARK, P, ascii_json, cat, dumps, esc, place_all, place_each  # noqa: E402
 
 rng = random.Random(20261206 + 47)
@@ -82,14 +82,8 @@ REAL = {
     "tr": (["Ayşe", "Mehmet", "Zeynep", "Emre", "Elif", "Burak"],
            ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Aydın", "Öztürk"]),
 }
-SYL = dict(SYL7)
-SYL["pl"] = ["szy", "mar", "bro", "wic", "kol", "dzie", "rze", "lan"]
-SYL["sv"] = ["berg", "sjö", "lin", "dal", "strö", "hol", "ek", "vik"]
-SYL["tr"] = ["ka", "yıl", "dem", "er", "gül", "tan", "san", "öz"]
-END = dict(END7)
-END["pl"] = ["ski", "czyk", "wicz"]
-END["sv"] = ["son", "ström", "qvist"]
-END["tr"] = ["oğlu", "can", "er"]
+SYL = dict(SYL12)
+END = dict(END12)
 SHORT = [("Yi", "Thanh"), ("Ng", "Bo"), ("Li", "Wen"), ("Vu", "Anh"), ("Ho", "Minh"), ("Do", "Lan")]
 
 

@@ -171,6 +171,21 @@ END7 = {"en": ["ton", "ley", "by"], "de": ["mann", "ler", "bach"], "fr": ["ier",
         "nl": ["ink", "sen", "hof"], "es": ["ez", "ano", "ejo"], "it": ["ini", "etti", "one"],
         "pt": ["eira", "ães", "ado"]}
 
+# The same and five more languages (Polish, Swedish, Turkish, Czech, Hungarian), as the keys,
+# agent and blocks generators invent names in them.
+SYL12 = dict(SYL7)
+SYL12["pl"] = ["szy", "mar", "bro", "wic", "kol", "dzie", "rze", "lan"]
+SYL12["sv"] = ["berg", "sjö", "lin", "dal", "strö", "hol", "ek", "vik"]
+SYL12["tr"] = ["ka", "yıl", "dem", "er", "gül", "tan", "san", "öz"]
+SYL12["cs"] = ["vla", "dě", "kře", "mir", "sla", "bo", "hru", "ze"]
+SYL12["hu"] = ["bo", "gyö", "ker", "szi", "lá", "mo", "ré", "zsa"]
+END12 = dict(END7)
+END12["pl"] = ["ski", "czyk", "wicz"]
+END12["sv"] = ["son", "ström", "qvist"]
+END12["tr"] = ["oğlu", "can", "er"]
+END12["cs"] = ["ák", "ová", "ek"]
+END12["hu"] = ["falvi", "házi", "os"]
+
 
 def invent_syllables(rng, syllables, endings, surname):
     """A name of two or three syllables (a surname gets one of the endings too), capitalised."""

@@ -41,7 +41,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import SYL7, END7, MONTHS, invent_syllables, write_json  # noqa: E402
+from gen_common import SYL12, END12, MONTHS, invent_syllables, write_json  # noqa: E402
 from gen_bodies import P, Bodies, cat  # noqa: E402
 
 rng = random.Random(20261206 + 48)
@@ -74,18 +74,8 @@ REAL = {
     "hu": (["Anna", "Gábor", "Zsófia", "László", "Eszter", "Bence"],
            ["Kovács", "Nagy", "Szabó", "Tóth", "Horváth", "Varga"]),
 }
-SYL = dict(SYL7)
-SYL["pl"] = ["szy", "mar", "bro", "wic", "kol", "dzie", "rze", "lan"]
-SYL["sv"] = ["berg", "sjö", "lin", "dal", "strö", "hol", "ek", "vik"]
-SYL["tr"] = ["ka", "yıl", "dem", "er", "gül", "tan", "san", "öz"]
-SYL["cs"] = ["vla", "dě", "kře", "mir", "sla", "bo", "hru", "ze"]
-SYL["hu"] = ["bo", "gyö", "ker", "szi", "lá", "mo", "ré", "zsa"]
-END = dict(END7)
-END["pl"] = ["ski", "czyk", "wicz"]
-END["sv"] = ["son", "ström", "qvist"]
-END["tr"] = ["oğlu", "can", "er"]
-END["cs"] = ["ák", "ová", "ek"]
-END["hu"] = ["falvi", "házi", "os"]
+SYL = dict(SYL12)
+END = dict(END12)
 
 
 def ascii_fold(w):

@@ -37,7 +37,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_bodies  # noqa: E402
-from gen_common import SYL7, END7, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_common import SYL12, END12, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
 from gen_bodies import place_text  # noqa: E402
 
 rng = random.Random(20261206 + 49)
@@ -58,18 +58,8 @@ GIVEN = {
     "cs": ["Tereza", "Jakub", "Lucie", "Ondřej", "Kateřina", "Jiří"],
     "hu": ["Anna", "Gábor", "Zsófia", "László", "Eszter", "Bence"],
 }
-SYL = dict(SYL7)
-SYL["pl"] = ["szy", "mar", "bro", "wic", "kol", "dzie", "rze", "lan"]
-SYL["sv"] = ["berg", "sjö", "lin", "dal", "strö", "hol", "ek", "vik"]
-SYL["tr"] = ["ka", "yıl", "dem", "er", "gül", "tan", "san", "öz"]
-SYL["cs"] = ["vla", "dě", "kře", "mir", "sla", "bo", "hru", "ze"]
-SYL["hu"] = ["bo", "gyö", "ker", "szi", "lá", "mo", "ré", "zsa"]
-END = dict(END7)
-END["pl"] = ["ski", "czyk", "wicz"]
-END["sv"] = ["son", "ström", "qvist"]
-END["tr"] = ["oğlu", "can", "er"]
-END["cs"] = ["ák", "ová", "ek"]
-END["hu"] = ["falvi", "házi", "os"]
+SYL = dict(SYL12)
+END = dict(END12)
 
 # Towns and cities that are also given names, by the language whose text names them.
 CITY = {
