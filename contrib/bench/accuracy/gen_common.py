@@ -63,6 +63,20 @@ def random_ymd(rng, lo, hi):
     return rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28)
 
 
+def digit_draws(rng):
+    """(pick, dg, nz) drawing from rng: pick(*xs) one of xs, dg(n, first) n digits whose first
+    is one of `first`, nz(n) n digits with no leading zero (the phone and field generators')."""
+    def pick(*xs):
+        return rng.choice(xs)
+
+    def dg(n, first="0123456789"):
+        return rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))
+
+    def nz(n):
+        return dg(n, "123456789")
+    return pick, dg, nz
+
+
 # ---- records and spans --------------------------------------------------------------------------
 def span_at(text, label, value):
     """The gold span of `value` appended right after `text` (key order as the corpora have it)."""

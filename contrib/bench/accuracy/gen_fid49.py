@@ -36,23 +36,13 @@ import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_bodies  # noqa: E402
-from gen_common import B62, SYL7, END7, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_common import (B62, SYL7, END7, check_spans, digit_draws, invent_syllables,  # noqa: E402
+                        write_json)
 from gen_bodies import MARK, dumps, esc, place_all  # noqa: E402
 
 rng = random.Random(20261206 + 4900)
 records = []
-
-
-def pick(*xs):
-    return rng.choice(xs)
-
-
-def dg(n, first="0123456789"):
-    return rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))
-
-
-def nz(n):
-    return dg(n, "123456789")
+pick, dg, nz = digit_draws(rng)
 
 
 class P(gen_bodies.P):

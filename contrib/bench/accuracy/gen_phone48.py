@@ -39,23 +39,12 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_bodies  # noqa: E402
-from gen_common import check_spans, write_json  # noqa: E402
+from gen_common import check_spans, digit_draws, write_json  # noqa: E402
 from gen_bodies import MARK, dumps, place_all  # noqa: E402
 
 rng = random.Random(20261206 + 48)
 records = []
-
-
-def pick(*xs):
-    return rng.choice(xs)
-
-
-def dg(n, first="0123456789"):
-    return rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))
-
-
-def nz(n):
-    return dg(n, "123456789")
+pick, dg, nz = digit_draws(rng)
 
 
 def sg(sub):
