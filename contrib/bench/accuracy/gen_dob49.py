@@ -41,7 +41,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_common  # noqa: E402
-from gen_common import check_spans, write_json  # noqa: E402
+from gen_common import MONTH_WORDS, check_spans, write_json  # noqa: E402
 from gen_bodies import place_text  # noqa: E402
 
 rng = random.Random(20261206 + 49)
@@ -281,19 +281,7 @@ def k_cased(lg, pos):
 
 
 # ---- plural verbs and relative clauses ---------------------------------------------------------
-MON = {
-    "en": "January February March April May June July August September October November December",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
-    "da": "januar februar marts april maj juni juli august september oktober november december",
-}
-MON = {k: v.split() for k, v in MON.items()}
+MON = {k: MONTH_WORDS[k] for k in "en de fr nl es it pt pl sv da".split()}
 
 
 def plain_date(lg, ymd):
