@@ -237,11 +237,12 @@ class Bodies:
                              "metadata": {"locale": lg, "class": cls, "family": cls,
                                           "wrap": wrap}})
 
-    def json_body(self, wrap, lg, i, doc):
-        """(body text, spans) holding the JSON document doc (a P) in the shape wrap."""
+    def json_body(self, wrap, lg, i, doc, call_base=4800):
+        """(body text, spans) holding the JSON document doc (a P) in the shape wrap; the tool
+        calls' ids count from call_base."""
         ask = self.ask[lg]
         tool = TOOLS[i % len(TOOLS)]
-        call = "call_%04d" % (4800 + i)
+        call = "call_%04d" % (call_base + i)
         native = '"' + RAWMARK % 0 + '"'
         if wrap == "oai_tool":
             body = {"model": "gpt-4o", "messages": [

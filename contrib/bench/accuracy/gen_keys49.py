@@ -31,7 +31,6 @@ names_tune3.json format) to stdout; deterministic; Python stdlib only. The plumb
 JSON writer, body shapes) is gen_bodies.py's; the people, dates, addresses and Sheets rows are
 gen_keys48.py's `Words`, drawn from this file's own rng.
 """
-import json
 import os
 import random
 import sys
@@ -373,7 +372,8 @@ TEXT_WRAPS = ["user_paste", "anth_user_text", "gemini_text", "resp_input_text", 
 
 def text_body(wrap, lg, i, doc):
     """(body text, spans) with the text doc (a P) as one string of the body."""
-    call = "call_%04d" % (4900 + i)
+    if wrap in ("oai_tool", "anth_tool_str", "resp_output"):  # keys48's, their own call ids
+        return json_body(wrap, lg, i, doc, call_base=4900)
     tool = TOOLS[i % len(TOOLS)]
     if wrap == "user_paste":
         body = {"model": "gpt-4o", "messages": [{"role": "user", "content": MARK % 0}]}
@@ -385,25 +385,6 @@ def text_body(wrap, lg, i, doc):
     elif wrap == "resp_input_text":
         body = {"model": "gpt-4.1", "input": [
             {"role": "user", "content": [{"type": "input_text", "text": MARK % 0}]}]}
-    elif wrap == "oai_tool":
-        body = {"model": "gpt-4o", "messages": [
-            {"role": "user", "content": ASK[lg]},
-            {"role": "assistant", "content": None, "tool_calls": [
-                {"id": call, "type": "function",
-                 "function": {"name": tool, "arguments": json.dumps({"id": 1000 + i})}}]},
-            {"role": "tool", "tool_call_id": call, "content": MARK % 0}]}
-    elif wrap == "anth_tool_str":
-        body = {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [
-            {"role": "user", "content": ASK[lg]},
-            {"role": "assistant", "content": [
-                {"type": "tool_use", "id": "toolu_%04d" % i, "name": tool, "input": {"id": i}}]},
-            {"role": "user", "content": [
-                {"type": "tool_result", "tool_use_id": "toolu_%04d" % i, "content": MARK % 0}]}]}
-    elif wrap == "resp_output":
-        body = {"model": "gpt-4.1", "input": [
-            {"role": "user", "content": ASK[lg]},
-            {"type": "function_call", "call_id": call, "name": tool, "arguments": "{}"},
-            {"type": "function_call_output", "call_id": call, "output": MARK % 0}]}
     elif wrap == "gemini_fr_text":
         body = {"contents": [
             {"role": "user", "parts": [{"text": ASK[lg]}]},
