@@ -1,7 +1,7 @@
 /* default_engine.h: the engine with the default packs that a detector test file shares, built by
  * cmocka's group setup and freed by its teardown (pass setup and teardown to
  * cmocka_run_group_tests), and a chat request body rewritten with it as the gateway does (and
- * restored: chat_round_trip). Include after findings.h. */
+ * restored: chat_round_trip). Include after cmocka.h (and findings.h where a file uses both). */
 #ifndef HUSH_TEST_DEFAULT_ENGINE_H
 #define HUSH_TEST_DEFAULT_ENGINE_H
 
@@ -31,19 +31,37 @@ static int teardown(void **state)
 /* A chat request with one user message whose content is `content` (JSON string bytes). */
 #define CHAT_BODY_FMT "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"%s\"}]}"
 
-/* The chat body of `content` rewritten with the default engine as for an OpenAI request: *fwd
- * holds what leaves, the session returned the tokens (the caller frees both). */
-static inline anon_session_t *chat_rewrite(const char *content, anon_buf_t *fwd)
+/* The request body req rewritten with the default engine as for an OpenAI request: *fwd holds
+ * what leaves, the session returned the tokens (the caller frees both). */
+static inline anon_session_t *body_rewrite(const char *req, anon_buf_t *fwd)
 {
-    char req[2048];
-    int k = snprintf(req, sizeof req, CHAT_BODY_FMT, content);
-    assert_true(k > 0 && (size_t)k < sizeof req);
     anon_session_t *s = anon_session_new(def_engine);
     assert_non_null(s);
     anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
     assert_int_equal(
         anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), fwd, NULL, 0), 0);
     return s;
+}
+
+/* What leaves for the request body req (body_rewrite), NUL-ended in out (cut at cap); returns
+ * out. */
+static inline char *body_forward(const char *req, char *out, size_t cap)
+{
+    anon_buf_t fwd = {0};
+    anon_session_t *s = body_rewrite(req, &fwd);
+    snprintf(out, cap, "%.*s", (int)fwd.len, (const char *)fwd.data);
+    anon_buf_free(&fwd);
+    anon_session_free(s);
+    return out;
+}
+
+/* The chat body of `content` rewritten as body_rewrite() does. */
+static inline anon_session_t *chat_rewrite(const char *content, anon_buf_t *fwd)
+{
+    char req[2048];
+    int k = snprintf(req, sizeof req, CHAT_BODY_FMT, content);
+    assert_true(k > 0 && (size_t)k < sizeof req);
+    return body_rewrite(req, fwd);
 }
 
 /* body = {"model":"m","messages":[{"role":"user","content":"<content>"}]}: secret must not leave

@@ -4,7 +4,9 @@
  * other types defines NAMES_SKIP_TYPE (e.g. "PERSON") before including this, to leave that type
  * out of the rendering; with anonymize/names.h included first, scan_every_prefix() too. A file
  * that checks the NAMES pack beside every other defines NAMES_DEFAULT_PACKS: its engine has the
- * default packs. Include after cmocka.h and anonymize/anonymize.h. */
+ * default packs. A request body rewritten in a session (rewrite_body, rewrite_json); with the
+ * default packs, check_both_sweeps() runs a table on both SIMD sweeps. Include after cmocka.h and
+ * anonymize/anonymize.h. */
 #ifndef HUSH_TEST_NAMES_CASES_H
 #define HUSH_TEST_NAMES_CASES_H
 
@@ -71,6 +73,47 @@ static void check(const struct tcase *c, size_t n)
     assert_false(bad);
 }
 #define CHECK(c) check(c, sizeof c / sizeof c[0])
+
+/* in rewritten in session s as a request body of the kind given (no instruction added),
+ * NUL-ended, as a string to free */
+static inline char *rewrite_body(anon_session_t *s, anon_body_kind_t kind, const char *in)
+{
+    anon_buf_t out = {0};
+    char err[128];
+    anon_rewrite_opts_t opts = {.add_instruction = 0};
+    assert_int_equal(
+        anon_rewrite(s, kind, &opts, (const uint8_t *)in, strlen(in), &out, err, sizeof err),
+        ANON_OK);
+    anon_buf_append(&out, "", 1);
+    return (char *)out.data;
+}
+
+/* in rewritten as a JSON request body in a session of its own (rewrite_body) */
+static inline char *rewrite_json(const char *in)
+{
+    anon_session_t *s = anon_session_new(eng);
+    char *r = rewrite_body(s, ANON_BODY_JSON, in);
+    anon_session_free(s);
+    return r;
+}
+
+#ifdef NAMES_DEFAULT_PACKS
+/* check(), then again with an engine whose structured sweep runs the SSSE3 path instead of the
+ * AVX2 one (HUSH_SWEEP_NO_AVX2 set while it is made). */
+static inline void check_both_sweeps(const struct tcase *c, size_t n)
+{
+    check(c, n);
+    char err[256];
+    anon_engine_t *keep = eng;
+    setenv("HUSH_SWEEP_NO_AVX2", "1", 1);
+    eng = anon_engine_new(NULL, err, sizeof err);
+    unsetenv("HUSH_SWEEP_NO_AVX2");
+    assert_non_null(eng);
+    check(c, n);
+    anon_engine_free(eng);
+    eng = keep;
+}
+#endif
 
 #ifdef HUSH_ANON_NAMES_H
 /* anon_names_scan's emit for scan_every_prefix(): every finding non-empty, counted. */

@@ -51,20 +51,6 @@ static void test_same_day_in_another_format(void **state)
     CHECK(def_engine, c);
 }
 
-static char *rewrite(const char *req, char *out, size_t cap)
-{
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    anon_buf_t fwd = {0};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
-    snprintf(out, cap, "%.*s", (int)fwd.len, (const char *)fwd.data);
-    anon_buf_free(&fwd);
-    anon_session_free(s);
-    return out;
-}
-
 static void test_name_beside_a_birth_is_a_person(void **state)
 {
     (void)state;
@@ -79,12 +65,12 @@ static void test_name_beside_a_birth_is_a_person(void **state)
         "\"get_pupil\",\"response\":{\"dependants\":[{\"name\":\"Zsakerszi\",\"dob\":"
         "\"2010-04-06\"}]}}}]}]}";
     char out[1024];
-    rewrite(tool, out, sizeof out);
+    body_forward(tool, out, sizeof out);
     if (strstr(out, "Kerker") || strstr(out, "Hruvla"))
         fail_msg("a name beside a birth was left in %s", out);
     if (!strstr(out, "Weather Lookup"))
         fail_msg("a tool's name was masked in %s", out);
-    rewrite(gemini, out, sizeof out);
+    body_forward(gemini, out, sizeof out);
     if (strstr(out, "Zsakerszi"))
         fail_msg("a name beside a birth was left in %s", out);
     if (!strstr(out, "get_pupil"))

@@ -23,18 +23,10 @@ static void test_spelled_address_carries_its_name(void **state)
         "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"mail: "
         "maria.keller [at] example.com\"},{\"role\":\"user\",\"content\":\"the parcel for Maria "
         "arrived\"}]}";
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    anon_buf_t fwd = {0};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
     char out[512];
-    snprintf(out, sizeof out, "%.*s", (int)fwd.len, (const char *)fwd.data);
+    body_forward(req, out, sizeof out);
     if (strstr(out, "keller") || strstr(out, "Maria"))
         fail_msg("the name left in %s", out);
-    anon_buf_free(&fwd);
-    anon_session_free(s);
 }
 
 int main(void)

@@ -76,14 +76,8 @@ static void test_tool_result_members(void **state)
         "\"{\\\"mtcn\\\": \\\"191-222-3469\\\", \\\"order_id\\\": \\\"415-555-0132\\\", "
         "\\\"serialNumber\\\": \\\"9495503738\\\", \\\"phone\\\": \\\"415-555-0199\\\", "
         "\\\"caller_id\\\": \\\"212-555-0143\\\"}\"}]}";
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    anon_buf_t fwd = {0};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
     char out[1024];
-    snprintf(out, sizeof out, "%.*s", (int)fwd.len, (const char *)fwd.data);
+    body_forward(req, out, sizeof out);
     static const char *const kept[] = {"191-222-3469", "415-555-0132", "9495503738"};
     static const char *const masked[] = {"415-555-0199", "212-555-0143"};
     for (size_t i = 0; i < 3; i++)
@@ -92,8 +86,6 @@ static void test_tool_result_members(void **state)
     for (size_t i = 0; i < 2; i++)
         if (strstr(out, masked[i]))
             fail_msg("the phone %s left in %s", masked[i], out);
-    anon_buf_free(&fwd);
-    anon_session_free(s);
 }
 
 /* Name/value pairs (HAR headers, Postman variables, pass fields): the "name", "key" or "label"
@@ -108,20 +100,12 @@ static void test_name_value_pairs(void **state)
         "\\\"0151 2345678\\\"}, {\\\"key\\\": \\\"phone\\\", \\\"value\\\": "
         "\\\"646-555-0199\\\"}, {\\\"name\\\": \\\"Accept\\\", \\\"value\\\": "
         "\\\"212-555-0143\\\"}]\"}]}";
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    anon_buf_t fwd = {0};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
     char out[1024];
-    snprintf(out, sizeof out, "%.*s", (int)fwd.len, (const char *)fwd.data);
+    body_forward(req, out, sizeof out);
     if (!strstr(out, "415-555-0132") || !strstr(out, "0151 2345678"))
         fail_msg("an id under a name/value pair was masked in %s", out);
     if (strstr(out, "646-555-0199") || strstr(out, "212-555-0143"))
         fail_msg("a phone left in %s", out);
-    anon_buf_free(&fwd);
-    anon_session_free(s);
 }
 
 int main(void)

@@ -211,12 +211,8 @@ static void test_phone_after_a_digit_ending_cell(void **state)
 static anon_buf_t round_trip(const char *req, const char *const *absent, const char *answer,
                              const char *want)
 {
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
     anon_buf_t fwd = {0}, out = {0};
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
+    anon_session_t *s = body_rewrite(req, &fwd);
     for (; *absent; absent++)
         assert_null(memmem(fwd.data, fwd.len, *absent, strlen(*absent)));
     anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);

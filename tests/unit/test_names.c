@@ -262,19 +262,6 @@ static void test_date_of_birth_needs_a_birth_word(void **state)
 }
 
 /* ---- the request: known names, shared tokens, restore ---------------------------------------- */
-/* in rewritten as a request body of the kind given (no instruction added), as a string to free */
-static char *rewrite_body(anon_session_t *s, anon_body_kind_t kind, const char *in)
-{
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(
-        anon_rewrite(s, kind, &opts, (const uint8_t *)in, strlen(in), &out, err, sizeof err),
-        ANON_OK);
-    anon_buf_append(&out, "", 1);
-    return (char *)out.data;
-}
-
 static char *rewrite_text(anon_session_t *s, const char *in)
 {
     return rewrite_body(s, ANON_BODY_TEXT, in);

@@ -21,20 +21,6 @@
 #define NAMES_SKIP_TYPE "PERSON" /* this file is about dates of birth */
 #include "names_cases.h"
 
-static char *rewrite(const char *in)
-{
-    anon_session_t *s = anon_session_new(eng);
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)in, strlen(in), &out,
-                                  err, sizeof err),
-                     ANON_OK);
-    anon_buf_append(&out, "", 1);
-    anon_session_free(s);
-    return (char *)out.data;
-}
-
 /* A tool call's arguments (a JSON document inside a string) with one member: masked or kept. */
 static void member(const char *key, const char *value, int masked)
 {
@@ -44,7 +30,7 @@ static void member(const char *key, const char *value, int masked)
              "\"type\": \"function\", \"function\": {\"name\": \"add\", \"arguments\": "
              "\"{\\\"%s\\\": \\\"%s\\\"}\"}}]}]}",
              key, value);
-    char *o = rewrite(in);
+    char *o = rewrite_json(in);
     if (masked) {
         assert_null(strstr(o, value));
         assert_non_null(strstr(o, "[DATE_OF_BIRTH_1]"));

@@ -20,20 +20,6 @@
 #define NAMES_SKIP_TYPE "PERSON" /* this file is about dates of birth */
 #include "names_cases.h"
 
-static char *rewrite(const char *in)
-{
-    anon_session_t *s = anon_session_new(eng);
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)in, strlen(in), &out,
-                                  err, sizeof err),
-                     ANON_OK);
-    anon_buf_append(&out, "", 1);
-    anon_session_free(s);
-    return (char *)out.data;
-}
-
 /* A chat body of the turns (user first, roles alternating). */
 static char *chat(const char *const *turns, size_t n)
 {
@@ -43,7 +29,7 @@ static char *chat(const char *const *turns, size_t n)
         o += (size_t)snprintf(in + o, sizeof in - o, "%s{\"role\": \"%s\", \"content\": \"%s\"}",
                               i ? ", " : "", i % 2 ? "assistant" : "user", turns[i]);
     snprintf(in + o, sizeof in - o, "]}");
-    return rewrite(in);
+    return rewrite_json(in);
 }
 
 static void test_dob48_a_birth_said_again_in_the_same_text(void **state)

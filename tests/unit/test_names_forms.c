@@ -15,23 +15,7 @@
 
 #include "anonymize/anonymize.h"
 #include "anonymize/names.h"
-
-static anon_engine_t *eng;
-
-static int setup(void **state)
-{
-    (void)state;
-    char err[256];
-    eng = anon_engine_new(NULL, err, sizeof err);
-    return eng ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    anon_engine_free(eng);
-    return 0;
-}
+#include "default_engine.h"
 
 /* in rewritten as a request body of the kind given (no instruction added), as a string to free */
 static char *rewrite(anon_session_t *s, anon_body_kind_t kind, const char *in)
@@ -46,7 +30,7 @@ static char *rewrite(anon_session_t *s, anon_body_kind_t kind, const char *in)
 
 static void expect(anon_body_kind_t kind, const char *in, const char *want)
 {
-    anon_session_t *s = anon_session_new(eng);
+    anon_session_t *s = anon_session_new(def_engine);
     assert_non_null(s);
     char *got = rewrite(s, kind, in);
     if (strcmp(got, want) != 0)
@@ -104,7 +88,7 @@ static void test_user_names_get_their_own_token(void **state)
     expect(ANON_BODY_TEXT,
            "Author: Maria Keller\nC:\\Users\\Maria.Keller\\AppData and /home/maria_keller/src",
            "Author: [PERSON_1]\nC:\\Users\\[PERSON_2]\\AppData and /home/[PERSON_3]/src");
-    anon_session_t *s = anon_session_new(eng);
+    anon_session_t *s = anon_session_new(def_engine);
     char *o = rewrite(s, ANON_BODY_TEXT, "Author: Maria Keller\nC:\\Users\\Maria.Keller\\x");
     size_t vl;
     const char *v = anon_session_lookup(s, "[PERSON_2]", 10, &vl);
@@ -121,7 +105,7 @@ static void test_user_names_get_their_own_token(void **state)
 static void test_restore_gives_the_name_back(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(eng);
+    anon_session_t *s = anon_session_new(def_engine);
     char *o = rewrite(s, ANON_BODY_TEXT, "Name: Maria Keller\nKELLER, MARIA  paid");
     assert_string_equal(o, "Name: [PERSON_1]\n[PERSON_1]  paid");
     anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);

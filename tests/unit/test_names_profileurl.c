@@ -197,18 +197,6 @@ static void test_links_with_the_global_pack(void **state)
 }
 
 /* ---- through the rewriter ------------------------------------------------------------------ */
-static char *rewrite(anon_session_t *s, anon_body_kind_t kind, const char *in)
-{
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(
-        anon_rewrite(s, kind, &opts, (const uint8_t *)in, strlen(in), &out, err, sizeof err),
-        ANON_OK);
-    anon_buf_append(&out, "", 1);
-    return (char *)out.data;
-}
-
 static char *restore(anon_session_t *s, const char *resp)
 {
     anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
@@ -225,9 +213,10 @@ static void test_rewrite_restores_the_url_byte_for_byte(void **state)
 {
     (void)state;
     anon_session_t *s = anon_session_new(eng);
-    char *o = rewrite(s, ANON_BODY_TEXT,
-                      "Maria Keller applied. Her profile: https://www.linkedin.com/in/keller/ and "
-                      "https://www.xing.com/profile/Maria_Keller");
+    char *o =
+        rewrite_body(s, ANON_BODY_TEXT,
+                     "Maria Keller applied. Her profile: https://www.linkedin.com/in/keller/ and "
+                     "https://www.xing.com/profile/Maria_Keller");
     assert_null(strstr(o, "Keller"));
     assert_non_null(strstr(o, "https://www.linkedin.com/in/[PERSON_"));
     assert_non_null(strstr(o, "https://www.xing.com/profile/[PERSON_"));
@@ -249,7 +238,7 @@ static void test_slug_names_the_person_elsewhere_in_the_request(void **state)
     const char *in = "{\"messages\": [{\"role\": \"user\", \"content\": \"Draft a reply to "
                      "https:\\/\\/www.linkedin.com\\/in\\/maria-keller-4b2a1\"}, {\"role\": "
                      "\"user\", \"content\": \"Keller wants the offer by Friday\"}]}";
-    char *o = rewrite(s, ANON_BODY_JSON, in);
+    char *o = rewrite_body(s, ANON_BODY_JSON, in);
     assert_null(strstr(o, "maria"));
     assert_null(strstr(o, "Keller"));
     /* the walker writes the string back without the optional escape of '/' */

@@ -14,27 +14,11 @@
 #include <cmocka.h>
 
 #include "anonymize/anonymize.h"
-
-static anon_engine_t *eng;
-
-static int setup(void **state)
-{
-    (void)state;
-    char err[256];
-    eng = anon_engine_new(NULL, err, sizeof err);
-    return eng ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    anon_engine_free(eng);
-    return 0;
-}
+#include "default_engine.h"
 
 static void expect(anon_body_kind_t kind, const char *in, const char *want)
 {
-    anon_session_t *s = anon_session_new(eng);
+    anon_session_t *s = anon_session_new(def_engine);
     assert_non_null(s);
     anon_buf_t out = {0};
     anon_rewrite_opts_t opts = {.add_instruction = 0};

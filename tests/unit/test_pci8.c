@@ -15,23 +15,7 @@
 #include <cmocka.h>
 
 #include "anonymize/anonymize.h"
-
-static anon_engine_t *eng; /* the default packs */
-
-static int setup(void **state)
-{
-    (void)state;
-    char err[256];
-    eng = anon_engine_new(NULL, err, sizeof err);
-    return eng ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    anon_engine_free(eng);
-    return 0;
-}
+#include "default_engine.h"
 
 static const char *want_type = "CARD_SECURITY_CODE";
 
@@ -40,10 +24,10 @@ static void codes(const char *text, char *buf, size_t cap)
 {
     anon_finding_t *f = NULL;
     size_t n = 0, o = 0;
-    assert_int_equal(anon_find(eng, text, strlen(text), &f, &n), 0);
+    assert_int_equal(anon_find(def_engine, text, strlen(text), &f, &n), 0);
     buf[0] = '\0';
     for (size_t i = 0; i < n; i++)
-        if (strcmp(anon_engine_type_name(eng, f[i].type), want_type) == 0)
+        if (strcmp(anon_engine_type_name(def_engine, f[i].type), want_type) == 0)
             o += (size_t)snprintf(buf + o, cap - o, "%s%.*s", o ? ";" : "",
                                   (int)(f[i].end - f[i].start), text + f[i].start);
     free(f);
@@ -148,7 +132,7 @@ static char *rewrite(anon_session_t *s, const char *in)
 static void test_csc_json_members_and_restore(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(eng);
+    anon_session_t *s = anon_session_new(def_engine);
     assert_non_null(s);
     char *r = rewrite(s, "{\"card\":{\"cvc\":123,\"cardCvv\":\"4821\",\"security_code\":987,"
                          "\"count\":123,\"status\":404,\"port\":8443}}");
@@ -237,7 +221,7 @@ static void test_phone_german_trunk_in_brackets(void **state)
 static void test_phone_without_plus_json_number(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(eng);
+    anon_session_t *s = anon_session_new(def_engine);
     assert_non_null(s);
     char *r = rewrite(s, "{\"phone\":4917612345678,\"orderNo\":4917612345678}");
     assert_string_equal(r, "{\"phone\":\"[PHONE_1]\",\"orderNo\":4917612345678}");

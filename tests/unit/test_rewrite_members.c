@@ -19,23 +19,7 @@
 #include "anonymize/anon_internal.h"
 #include "anonymize/anonymize.h"
 #include "anonymize/names.h"
-
-static anon_engine_t *engine;
-
-static int setup(void **state)
-{
-    (void)state;
-    char err[256];
-    engine = anon_engine_new(NULL, err, sizeof err);
-    return engine ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    anon_engine_free(engine);
-    return 0;
-}
+#include "default_engine.h"
 
 /* doc (JSON, its quotes escaped for a JSON string) as an OpenAI tool message's content; the
  * rewritten body, NUL-ended */
@@ -48,7 +32,7 @@ static char *tool_result(const char *doc)
                       doc);
     assert_true(bl > 0 && (size_t)bl < sizeof body);
     anon_rewrite_opts_t o = {.profile = ANON_PROFILE_GENERIC, .add_instruction = 0};
-    anon_session_t *s = anon_session_new(engine);
+    anon_session_t *s = anon_session_new(def_engine);
     assert_non_null(s);
     anon_buf_t out = {0};
     char err[256];

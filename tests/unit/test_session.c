@@ -11,28 +11,12 @@
 
 #include "anonymize/anon_internal.h"
 #include "anonymize/anonymize.h"
-
-static anon_engine_t *engine;
-
-static int setup(void **state)
-{
-    (void)state;
-    char err[256];
-    engine = anon_engine_new(NULL, err, sizeof err);
-    return engine ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    anon_engine_free(engine);
-    return 0;
-}
+#include "default_engine.h"
 
 static size_t type_of(const char *name)
 {
-    for (size_t t = 0; t < anon_engine_ntypes(engine); t++)
-        if (strcmp(anon_engine_type_name(engine, t), name) == 0)
+    for (size_t t = 0; t < anon_engine_ntypes(def_engine); t++)
+        if (strcmp(anon_engine_type_name(def_engine, t), name) == 0)
             return t;
     fail_msg("no type %s", name);
     return 0;
@@ -53,7 +37,7 @@ static int scan(anon_session_t *s, const char *text, char *buf, size_t cap)
 static void test_kept_type_is_counted_and_left_in_place(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(engine);
+    anon_session_t *s = anon_session_new(def_engine);
     char out[512];
     assert_int_equal(anon_session_keep(s, type_of("EMAIL")), ANON_OK);
     const char *in = "mail alice@example.com, card 4111 1111 1111 1111, again alice@example.com";
@@ -71,7 +55,7 @@ static void test_kept_type_is_counted_and_left_in_place(void **state)
 static void test_email_becomes_numbered_token(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(engine);
+    anon_session_t *s = anon_session_new(def_engine);
     char out[512];
     assert_int_equal(scan(s, "mail alice@example.com or bob@example.org", out, sizeof out), 2);
     assert_string_equal(out, "mail [EMAIL_1] or [EMAIL_2]");
@@ -81,7 +65,7 @@ static void test_email_becomes_numbered_token(void **state)
 static void test_same_value_same_token_across_calls(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(engine);
+    anon_session_t *s = anon_session_new(def_engine);
     char out[512];
     scan(s, "alice@example.com", out, sizeof out);
     assert_string_equal(out, "[EMAIL_1]");
@@ -95,7 +79,7 @@ static void test_same_value_same_token_across_calls(void **state)
 static void test_numbering_is_per_type(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(engine);
+    anon_session_t *s = anon_session_new(def_engine);
     char out[512];
     scan(s, "a@b.com 4111 1111 1111 1111 c@d.com 10.1.2.3", out, sizeof out);
     assert_string_equal(out, "[EMAIL_1] [CREDIT_CARD_1] [EMAIL_2] [IPV4_1]");
@@ -105,7 +89,7 @@ static void test_numbering_is_per_type(void **state)
 static void test_lookup_returns_original_value(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(engine);
+    anon_session_t *s = anon_session_new(def_engine);
     char out[512];
     scan(s, "x alice@example.com y bob@example.org", out, sizeof out);
     size_t n = 0;
@@ -126,7 +110,7 @@ static void test_lookup_returns_original_value(void **state)
 static void test_reserved_tokens_are_skipped(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(engine);
+    anon_session_t *s = anon_session_new(def_engine);
     const char *req = "the user literally wrote [EMAIL_1] and [EMAIL_3] and [FOO_2]";
     anon_session_reserve(s, req, strlen(req));
     char out[512];
@@ -140,7 +124,7 @@ static void test_reserved_tokens_are_skipped(void **state)
 static void test_token_text_in_input_is_not_rescanned(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(engine);
+    anon_session_t *s = anon_session_new(def_engine);
     char out[512];
     assert_int_equal(
         scan(s, "[EMAIL_1] [CREDIT_CARD_4111111111111111] [PHONE_5551234567]", out, sizeof out), 0);
@@ -151,7 +135,7 @@ static void test_token_text_in_input_is_not_rescanned(void **state)
 static void test_text_without_findings_is_copied(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(engine);
+    anon_session_t *s = anon_session_new(def_engine);
     char out[512];
     assert_int_equal(scan(s, "Grüße aus Köln, nothing here: 42.", out, sizeof out), 0);
     assert_string_equal(out, "Grüße aus Köln, nothing here: 42.");
@@ -162,7 +146,7 @@ static void test_text_without_findings_is_copied(void **state)
 static void test_invalid_utf8_is_refused(void **state)
 {
     (void)state;
-    anon_session_t *s = anon_session_new(engine);
+    anon_session_t *s = anon_session_new(def_engine);
     anon_buf_t out = {0};
     assert_int_equal(anon_session_scan_text(s, "a\xC3(b@c.com", 11, &out), ANON_ERR_ENCODING);
     anon_buf_free(&out);
@@ -208,7 +192,7 @@ static void *thread_main(void *arg)
     int *ok = arg;
     *ok = 1;
     for (int i = 0; i < 200 && *ok; i++) {
-        anon_session_t *s = anon_session_new(engine);
+        anon_session_t *s = anon_session_new(def_engine);
         anon_buf_t out = {0};
         int n = anon_session_scan_text(s, thread_text, strlen(thread_text), &out);
         *ok =

@@ -190,21 +190,6 @@ static void test_fp43_through_the_default_packs(void **state)
     CHECK(c);
 }
 
-/* Each case with the default engine and with one whose sweep runs without AVX2. */
-static void check_both_sweeps(const struct tcase *c, size_t n)
-{
-    check(c, n);
-    char err[256];
-    anon_engine_t *keep = eng;
-    setenv("HUSH_SWEEP_NO_AVX2", "1", 1);
-    eng = anon_engine_new(NULL, err, sizeof err);
-    unsetenv("HUSH_SWEEP_NO_AVX2");
-    assert_non_null(eng);
-    check(c, n);
-    anon_engine_free(eng);
-    eng = keep;
-}
-
 static void test_at_host_mail_after_an_at_word(void **state)
 {
     (void)state;

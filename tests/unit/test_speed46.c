@@ -379,21 +379,6 @@ static void test_sweep_matches_as_before(void **state)
     CHECK(c);
 }
 
-/* check(), then again with the SSSE3 sweep instead of the AVX2 one */
-static void check_both_sweeps(const struct tcase *c, size_t n)
-{
-    check(c, n);
-    char err[256];
-    anon_engine_t *keep = eng;
-    setenv("HUSH_SWEEP_NO_AVX2", "1", 1);
-    eng = anon_engine_new(NULL, err, sizeof err);
-    unsetenv("HUSH_SWEEP_NO_AVX2");
-    assert_non_null(eng);
-    check(c, n);
-    anon_engine_free(eng);
-    eng = keep;
-}
-
 /* near_anchor() reads pair_next_plain once no "at" word is within reach of a dot or after it:
  * hosts after "at" words before and after runs of dots, hosts as long as the window reaches, a
  * trigger anchored at '.' that is no host's ("SG.") after the switch, texts without "at" */

@@ -36,7 +36,9 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import SYL7, END7, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
+import gen_bodies  # noqa: E402
+from gen_common import SYL12, END12, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_bodies import MARK, RAWMARK, J, dumps, place  # noqa: E402
 
 rng = random.Random(20261206 + 49)
 records = []
@@ -76,20 +78,10 @@ GLOBAL = (["Oluwaseun", "Priya", "Wei", "Tariq", "Kwame", "Aiko", "Rahul", "Fati
            "Juan Carlos", "Nadia", "Kofi"],
           ["Adeyemi", "Raghunathan", "Zhang", "Haddad", "Mensah", "Tanaka", "Chatterjee",
            "Benali", "Quispe", "Nguyen", "Okonkwo", "Farouk"])
-SYL = dict(SYL7)
-SYL["pl"] = ["szy", "mar", "bro", "wic", "kol", "dzie", "rze", "lan"]
-SYL["sv"] = ["berg", "sjö", "lin", "dal", "strö", "hol", "ek", "vik"]
-SYL["tr"] = ["ka", "yıl", "dem", "er", "gül", "tan", "san", "öz"]
-SYL["cs"] = ["vla", "dě", "kře", "mir", "sla", "bo", "hru", "ze"]
-SYL["hu"] = ["bo", "gyö", "ker", "szi", "lá", "mo", "ré", "zsa"]
+SYL = dict(SYL12)
 SYL["da"] = ["sø", "bjør", "hol", "ren", "kjel", "lund", "dal", "tof"]
 SYL["ro"] = ["vla", "dră", "mir", "cea", "bu", "leș", "tă", "ro"]
-END = dict(END7)
-END["pl"] = ["ski", "czyk", "wicz"]
-END["sv"] = ["son", "ström", "qvist"]
-END["tr"] = ["oğlu", "can", "er"]
-END["cs"] = ["ák", "ová", "ek"]
-END["hu"] = ["falvi", "házi", "os"]
+END = dict(END12)
 END["da"] = ["sen", "gaard", "strup"]
 END["ro"] = ["escu", "eanu", "aru"]
 
@@ -424,37 +416,9 @@ FIXTURES = ["test_user", "sample_user", "admin_user", "fake_employee", "db_sessi
             "freezer", "tmp_path", "anon_patient", "seed_tenant"]
 
 
-# ---- pieces of text with spans ---------------------------------------------------------------------
-def esc(s, ascii_=False):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
-class P:
-    """One piece of text with spans at code-point offsets."""
-
-    def __init__(self, text=""):
-        self.text, self.spans = text, []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def s(self, label, v):
-        if not label:
-            return self.t(v)
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
-
-    def add(self, other):
-        base = len(self.text)
-        self.text += other.text
-        for sp in other.spans:
-            self.spans.append(dict(sp, start_position=sp["start_position"] + base,
-                                   end_position=sp["end_position"] + base))
-        return self
+# ---- pieces of text with spans (gen_bodies.py's) -----------------------------------------------------
+class P(gen_bodies.P):
+    """A piece (gen_bodies.P) that also fills a template."""
 
     def fill(self, template, vals):
         """template's {KEY}s replaced by vals[KEY] = (label, text)."""
@@ -471,111 +435,16 @@ class P:
         return self
 
 
-def escaped(p):
-    """p's text as a JSON string's content (without quotes), spans moved onto the escaped bytes."""
-    out = P(esc(p.text))
-    for sp in p.spans:
-        pre, val = esc(p.text[:sp["start_position"]]), esc(sp["entity_value"])
-        out.spans.append(dict(sp, entity_value=val, start_position=len(pre),
-                              end_position=len(pre) + len(val)))
-    return out
-
-
-class J:
-    """A JSON document written with labelled strings: a value or key given as (label, text)
-    becomes a span on the string's bytes (without its quotes); a P value is written as a JSON
-    string holding that piece (escaped once more)."""
-
-    def __init__(self, style):
-        self.p = P()
-        self.style = style  # "pretty", "line", "compact"
-
-    def write(self, obj, level=0):
-        p = self.p
-        if isinstance(obj, tuple):
-            lab, v = obj
-            p.t('"')
-            p.s(lab, esc(v))
-            p.t('"')
-        elif isinstance(obj, P):
-            p.t('"').add(escaped(obj)).t('"')
-        elif isinstance(obj, str):
-            p.t(json.dumps(obj, ensure_ascii=False))
-        elif isinstance(obj, list):
-            self.seq("[", "]", [(None, x) for x in obj], level, inline=all(
-                not isinstance(x, (list, dict)) for x in obj) and len(obj) < 4)
-        elif isinstance(obj, dict):
-            self.seq("{", "}", list(obj.items()), level)
-        else:
-            p.t(json.dumps(obj))
-
-    def seq(self, open_, close, items, level, inline=False):
-        p = self.p
-        p.t(open_)
-        pretty = self.style == "pretty" and not inline
-        for k, (key, val) in enumerate(items):
-            if k:
-                p.t("," if self.style == "compact" or pretty else ", ")
-            if pretty:
-                p.t("\n" + "  " * (level + 1))
-            if key is not None:
-                self.write(key if isinstance(key, tuple) else (None, key), level + 1)
-                p.t(":" if self.style == "compact" else ": ")
-            self.write(val, level + 1)
-        if pretty and items:
-            p.t("\n" + "  " * level)
-        p.t(close)
-
-
 def jdoc(obj, style):
-    j = J(style)
+    j = J(style, inline_max=3)
     j.write(obj)
     return j.p
 
 
 # ---- request bodies ----------------------------------------------------------------------------------
-MARK = "@@DOC%d@@"
-RAWMARK = "@@RAW%d@@"
-
-
-def place(body, pieces, ascii_):
-    """Each marker k in body replaced by piece k: MARK inside a JSON string (the piece escaped
-    once), "RAWMARK" (with its quotes) by the piece as native JSON (non-ASCII escaped when the
-    body is). Spans move to the bytes that hold them."""
-    def a(s):
-        return "".join(ch if ord(ch) < 128 else json.dumps(ch)[1:-1] for ch in s) if ascii_ else s
-    placed = []
-    out = body
-    for k, p in enumerate(pieces):
-        raw = '"' + RAWMARK % k + '"'
-        if raw in out:
-            m, conv = raw, a
-        else:
-            m, conv = MARK % k, (lambda s: esc(s, ascii_))
-        assert out.count(m) == 1, m
-        at = out.index(m)
-        et = conv(p.text)
-        grow = len(et) - len(m)
-        placed = [(st + grow if st > at else st, sp) for (st, sp) in placed]
-        out = out[:at] + et + out[at + len(m):]
-        sp = []
-        for s in p.spans:
-            pre, val = conv(p.text[:s["start_position"]]), conv(s["entity_value"])
-            sp.append((len(pre), len(val), s))
-        placed.append((at, sp))
-    spans = []
-    for (st, sp) in placed:
-        for (off, n, s) in sp:
-            spans.append(dict(s, entity_value=out[st + off:st + off + n], start_position=st + off,
-                              end_position=st + off + n))
-    spans.sort(key=lambda s: s["start_position"])
-    return out, spans
-
-
 def emit(body, pieces, i, lg, cls, family, wrap, dom):
     ascii_ = i % 2 == 0
-    text = json.dumps(body, ensure_ascii=ascii_, separators=(",", ":") if i % 3 == 0 else None)
-    text, spans = place(text, pieces, ascii_)
+    text, spans = place(dumps(body, ascii_, i % 3 == 0), pieces, ascii_)
     check_spans(text, spans)
     json.loads(text)
     records.append({"full_text": text, "spans": spans, "template_id": len(records) % 100,

@@ -53,7 +53,8 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import SYL7, END7, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_common import SYL12, END12, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_bodies import MARK, P, ascii_json, cat, dumps, esc, place_all, place_each  # noqa: E402
 
 rng = random.Random(20261206 + 47)
 records = []
@@ -81,14 +82,8 @@ REAL = {
     "tr": (["Ayşe", "Mehmet", "Zeynep", "Emre", "Elif", "Burak"],
            ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Aydın", "Öztürk"]),
 }
-SYL = dict(SYL7)
-SYL["pl"] = ["szy", "mar", "bro", "wic", "kol", "dzie", "rze", "lan"]
-SYL["sv"] = ["berg", "sjö", "lin", "dal", "strö", "hol", "ek", "vik"]
-SYL["tr"] = ["ka", "yıl", "dem", "er", "gül", "tan", "san", "öz"]
-END = dict(END7)
-END["pl"] = ["ski", "czyk", "wicz"]
-END["sv"] = ["son", "ström", "qvist"]
-END["tr"] = ["oğlu", "can", "er"]
+SYL = dict(SYL12)
+END = dict(END12)
 SHORT = [("Yi", "Thanh"), ("Ng", "Bo"), ("Li", "Wen"), ("Vu", "Anh"), ("Ho", "Minh"), ("Do", "Lan")]
 
 
@@ -267,67 +262,7 @@ ORGS = ["Acme GmbH", "Deutsche Bank AG", "Banco Santander", "Siemens AG", "Norde
 BOTS = ["dependabot[bot]", "renovate[bot]", "github-actions[bot]", "Jira Automation", "Sentry"]
 
 
-class P:
-    """One piece of text (a block, or a whole document) with spans at code-point offsets."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
-
-
 # ---- request bodies ------------------------------------------------------------------------------
-MARK = "@@DOC%d@@"
-
-
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
-def dumps(obj, ascii_, compact):
-    return json.dumps(obj, ensure_ascii=ascii_, separators=(",", ":") if compact else None)
-
-
-def place_all(body, pieces, levels, ascii_):
-    """place() for several markers: each marker is replaced in turn and the spans of the pieces
-    already placed shift by the growth of the text before them."""
-    placed = []  # (start offset, piece-escaped text, spans)
-    out = body
-    for k, p in enumerate(pieces):
-        m = MARK % k
-        assert out.count(m) == 1
-        at = out.index(m)
-        et = p.text
-        for _ in range(levels):
-            et = esc(et, ascii_)
-        grow = len(et) - len(m)
-        placed = [(st + grow if st > at else st, txt, sp) for (st, txt, sp) in placed]
-        out = out[:at] + et + out[at + len(m):]
-        sp = []
-        for s in p.spans:
-            pre, val = p.text[:s["start_position"]], s["entity_value"]
-            for _ in range(levels):
-                pre, val = esc(pre, ascii_), esc(val, ascii_)
-            sp.append((len(pre), len(val), s))
-        placed.append((at, et, sp))
-    spans = []
-    for (st, _txt, sp) in placed:
-        for (a, n, s) in sp:
-            spans.append(dict(s, entity_value=out[st + a:st + a + n], start_position=st + a,
-                              end_position=st + a + n))
-    spans.sort(key=lambda s: s["start_position"])
-    return out, spans
-
-
 MODELS = {"anth": "claude-sonnet-4-5", "oai": "gpt-4o", "gem": "gemini-2.5-pro"}
 
 
@@ -454,20 +389,6 @@ def table_line(cells, sep, md):
     if md:
         p.t(" |")
     return p
-
-
-def cat(a, b, sep="\n"):
-    """a then sep then b (P objects) as one P."""
-    out = P().t(a.text)
-    out.spans = list(a.spans)
-    if a.text:
-        out.t(sep)
-    base = len(out.text)
-    out.text += b.text
-    for s in b.spans:
-        out.spans.append(dict(s, start_position=s["start_position"] + base,
-                              end_position=s["end_position"] + base))
-    return out
 
 
 def doc_table_rows(lg, i):
@@ -893,17 +814,7 @@ def json_body(wrap, lg, i, ascii_, compact, doc):
 def place_ascii_raw(raw, doc):
     """A JSON document inserted as JSON (not a string) into an ASCII-escaped body: non-ASCII
     inside its strings becomes \\uXXXX."""
-    def a(s):
-        return "".join(ch if ord(ch) < 128 else json.dumps(ch)[1:-1] for ch in s)
-    m = MARK % 0
-    at = raw.index(m)
-    out = raw[:at] + a(doc.text) + raw[at + len(m):]
-    spans = []
-    for s in doc.spans:
-        st = at + len(a(doc.text[:s["start_position"]]))
-        n = len(a(s["entity_value"]))
-        spans.append(dict(s, entity_value=out[st:st + n], start_position=st, end_position=st + n))
-    return out, spans
+    return place_each(raw, [(MARK % 0, ascii_json, doc)])
 
 
 def emit_json(obj, lg, cls, i):

@@ -36,6 +36,26 @@ MONTHS = {
     "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
            "outubro", "novembro", "dezembro"],
 }
+# The month as it stands inside a date, in seventeen languages: MONTHS and the genitive or
+# partitive where the language inflects it (the dates-of-birth generators' table).
+MONTH_WORDS = dict(MONTHS)
+MONTH_WORDS.update({k: v.split() for k, v in {
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+          "listopada grudnia",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta "
+          "syyskuuta lokakuuta marraskuuta joulukuuta",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "hu": "január február március április május június július augusztus szeptember október "
+          "november december",
+    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie "
+          "decembrie",
+    "el": "Ianouariou Fevrouariou Martiou Apriliou Maiou Iouniou Iouliou Avgoustou Septemvriou "
+          "Oktovriou Noemvriou Dekemvriou",
+}.items()})
 # The three-letter months of passports' machine-readable and visual zones (ICAO 9303).
 MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 # Weekdays, Monday first.
@@ -61,6 +81,20 @@ def ordinal_en(d):
 def random_ymd(rng, lo, hi):
     """A year in lo..hi, a month and a day that every month has."""
     return rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28)
+
+
+def digit_draws(rng):
+    """(pick, dg, nz) drawing from rng: pick(*xs) one of xs, dg(n, first) n digits whose first
+    is one of `first`, nz(n) n digits with no leading zero (the phone and field generators')."""
+    def pick(*xs):
+        return rng.choice(xs)
+
+    def dg(n, first="0123456789"):
+        return rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))
+
+    def nz(n):
+        return dg(n, "123456789")
+    return pick, dg, nz
 
 
 # ---- records and spans --------------------------------------------------------------------------
@@ -170,6 +204,21 @@ SYL7 = {"en": ["bran", "wick", "ash", "tor", "mel", "ford", "wen", "der"],
 END7 = {"en": ["ton", "ley", "by"], "de": ["mann", "ler", "bach"], "fr": ["ier", "aud", "ot"],
         "nl": ["ink", "sen", "hof"], "es": ["ez", "ano", "ejo"], "it": ["ini", "etti", "one"],
         "pt": ["eira", "ães", "ado"]}
+
+# The same and five more languages (Polish, Swedish, Turkish, Czech, Hungarian), as the keys,
+# agent and blocks generators invent names in them.
+SYL12 = dict(SYL7)
+SYL12["pl"] = ["szy", "mar", "bro", "wic", "kol", "dzie", "rze", "lan"]
+SYL12["sv"] = ["berg", "sjö", "lin", "dal", "strö", "hol", "ek", "vik"]
+SYL12["tr"] = ["ka", "yıl", "dem", "er", "gül", "tan", "san", "öz"]
+SYL12["cs"] = ["vla", "dě", "kře", "mir", "sla", "bo", "hru", "ze"]
+SYL12["hu"] = ["bo", "gyö", "ker", "szi", "lá", "mo", "ré", "zsa"]
+END12 = dict(END7)
+END12["pl"] = ["ski", "czyk", "wicz"]
+END12["sv"] = ["son", "ström", "qvist"]
+END12["tr"] = ["oğlu", "can", "er"]
+END12["cs"] = ["ák", "ová", "ek"]
+END12["hu"] = ["falvi", "házi", "os"]
 
 
 def invent_syllables(rng, syllables, endings, surname):

@@ -48,7 +48,8 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import check_spans, span_at, write_json  # noqa: E402
+from gen_common import MONTH_WORDS, check_spans, span_at, write_json  # noqa: E402
+from gen_bodies import escaper, place_each  # noqa: E402
 
 rng = random.Random(20261206 + 48)
 records = []
@@ -148,24 +149,7 @@ def recent():
 
 
 # ---- dates --------------------------------------------------------------------------------------
-MON = {
-    "en": "January February March April May June July August September October November December",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
-    "da": "januar februar marts april maj juni juli august september oktober november december",
-    "no": "januar februar mars april mai juni juli august september oktober november desember",
-    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
-    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
-    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
-    "hu": "január február március április május június július augusztus szeptember október november december",
-}
-MON = {k: v.split() for k, v in MON.items()}
+MON = {k: MONTH_WORDS[k] for k in "en de fr nl es it pt pl sv da no fi cs tr hu".split()}
 # The month of a month-and-year phrase after "in", where the language puts it in another case.
 MONY = {"pl": "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu",
         "cs": "lednu únoru březnu dubnu květnu červnu červenci srpnu září říjnu listopadu prosinci",
@@ -1098,31 +1082,13 @@ def join(parts, sep):
     return text, spans
 
 
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
 MARK = "@@T%d@@"
 
 
 def place(raw, pieces, ascii_):
     """Each MARK in raw replaced by its piece's text escaped once; the pieces' spans moved to
     their bytes."""
-    spans = []
-    for k, t in enumerate(pieces):
-        m = MARK % k
-        at = raw.index(m)
-        e = esc(t.text, ascii_)
-        raw = raw[:at] + e + raw[at + len(m):]
-        for s in spans:
-            if s["start_position"] > at:
-                s["start_position"] += len(e) - len(m)
-                s["end_position"] += len(e) - len(m)
-        for s in t.spans:
-            a = at + len(esc(t.text[:s["start_position"]], ascii_))
-            b = a + len(esc(t.text[s["start_position"]:s["end_position"]], ascii_))
-            spans.append(dict(s, entity_value=raw[a:b], start_position=a, end_position=b))
-    return raw, spans
+    return place_each(raw, [(MARK % k, escaper(1, ascii_), t) for k, t in enumerate(pieces)])
 
 
 def split_turn(t):

@@ -40,7 +40,9 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import check_spans, span_at, write_json  # noqa: E402
+import gen_common  # noqa: E402
+from gen_common import MONTH_WORDS, check_spans, write_json  # noqa: E402
+from gen_bodies import place_text  # noqa: E402
 
 rng = random.Random(20261206 + 49)
 records = []
@@ -87,18 +89,11 @@ def other():
     return rng.randint(2019, 2031), rng.randint(1, 12), rng.randint(1, 28)
 
 
-class Doc:
+class Doc(gen_common.Doc):
+    """gen_common's Doc with this corpus's shorthands; the record is written by the caller."""
+
     def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        self.spans.append(span_at(self.text, label, v))
-        self.text += v
-        return self
+        super().__init__(None, None)
 
     def pos(self, v):
         return self.span("DATE_OF_BIRTH", v)
@@ -286,19 +281,7 @@ def k_cased(lg, pos):
 
 
 # ---- plural verbs and relative clauses ---------------------------------------------------------
-MON = {
-    "en": "January February March April May June July August September October November December",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
-    "da": "januar februar marts april maj juni juli august september oktober november december",
-}
-MON = {k: v.split() for k, v in MON.items()}
+MON = {k: MONTH_WORDS[k] for k in "en de fr nl es it pt pl sv da".split()}
 
 
 def plain_date(lg, ymd):
@@ -438,13 +421,7 @@ REQ = {"en": "Please check this text:", "de": "Bitte prüfe diesen Text:",
        "lt": "Ar gali patikrinti tekstą?", "lv": "Vai vari pārbaudīt tekstu?"}
 
 
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
 def body(kind, lg, d, ascii_):
-    content = REQ[lg] + "\n\n" + d.text
-    shift = len(REQ[lg]) + 2
     mark = "@@T@@"
     if kind == "openai":
         obj = {"model": "gpt-4o", "messages": [{"role": "user", "content": mark}]}
@@ -453,15 +430,8 @@ def body(kind, lg, d, ascii_):
                "messages": [{"role": "user", "content": [{"type": "text", "text": mark}]}]}
     else:
         obj = {"contents": [{"role": "user", "parts": [{"text": mark}]}]}
-    raw = json.dumps(obj, ensure_ascii=ascii_)
-    at = raw.index(mark)
-    raw = raw[:at] + esc(content, ascii_) + raw[at + len(mark):]
-    spans = []
-    for s in d.spans:
-        a = at + len(esc(content[:s["start_position"] + shift], ascii_))
-        b = a + len(esc(content[s["start_position"] + shift:s["end_position"] + shift], ascii_))
-        spans.append(dict(s, entity_value=raw[a:b], start_position=a, end_position=b))
-    return raw, spans
+    return place_text(json.dumps(obj, ensure_ascii=ascii_), mark, d.text, d.spans,
+                      lead=REQ[lg] + "\n\n", ascii_=ascii_)
 
 
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "sk", "hu",

@@ -35,41 +35,18 @@ import sys
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import B62, SYL7, END7, check_spans, invent_syllables, write_json  # noqa: E402
+import gen_bodies  # noqa: E402
+from gen_common import (B62, SYL7, END7, check_spans, digit_draws, invent_syllables,  # noqa: E402
+                        write_json)
+from gen_bodies import MARK, dumps, esc, place_all  # noqa: E402
 
 rng = random.Random(20261206 + 4900)
 records = []
-MARK = "@@DOC%d@@"
+pick, dg, nz = digit_draws(rng)
 
 
-def pick(*xs):
-    return rng.choice(xs)
-
-
-def dg(n, first="0123456789"):
-    return rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))
-
-
-def nz(n):
-    return dg(n, "123456789")
-
-
-class P:
-    """A piece of text written left to right with its labelled spans."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
+class P(gen_bodies.P):
+    """A piece (gen_bodies.P) with the shorthands of this corpus."""
 
     def neg(self, label, v):
         return self.s("NEG_" + label, v)
@@ -339,8 +316,6 @@ def n_masked():
 
 
 # ---- documents ---------------------------------------------------------------------------------
-def esc(s, ascii_=False):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
 
 
 def doc_toolargs_nested(i, lg):
@@ -792,38 +767,6 @@ DOCS = [doc_toolargs_nested, doc_yaml_json, doc_pybytes, doc_url_json, doc_form_
 
 
 # ---- request bodies ----------------------------------------------------------------------------
-def dumps(obj, ascii_, compact):
-    return json.dumps(obj, ensure_ascii=ascii_, separators=(",", ":") if compact else None)
-
-
-def place_all(body, pieces, levels, ascii_):
-    """Replaces marker k of body by piece k escaped `levels` times; moves the pieces' spans."""
-    placed = []
-    out = body
-    for k, p in enumerate(pieces):
-        m = MARK % k
-        assert out.count(m) == 1
-        at = out.index(m)
-        et = p.text
-        for _ in range(levels):
-            et = esc(et, ascii_)
-        grow = len(et) - len(m)
-        placed = [(st + grow if st > at else st, sp) for (st, sp) in placed]
-        out = out[:at] + et + out[at + len(m):]
-        sp = []
-        for s in p.spans:
-            pre, val = p.text[:s["start_position"]], s["entity_value"]
-            for _ in range(levels):
-                pre, val = esc(pre, ascii_), esc(val, ascii_)
-            sp.append((len(pre), len(val), s))
-        placed.append((at, sp))
-    spans = []
-    for (st, sp) in placed:
-        for (a, n, s) in sp:
-            spans.append(dict(s, entity_value=out[st + a:st + a + n], start_position=st + a,
-                              end_position=st + a + n))
-    spans.sort(key=lambda s: s["start_position"])
-    return out, spans
 
 
 def split_in_value(p):

@@ -35,14 +35,14 @@ Languages: en, de, fr, es, it, pt, nl, pl, sv, tr, cs, hu; names half common, ha
 Half the bodies escape non-ASCII as \\uXXXX, a third are compact. Writes JSON (the
 names_tune3.json format) to stdout; deterministic; Python stdlib only.
 """
-import json
 import os
 import random
 import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import SYL7, END7, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_common import SYL12, END12, MONTHS, invent_syllables, write_json  # noqa: E402
+from gen_bodies import P, Bodies, cat  # noqa: E402
 
 rng = random.Random(20261206 + 48)
 records = []
@@ -74,80 +74,14 @@ REAL = {
     "hu": (["Anna", "Gábor", "Zsófia", "László", "Eszter", "Bence"],
            ["Kovács", "Nagy", "Szabó", "Tóth", "Horváth", "Varga"]),
 }
-SYL = dict(SYL7)
-SYL["pl"] = ["szy", "mar", "bro", "wic", "kol", "dzie", "rze", "lan"]
-SYL["sv"] = ["berg", "sjö", "lin", "dal", "strö", "hol", "ek", "vik"]
-SYL["tr"] = ["ka", "yıl", "dem", "er", "gül", "tan", "san", "öz"]
-SYL["cs"] = ["vla", "dě", "kře", "mir", "sla", "bo", "hru", "ze"]
-SYL["hu"] = ["bo", "gyö", "ker", "szi", "lá", "mo", "ré", "zsa"]
-END = dict(END7)
-END["pl"] = ["ski", "czyk", "wicz"]
-END["sv"] = ["son", "ström", "qvist"]
-END["tr"] = ["oğlu", "can", "er"]
-END["cs"] = ["ák", "ová", "ek"]
-END["hu"] = ["falvi", "házi", "os"]
-
-
-def person(lg):
-    """(given, surname): half common in the language, half invented from its syllables."""
-    if rng.random() < 0.5:
-        g, s = REAL[lg]
-        return rng.choice(g), rng.choice(s)
-    return (invent_syllables(rng, SYL[lg], END[lg], False),
-            invent_syllables(rng, SYL[lg], END[lg], True))
-
-
-def name_form(lg, g, s):
-    """The name as a key or cell writes it: mostly whole, sometimes `Surname, Given`, capitals;
-    Hungarian surname first."""
-    r = rng.random()
-    if lg == "hu":
-        return s + " " + g
-    if r < 0.7:
-        return g + " " + s
-    if r < 0.88:
-        return s + ", " + g
-    return s.upper() + " " + g
-
-
-def full(lg):
-    return name_form(lg, *person(lg))
+SYL = dict(SYL12)
+END = dict(END12)
 
 
 def ascii_fold(w):
     """A user name's letters: accents dropped, lower case, no spaces."""
     w = unicodedata.normalize("NFKD", w.replace("ł", "l").replace("ı", "i").replace("ß", "ss"))
     return "".join(c for c in w if c.isascii() and c.isalpha()).lower()
-
-
-def handle(lg):
-    g, s = person(lg)
-    g, s = ascii_fold(g), ascii_fold(s)
-    return rng.choice([g[0] + "." + s, g + "." + s, g + "_" + s[0], g[0] + s])
-
-
-def birth(lg):
-    y, m, d = rng.randint(1942, 2006), rng.randint(1, 12), rng.randint(1, 28)
-    style = rng.randrange(3)
-    if lg == "en":
-        return ["%s %d, %d" % (MONTHS["en"][m - 1], d, y), "%02d/%02d/%d" % (m, d, y),
-                "%d-%02d-%02d" % (y, m, d)][style]
-    if lg in ("sv", "hu"):
-        return "%d-%02d-%02d" % (y, m, d) if lg == "sv" or style else "%d. %02d. %02d." % (y, m, d)
-    if lg in ("de", "pl", "tr", "cs"):
-        if style == 2 and lg == "de":
-            return "%d. %s %d" % (d, MONTHS["de"][m - 1], y)
-        return "%02d.%02d.%d" % (d, m, y) if style else "%d-%02d-%02d" % (y, m, d)
-    if lg == "nl":
-        return ["%02d-%02d-%d" % (d, m, y), "%d %s %d" % (d, MONTHS["nl"][m - 1], y)][style % 2]
-    if style == 2 and lg in MONTHS:
-        de = " de " if lg in ("es", "pt") else " "
-        return "%d%s%s%s%d" % (d, de, MONTHS[lg][m - 1], de, y)
-    return "%02d/%02d/%d" % (d, m, y) if style else "%d-%02d-%02d" % (y, m, d)
-
-
-def other_date():
-    return "%d-%02d-%02d" % (rng.randint(2019, 2026), rng.randint(1, 12), rng.randint(1, 28))
 
 
 STREET = {
@@ -176,20 +110,6 @@ STREET = {
     "hu": (["Andrássy út", "Petőfi utca", "Kossuth Lajos utca"], "s n.",
            ["1061 Budapest", "6720 Szeged"]),
 }
-
-
-def street(lg):
-    names, fmt, _ = STREET[lg]
-    return fmt.replace("s", "\0").replace("n", str(rng.randint(2, 180))).replace(
-        "\0", rng.choice(names))
-
-
-def town(lg):
-    return rng.choice(STREET[lg][2])
-
-
-def address(lg):
-    return street(lg) + ", " + town(lg)
 
 
 # ---- words of each language -----------------------------------------------------------------------
@@ -303,299 +223,133 @@ FIELDS = ["firstName", "lastName", "dateOfBirth", "fullName", "First Name", "Las
           "Geburtsdatum", "Nachname", "nom_complet", "data_nascita"]
 
 
-# ---- pieces of text with spans -------------------------------------------------------------------
-class P:
-    """One piece of text (a block, or a whole document) with spans at code-point offsets."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def s(self, label, v):
-        if not label:
-            return self.t(v)
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
 
 
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
+# ---- people, dates, addresses and Sheets rows ----------------------------------------------------
+class Words:
+    """The people, dates and addresses of a keys corpus, drawn from the generator's own rng and
+    its per-language tables (real = (givens, surnames), syl and end for invented names, streets
+    as STREET, head as HEAD): gen_keys49.py draws the same shapes from its own stream."""
+
+    def __init__(self, rng, real, syl, end, streets, head):
+        self.rng, self.real, self.syl, self.end = rng, real, syl, end
+        self.streets, self.head = streets, head
+
+    def person(self, lg):
+        """(given, surname): half common in the language, half invented from its syllables."""
+        if self.rng.random() < 0.5:
+            g, s = self.real[lg]
+            return self.rng.choice(g), self.rng.choice(s)
+        return (invent_syllables(self.rng, self.syl[lg], self.end[lg], False),
+                invent_syllables(self.rng, self.syl[lg], self.end[lg], True))
+
+    def name_form(self, lg, g, s):
+        """The name as a key or cell writes it: mostly whole, sometimes `Surname, Given`, capitals;
+        Hungarian surname first."""
+        r = self.rng.random()
+        if lg == "hu":
+            return s + " " + g
+        if r < 0.7:
+            return g + " " + s
+        if r < 0.88:
+            return s + ", " + g
+        return s.upper() + " " + g
+
+    def full(self, lg):
+        return self.name_form(lg, *self.person(lg))
+
+    def handle(self, lg):
+        g, s = self.person(lg)
+        g, s = ascii_fold(g), ascii_fold(s)
+        return self.rng.choice([g[0] + "." + s, g + "." + s, g + "_" + s[0], g[0] + s])
+
+    def birth(self, lg):
+        r = self.rng
+        y, m, d = r.randint(1942, 2006), r.randint(1, 12), r.randint(1, 28)
+        style = r.randrange(3)
+        if lg == "en":
+            return ["%s %d, %d" % (MONTHS["en"][m - 1], d, y), "%02d/%02d/%d" % (m, d, y),
+                    "%d-%02d-%02d" % (y, m, d)][style]
+        if lg in ("sv", "hu"):
+            return ("%d-%02d-%02d" % (y, m, d) if lg == "sv" or style
+                    else "%d. %02d. %02d." % (y, m, d))
+        if lg in ("de", "pl", "tr", "cs"):
+            if style == 2 and lg == "de":
+                return "%d. %s %d" % (d, MONTHS["de"][m - 1], y)
+            return "%02d.%02d.%d" % (d, m, y) if style else "%d-%02d-%02d" % (y, m, d)
+        if lg == "nl":
+            return ["%02d-%02d-%d" % (d, m, y), "%d %s %d" % (d, MONTHS["nl"][m - 1], y)][style % 2]
+        if style == 2 and lg in MONTHS:
+            de = " de " if lg in ("es", "pt") else " "
+            return "%d%s%s%s%d" % (d, de, MONTHS[lg][m - 1], de, y)
+        return "%02d/%02d/%d" % (d, m, y) if style else "%d-%02d-%02d" % (y, m, d)
+
+    def other_date(self):
+        r = self.rng
+        return "%d-%02d-%02d" % (r.randint(2019, 2026), r.randint(1, 12), r.randint(1, 28))
+
+    def street(self, lg):
+        names, fmt, _ = self.streets[lg]
+        return fmt.replace("s", "\0").replace("n", str(self.rng.randint(2, 180))).replace(
+            "\0", self.rng.choice(names))
+
+    def town(self, lg):
+        return self.rng.choice(self.streets[lg][2])
+
+    def address(self, lg):
+        return self.street(lg) + ", " + self.town(lg)
+
+    def sheet_cols(self, lg, split):
+        hn, hg, hf, hb, hs, ht, hteam, hstart = self.head[lg]
+        cols = ([hg, hf] if split else [hn]) + [hb]
+        if self.rng.random() < 0.7:
+            cols.append(hs)
+            if self.rng.random() < 0.5:
+                cols.append(ht)
+        cols += self.rng.sample([hteam, hstart, "ID"], self.rng.randint(0, 2))
+        self.rng.shuffle(cols)
+        return cols
+
+    def sheet_row(self, lg, cols):
+        """One person's row under the headers cols: each cell labelled by its column."""
+        hn, hg, hf, hb, hs, ht, hteam, hstart = self.head[lg]
+        g, s = self.person(lg)
+        row = []
+        for c in cols:
+            if c == hn:
+                row.append(("PERSON", self.name_form(lg, g, s)))
+            elif c == hg:
+                row.append(("PERSON", g))
+            elif c == hf:
+                row.append(("PERSON", s))
+            elif c == hb:
+                row.append(("DATE_OF_BIRTH", self.birth(lg)))
+            elif c == hs:
+                row.append(("STREET_ADDRESS", self.street(lg) if ht in cols else self.address(lg)))
+            elif c == ht:
+                row.append((None, self.town(lg)))
+            elif c == hteam:
+                row.append(("NEG_TEAM" if self.rng.random() < 0.5 else None,
+                            self.rng.choice(TEAMS)))
+            elif c == hstart:
+                row.append(("NEG_DATE", self.other_date()))
+            else:
+                row.append(("NEG_CODE", "E-%05d" % self.rng.randint(100, 99999)))
+        return row
+
+    def sheet_rows(self, lg, split, nrows):
+        cols = self.sheet_cols(lg, split)
+        head = [("NEG_HEADER" if self.rng.random() < 0.3 else None, c) for c in cols]
+        return [head] + [self.sheet_row(lg, cols) for _ in range(nrows)]
 
 
-class J:
-    """A JSON document written with labelled strings: a value or key given as (label, text)
-    becomes a span on the string's bytes (without its quotes)."""
 
-    def __init__(self, style):
-        self.p = P()
-        self.style = style  # "pretty", "line", "compact"
-
-    def write(self, obj, level=0):
-        p = self.p
-        if isinstance(obj, tuple):
-            lab, v = obj
-            p.t('"')
-            p.s(lab, esc(v, False))
-            p.t('"')
-        elif isinstance(obj, str):
-            p.t(json.dumps(obj, ensure_ascii=False))
-        elif isinstance(obj, list):
-            self.seq("[", "]", [(None, x) for x in obj], level, inline=all(
-                not isinstance(x, (list, dict)) for x in obj))
-        elif isinstance(obj, dict):
-            self.seq("{", "}", list(obj.items()), level)
-        else:
-            p.t(json.dumps(obj))
-
-    def seq(self, open_, close, items, level, inline=False):
-        p = self.p
-        p.t(open_)
-        pretty = self.style == "pretty" and not inline
-        for k, (key, val) in enumerate(items):
-            if k:
-                p.t("," if self.style == "compact" or pretty else ", ")
-            if pretty:
-                p.t("\n" + "  " * (level + 1))
-            if key is not None:
-                self.write(key if isinstance(key, tuple) else (None, key), level + 1)
-                p.t(":" if self.style == "compact" else ": ")
-            self.write(val, level + 1)
-        if pretty and items:
-            p.t("\n" + "  " * level)
-        p.t(close)
-
-
-def cat(a, b, sep="\n"):
-    out = P().t(a.text)
-    out.spans = list(a.spans)
-    if a.text:
-        out.t(sep)
-    base = len(out.text)
-    out.text += b.text
-    for s in b.spans:
-        out.spans.append(dict(s, start_position=s["start_position"] + base,
-                              end_position=s["end_position"] + base))
-    return out
-
-
-# ---- request bodies ------------------------------------------------------------------------------
-MARK = "@@DOC%d@@"
-RAWMARK = "@@RAW%d@@"
-
-
-def dumps(obj, ascii_, compact):
-    return json.dumps(obj, ensure_ascii=ascii_, separators=(",", ":") if compact else None)
-
-
-def place(body, pieces, ascii_):
-    """Each marker k in body replaced by piece k: MARK inside a JSON string (the piece escaped
-    once), "RAWMARK" (with its quotes) by the piece as native JSON (non-ASCII escaped when the
-    body is). Spans move to the bytes that hold them."""
-    def a(s):
-        return "".join(ch if ord(ch) < 128 else json.dumps(ch)[1:-1] for ch in s) if ascii_ else s
-    placed = []  # (start, spans as (offset, length, span))
-    out = body
-    for k, p in enumerate(pieces):
-        raw = '"' + RAWMARK % k + '"'
-        if raw in out:
-            m, conv = raw, a
-        else:
-            m, conv = MARK % k, (lambda s: esc(s, ascii_))
-        assert out.count(m) == 1, m
-        at = out.index(m)
-        et = conv(p.text)
-        grow = len(et) - len(m)
-        placed = [(st + grow if st > at else st, sp) for (st, sp) in placed]
-        out = out[:at] + et + out[at + len(m):]
-        sp = []
-        for s in p.spans:
-            pre, val = conv(p.text[:s["start_position"]]), conv(s["entity_value"])
-            sp.append((len(pre), len(val), s))
-        placed.append((at, sp))
-    spans = []
-    for (st, sp) in placed:
-        for (off, n, s) in sp:
-            spans.append(dict(s, entity_value=out[st + off:st + off + n], start_position=st + off,
-                              end_position=st + off + n))
-    spans.sort(key=lambda s: s["start_position"])
-    return out, spans
-
-
-def emit(text, spans, lg, cls, wrap):
-    check_spans(text, spans)
-    if wrap != "plain":
-        json.loads(text)
-    records.append({"full_text": text, "spans": spans, "template_id": len(records) % 100,
-                    "metadata": {"locale": lg, "class": cls, "family": cls, "wrap": wrap}})
-
-
-TOOLS = ["crm_lookup", "read_sheet", "hr_export", "directory_search", "get_records"]
-JSON_WRAPS = ["gemini_fr", "oai_tool", "anth_tool_use", "anth_tool_str", "tool_args",
-              "resp_output", "gemini_call", "user_paste"]
-
-
-def json_body(wrap, lg, i, doc):
-    """(body text, spans) holding the JSON document doc (a P) in the shape wrap."""
-    tool = TOOLS[i % len(TOOLS)]
-    call = "call_%04d" % (4800 + i)
-    native = '"' + RAWMARK % 0 + '"'
-    if wrap == "oai_tool":
-        body = {"model": "gpt-4o", "messages": [
-            {"role": "user", "content": ASK[lg]},
-            {"role": "assistant", "content": None, "tool_calls": [
-                {"id": call, "type": "function",
-                 "function": {"name": tool, "arguments": json.dumps({"id": 1000 + i})}}]},
-            {"role": "tool", "tool_call_id": call, "content": MARK % 0}]}
-    elif wrap == "anth_tool_str":
-        body = {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [
-            {"role": "user", "content": ASK[lg]},
-            {"role": "assistant", "content": [
-                {"type": "tool_use", "id": "toolu_%04d" % i, "name": tool, "input": {"id": i}}]},
-            {"role": "user", "content": [
-                {"type": "tool_result", "tool_use_id": "toolu_%04d" % i, "content": MARK % 0}]}]}
-    elif wrap == "anth_tool_use":  # the assistant writes the records: native JSON input
-        body = {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [
-            {"role": "user", "content": ASK[lg]},
-            {"role": "assistant", "content": [
-                {"type": "tool_use", "id": "toolu_%04d" % i, "name": "save_records",
-                 "input": RAWMARK % 0}]},
-            {"role": "user", "content": [
-                {"type": "tool_result", "tool_use_id": "toolu_%04d" % i, "content": "saved"}]}]}
-    elif wrap == "tool_args":
-        body = {"model": "gpt-4o-mini", "messages": [
-            {"role": "user", "content": ASK[lg]},
-            {"role": "assistant", "content": None, "tool_calls": [
-                {"id": call, "type": "function",
-                 "function": {"name": "save_records", "arguments": MARK % 0}}]},
-            {"role": "tool", "tool_call_id": call, "content": "ok"}]}
-    elif wrap == "resp_output":
-        body = {"model": "gpt-4.1", "input": [
-            {"role": "user", "content": ASK[lg]},
-            {"type": "function_call", "call_id": call, "name": tool, "arguments": "{}"},
-            {"type": "function_call_output", "call_id": call, "output": MARK % 0}]}
-    elif wrap == "gemini_fr":
-        body = {"contents": [
-            {"role": "user", "parts": [{"text": ASK[lg]}]},
-            {"role": "model", "parts": [{"functionCall": {"name": tool, "args": {"id": i}}}]},
-            {"role": "user", "parts": [{"functionResponse": {"name": tool,
-                                                             "response": RAWMARK % 0}}]}]}
-    elif wrap == "gemini_call":
-        body = {"contents": [
-            {"role": "user", "parts": [{"text": ASK[lg]}]},
-            {"role": "model", "parts": [{"functionCall": {"name": "save_records",
-                                                          "args": RAWMARK % 0}}]},
-            {"role": "user", "parts": [{"functionResponse": {"name": "save_records",
-                                                             "response": {"ok": True}}}]}]}
-    elif wrap == "user_paste":
-        body = {"model": "gpt-4o", "messages": [{"role": "user", "content": MARK % 0}]}
-        doc = cat(P().t(ASK[lg]), doc, "\n\n")
-    else:
-        raise ValueError(wrap)
-    ascii_ = i % 2 == 0
-    text = dumps(body, ascii_, i % 3 == 0)
-    assert native in text or MARK % 0 in text
-    return place(text, [doc], ascii_)
-
-
-def emit_json(obj, lg, cls, i):
-    j = J(["pretty", "line", "compact"][i % 3])
-    j.write(obj)
-    if i % 8 == 7:
-        emit(j.p.text, j.p.spans, lg, cls, "plain")
-        return
-    wrap = JSON_WRAPS[(i // 8 + i) % len(JSON_WRAPS)]
-    t, sp = json_body(wrap, lg, i, j.p)
-    emit(t, sp, lg, cls, wrap)
-
-
-BLOCK_APIS = ["oai_parts", "oai_tools", "anth_blocks", "anth_tool_blocks", "anth_results",
-              "gemini_parts", "gemini_frs", "resp_parts", "resp_outputs"]
-
-
-def blocks_body(api, n, lg, i):
-    """A body whose pieces 0..n-1 are consecutive blocks, tool results or items."""
-    ask = ASK[lg]
-    texts = [MARK % k for k in range(n)]
-    ids = ["call_%04d_%d" % (4800 + i, k) for k in range(n)]
-    if api == "oai_parts":
-        parts = [{"type": "text", "text": ask}]
-        if i % 3 == 0:
-            parts.append({"type": "image_url", "image_url": {"url": "https://f.example.com/%d.png" % i}})
-        return {"model": "gpt-4o", "messages": [
-            {"role": "user", "content": parts + [{"type": "text", "text": t} for t in texts]}]}
-    if api == "oai_tools":
-        return {"model": "gpt-4o", "messages": [
-            {"role": "user", "content": ask},
-            {"role": "assistant", "content": None, "tool_calls": [
-                {"id": c, "type": "function", "function": {
-                    "name": "read_page", "arguments": json.dumps({"page": k + 1})}}
-                for k, c in enumerate(ids)]}]
-            + [{"role": "tool", "tool_call_id": c, "content": t} for c, t in zip(ids, texts)]}
-    if api == "anth_blocks":
-        return {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [
-            {"role": "user", "content": [{"type": "text", "text": ask}]
-             + [{"type": "text", "text": t} for t in texts]}]}
-    if api == "anth_tool_blocks":
-        return {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [
-            {"role": "user", "content": ask},
-            {"role": "assistant", "content": [
-                {"type": "tool_use", "id": "toolu_%04d" % i, "name": "read_pdf",
-                 "input": {"path": "scan_%d.pdf" % i}}]},
-            {"role": "user", "content": [
-                {"type": "tool_result", "tool_use_id": "toolu_%04d" % i,
-                 "content": [{"type": "text", "text": t} for t in texts]}]}]}
-    if api == "anth_results":
-        return {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": [
-            {"role": "user", "content": ask},
-            {"role": "assistant", "content": [
-                {"type": "tool_use", "id": "toolu_%04d_%d" % (i, k), "name": "read_page",
-                 "input": {"page": k + 1}} for k in range(n)]},
-            {"role": "user", "content": [
-                {"type": "tool_result", "tool_use_id": "toolu_%04d_%d" % (i, k), "content": t}
-                for k, t in enumerate(texts)]}]}
-    if api == "gemini_parts":
-        return {"contents": [{"role": "user", "parts": [{"text": ask}]
-                              + [{"text": t} for t in texts]}],
-                "generationConfig": {"temperature": 0.2}}
-    if api == "gemini_frs":
-        return {"contents": [
-            {"role": "user", "parts": [{"text": ask}]},
-            {"role": "model", "parts": [{"functionCall": {"name": "read_page", "args": {"page": k + 1}}}
-                                        for k in range(n)]},
-            {"role": "user", "parts": [{"functionResponse": {"name": "read_page",
-                                                             "response": {"content": t}}}
-                                       for t in texts]}]}
-    if api == "resp_parts":
-        return {"model": "gpt-4.1", "input": [
-            {"role": "user", "content": [{"type": "input_text", "text": ask}]
-             + [{"type": "input_text", "text": t} for t in texts]}]}
-    if api == "resp_outputs":
-        return {"model": "gpt-4.1", "input": [{"role": "user", "content": ask}]
-                + [{"type": "function_call", "call_id": c, "name": "read_page",
-                    "arguments": json.dumps({"page": k + 1})} for k, c in enumerate(ids)]
-                + [{"type": "function_call_output", "call_id": c, "output": t}
-                   for c, t in zip(ids, texts)]}
-    raise ValueError(api)
-
-
-def emit_blocks(pieces, lg, cls, i):
-    if i % 8 == 7:  # the document as one plain text, a line break where a block ended
-        j = pieces[0]
-        for p in pieces[1:]:
-            j = cat(j, p)
-        emit(j.text, j.spans, lg, cls, "plain")
-        return
-    api = BLOCK_APIS[len(records) % len(BLOCK_APIS)]
-    ascii_ = i % 2 == 0
-    body = dumps(blocks_body(api, len(pieces), lg, i), ascii_, i % 3 == 0)
-    t, sp = place(body, pieces, ascii_)
-    emit(t, sp, lg, cls, api)
+W = Words(rng, REAL, SYL, END, STREET, HEAD)
+person, name_form, full, handle, birth, other_date = (W.person, W.name_form, W.full, W.handle,
+                                                      W.birth, W.other_date)
+street, town, address, sheet_rows = W.street, W.town, W.address, W.sheet_rows
+OUT = Bodies(records, ASK)
+emit, json_body, emit_json, emit_blocks = OUT.emit, OUT.json_body, OUT.emit_json, OUT.emit_blocks
 
 
 # ---- keyed objects -------------------------------------------------------------------------------
@@ -645,51 +399,6 @@ def doc_keyed(lg, i):
 # ---- Sheets --------------------------------------------------------------------------------------
 def col_letter(k):
     return "ABCDEFGHIJ"[k]
-
-
-def sheet_cols(lg, split):
-    hn, hg, hf, hb, hs, ht, hteam, hstart = HEAD[lg]
-    cols = ([hg, hf] if split else [hn]) + [hb]
-    if rng.random() < 0.7:
-        cols.append(hs)
-        if rng.random() < 0.5:
-            cols.append(ht)
-    cols += rng.sample([hteam, hstart, "ID"], rng.randint(0, 2))
-    rng.shuffle(cols)
-    return cols
-
-
-def sheet_row(lg, cols):
-    """One person's row under the headers cols: each cell labelled by its column."""
-    hn, hg, hf, hb, hs, ht, hteam, hstart = HEAD[lg]
-    g, s = person(lg)
-    row = []
-    for c in cols:
-        if c == hn:
-            row.append(("PERSON", name_form(lg, g, s)))
-        elif c == hg:
-            row.append(("PERSON", g))
-        elif c == hf:
-            row.append(("PERSON", s))
-        elif c == hb:
-            row.append(("DATE_OF_BIRTH", birth(lg)))
-        elif c == hs:
-            row.append(("STREET_ADDRESS", street(lg) if ht in cols else address(lg)))
-        elif c == ht:
-            row.append((None, town(lg)))
-        elif c == hteam:
-            row.append(("NEG_TEAM" if rng.random() < 0.5 else None, rng.choice(TEAMS)))
-        elif c == hstart:
-            row.append(("NEG_DATE", other_date()))
-        else:
-            row.append(("NEG_CODE", "E-%05d" % rng.randint(100, 99999)))
-    return row
-
-
-def sheet_rows(lg, split, nrows):
-    cols = sheet_cols(lg, split)
-    head = [("NEG_HEADER" if rng.random() < 0.3 else None, c) for c in cols]
-    return [head] + [sheet_row(lg, cols) for _ in range(nrows)]
 
 
 def doc_sheets(lg, i):
@@ -877,4 +586,5 @@ def main():
     write_json(records)
 
 
-main()
+if __name__ == "__main__":
+    main()

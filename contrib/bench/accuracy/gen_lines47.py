@@ -44,6 +44,7 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import MONTHS, SYL7, END7, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_bodies import P as Text, place_text  # noqa: E402
 
 rng = random.Random(20261206 + 47)
 LANGS = ["en", "de", "fr", "es", "nl", "it"]
@@ -184,22 +185,6 @@ NOSTREET = {"en": "Kingsway", "de": "Goethestraße", "fr": "rue Victor Hugo",
 
 
 # ---- documents as lines of parts ---------------------------------------------------------------
-class Text:
-    """A document written left to right; spans at code-point offsets; a value may cross lines."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
 
 
 L = {  # labels and phrases per language
@@ -547,24 +532,9 @@ def thread(lg, doc):
                   prefixed(*doc, "> > ", "> >"))
 
 
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
 def place(raw, text, spans, levels, ascii_):
     """raw holds MARK once: put text there escaped `levels` times; spans moved to its bytes."""
-    def e(s):
-        for _ in range(levels):
-            s = esc(s, ascii_)
-        return s
-    at = raw.index(MARK)
-    assert raw.count(MARK) == 1
-    out = raw[:at] + e(text) + raw[at + len(MARK):]
-    res = []
-    for s in spans:
-        a = at + len(e(text[:s["start_position"]]))
-        b = a + len(e(text[s["start_position"]:s["end_position"]]))
-        res.append(dict(s, entity_value=out[a:b], start_position=a, end_position=b))
+    out, res = place_text(raw, MARK, text, spans, levels=levels, ascii_=ascii_)
     json.loads(out)
     check_spans(out, res)
     return out, res

@@ -36,7 +36,9 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import SYL7, END7, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
+import gen_bodies  # noqa: E402
+from gen_common import SYL12, END12, MONTHS, check_spans, invent_syllables, write_json  # noqa: E402
+from gen_bodies import place_text  # noqa: E402
 
 rng = random.Random(20261206 + 49)
 records = []
@@ -56,18 +58,8 @@ GIVEN = {
     "cs": ["Tereza", "Jakub", "Lucie", "Ondřej", "Kateřina", "Jiří"],
     "hu": ["Anna", "Gábor", "Zsófia", "László", "Eszter", "Bence"],
 }
-SYL = dict(SYL7)
-SYL["pl"] = ["szy", "mar", "bro", "wic", "kol", "dzie", "rze", "lan"]
-SYL["sv"] = ["berg", "sjö", "lin", "dal", "strö", "hol", "ek", "vik"]
-SYL["tr"] = ["ka", "yıl", "dem", "er", "gül", "tan", "san", "öz"]
-SYL["cs"] = ["vla", "dě", "kře", "mir", "sla", "bo", "hru", "ze"]
-SYL["hu"] = ["bo", "gyö", "ker", "szi", "lá", "mo", "ré", "zsa"]
-END = dict(END7)
-END["pl"] = ["ski", "czyk", "wicz"]
-END["sv"] = ["son", "ström", "qvist"]
-END["tr"] = ["oğlu", "can", "er"]
-END["cs"] = ["ák", "ová", "ek"]
-END["hu"] = ["falvi", "házi", "os"]
+SYL = dict(SYL12)
+END = dict(END12)
 
 # Towns and cities that are also given names, by the language whose text names them.
 CITY = {
@@ -147,22 +139,8 @@ def dateline(lg):
     return "%02d/%02d/%d" % (d, m, y)
 
 
-class P:
-    """A document written left to right."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
+class P(gen_bodies.P):
+    """A document written left to right (gen_bodies.P) from templates."""
 
     def fill(self, tpl, **kw):
         """{P} a person's given name, {C} a town of the language, {K:label:value} a literal span,
@@ -533,10 +511,6 @@ def doc_people(lg):
 MARK = "@@DOC@@"
 
 
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
 def body(p, i, ascii_):
     """p inside one API's request body as one JSON string; the spans moved with it."""
     kind = i % 4
@@ -559,16 +533,8 @@ def body(p, i, ascii_):
         b = {"model": "gpt-4.1", "input": [{"role": "user", "content": [
             {"type": "input_text", "text": ask}, {"type": "input_text", "text": MARK}]}]}
         lead = ""
-    raw = json.dumps(b, ensure_ascii=ascii_)
-    at = raw.index(MARK)
-    text = lead + p.text
-    out = raw[:at] + esc(text, ascii_) + raw[at + len(MARK):]
-    spans = []
-    for s in p.spans:
-        a = at + len(esc(text[:len(lead) + s["start_position"]], ascii_))
-        v = esc(s["entity_value"], ascii_)
-        spans.append(dict(s, entity_value=v, start_position=a, end_position=a + len(v)))
-    return out, spans
+    return place_text(json.dumps(b, ensure_ascii=ascii_), MARK, p.text, p.spans, lead=lead,
+                      ascii_=ascii_)
 
 
 WRAPS = ["openai_user", "anthropic_tool_result", "gemini_part", "responses_input_text"]

@@ -38,23 +38,13 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import check_spans, write_json  # noqa: E402
+import gen_bodies  # noqa: E402
+from gen_common import check_spans, digit_draws, write_json  # noqa: E402
+from gen_bodies import MARK, dumps, place_all  # noqa: E402
 
 rng = random.Random(20261206 + 48)
 records = []
-MARK = "@@DOC%d@@"
-
-
-def pick(*xs):
-    return rng.choice(xs)
-
-
-def dg(n, first="0123456789"):
-    return rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))
-
-
-def nz(n):
-    return dg(n, "123456789")
+pick, dg, nz = digit_draws(rng)
 
 
 def sg(sub):
@@ -72,22 +62,8 @@ def grp(digits, sizes, sep=" "):
     return sep.join(x for x in out if x)
 
 
-class P:
-    """A piece of text written left to right with its labelled spans."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
+class P(gen_bodies.P):
+    """A piece (gen_bodies.P) with the shorthands of this corpus."""
 
     def ph(self, v):
         return self.s("PHONE_NUMBER", v)
@@ -1061,47 +1037,6 @@ DOCS2 = [doc_oidc, doc_har, doc_pass, doc_webhook, doc_transfer, doc_animals, do
 
 
 # ---- request bodies ----------------------------------------------------------------------------
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
-def dumps(obj, ascii_, compact):
-    return json.dumps(obj, ensure_ascii=ascii_, separators=(",", ":") if compact else None)
-
-
-def place_all(body, pieces, levels, ascii_):
-    """Replaces marker k of body by piece k escaped `levels` times; moves the pieces' spans."""
-    placed = []
-    out = body
-    for k, p in enumerate(pieces):
-        m = MARK % k
-        assert out.count(m) == 1
-        at = out.index(m)
-        et = p.text
-        for _ in range(levels):
-            et = esc(et, ascii_)
-        if levels == 0 and ascii_:
-            et = "".join(ch if ord(ch) < 128 else json.dumps(ch)[1:-1] for ch in et)
-        grow = len(et) - len(m)
-        placed = [(st + grow if st > at else st, sp) for (st, sp) in placed]
-        out = out[:at] + et + out[at + len(m):]
-        sp = []
-        for s in p.spans:
-            pre, val = p.text[:s["start_position"]], s["entity_value"]
-            for _ in range(levels):
-                pre, val = esc(pre, ascii_), esc(val, ascii_)
-            if levels == 0 and ascii_:
-                pre = "".join(ch if ord(ch) < 128 else json.dumps(ch)[1:-1] for ch in pre)
-                val = "".join(ch if ord(ch) < 128 else json.dumps(ch)[1:-1] for ch in val)
-            sp.append((len(pre), len(val), s))
-        placed.append((at, sp))
-    spans = []
-    for (st, sp) in placed:
-        for (a, n, s) in sp:
-            spans.append(dict(s, entity_value=out[st + a:st + a + n], start_position=st + a,
-                              end_position=st + a + n))
-    spans.sort(key=lambda s: s["start_position"])
-    return out, spans
 
 
 def split_lines(p, parts):
@@ -1184,7 +1119,7 @@ def body(wrap, p, i, ascii_, compact, is_json):
         raw = dumps(b, ascii_, compact)
         if is_json:
             raw = raw.replace('"@@RAW@@"', MARK % 0)
-            return place_all(raw, [p], 0, ascii_)
+            return place_all(raw, [p], 0, ascii_, ascii_native=True)
         raw = raw.replace('"@@RAW@@"', '{"content": "%s"}' % (MARK % 0))
         return place_all(raw, [p], 1, ascii_)
     if wrap == "resp_fco":

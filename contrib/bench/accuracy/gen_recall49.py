@@ -32,6 +32,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import Doc, write_json, SYL7, END7, invent_syllables, check_spans  # noqa: E402
+from gen_bodies import place_text  # noqa: E402
 
 rng = random.Random(20261206 + 49)
 records = []
@@ -374,10 +375,6 @@ WRAPS = ["openai", "openai_turns", "anth", "anth_blocks", "gemini", "responses"]
 MARK = "@@DOC@@"
 
 
-def esc(s):
-    return json.dumps(s, ensure_ascii=False)[1:-1]
-
-
 def body(wrap, d, i):
     ask = ["Can you summarise this?", "Translate this to English, please.", "Reply to this for me.",
            "What should I answer?"][i % 4]
@@ -398,12 +395,7 @@ def body(wrap, d, i):
     else:
         b = {"model": "gpt-4.1", "input": [{"role": "user", "content": [{"type": "input_text", "text": MARK}]}]}
     raw = json.dumps(b, ensure_ascii=False, separators=(",", ":") if i % 3 == 0 else None)
-    at = raw.index(MARK)
-    out = raw[:at] + esc(d.text) + raw[at + len(MARK):]
-    spans = []
-    for s in d.spans:
-        st = at + len(esc(d.text[:s["start_position"]]))
-        spans.append(dict(s, start_position=st, end_position=st + len(esc(s["entity_value"]))))
+    out, spans = place_text(raw, MARK, d.text, d.spans)
     json.loads(out)
     return out, spans
 
