@@ -1,0 +1,157 @@
+/* test_names_turns50.c: a person's name and street spread over a conversation (branch turns50,
+ * names_turns50.c and session.c): the bare answer to the assistant's question for a name or a
+ * street, a street said again in a later message (whole, or its name with another house
+ * number), a Greek question that ends with ';'. And what stays: a pet's or a model's name as
+ * the answer, an office address asked for, a number without a street question, Polish question
+ * words that open a sentence. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+
+#include "names_cases.h"
+
+static char *rewrite(const char *in)
+{
+    anon_session_t *s = anon_session_new(eng);
+    anon_buf_t out = {0};
+    char err[128];
+    anon_rewrite_opts_t opts = {.add_instruction = 0};
+    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)in, strlen(in), &out,
+                                  err, sizeof err),
+                     ANON_OK);
+    anon_buf_append(&out, "", 1);
+    anon_session_free(s);
+    return (char *)out.data;
+}
+
+/* A chat body of the turns (user first, roles alternating). */
+static char *chat(const char *const *turns, size_t n)
+{
+    char in[2048];
+    size_t o = (size_t)snprintf(in, sizeof in, "{\"model\": \"m\", \"messages\": [");
+    for (size_t i = 0; i < n; i++)
+        o += (size_t)snprintf(in + o, sizeof in - o, "%s{\"role\": \"%s\", \"content\": \"%s\"}",
+                              i ? ", " : "", i % 2 ? "assistant" : "user", turns[i]);
+    snprintf(in + o, sizeof in - o, "]}");
+    return rewrite(in);
+}
+
+static void test_turns50_a_bare_name_answers_the_question_for_it(void **state)
+{
+    (void)state;
+    static const char *const full[] = {
+        "Can you fill in the dentist form? Date of birth: 14.05.1988",
+        "What's the full name?",
+        "Zezebo Kreslaová",
+    };
+    char *o = chat(full, 3);
+    assert_null(strstr(o, "Zezebo"));
+    free(o);
+    static const char *const de[] = {
+        "Kannst du das Formular ausfüllen?",
+        "Wie heißt der Patient?",
+        "Bruwinkel Gasholler",
+    };
+    o = chat(de, 3);
+    assert_null(strstr(o, "Bruwinkel"));
+    free(o);
+    /* a pet's and a model's name stay */
+    static const char *const pet[] = {
+        "Can you fill in the vet form?",
+        "What's the pet's name?",
+        "Simba",
+    };
+    o = chat(pet, 3);
+    assert_non_null(strstr(o, "Simba"));
+    free(o);
+    static const char *const model[] = {
+        "Kannst du das Formular ausfüllen?",
+        "Wie heißt das Modell?",
+        "Octavia Combi",
+    };
+    o = chat(model, 3);
+    assert_non_null(strstr(o, "Octavia Combi"));
+    free(o);
+}
+
+static void test_turns50_a_bare_street_answers_the_question_for_it(void **state)
+{
+    (void)state;
+    static const char *const sv[] = {
+        "Kan du fylla i formuläret?",
+        "Vilken gata?",
+        "Tallstigen 109",
+    };
+    char *o = chat(sv, 3);
+    assert_null(strstr(o, "Tallstigen"));
+    free(o);
+    static const char *const el[] = {
+        "Μπορείς να συμπληρώσεις τη φόρμα;",
+        "Ποια οδός;",
+        "Λεωφόρος Αλεξάνδρας 130",
+    };
+    o = chat(el, 3);
+    assert_null(strstr(o, "Αλεξάνδρας"));
+    free(o);
+    /* an office asked for, a count asked for */
+    static const char *const office[] = {
+        "Can you book the movers?",
+        "What's your office address?",
+        "Tallstigen 109",
+    };
+    o = chat(office, 3);
+    assert_non_null(strstr(o, "Tallstigen 109"));
+    free(o);
+    static const char *const count[] = {
+        "Can you book the movers?",
+        "How many boxes?",
+        "Tallstigen 109",
+    };
+    o = chat(count, 3);
+    assert_non_null(strstr(o, "Tallstigen 109"));
+    free(o);
+}
+
+static void test_turns50_a_street_said_again_in_a_later_message(void **state)
+{
+    (void)state;
+    static const char *const rb[] = {
+        "Please fill in the form. Address: Calle Olmo 7, 28014 Madrid",
+        "So that's Calle Olmo 7. Correct?",
+        "no, Calle Olmo 9 not 7",
+    };
+    char *o = chat(rb, 3);
+    assert_null(strstr(o, "Olmo"));
+    /* the wrong house number alone stays */
+    assert_non_null(strstr(o, " not 7"));
+    free(o);
+}
+
+static void test_turns50_polish_question_words_are_no_names(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Jakie jest pełne imię i nazwisko?", ""},
+        {"Jaka ulica?", ""},
+    };
+    check(c, sizeof c / sizeof c[0]);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_turns50_a_bare_name_answers_the_question_for_it),
+        cmocka_unit_test(test_turns50_a_bare_street_answers_the_question_for_it),
+        cmocka_unit_test(test_turns50_a_street_said_again_in_a_later_message),
+        cmocka_unit_test(test_turns50_polish_question_words_are_no_names),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
