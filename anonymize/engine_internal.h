@@ -261,6 +261,11 @@ int anon_names_asks_value(const char *line, size_t n);
 /* names_turns50.c: the street a bare answer to a street question is ("Tallstigen 109",
  * "είναι Οδός Ερμού 51", "Calle Olmo 7, 28014 Madrid"): its end (and *start), or 0. */
 size_t anon_names_street_answer(const char *text, size_t len, size_t *start);
+/* names_turns50.c: the name a bare answer to a name question is, when the label readers did not
+ * take it ("smit", "Αντωνίου, Δημήτρης", "ελένη καραγιάννης" and the name before a date in
+ * "Ana Ruiz, 3/4/1990"): one to four words of letters, none a word that is no name or an
+ * answer's own ("not sure", "ja"); its end (and *start), or 0. */
+size_t anon_names_name_answer(const char *text, size_t len, size_t *start);
 /* names_turns50.c: each of the nv streets v[k] (vn[k] bytes: the streets a request masked in
  * its earlier strings) found again in text, whole or as its name part with a house number before
  * or after it ("Calle Olmo 9" of "Calle Olmo 7, 28014 Madrid"), at word bounds and held by no

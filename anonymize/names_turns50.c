@@ -240,6 +240,32 @@ int anon_names_streets_again(const char *text, size_t len, const char *const *v,
     return nw_adds_done(&d, f, nf);
 }
 
+/* A street answer that opens with its house number: the number, ", " or " ", words of letters
+ * (NAME_PART bytes or more), then nothing or ", " and the rest of the line: its end, or 0. */
+static size_t number_first(const uint8_t *t, size_t len, size_t a, size_t *start)
+{
+    size_t p = house_at(t, len, a), letters = 0;
+    if (!p)
+        return 0;
+    if (p + 1 < len && t[p] == ',' && t[p + 1] == ' ')
+        p += 2;
+    else if (p < len && t[p] == ' ')
+        p++;
+    else
+        return 0;
+    while (p < len && t[p] != ',') {
+        if (letter(t[p]))
+            letters++;
+        else if (t[p] != ' ' && t[p] != '.' && t[p] != '\'' && t[p] != '-')
+            return 0;
+        p++;
+    }
+    if (letters < NAME_PART || (p < len && (p + 1 >= len || t[p + 1] != ' ')))
+        return 0;
+    *start = a;
+    return len;
+}
+
 /* Words that may lead a bare answer ("it's Calle Olmo 7", "είναι Οδός Ερμού 51"). */
 static const char *const lead_words[] = {
     "it's", "its",    "it is", "es", "ist",    "es ist", "c'est", "è",       "é",          "het is",
@@ -256,6 +282,8 @@ size_t anon_names_street_answer(const char *text, size_t len, size_t *start)
             break;
         }
     }
+    if (a < len && t[a] >= '0' && t[a] <= '9') /* "77, rue des Lilas", "12 Quarry Lane" */
+        return number_first(t, len, a, start);
     /* words of letters (NAME_PART bytes or more), a house number, then nothing or ", " and
      * a postcode and town without another line */
     size_t p = a, letters = 0, words = 0;
@@ -279,6 +307,65 @@ size_t anon_names_street_answer(const char *text, size_t len, size_t *start)
         if (e + 2 > len || t[e] != ',' || t[e + 1] != ' ')
             return 0;
         e = len;
+    }
+    *start = a;
+    return e;
+}
+
+/* Words that answer a question for a name with no name: "not sure", "ja", "όχι". */
+static const char *const no_name[] = {
+    "yes",    "no",          "ok",    "okay",    "sure",   "not",       "unknown",  "none",
+    "idk",    "later",       "maybe", "same",    "above",  "below",     "wait",     "moment",
+    "check",  "ja",          "nein",  "oui",     "non",    "si",        "sí",       "não",
+    "nao",    "nee",         "tak",   "nie",     "nej",    "evet",      "hayır",    "ano",
+    "ne",     "igen",        "nem",   "nu",      "da",     "ναι",       "όχι",      "the",
+    "a",      "it",          "is",    "it's",    "n/a",    "unbekannt", "inconnu",  "desconocido",
+    "thanks", "danke",       "merci", "gracias", "grazie", "obrigado",  "bedankt",  "dzięki",
+    "tack",   "teşekkürler", "díky",  "köszi",   "tak",    "mulțumesc", "ευχαριστώ"};
+
+size_t anon_names_name_answer(const char *text, size_t len, size_t *start)
+{
+    const uint8_t *t = (const uint8_t *)text;
+    size_t a = 0, e = len;
+    for (size_t k = 0; k < sizeof lead_words / sizeof lead_words[0]; k++) {
+        size_t n = strlen(lead_words[k]);
+        if (n + 1 < len && memcmp(text, lead_words[k], n) == 0 && t[n] == ' ') {
+            a = n + 1;
+            break;
+        }
+    }
+    for (size_t p = a; p < len; p++)
+        if (t[p] >= '0' && t[p] <= '9') { /* "Ana Ruiz, 3/4/1990": the name before the date */
+            e = p;
+            break;
+        }
+    while (e > a && (t[e - 1] == ' ' || t[e - 1] == ',' || t[e - 1] == ';' || t[e - 1] == '-' ||
+                     t[e - 1] == '.'))
+        e--;
+    if (e - a < 2)
+        return 0;
+    size_t words = 0;
+    char w[NW_ADDED_WORD], fw[2 * NW_ADDED_WORD];
+    for (size_t p = a; p < e;) {
+        size_t q = p;
+        while (q < e && (letter(t[q]) || t[q] == '-' || t[q] == '\'' || t[q] == '.'))
+            q++;
+        if (q - p < 2 || q - p >= sizeof w || !letter(t[p]) || ++words > 4)
+            return 0;
+        memcpy(w, text + p, q - p);
+        size_t fn = nw_fold(w, q - p, fw, sizeof fw - 1);
+        if (!fn)
+            return 0;
+        fw[fn] = 0;
+        if (nw_not_name(fw) || one_of(fw, fn, no_name, sizeof no_name / sizeof no_name[0]))
+            return 0;
+        if (q < e && t[q] == ',' && q + 1 < e && t[q + 1] == ' ')
+            q += 2; /* "Sjödalqvist, Strösjöhol" */
+        else if (q < e && t[q] == ' ')
+            q++;
+        else if (q < e)
+            return 0;
+        p = q;
     }
     *start = a;
     return e;

@@ -1115,9 +1115,11 @@ static int read_answer(anon_session_t *s, const char *text, size_t len, anon_fin
     size_t ng = 0;
     int rc = find_labelled(s, lab, strlen(lab), NULL, 0, text, len, &g, &ng);
     size_t a, e;
-    if (rc >= 0 && !ng && kind == ANON_ASK_STREET &&
-        (e = anon_names_street_answer(text, len, &a)) != 0) {
-        /* a street the address readers do not know the shape of ("Λεωφόρος Αλεξάνδρας 130") */
+    if (rc >= 0 && !ng &&
+        (e = kind == ANON_ASK_STREET ? anon_names_street_answer(text, len, &a)
+                                     : anon_names_name_answer(text, len, &a)) != 0) {
+        /* a street or a name the readers do not know the shape of ("Λεωφόρος Αλεξάνδρας 130",
+         * "ελένη καραγιάννης") */
         free(g);
         if (!(g = malloc(sizeof *g)))
             return ANON_ERR_NOMEM;

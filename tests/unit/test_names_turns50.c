@@ -63,6 +63,32 @@ static void test_turns50_a_bare_name_answers_the_question_for_it(void **state)
     o = chat(de, 3);
     assert_null(strstr(o, "Bruwinkel"));
     free(o);
+    /* shapes the label readers leave: lower case, Greek, surname first, a name before a date */
+    static const char *const lower[] = {
+        "Can you fill in the gym form?",
+        "What's the full name?",
+        "ελένη καραγιάννης",
+    };
+    o = chat(lower, 3);
+    assert_null(strstr(o, "καραγιάννης"));
+    free(o);
+    static const char *const sv[] = {
+        "Kan du fylla i formuläret?",
+        "Namn och födelsedatum?",
+        "Sjödalqvist, Strösjöhol 1990-04-03",
+    };
+    o = chat(sv, 3);
+    assert_null(strstr(o, "Strösjöhol"));
+    free(o);
+    /* an answer that names nobody */
+    static const char *const unsure[] = {
+        "Can you fill in the gym form?",
+        "What's the full name?",
+        "not sure yet",
+    };
+    o = chat(unsure, 3);
+    assert_non_null(strstr(o, "not sure yet"));
+    free(o);
     /* a pet's and a model's name stay */
     static const char *const pet[] = {
         "Can you fill in the vet form?",
@@ -100,6 +126,14 @@ static void test_turns50_a_bare_street_answers_the_question_for_it(void **state)
     };
     o = chat(el, 3);
     assert_null(strstr(o, "Αλεξάνδρας"));
+    free(o);
+    static const char *const fr[] = {
+        "Tu peux remplir le formulaire ?",
+        "Quelle rue ?",
+        "77, rue des lilas",
+    };
+    o = chat(fr, 3);
+    assert_null(strstr(o, "lilas"));
     free(o);
     /* an office asked for, a count asked for */
     static const char *const office[] = {
