@@ -85,7 +85,7 @@ static const char *const thing_words[] = {
 static int one_of(const char *w, size_t n, const char *const *list, size_t nl)
 {
     for (size_t k = 0; k < nl; k++)
-        if (strlen(list[k]) == n && memcmp(w, list[k], n) == 0)
+        if (list[k][0] == w[0] && strlen(list[k]) == n && memcmp(w, list[k], n) == 0)
             return 1;
     return 0;
 }

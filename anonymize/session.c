@@ -56,6 +56,7 @@ struct anon_session {
      * the next string may answer it with a birth; wiped with the session */
     char asked[160];
     size_t asked_len;
+    int asked_kind;      /* what it asks for: ANON_ASK_* (names_turns50.c), or 0 */
     int names;           /* the engine runs a NAMES kind: member keys give it a hint */
     anon_split_t *split; /* a split rewrite's phase (split.c), or NULL */
     const char *lead;    /* the label the text before ended on (anon_session_scan_after) */
@@ -1089,9 +1090,9 @@ static int drop_whole(anon_session_t *s, const char *text, size_t len, anon_find
 static int read_answer(anon_session_t *s, const char *text, size_t len, anon_finding_t **f,
                        size_t *nf, int *borrowed)
 {
-    if (len > 64 || memchr(text, '\n', len))
+    int kind = s->asked_kind;
+    if (!kind || len > 64 || memchr(text, '\n', len))
         return 0;
-    int kind = anon_names_asks_value(s->asked, s->asked_len);
     if (kind == ANON_ASK_THING) /* "What's the dog's name?" / "Simba": no person's */
         return drop_whole(s, text, len, f, nf, borrowed);
     size_t type = kind == ANON_ASK_NAME     ? s->person
@@ -1128,6 +1129,10 @@ static int read_answer(anon_session_t *s, const char *text, size_t len, anon_fin
     }
     if (rc >= 0 && ng && (rc = own(f, *nf, borrowed)) >= 0)
         rc = merge_type(f, nf, g, ng, type);
+    /* the name answered is the request's from here on: the read-back says it again */
+    for (size_t j = 0; j < ng && rc >= 0 && type == s->person; j++)
+        if (g[j].type == type && (rc = known_init(s)) >= 0)
+            rc = anon_names_known_add(s->known, text + g[j].start, g[j].end - g[j].start);
     free(g);
     return rc < 0 ? rc : 0;
 }
@@ -1172,8 +1177,10 @@ static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t
             ((rc = own(f, *nf, borrowed)) < 0 ||
              (rc = anon_names_birth_answer(text, len, s->dob, f, nf)) < 0))
             return rc;
-        if (*nf > before || memchr(text, ' ', len < 32 ? len : 32))
+        if (*nf > before || memchr(text, ' ', len < 32 ? len : 32)) {
             s->asked_len = anon_names_question(text, len, s->asked, sizeof s->asked);
+            s->asked_kind = s->asked_len ? anon_names_asks_value(s->asked, s->asked_len) : 0;
+        }
     }
     if (s->known && s->person != SIZE_MAX)
         return add_forms(s, text, len, f, nf, borrowed);
