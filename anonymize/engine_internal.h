@@ -266,6 +266,11 @@ size_t anon_names_street_answer(const char *text, size_t len, size_t *start);
  * "Ana Ruiz, 3/4/1990"): one to four words of letters, none a word that is no name or an
  * answer's own ("not sure", "ja"); its end (and *start), or 0. */
 size_t anon_names_name_answer(const char *text, size_t len, size_t *start);
+/* names_turns50.c: a line "Label: value" whose label's last word is a street word ("Gata:",
+ * "> Οδός:") and whose value has a street answer's shape (anon_names_street_answer) adds that
+ * value with type where no finding stands; *f as anon_names_repeats(). < 0 on no memory. */
+int anon_names_street_lines(const char *text, size_t len, size_t type, anon_finding_t **f,
+                            size_t *nf);
 /* names_turns50.c: each of the nv streets v[k] (vn[k] bytes: the streets a request masked in
  * its earlier strings) found again in text, whole or as its name part with a house number before
  * or after it ("Calle Olmo 9" of "Calle Olmo 7, 28014 Madrid"), at word bounds and held by no

@@ -370,3 +370,56 @@ size_t anon_names_name_answer(const char *text, size_t len, size_t *start)
     *start = a;
     return e;
 }
+
+/* The label that ends at c (a colon) on its line, after "> ", "- " or "* ": is its last word a
+ * street word ("Gata:", "> Οδός:", "Wohnadresse:")? */
+static int street_label(const uint8_t *t, size_t c)
+{
+    size_t ls = c;
+    while (ls > 0 && t[ls - 1] != '\n' && c - ls <= 32)
+        ls--;
+    if (c - ls > 32)
+        return 0;
+    size_t e = c;
+    while (e > ls && t[e - 1] == ' ')
+        e--;
+    size_t ws = e;
+    while (ws > ls && letter(t[ws - 1]))
+        ws--;
+    if (e - ws < 2 || e - ws >= ASK_WORD)
+        return 0;
+    for (size_t p = ls; p < ws; p++) /* only marks, spaces and words before it */
+        if (!(letter(t[p]) || t[p] == ' ' || t[p] == '>' || t[p] == '-' || t[p] == '*'))
+            return 0;
+    char w[ASK_WORD];
+    for (size_t k = ws; k < e; k++)
+        w[k - ws] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] | 32 : t[k]);
+    return one_of(w, e - ws, street_words, sizeof street_words / sizeof street_words[0]) ||
+           (e - ws == 8 && memcmp(t + ws, "\xce\x9f\xce\xb4\xcf\x8c\xcf\x82", 8) == 0);
+}
+
+int anon_names_street_lines(const char *text, size_t len, size_t type, anon_finding_t **f,
+                            size_t *nf)
+{
+    const uint8_t *t = (const uint8_t *)text, *m;
+    struct nw_adds d = {0};
+    size_t p = 0;
+    while (p < len && (m = memchr(t + p, ':', len - p)) != NULL) {
+        size_t c = (size_t)(m - t), v = c + 1;
+        p = v;
+        if (v + 4 > len || t[v] != ' ' || c == 0 || !letter(t[c - 1]))
+            continue;
+        while (v < len && t[v] == ' ')
+            v++;
+        const uint8_t *nl = memchr(t + v, '\n', len - v);
+        size_t ve = nl ? (size_t)(nl - t) : len, a, e;
+        if (ve - v > 80 || !street_label(t, c) ||
+            !(e = anon_names_street_answer(text + v, ve - v, &a)) ||
+            nw_overlaps(*f, *nf, v + a, v + e))
+            continue;
+        if (nw_adds_push(&d, type, v + a, v + e))
+            return ANON_ERR_NOMEM;
+        p = ve;
+    }
+    return nw_adds_done(&d, f, nf);
+}

@@ -1168,6 +1168,10 @@ static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t
     if (s->street != SIZE_MAX && s->ts[s->street].nby &&
         (rc = add_streets(s, text, len, f, nf, borrowed)) < 0)
         return rc;
+    if (s->street != SIZE_MAX && memchr(text, ':', len) &&
+        ((rc = own(f, *nf, borrowed)) < 0 ||
+         (rc = anon_names_street_lines(text, len, s->street, f, nf)) < 0))
+        return rc;
     if (s->dob != SIZE_MAX) {
         size_t before = *nf;
         if (s->asked_len && (rc = read_answer(s, text, len, f, nf, borrowed)) < 0)

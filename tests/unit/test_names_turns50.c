@@ -169,6 +169,26 @@ static void test_turns50_a_street_said_again_in_a_later_message(void **state)
     free(o);
 }
 
+static void test_turns50_a_street_behind_a_street_label_of_any_language(void **state)
+{
+    (void)state;
+    static const char *const paste[] = {
+        "Kan du fylla i formuläret? Det här har jag:\\nGata: Tallstigen 129\\nProdukt: Flex 12",
+        "Tack! Och födelsedatumet?",
+    };
+    char *o = chat(paste, 2);
+    assert_null(strstr(o, "Tallstigen"));
+    assert_non_null(strstr(o, "Flex 12"));
+    free(o);
+    static const char *const quoted[] = {
+        "Μπορείς να συμπληρώσεις τη φόρμα;",
+        "Διαβάζω ξανά:\\n> Οδός: Οδός Ερμού 35\\n",
+    };
+    o = chat(quoted, 2);
+    assert_null(strstr(o, "Ερμού"));
+    free(o);
+}
+
 static void test_turns50_polish_question_words_are_no_names(void **state)
 {
     (void)state;
@@ -185,6 +205,7 @@ int main(void)
         cmocka_unit_test(test_turns50_a_bare_name_answers_the_question_for_it),
         cmocka_unit_test(test_turns50_a_bare_street_answers_the_question_for_it),
         cmocka_unit_test(test_turns50_a_street_said_again_in_a_later_message),
+        cmocka_unit_test(test_turns50_a_street_behind_a_street_label_of_any_language),
         cmocka_unit_test(test_turns50_polish_question_words_are_no_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
