@@ -411,9 +411,16 @@ int anon_names_street_lines(const char *text, size_t len, size_t type, anon_find
             continue;
         while (v < len && t[v] == ' ')
             v++;
-        const uint8_t *nl = memchr(t + v, '\n', len - v);
-        size_t ve = nl ? (size_t)(nl - t) : len, a, e;
-        if (ve - v > 80 || !street_label(t, c) ||
+        /* the value's line: 80 bytes at most, a letter or a digit first, a digit in it */
+        if (v >= len || !(letter(t[v]) || (t[v] >= '0' && t[v] <= '9')))
+            continue;
+        size_t ve = v, lim = len - v < 81 ? len : v + 81, a, e;
+        int dig = 0;
+        while (ve < lim && t[ve] != '\n') {
+            dig |= t[ve] >= '0' && t[ve] <= '9';
+            ve++;
+        }
+        if (!dig || ve - v > 80 || !street_label(t, c) ||
             !(e = anon_names_street_answer(text + v, ve - v, &a)) ||
             nw_overlaps(*f, *nf, v + a, v + e))
             continue;

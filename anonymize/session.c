@@ -1093,6 +1093,18 @@ static int read_answer(anon_session_t *s, const char *text, size_t len, anon_fin
     int kind = s->asked_kind;
     if (!kind || len > 64 || memchr(text, '\n', len))
         return 0;
+    /* the members between two messages: roles and block types */
+    static const char *const proto[] = {"user",        "assistant", "model", "system",
+                                        "developer",   "tool",      "text",  "input_text",
+                                        "output_text", "function"};
+    for (size_t k = 0; k < sizeof proto / sizeof proto[0]; k++)
+        if (strlen(proto[k]) == len && memcmp(proto[k], text, len) == 0)
+            return 0;
+    if (kind < 0)
+        kind = anon_names_asks_value(s->asked, s->asked_len);
+    s->asked_kind = 0; /* this string answers it: the next one ("Og efternavnet?") does not */
+    if (!kind)
+        return 0;
     if (kind == ANON_ASK_THING) /* "What's the dog's name?" / "Simba": no person's */
         return drop_whole(s, text, len, f, nf, borrowed);
     size_t type = kind == ANON_ASK_NAME     ? s->person
@@ -1102,13 +1114,6 @@ static int read_answer(anon_session_t *s, const char *text, size_t len, anon_fin
         return 0;
     for (size_t i = 0; i < *nf; i++)
         if ((*f)[i].type == type)
-            return 0;
-    /* the members between two messages: roles and block types */
-    static const char *const proto[] = {"user",        "assistant", "model", "system",
-                                        "developer",   "tool",      "text",  "input_text",
-                                        "output_text", "function"};
-    for (size_t k = 0; k < sizeof proto / sizeof proto[0]; k++)
-        if (strlen(proto[k]) == len && memcmp(proto[k], text, len) == 0)
             return 0;
     static const char name_label[] = "Name: ", street_label[] = "Address: ";
     const char *lab = kind == ANON_ASK_NAME ? name_label : street_label;
@@ -1183,7 +1188,7 @@ static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t
             return rc;
         if (*nf > before || memchr(text, ' ', len < 32 ? len : 32)) {
             s->asked_len = anon_names_question(text, len, s->asked, sizeof s->asked);
-            s->asked_kind = s->asked_len ? anon_names_asks_value(s->asked, s->asked_len) : 0;
+            s->asked_kind = s->asked_len ? -1 : 0; /* read when an answer comes */
         }
     }
     if (s->known && s->person != SIZE_MAX)
