@@ -223,7 +223,11 @@ int anon_names_streets_again(const char *text, size_t len, const char *const *v,
     struct nw_adds d = {0};
     for (size_t k = 0; k < nv; k++) {
         const uint8_t *p = t, *m, *val = (const uint8_t *)v[k];
-        size_t left = len;
+        size_t left = len, letters = 0;
+        for (size_t q = 0; q < vn[k]; q++)
+            letters += letter(val[q]);
+        if (letters < NAME_PART)
+            continue; /* a postcode alone ("00-001", "75011"): too plain to look for again */
         while (left >= vn[k] && (m = memmem(p, left, val, vn[k])) != NULL) {
             size_t s = (size_t)(m - t), e = s + vn[k];
             p = m + 1;
