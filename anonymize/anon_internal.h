@@ -130,6 +130,7 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
 size_t anon_engine_person_type(const anon_engine_t *e);
 /* The type index of DATE_OF_BIRTH in this engine, or SIZE_MAX when the NAMES pack is off. */
 size_t anon_engine_dob_type(const anon_engine_t *e);
+size_t anon_engine_street_type(const anon_engine_t *e); /* STREET_ADDRESS's, or SIZE_MAX */
 /* Whether the engine runs any NAMES kind (the only reader of a member key's names hint). */
 int anon_engine_has_names(const anon_engine_t *e);
 /* Whether text[0 .. len) is one of a few JSON values that carry no data ("user", "assistant",

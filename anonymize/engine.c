@@ -801,6 +801,13 @@ size_t anon_engine_dob_type(const anon_engine_t *e)
     return e->det[e->names_det[ANON_NAMES_DOB]].type;
 }
 
+size_t anon_engine_street_type(const anon_engine_t *e)
+{
+    if (!e || !(e->names_kinds & (1u << ANON_NAMES_ADDRESS)))
+        return SIZE_MAX;
+    return e->det[e->names_det[ANON_NAMES_ADDRESS]].type;
+}
+
 int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const struct names_ctx *nc,
                  anon_finding_t **out, size_t *n)
 {

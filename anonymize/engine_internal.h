@@ -251,5 +251,31 @@ size_t anon_names_question(const char *text, size_t len, char *out, size_t cap);
 int anon_names_asks_birth(const char *line, size_t n);
 int anon_names_birth_answer(const char *text, size_t len, size_t dob, anon_finding_t **f,
                             size_t *nf);
+/* names_turns50.c: what a question line (anon_names_question) asks for: ANON_ASK_NAME (a
+ * person's name: "What's the full name?", "Wie heißt der Patient?"), ANON_ASK_STREET ("Which
+ * street?", "Ποια οδός;"), ANON_ASK_THING (the name of a thing: a pet's, a model's, a firm's),
+ * or 0 (a value in the line; a place that is an office's or an e-mail's). The request's next string
+ * is then read after a label of that kind (session.c). */
+enum { ANON_ASK_NAME = 1, ANON_ASK_STREET = 2, ANON_ASK_THING = 3 };
+int anon_names_asks_value(const char *line, size_t n);
+/* names_turns50.c: the street a bare answer to a street question is ("Tallstigen 109",
+ * "είναι Οδός Ερμού 51", "Calle Olmo 7, 28014 Madrid"): its end (and *start), or 0. */
+size_t anon_names_street_answer(const char *text, size_t len, size_t *start);
+/* names_turns50.c: the name a bare answer to a name question is, when the label readers did not
+ * take it ("smit", "Αντωνίου, Δημήτρης", "ελένη καραγιάννης" and the name before a date in
+ * "Ana Ruiz, 3/4/1990"): one to four words of letters, none a word that is no name or an
+ * answer's own ("not sure", "ja"); its end (and *start), or 0. */
+size_t anon_names_name_answer(const char *text, size_t len, size_t *start);
+/* names_turns50.c: a line "Label: value" whose label's last word is a street word ("Gata:",
+ * "> Οδός:") and whose value has a street answer's shape (anon_names_street_answer) adds that
+ * value with type where no finding stands; *f as anon_names_repeats(). < 0 on no memory. */
+int anon_names_street_lines(const char *text, size_t len, size_t type, anon_finding_t **f,
+                            size_t *nf);
+/* names_turns50.c: each of the nv streets v[k] (vn[k] bytes: the streets a request masked in
+ * its earlier strings) found again in text, whole or as its name part with a house number before
+ * or after it ("Calle Olmo 9" of "Calle Olmo 7, 28014 Madrid"), at word bounds and held by no
+ * finding, is added with type; *f as anon_names_repeats(). < 0 on no memory. */
+int anon_names_streets_again(const char *text, size_t len, const char *const *v, const size_t *vn,
+                             size_t nv, size_t type, anon_finding_t **f, size_t *nf);
 
 #endif

@@ -650,6 +650,12 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
 {
     const uint8_t *t = s->t;
     uint8_t c = t[i] | 32;
+    if (t[i] == 0xCE) /* Greek "γέννησης", "γεννήθηκε", "Γεννημένη": the stem γενν/γένν */
+        return i + 8 <= limit && (t[i + 1] == 0xB3 || t[i + 1] == 0x93) && t[i + 2] == 0xCE &&
+                       (t[i + 3] == 0xB5 || t[i + 3] == 0xAD) && t[i + 4] == 0xCE &&
+                       t[i + 5] == 0xBD && t[i + 6] == 0xCE && t[i + 7] == 0xBD
+                   ? 8
+                   : 0;
     if (!strchr("abcdfgilmnrstuv", c) || c == 0)
         return 0;
     for (size_t k = 0; k < sizeof birth_words / sizeof birth_words[0]; k++) {

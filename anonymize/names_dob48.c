@@ -414,6 +414,15 @@ int anon_names_dob_repeats(const char *text, size_t len, size_t dob, anon_findin
     return rc < 0 ? rc : nw_same_day_births(text, len, dob, f, nf); /* names_agent49.c */
 }
 
+/* Greek asks with ';' (U+037E folds to it): a Greek letter among the 40 bytes before e. */
+static int greek_before(const uint8_t *t, size_t e)
+{
+    for (size_t p = e > 40 ? e - 40 : 0; p < e; p++)
+        if (t[p] == 0xCE || t[p] == 0xCF)
+            return 1;
+    return 0;
+}
+
 size_t anon_names_question(const char *text, size_t len, char *out, size_t cap)
 {
     /* a question ends with '?' (and a quote or spaces): most strings leave at once */
@@ -421,7 +430,7 @@ size_t anon_names_question(const char *text, size_t len, char *out, size_t cap)
     size_t e = len;
     while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\r' || t[e - 1] == '"'))
         e--;
-    if (e == 0 || t[e - 1] != '?')
+    if (e == 0 || (t[e - 1] != '?' && (t[e - 1] != ';' || !greek_before(t, e))))
         return 0;
     size_t from = e > cap ? e - cap : 0;
     const uint8_t *nl = memrchr(t + from, '\n', e - from);

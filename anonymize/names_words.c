@@ -505,6 +505,12 @@ static const char *const not_names[] = {
     "meinen",
     "meinem",
     "meiner",
+    /* Polish interrogatives that open a question: "Jakie jest pełne imię?", "Jaka ulica?" */
+    "jaka",
+    "jakie",
+    "jaki",
+    "jakiego",
+    "jakiej",
     "dein",
     "deine",
     "deinen",

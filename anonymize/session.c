@@ -50,11 +50,13 @@ struct anon_session {
     /* NAMES pack: the people this request has named (NULL until one is), and PERSON's type */
     anon_names_known_t *known;
     size_t person;
-    size_t dob; /* DATE_OF_BIRTH's type: its values are read again in later strings */
+    size_t dob;    /* DATE_OF_BIRTH's type: its values are read again in later strings */
+    size_t street; /* STREET_ADDRESS's type: the same (names_turns50.c) */
     /* the question that ended the last string of text (its last line, when it ends with '?'):
      * the next string may answer it with a birth; wiped with the session */
     char asked[160];
     size_t asked_len;
+    int asked_kind;      /* what it asks for: ANON_ASK_* (names_turns50.c), or 0 */
     int names;           /* the engine runs a NAMES kind: member keys give it a hint */
     anon_split_t *split; /* a split rewrite's phase (split.c), or NULL */
     const char *lead;    /* the label the text before ended on (anon_session_scan_after) */
@@ -119,6 +121,7 @@ anon_session_t *anon_session_new(const anon_engine_t *e)
         s->ts[i].next = 1;
     s->person = anon_engine_person_type(e);
     s->dob = anon_engine_dob_type(e);
+    s->street = anon_engine_street_type(e);
     s->names = anon_engine_has_names(e);
 #ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
     s->seed = 0x5eed; /* fuzz builds only: the same hash paths on every run (CMakeLists.txt) */
@@ -1016,6 +1019,129 @@ static int add_births(anon_session_t *s, const char *text, size_t len, anon_find
     return rc < 0 ? rc : anon_names_births_again(text, len, v, vn, nv, s->dob, f, nf);
 }
 
+/* The streets the request masked in its earlier strings, where this string says them again
+ * (the read-back, the correction with another house number: names_turns50.c). */
+static int add_streets(anon_session_t *s, const char *text, size_t len, anon_finding_t **f,
+                       size_t *nf, int *borrowed)
+{
+    const struct typestate *ts = &s->ts[s->street];
+    enum { MAX_STREETS = 32 };
+    const char *v[MAX_STREETS];
+    size_t vn[MAX_STREETS], nv = 0;
+    for (size_t k = 0; k < ts->nby && nv < MAX_STREETS; k++) {
+        const struct entry *en = &s->ent[ts->by_num[k]];
+        v[nv] = en->value;
+        vn[nv++] = en->len;
+    }
+    int rc = own(f, *nf, borrowed);
+    return rc < 0 ? rc : anon_names_streets_again(text, len, v, vn, nv, s->street, f, nf);
+}
+
+/* g's findings of type (sorted, disjoint) merged into *f (owned) where they overlap none. */
+static int merge_type(anon_finding_t **f, size_t *nf, const anon_finding_t *g, size_t ng,
+                      size_t type)
+{
+    anon_finding_t *m = malloc((*nf + ng + 1) * sizeof *m);
+    if (!m)
+        return ANON_ERR_NOMEM;
+    size_t o = 0, i = 0;
+    for (size_t j = 0; j < ng; j++) {
+        if (g[j].type != type)
+            continue;
+        while (i < *nf && (*f)[i].start < g[j].start)
+            m[o++] = (*f)[i++];
+        if ((o && m[o - 1].end > g[j].start) || (i < *nf && (*f)[i].start < g[j].end))
+            continue;
+        m[o++] = g[j];
+    }
+    while (i < *nf)
+        m[o++] = (*f)[i++];
+    free(*f);
+    *f = m;
+    *nf = o;
+    return 0;
+}
+
+/* A PERSON finding that is the whole answer to a question for a thing's name ("What's the pet's
+ * name?" / "Simba", "Which model?" / "Octavia Combi") is dropped. */
+static int drop_whole(anon_session_t *s, const char *text, size_t len, anon_finding_t **f,
+                      size_t *nf, int *borrowed)
+{
+    size_t a = 0, e = len;
+    while (a < e && text[a] == ' ')
+        a++;
+    while (e > a && (text[e - 1] == ' ' || text[e - 1] == '.'))
+        e--;
+    for (size_t i = 0; i < *nf; i++)
+        if ((*f)[i].type == s->person && (*f)[i].start == a && (*f)[i].end == e) {
+            int rc = own(f, *nf, borrowed);
+            if (rc < 0)
+                return rc;
+            memmove(*f + i, *f + i + 1, (*nf - i - 1) * sizeof **f);
+            (*nf)--;
+            return 0;
+        }
+    return 0;
+}
+
+/* The bare answer to the question that ended the string before ("What's the full name?" /
+ * "Jana Dvořáková", "Welche Straße?" / "Lindenweg 5"): one short line, read after a label of the
+ * kind asked (names_turns50.c) when the string holds no finding of that kind yet. */
+static int read_answer(anon_session_t *s, const char *text, size_t len, anon_finding_t **f,
+                       size_t *nf, int *borrowed)
+{
+    int kind = s->asked_kind;
+    if (!kind || len > 64 || memchr(text, '\n', len))
+        return 0;
+    /* the members between two messages: roles and block types */
+    static const char *const proto[] = {"user",        "assistant", "model", "system",
+                                        "developer",   "tool",      "text",  "input_text",
+                                        "output_text", "function"};
+    for (size_t k = 0; k < sizeof proto / sizeof proto[0]; k++)
+        if (strlen(proto[k]) == len && memcmp(proto[k], text, len) == 0)
+            return 0;
+    if (kind < 0)
+        kind = anon_names_asks_value(s->asked, s->asked_len);
+    s->asked_kind = 0; /* this string answers it: the next one ("Og efternavnet?") does not */
+    if (!kind)
+        return 0;
+    if (kind == ANON_ASK_THING) /* "What's the dog's name?" / "Simba": no person's */
+        return drop_whole(s, text, len, f, nf, borrowed);
+    size_t type = kind == ANON_ASK_NAME     ? s->person
+                  : kind == ANON_ASK_STREET ? s->street
+                                            : SIZE_MAX;
+    if (type == SIZE_MAX || (kind == ANON_ASK_STREET && !has_digit(text, len)))
+        return 0;
+    for (size_t i = 0; i < *nf; i++)
+        if ((*f)[i].type == type)
+            return 0;
+    static const char name_label[] = "Name: ", street_label[] = "Address: ";
+    const char *lab = kind == ANON_ASK_NAME ? name_label : street_label;
+    anon_finding_t *g = NULL;
+    size_t ng = 0;
+    int rc = find_labelled(s, lab, strlen(lab), NULL, 0, text, len, &g, &ng);
+    size_t a, e;
+    if (rc >= 0 && !ng &&
+        (e = kind == ANON_ASK_STREET ? anon_names_street_answer(text, len, &a)
+                                     : anon_names_name_answer(text, len, &a)) != 0) {
+        /* a street or a name the readers do not know the shape of ("Λεωφόρος Αλεξάνδρας 130",
+         * "ελένη καραγιάννης") */
+        free(g);
+        if (!(g = malloc(sizeof *g)))
+            return ANON_ERR_NOMEM;
+        g[0] = (anon_finding_t){.type = type, .start = a, .end = e};
+        ng = 1;
+    }
+    if (rc >= 0 && ng && (rc = own(f, *nf, borrowed)) >= 0)
+        rc = merge_type(f, nf, g, ng, type);
+    /* the name answered is the request's from here on: the read-back says it again */
+    for (size_t j = 0; j < ng && rc >= 0 && type == s->person; j++)
+        if (g[j].type == type && (rc = known_init(s)) >= 0)
+            rc = anon_names_known_add(s->known, text + g[j].start, g[j].end - g[j].start);
+    free(g);
+    return rc < 0 ? rc : 0;
+}
+
 /* What the request learns from a string's findings f (its people's names, added to the set) and
  * adds to them (the set's names in other forms, add_forms). */
 static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t **f, size_t *nf,
@@ -1044,15 +1170,26 @@ static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t
     /* a birth asked in one message and given alone in the next ("What's her date of birth?" /
      * "3.4.87"); strings with no space in their first 32 bytes (roles, types, ids) leave the
      * question open */
+    if (s->street != SIZE_MAX && s->ts[s->street].nby &&
+        (rc = add_streets(s, text, len, f, nf, borrowed)) < 0)
+        return rc;
+    if (s->street != SIZE_MAX && memchr(text, ':', len) &&
+        ((rc = own(f, *nf, borrowed)) < 0 ||
+         (rc = anon_names_street_lines(text, len, s->street, f, nf)) < 0))
+        return rc;
     if (s->dob != SIZE_MAX) {
         size_t before = *nf;
+        if (s->asked_len && (rc = read_answer(s, text, len, f, nf, borrowed)) < 0)
+            return rc;
         if (s->asked_len && len <= 64 && has_digit(text, len) &&
             anon_names_asks_birth(s->asked, s->asked_len) &&
             ((rc = own(f, *nf, borrowed)) < 0 ||
              (rc = anon_names_birth_answer(text, len, s->dob, f, nf)) < 0))
             return rc;
-        if (*nf > before || memchr(text, ' ', len < 32 ? len : 32))
+        if (*nf > before || memchr(text, ' ', len < 32 ? len : 32)) {
             s->asked_len = anon_names_question(text, len, s->asked, sizeof s->asked);
+            s->asked_kind = s->asked_len ? -1 : 0; /* read when an answer comes */
+        }
     }
     if (s->known && s->person != SIZE_MAX)
         return add_forms(s, text, len, f, nf, borrowed);

@@ -36,6 +36,7 @@ for f in "$here"/data/*.json; do
     fid49) continue ;; # structured values, each document plain and once as a request body
     recall49) continue ;; # each document twice, plain and as a request body
     left50) continue ;; # each document twice, plain and as a request body
+    turns50) continue ;; # request bodies (conversations of 3-8 turns in four APIs)
     synth_dataset_v2 | generated_large | generated_small) files+=("$f:even") ;;
     *) files+=("$f") ;;
     esac
