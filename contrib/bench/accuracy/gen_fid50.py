@@ -419,6 +419,14 @@ def neg_array():
                [rstr("ABCDEF0123456789", 4) for _ in range(5)], True, rng.choice(["", " "]))
 
 
+def inner(label, v):
+    """An array's elements as parts: the span from the first group to the last, the outer quotes
+    of quoted elements left outside it (they are JSON, not the value)."""
+    if v.startswith('"'):
+        return ['"', (label, v[1:-1]), '"']
+    return [(label, v)]
+
+
 def gen_arrays():
     for i in range(72):
         lg = rng.choice(list(ARR_LEAD))
@@ -438,16 +446,16 @@ def gen_arrays():
             label = "US_SSN"
             lead = rng.choice(["SSN field came back as ", "the form split the social into ",
                                "OCR of the SS card: "]) if lg == "en" else lead
-        parts = [lead + "[", (label, v), "]"]
+        parts = [lead + "["] + inner(label, v) + ["]"]
         if rng.random() < 0.6:
-            parts += [" " + ARR_NEG[lg] + "[", ("NEG_NUMBER", neg_array()), "]."]
+            parts += [" " + ARR_NEG[lg] + "["] + inner("NEG_NUMBER", neg_array()) + ["]."]
         if rng.random() < 0.3:  # pasted pretty-printed
             parts = [lead + "\n"] + [p if isinstance(p, tuple) else p.replace("[", "[\n  ").replace("]", "\n]") for p in parts[1:]]
         emit([parts], lg, "array-" + label.lower())
     for i in range(24):
         lg = rng.choice(list(ARR_NEG))
-        emit([["Debug dump: [", ("NEG_NUMBER", neg_array()), "] " + ARR_NEG[lg] + "[", ("NEG_NUMBER", neg_array()), "]"]],
-             lg, "array-neg")
+        emit([["Debug dump: ["] + inner("NEG_NUMBER", neg_array()) + ["] " + ARR_NEG[lg] + "["] +
+              inner("NEG_NUMBER", neg_array()) + ["]"]], lg, "array-neg")
 
 
 # ---- 3. invisible characters inside values --------------------------------------------------------
