@@ -3,7 +3,8 @@
  * whole (rewrite_glue.c), masked in each block it touches and restored whole from the answer;
  * blocks cut between words and numbers that are no value read as before; a split walk gives
  * the same bytes. A keyless card array pasted in text is a card after a card word, not without
- * one (validate.c). */
+ * one (validate.c). A phone closed by an Arabic or ideographic comma is whole (engine_view.c); "ät"
+ * between spelled words is an obfuscated '@' (detectors_global.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -182,6 +183,31 @@ static void test_keyless_card_array_in_text_after_card_word(void **st)
     assert_false(finds("the scanner gave me [4111, 1111, 1111, 1111] again", "CREDIT_CARD"));
 }
 
+static void test_phone_closed_by_arabic_or_ideographic_comma_whole(void **st)
+{
+    (void)st;
+    /* "+۹۸ ۹۱۷ ۴۴۶ ۳۶۷۶، ..." (Persian digits, an Arabic comma right after the last group) */
+    const char *fa = "tel: +\xdb\xb9\xdb\xb8 \xdb\xb9\xdb\xb1\xdb\xb7 \xdb\xb4\xdb\xb4\xdb\xb6 "
+                     "\xdb\xb3\xdb\xb6\xdb\xb7\xdb\xb6\xd8\x8c x";
+    anon_finding_t *f = NULL;
+    size_t nf = 0;
+    assert_int_equal(anon_find(engine, fa, strlen(fa), &f, &nf), 0);
+    assert_int_equal(nf, 1);
+    assert_string_equal(anon_engine_type_name(engine, f[0].type), "PHONE");
+    assert_int_equal(f[0].start, 5);
+    assert_int_equal(f[0].end, strlen(fa) - 4); /* up to the comma */
+    free(f);
+    const char *ja = "090-1234-5678\xe3\x80\x81\xe3\x82\x88\xe3\x82\x8d\xe3\x81\x97\xe3\x81\x8f";
+    assert_true(finds(ja, "PHONE"));
+}
+
+static void test_obfuscated_email_with_german_at_word(void **st)
+{
+    (void)st;
+    assert_true(finds("Schreib mir an pmaurutz \xc3\xa4t posteo punkt de, danke", "EMAIL"));
+    assert_false(finds("Ich bin \xc3\xa4t home punkt", "EMAIL"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -191,6 +217,8 @@ int main(void)
         cmocka_unit_test(test_blocks_cut_between_words_or_numbers_stay),
         cmocka_unit_test(test_glued_blocks_split_walk_gives_same_bytes),
         cmocka_unit_test(test_keyless_card_array_in_text_after_card_word),
+        cmocka_unit_test(test_phone_closed_by_arabic_or_ideographic_comma_whole),
+        cmocka_unit_test(test_obfuscated_email_with_german_at_word),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
