@@ -205,7 +205,6 @@ static const anon_detector_def_t global_defs[] = {
      LIT("at)", "at}", "at>", "t]", "arroba)", "arobase)", "chiocciola)", "[at]", "[arroba]",
          "[arobase]", "[chiocciola]", "[dot]", "[punkt]", "[punt]", "[point]", "[punto]", "[ponto]",
          "dot)", "punkt)", "punt)", "point)", "punto)", "ponto)", " @ ", " arroba ", " arobase ",
-         " \xc3\xa4t ",
          "mail:", "mail :", "contact:", "contact :", "kontakt:", "correo:", "courriel:",
          "courriel :", "contatto:", "contacto:", "contato:", "maintainer:", "uploaders:", "[.]"),
      0, 0, NULL},
