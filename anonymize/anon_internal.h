@@ -359,6 +359,11 @@ int anon_blocks_scan(anon_blocks_t **b, anon_session_t *s, const struct anon_jso
 /* Forget an open group read in input in (its walk ended); NULL: any. */
 void anon_blocks_drop(anon_blocks_t *b, const uint8_t *in);
 void anon_blocks_free(anon_blocks_t *b);
+/* rewrite_glue.c: the line breaks of a joined group of text blocks (text, cut by ncut edges at
+ * cut[], sep[k] 1 where a break was put in) taken out where a structured value crosses the edge
+ * (read with anon_find on the two sides alone); cut[] and sep[] follow. */
+void anon_blocks_glue(const anon_engine_t *e, anon_buf_t *text, size_t *cut, uint8_t *sep,
+                      size_t ncut);
 
 /* rewrite_instr.c: the "keep placeholders verbatim" instruction spliced into the rewritten body
  * out->data[from..], in the shape of profile's API (nothing when the body has no place for it). */

@@ -125,7 +125,7 @@
     "(?i)" OBF_REAL "|(?<![\\w.@+\\-])[a-z0-9](?:[a-z0-9._+\\-]{0,62}[a-z0-9])?"                   \
     "(?: dot [a-z0-9](?:[a-z0-9_\\-]{0,30}[a-z0-9])?){0,2}"                                        \
     "(?:(?:" OBF_BAT "|" OBF_SYMAT "| @ )(?:" OBF_LABEL "(?:\\.|" OBF_BDOT "|" OBF_PDOT ")){1,4}"  \
-    "|" OBF_STOP " (?:at|arroba|arobase) (?:" OBF_LABEL "(?:" OBF_BDOT "|" OBF_PDOT                \
+    "|" OBF_STOP " (?:at|\\x{e4}t|arroba|arobase) (?:" OBF_LABEL "(?:" OBF_BDOT "|" OBF_PDOT       \
     ")){1,4})" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
 
 /* ---- a value split by '/', '_' or '.', or over a JSON array's elements ------------------------

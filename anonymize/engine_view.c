@@ -211,6 +211,17 @@ static int dot_joins(const uint8_t *p, size_t i, size_t l, size_t n)
     return i > 0 && i + l < n && is_alnum(p[i - 1]) && is_alnum(p[i + l]);
 }
 
+/* Does a digit (ASCII, Arabic-Indic, Persian or full-width) end right before p[i]? An Arabic
+ * comma or an ideographic comma there closes a number ("+۹۸ ۹۱۷ ۴۴۶ ۳۶۷۶، ..." ,
+ * "090-1234-5678、...") and reads as ','; between words it stays. */
+static int digit_before(const uint8_t *p, size_t i)
+{
+    return (i > 0 && is_digit(p[i - 1])) ||
+           (i > 1 && ((p[i - 2] == 0xD9 && p[i - 1] >= 0xA0 && p[i - 1] <= 0xA9) ||
+                      (p[i - 2] == 0xDB && p[i - 1] >= 0xB0 && p[i - 1] <= 0xB9))) ||
+           (i > 2 && p[i - 3] == 0xEF && p[i - 2] == 0xBC && p[i - 1] >= 0x90 && p[i - 1] <= 0x99);
+}
+
 /* A combining mark (U+0300..U+036F) at p[i] stacked on an ASCII digit, with or without marks
  * between them: "4111\u0332 1111 ..." renders as the digit, underlined or struck through. Over a
  * letter it is an accent (NFD text) and stays. */
@@ -303,6 +314,8 @@ static inline size_t utf8_char(const uint8_t *p, size_t i, size_t n, struct norm
         normpos_add(np, i, need + 1, NORM_DROP);
     else if (cp == 0xB7 && middot_joins(p, i, n))
         normpos_add(np, i, 2, '-');
+    else if ((cp == 0x60C || cp == 0x3001) && digit_before(p, i))
+        normpos_add(np, i, need + 1, ',');
     else if ((cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || cp == 0x2070 ||
               (cp >= 0x2074 && cp <= 0x2079)) &&
              sup_in_number(p, i, n))

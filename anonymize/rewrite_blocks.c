@@ -228,6 +228,7 @@ int anon_blocks_scan(anon_blocks_t **bp, anon_session_t *s, const anon_json_path
     if (parts < 2)
         return 0;
     b->n = (size_t)parts;
+    anon_blocks_glue(anon_session_engine(s), &b->text, b->cut, b->sep, b->n - 1);
     b->out.len = 0;
     int rc = anon_session_scan_cut(s, "text", 4, (const char *)b->text.data, b->text.len, b->cut,
                                    b->sep, b->n - 1, b->outcut, &b->out);

@@ -1790,11 +1790,24 @@ static int array_card_key(const char *text, size_t open)
     return label && ll == 6 && memcmp(label, "card: ", 6) == 0;
 }
 
-int anon_c_card(const char *text, size_t len, size_t s, size_t e)
+/* Does a card word ("card", "Karte", "tarjeta", "visa"...) stand within 48 bytes before s? */
+static int card_word_before(const char *text, size_t s)
 {
     static const char *const words[] = {"card",   "cart",   "kart",    "tarjeta",  "visa",
                                         "master", "amex",   "maestro", "unionpay", "credit",
                                         "debit",  "kredit", "crédit",  "pan",      NULL};
+    size_t b = s > 48 ? s - 48 : 0;
+    for (size_t i = b; i < s; i++)
+        for (size_t w = 0; words[w]; w++) {
+            size_t k = strlen(words[w]);
+            if (i + k <= s && lower_eq(text + i, k, words[w]))
+                return 1;
+        }
+    return 0;
+}
+
+int anon_c_card(const char *text, size_t len, size_t s, size_t e)
+{
     size_t digits = 0, lines = 0;
     for (size_t i = s; i < e; i++) {
         digits += is_digit(text[i]);
@@ -1820,7 +1833,10 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
     if (digits != e - s && s > 0 && !cdata &&
         (text[s - 1] == '[' || (s > 1 && text[s - 1] == '"' && text[s - 2] == '[')) &&
         (text[s - 1] == '[' || memchr(text + s, '"', e - s) || memchr(text + s, ',', e - s)))
-        return array_card_key(text, s - (text[s - 1] == '"' ? 2 : 1));
+        /* ... or a card word shortly before a keyless array pasted in text ("the OCR of the
+         * card returned [4111, 1111, 1111, 1111]", fid50) */
+        return array_card_key(text, s - (text[s - 1] == '"' ? 2 : 1)) ||
+               card_word_before(text, s - (text[s - 1] == '"' ? 2 : 1));
     /* 13 digits are an old Visa's length only: a GTIN-13 or an id of 13 digits that starts
      * otherwise and passes Luhn by chance ("EAN 5909509261811") is no card */
     if (digits == 13) {
@@ -1839,12 +1855,5 @@ int anon_c_card(const char *text, size_t len, size_t s, size_t e)
         return 1;
     if (card_in_line(text, len, s, e))
         return 1;
-    size_t b = s > 48 ? s - 48 : 0;
-    for (size_t i = b; i < s; i++)
-        for (size_t w = 0; words[w]; w++) {
-            size_t k = strlen(words[w]);
-            if (i + k <= s && lower_eq(text + i, k, words[w]))
-                return 1;
-        }
-    return 0;
+    return card_word_before(text, s);
 }
