@@ -1,12 +1,14 @@
 /* names_struct50.c: a PERSON finding that is the value of a key naming a thing, in structured
- * payloads: a JSON key (`"Boat": "Lady Grace"`, escaped at any depth: `\"Title\": \"Madame
- * Bovary\"`), an XML element or attribute (`<origin>Charlotte</origin>`, `vehicle="Kia Ceed"`) or
- * a text label (`Supplier: Johnson Matthey`, YAML `home_club: Adelaide`). The key is split into
+ * payloads: a JSON key (`"Boat": "Lady Grace"`, escaped at any depth: `\"Home Branch\": \"Red
+ * Lions\"`), an XML element or attribute (`<origin>Charlotte</origin>`, `vehicle="Kia Ceed"`) or
+ * a text label (`Brand: Johnson Matthey`, YAML `home_club: Adelaide`). The key is split into
  * words (spaces, '_', '-', '.', camelCase); it names a thing when its head (last) word is a thing's
- * noun ("Owner Team") or a word of it is and none is a person's ("Boat owner" stays a person).
+ * noun ("Home Branch"; "Boat owner" and "Club secretary" stay people's). The value must be
+ * capitalised words only ("Item: gift for Anna Schmidt" is a sentence about a person).
  * The finding must lie inside one short value (at most 64 bytes, no quote, tag or line break in
  * between), so prose after a label is never touched. nw_struct50_emit is the head of the chain
- * in anon_names_scan(); a dropped finding is not forwarded. Nothing here allocates.
+ * in anon_names_scan(); a dropped finding is not forwarded. A JSON member's value scanned on its
+ * own is judged by its key in session.c (anon_names_thing_value). Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -14,27 +16,17 @@
 #include <string.h>
 
 /* Head nouns of keys whose values are things, places or firms (folded). Left out, for a person
- * may fill them: "patient", "sponsor", "from", "model", "company". */
+ * may fill them: "patient", "sponsor", "from", "model", "company", "team", "supplier", "vendor",
+ * "maker", "title" ("Team: Ana Ruiz", a sole trader, a house's vendor, "Title: Dr. Ana Ruiz"). */
 static const char *const thing_key[] = {
-    "boat",    "boats",       "vessel",  "yacht",     "ship",        "room",      "rooms",
-    "pet",     "pets",        "horse",   "horses",    "dog",         "cat",       "animal",
-    "plan",    "tariff",      "product", "products",  "item",        "items",     "article",
-    "vehicle", "car",         "title",   "titel",     "titre",       "titolo",    "titulo",
-    "book",    "piece",       "song",    "dish",      "course",      "courses",   "kurs",
-    "cours",   "corso",       "curso",   "team",      "squad",       "church",    "kirche",
-    "eglise",  "iglesia",     "chiesa",  "parish",    "section",     "gallery",   "wing",
-    "hall",    "venue",       "origin",  "herkunft",  "region",      "country",   "city",
-    "town",    "ville",       "stadt",   "ciudad",    "branch",      "filiale",   "supplier",
-    "vendor",  "maker",       "brand",   "lieferant", "fournisseur", "proveedor", "fornitore",
+    "boat",    "boats",       "vessel", "yacht",  "ship",    "room",     "rooms",   "pet",
+    "pets",    "horse",       "horses", "dog",    "cat",     "animal",   "plan",    "tariff",
+    "product", "products",    "item",   "items",  "article", "vehicle",  "car",     "book",
+    "piece",   "song",        "dish",   "course", "courses", "kurs",     "cours",   "corso",
+    "curso",   "church",      "kirche", "eglise", "iglesia", "chiesa",   "parish",  "section",
+    "gallery", "wing",        "hall",   "venue",  "origin",  "herkunft", "region",  "country",
+    "city",    "town",        "ville",  "stadt",  "ciudad",  "branch",   "filiale", "brand",
     "club",    "manufacturer"};
-/* Words of a key that say a person fills it beside a thing's noun ("Boat owner", "Room booked
- * by", "Plan holder"). */
-static const char *const person_key[] = {
-    "owner",      "holder",  "hirer",   "driver", "member",  "player",  "customer",
-    "client",     "contact", "person",  "by",     "manager", "lead",    "leader",
-    "coach",      "captain", "skipper", "rider",  "trainer", "teacher", "author",
-    "instructor", "host",    "guest",   "keeper", "breeder", "name"};
-
 #define MAX_VALUE 64
 #define MAX_KEY 40
 
@@ -43,10 +35,10 @@ static int is_letter(uint8_t c)
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-/* Does the key t[a .. e) name a thing? */
+/* Does the key t[a .. e) name a thing: is its last word a thing's noun? */
 static int thing_key_words(const uint8_t *t, size_t a, size_t e)
 {
-    int thing = 0, person = 0, head = 0;
+    int head = 0;
     size_t i = a;
     while (i < e) {
         while (i < e && !is_letter(t[i]) && t[i] < 0x80)
@@ -61,10 +53,8 @@ static int thing_key_words(const uint8_t *t, size_t a, size_t e)
         if (i == w)
             break;
         head = NW_FOLDED_IN(t, w, i, thing_key);
-        thing |= head;
-        person |= NW_FOLDED_IN(t, w, i, person_key);
     }
-    return head || (thing && !person);
+    return head;
 }
 
 /* Backslashes before i skipped: the index of the first of them. */
@@ -97,6 +87,15 @@ static size_t key_back(const uint8_t *t, size_t ke, size_t floor)
     return ks;
 }
 
+/* Does every word of t[a .. e) open with anything but a lower-case ASCII letter? */
+static int capitalised(const uint8_t *t, size_t a, size_t e)
+{
+    for (size_t i = a; i < e; i++)
+        if ((i == a || t[i - 1] == ' ') && t[i] >= 'a' && t[i] <= 'z')
+            return 0;
+    return 1;
+}
+
 /* Is the value that holds t[a .. e) (a text of len bytes) the value of a key that names a
  * thing? */
 static int under_thing_key(const uint8_t *t, size_t len, size_t a, size_t e)
@@ -112,9 +111,11 @@ static int under_thing_key(const uint8_t *t, size_t len, size_t a, size_t e)
     if (v == 0 || a - v >= MAX_VALUE)
         return 0;
     while (z < len && z - e < MAX_VALUE && t[z] != '"' && t[z] != '<' && t[z] != '\n' &&
-           t[z] != '\\' && t[z] != '\r')
+           t[z] != '\\' && t[z] != '\r' && t[z] != ',' && t[z] != ';')
         z++;
-    if (z - e >= MAX_VALUE)
+    if (z < len && (t[z] == ',' || t[z] == ';'))
+        return 0; /* a list ("Crew: Ana Ruiz, Jon Berg") */
+    if (z - e >= MAX_VALUE || !capitalised(t, v, z))
         return 0;
     size_t i = v;
     uint8_t c = t[v - 1];
@@ -151,9 +152,10 @@ static int under_thing_key(const uint8_t *t, size_t len, size_t a, size_t e)
     return 0;
 }
 
-int anon_names_thing_key(const char *k, size_t n)
+int anon_names_thing_value(const char *k, size_t n, const char *v, size_t vn)
 {
-    return n > 0 && n < MAX_KEY && thing_key_words((const uint8_t *)k, 0, n);
+    return n > 0 && n < MAX_KEY && vn <= MAX_VALUE && !memchr(v, '\n', vn) &&
+           capitalised((const uint8_t *)v, 0, vn) && thing_key_words((const uint8_t *)k, 0, n);
 }
 
 int nw_struct50_thing_value(const uint8_t *t, size_t len, size_t a, size_t e)

@@ -816,7 +816,7 @@ static void drop_id_phones(const anon_session_t *s, const char *key, size_t key_
 static void drop_thing_people(const anon_session_t *s, const char *key, size_t key_len,
                               const char *text, size_t len, anon_finding_t *f, size_t *nf)
 {
-    if (len > 64 || memchr(text, '\n', len) || !anon_names_thing_key(key, key_len))
+    if (!anon_names_thing_value(key, key_len, text, len))
         return;
     size_t o = 0;
     for (size_t i = 0; i < *nf; i++)

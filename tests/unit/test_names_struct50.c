@@ -1,6 +1,6 @@
 /* test_names_struct50.c: a name-shaped value under a key that names a thing, a place or a firm
- * (names_struct50.c, and session.c's drop_thing_people for JSON members): boats, titles, places,
- * suppliers and teams in JSON members (native and escaped twice), XML elements and line labels
+ * (names_struct50.c, and session.c's drop_thing_people for JSON members): boats, places, firms
+ * brands and branches in JSON members (native and escaped twice), XML elements and line labels
  * are no people; the person beside them, and a person under a key whose person word stands beside
  * the thing's ("Boat owner"), stay masked. */
 #include <setjmp.h>
@@ -36,14 +36,17 @@ static char *rewrite(const char *in)
 static void test_struct50_thing_keys(void **state)
 {
     (void)state;
-    assert_true(anon_names_thing_key("Boat", 4));
-    assert_true(anon_names_thing_key("Owner Team", 10));
-    assert_true(anon_names_thing_key("homeClub", 8));
-    assert_true(anon_names_thing_key("supplier", 8));
-    assert_false(anon_names_thing_key("Boat owner", 10));
-    assert_false(anon_names_thing_key("Hirer", 5));
-    assert_false(anon_names_thing_key("Patient", 7));
-    assert_false(anon_names_thing_key("Sponsor", 7));
+    assert_true(anon_names_thing_value("Boat", 4, "Lady Grace", 10));
+    assert_true(anon_names_thing_value("Home Branch", 11, "Red Lions", 9));
+    assert_true(anon_names_thing_value("homeClub", 8, "Adelaide", 8));
+    assert_true(anon_names_thing_value("brand", 5, "Johnson Matthey", 15));
+    assert_false(anon_names_thing_value("supplier", 8, "Johnson Matthey", 15));
+    assert_false(anon_names_thing_value("Boat owner", 10, "Ana Ruiz", 8));
+    assert_false(anon_names_thing_value("Club secretary", 14, "Ana Ruiz", 8));
+    assert_false(anon_names_thing_value("Hirer", 5, "Ana Ruiz", 8));
+    assert_false(anon_names_thing_value("Patient", 7, "Luna", 4));
+    assert_false(anon_names_thing_value("Sponsor", 7, "Ana Ruiz", 8));
+    assert_false(anon_names_thing_value("Item", 4, "gift for Ana Ruiz", 17));
 }
 
 static void test_struct50_json_members_of_things_are_no_people(void **state)
@@ -54,12 +57,12 @@ static void test_struct50_json_members_of_things_are_no_people(void **state)
         "{\"model\": \"m\", \"messages\": [{\"role\": \"user\", \"content\": \"check\"}, "
         "{\"role\": \"tool\", \"tool_call_id\": \"c\", \"content\": \"[{\\\"Hirer\\\": "
         "\\\"Rebecca Okafor\\\", \\\"Boat\\\": \\\"Lady Grace\\\", \\\"Origin\\\": "
-        "\\\"Charlotte\\\", \\\"Title\\\": \\\"Madame Bovary\\\", \\\"Owner Team\\\": \\\"Danny "
+        "\\\"Charlotte\\\", \\\"Brand\\\": \\\"Madame Bovary\\\", \\\"Home Branch\\\": \\\"Danny "
         "Boy\\\"}]\"}]}",
         /* a Gemini functionCall's native args */
         "{\"contents\": [{\"role\": \"model\", \"parts\": [{\"functionCall\": {\"name\": \"save\", "
         "\"args\": {\"records\": [{\"Hirer\": \"Rebecca Okafor\", \"Boat\": \"Lady Grace\", "
-        "\"Origin\": \"Charlotte\", \"Title\": \"Madame Bovary\", \"Owner Team\": \"Danny "
+        "\"Origin\": \"Charlotte\", \"Brand\": \"Madame Bovary\", \"Home Branch\": \"Danny "
         "Boy\"}]}}}]}]}",
     };
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
@@ -83,10 +86,11 @@ static void test_struct50_labels_and_elements_of_things(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"Hirer: Rebecca Okafor\nTitle: Madame Bovary\nSupplier: Johnson Matthey\n",
-         "PERSON=Rebecca Okafor"},
-        {"<hirer>Rebecca Okafor</hirer>\n<title>Madame "
-         "Bovary</title>\n<origin>Charlotte</origin>\n",
+        {"Hirer: Rebecca Okafor\nBoat: Lady Grace\nBrand: Johnson Matthey\nItem: gift for "
+         "Anna Schmidt\n",
+         "PERSON=Rebecca Okafor;PERSON=Anna Schmidt"},
+        {"<hirer>Rebecca Okafor</hirer>\n<brand>Madame "
+         "Bovary</brand>\n<origin>Charlotte</origin>\n",
          "PERSON=Rebecca Okafor"},
     };
     CHECK(c);
