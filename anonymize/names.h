@@ -104,6 +104,10 @@ enum {
  * JSON, CSV headers and logfmt (names_tables2.c): name parts of 20 languages ("nazwisko",
  * "soyad"), full names, weak "name"-like keys, birth, street and house-number keys. */
 int anon_names_field_hint(const char *key, size_t n);
+/* Is v[0 .. vn), the value of the member key k[0 .. n), a thing's, a place's or a firm's: the
+ * key's head word names one ("boat", "Home Branch", "homeClub", "brand"; not "Boat owner"), the
+ * value is one short line of capitalised words? (names_struct50.c) */
+int anon_names_thing_value(const char *k, size_t n, const char *v, size_t vn);
 /* Does key name one part of a person's name ("lastName", "sobrenome", "nazwisko", "soyad")? */
 int anon_names_part_key(const char *key, size_t n);
 /* Does the JSON member key[0 .. n) name a person's birth in one of the pack's languages

@@ -738,6 +738,14 @@ int nw_folded_in(const uint8_t *t, size_t a, size_t e, const char *const *list, 
  * greeting in capitals ("Hjertelig Hilsen") is dropped; the rest go on to nw_prec46_emit (arg: a
  * struct nw_link). */
 int nw_prec47_emit(void *arg, int kind, size_t a, size_t e);
+/* names_struct50.c: the scanner's emits pass here first (the head of the chain): a PERSON finding
+ * inside the short value of a JSON key, XML element or attribute, or line label that names a
+ * thing, a place or a firm (`"Boat": "Lady Grace"`, `<origin>Charlotte</origin>`, `Supplier:
+ * Johnson Matthey`, `"Owner Team": ...`) is dropped; the rest go on to nw_prec47_emit (arg: a
+ * struct nw_link). */
+int nw_struct50_emit(void *arg, int kind, size_t a, size_t e);
+/* names_struct50.c: is the finding t[a .. e) (a text of len bytes) inside such a value? */
+int nw_struct50_thing_value(const uint8_t *t, size_t len, size_t a, size_t e);
 /* names_prose44.c: the scanner's emits pass here first: a PERSON finding that is a firm by a trade
  * noun after the surname ("Van den Berg Makelaars"), a street by its type word ("Bulevardul Ion C.
  * Brătianu", "Niels Juels Gade"), a title in capitals ("PASEK WYPŁATY") or a capitalised common

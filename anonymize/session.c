@@ -813,6 +813,21 @@ static void drop_id_phones(const anon_session_t *s, const char *key, size_t key_
     *nf = o;
 }
 
+/* A member whose key names a thing, a place or a firm ("boat", "Owner Team", "origin",
+ * "supplier") holds no person when its value is short and one line: its PERSON findings go
+ * (names_struct50.c reads the key). */
+static void drop_thing_people(const anon_session_t *s, const char *key, size_t key_len,
+                              const char *text, size_t len, anon_finding_t *f, size_t *nf)
+{
+    if (!anon_names_thing_value(key, key_len, text, len))
+        return;
+    size_t o = 0;
+    for (size_t i = 0; i < *nf; i++)
+        if (f[i].type != s->person)
+            f[o++] = f[i];
+    *nf = o;
+}
+
 /* The findings in text, the value of member key (NULL: none), before any token is issued. */
 static int member_find(anon_session_t *s, const char *key, size_t key_len, const char *text,
                        size_t len, anon_finding_t **f, size_t *nf)
@@ -832,6 +847,8 @@ static int member_find(anon_session_t *s, const char *key, size_t key_len, const
     int rc = anon_find_ex(s->e, text, len, s->known, hint, f, nf);
     if (rc >= 0 && key && *nf)
         drop_id_phones(s, key, key_len, text, *f, nf);
+    if (rc >= 0 && key && *nf)
+        drop_thing_people(s, key, key_len, text, len, *f, nf);
     return rc;
 }
 

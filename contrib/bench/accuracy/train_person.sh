@@ -38,6 +38,7 @@ for f in "$here"/data/*.json; do
     left50) continue ;; # each document twice, plain and as a request body
     turns50) continue ;; # request bodies (conversations of 3-8 turns in four APIs)
     fid50) continue ;; # structured values, most records request bodies (no PERSON spans)
+    struct50) continue ;; # request bodies (every record a whole body of one of four APIs)
     synth_dataset_v2 | generated_large | generated_small) files+=("$f:even") ;;
     *) files+=("$f") ;;
     esac
