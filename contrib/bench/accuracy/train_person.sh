@@ -35,6 +35,7 @@ for f in "$here"/data/*.json; do
     agent49) continue ;; # request bodies (agent context and developer pastes in four APIs)
     fid49) continue ;; # structured values, each document plain and once as a request body
     recall49) continue ;; # each document twice, plain and as a request body
+    prose50) continue ;; # request bodies (each record a whole body of one of four APIs)
     synth_dataset_v2 | generated_large | generated_small) files+=("$f:even") ;;
     *) files+=("$f") ;;
     esac
