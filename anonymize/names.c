@@ -3622,7 +3622,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
          (rc = nw_kv8_parties(&s)) < 0 || (rc = nw_roles9_sheets(&s)) < 0 ||
          (rc = nw_struct9_names(&s)) < 0 || (rc = nw_outside10_names(&s)) < 0 ||
          (rc = nw_h9rec_lists(&s)) < 0 || (rc = nw_h12rp_names(&s)) < 0 ||
-         (rc = nw_h12rs_names(&s)) < 0 || (rc = nw_prose50_lower(&s)) < 0))
+         (rc = nw_h12rs_names(&s)) < 0))
         return rc;
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_tech41_fields(&s)) < 0)
         return rc; /* names_tech41.c: psql's `\x` rows, sqlite's rows, CoNLL tags, SSML */

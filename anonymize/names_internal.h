@@ -540,10 +540,6 @@ int nw_lower11_lists(struct sc *s);
 int nw_hl7_fields(struct sc *s);
 /* names_h12rs.c: DICOM person names (SURNAME^GIVEN) and user names in home paths, prompts */
 int nw_h12rs_names(struct sc *s);
-/* names_prose50.c: a lower-case "given surname" the lexicon knows, after a preposition or verb of
- * company or agency, a label's ": " or a "(", in a text that is not all lower case ("tea with
- * margaret whitcombe", "von ulrike krause gespendet"); 0 or the first negative emit. */
-int nw_prose50_lower(struct sc *s);
 /* names_prose50.c: is the word pw (folded; pw2 the one before it) the cue of a nickname after it
  * ("genannt X", "known as X", "bekend als X", "conocido como X", "znany jako X", "kallad X", "la
  * llamaba X", "mówili na nią X", "říkali X")? */
