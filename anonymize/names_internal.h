@@ -540,6 +540,10 @@ int nw_lower11_lists(struct sc *s);
 int nw_hl7_fields(struct sc *s);
 /* names_h12rs.c: DICOM person names (SURNAME^GIVEN) and user names in home paths, prompts */
 int nw_h12rs_names(struct sc *s);
+/* names_prose50.c: is the word pw (folded; pw2 the one before it) the cue of a nickname after it
+ * ("genannt X", "known as X", "bekend als X", "conocido como X", "znany jako X", "kallad X", "la
+ * llamaba X", "mówili na nią X", "říkali X")? */
+int nw_prose50_nick(const char *pw, const char *pw2);
 /* The date at [ds, e) has an age beside it in brackets that agrees with it ("04/03/1987 (39)",
  * "(42 ans) 03/02/1984"): a date of birth (names_dobage.c). */
 int nw_dob_age_near(const struct sc *s, size_t ds, size_t e);

@@ -88,7 +88,8 @@ const char *const nw_prose_not_names[] = {"uhr",     "ihre",    "ihren",  "ihrem
                                           "typhoon", "cyclone", "tempête"};
 const size_t nw_prose_nnot_names = sizeof nw_prose_not_names / sizeof nw_prose_not_names[0];
 /* Every word nw_prose_ctx() and nw_prose_lead() look for before a run: only a filter (C_PROSE),
- * the lists below decide, so every word of those lists must be here too. */
+ * the lists below decide, so every word of those lists must be here too (from "genannt" on:
+ * names_prose50.c's nickname cues). */
 const char *const nw_prose_words[] = {
     "with",       "mit",       "avec",       "met",          "con",         "com",
     "to",         "an",        "à",          "naar",         "aan",         "a",
@@ -107,7 +108,12 @@ const char *const nw_prose_words[] = {
     "action",     "avv",       "dott",       "ing",          "arch",        "prof",
     "for",        "in",        "me",         "gruß",         "grüße",       "abraço",
     "abrazo",     "saludos",   "saluti",     "groetjes",     "groeten",     "bises",
-    "besos",      "beijos"};
+    "besos",      "beijos",    "genannt",    "surnommé",     "surnommée",   "appelait",
+    "detto",      "detta",     "chiamavano", "kallad",       "nimellä",     "llamaba",
+    "jako",       "als",       "como",       "por",          "her",         "him",
+    "haar",       "hem",       "henne",      "honom",        "nur",         "ihn",
+    "sie",        "nią",       "niego",      "niej",         "říkali",      "říkají",
+    "říkal"};
 const size_t nw_prose_nwords = sizeof nw_prose_words / sizeof nw_prose_words[0];
 
 /* The word of letters ending at e (spaces before e skipped), folded into buf; its start in *ws.
@@ -426,6 +432,8 @@ int nw_prose_ctx(const struct sc *s, size_t start, size_t end)
     if (source_prep(pw))
         return lone_ok(s, start, end, 1); /* "laut X", "según X" */
     const char *pw2 = word_ending(s, ws, &ws2, b2, sizeof b2, 0);
+    if (nw_prose50_nick(pw, pw2))
+        return lone_ok(s, start, end, 0); /* "genannt X", "bekend als X", "znany jako X" */
     if (strcmp(pw, "to") == 0 && strcmp(pw2, "according") == 0)
         return lone_ok(s, start, end, 1);
     if ((strcmp(pw, "by") == 0 && strcmp(pw2, "goes") == 0) ||

@@ -39,6 +39,7 @@ for f in "$here"/data/*.json; do
     turns50) continue ;; # request bodies (conversations of 3-8 turns in four APIs)
     fid50) continue ;; # structured values, most records request bodies (no PERSON spans)
     struct50) continue ;; # request bodies (every record a whole body of one of four APIs)
+    prose50) continue ;; # request bodies (each record a whole body of one of four APIs)
     synth_dataset_v2 | generated_large | generated_small) files+=("$f:even") ;;
     *) files+=("$f") ;;
     esac
