@@ -17,49 +17,18 @@
 #include "anonymize/anon_internal.h"
 #include "anonymize/anonymize.h"
 
-static anon_engine_t *engine;
+#include "rewrite_rt.h"
 
-static int setup(void **state)
+/* the split's block size back to its default after the group (tests set 1: every call moves) */
+static int split_teardown(void **state)
 {
-    (void)state;
-    char err[256];
-    engine = anon_engine_new(NULL, err, sizeof err);
-    return engine ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
     anon_split_test_block(0);
-    anon_engine_free(engine);
-    return 0;
-}
-
-/* body rewritten in a new session (left in *sp when sp is not NULL); the output NUL-ended */
-static char *rewrite(const char *body, unsigned threads, anon_session_t **sp)
-{
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_GENERIC, .add_instruction = 0};
-    anon_session_t *s = anon_session_new(engine);
-    assert_non_null(s);
-    anon_buf_t out = {0};
-    char err[256];
-    assert_int_equal(anon_rewrite_par(s, ANON_BODY_JSON, &o, (const uint8_t *)body, strlen(body),
-                                      threads, &out, err, sizeof err),
-                     ANON_OK);
-    char *r = calloc(1, out.len + 1);
-    assert_non_null(r);
-    memcpy(r, out.data, out.len);
-    anon_buf_free(&out);
-    if (sp)
-        *sp = s;
-    else
-        anon_session_free(s);
-    return r;
+    return teardown(state);
 }
 
 static void masked(const char *body, const char *const *gone, const char *const *tokens)
 {
-    char *r = rewrite(body, 1, NULL);
+    char *r = rewrite(body, NULL);
     for (; *gone; gone++)
         if (strstr(r, *gone))
             fail_msg("%s left in %s", *gone, r);
@@ -110,7 +79,7 @@ static void test_value_across_block_edge_masked_in_each_and_restored(void **st)
                        "{\"type\":\"text\",\"text\":\"Tenant details\\nAddress: 30 Quarry Lane\"},"
                        "{\"type\":\"text\",\"text\":\"Springfield, IL 62704\\nThanks\"}]}]}";
     anon_session_t *s;
-    char *r = rewrite(body, 1, &s);
+    char *r = rewrite(body, &s);
     assert_null(strstr(r, "Quarry"));
     assert_null(strstr(r, "62704"));
     assert_non_null(strstr(r, "\"Tenant details\\nAddress: [STREET_ADDRESS_1]\""));
@@ -138,7 +107,7 @@ static void test_restore_of_token_issued_in_joined_block(void **st)
                        "{\"text\":\"Aufnahmebogen\\nGeburtsdatum:\"},"
                        "{\"text\":\"12.03.1987\\nName:\"},{\"text\":\"Jonas Brandt\"}]}]}";
     anon_session_t *s;
-    char *r = rewrite(body, 1, &s);
+    char *r = rewrite(body, &s);
     assert_non_null(strstr(r, "{\"text\":\"[PERSON_1]\"}"));
     anon_restorer_t *rs = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
     anon_buf_t out = {0};
@@ -162,7 +131,7 @@ static void test_lookalikes_after_labels_in_next_block_stay(void **st)
                        "{\"type\":\"text\",\"text\":\"Visual Studio Code\\nMeeting room:\"},"
                        "{\"type\":\"text\",\"text\":\"Einstein\\nRelease date:\"},"
                        "{\"type\":\"text\",\"text\":\"2024-03-01\"}]}]}";
-    char *r = rewrite(body, 1, NULL);
+    char *r = rewrite(body, NULL);
     assert_string_equal(r, body);
     free(r);
 }
@@ -177,18 +146,18 @@ static void test_blocks_apart_read_alone(void **st)
         "{\"type\":\"text\",\"text\":\"Aufnahmebogen\\nGeburtsdatum:\"},"
         "{\"type\":\"image_url\",\"image_url\":{\"url\":\"https://x.example/a.png\"}},"
         "{\"type\":\"text\",\"text\":\"12.03.1987\"}]}]}";
-    char *r = rewrite(apart, 1, NULL);
+    char *r = rewrite(apart, NULL);
     assert_string_equal(r, apart);
     free(r);
     const char *json = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
                        "{\"type\":\"text\",\"text\":\"Owner of the record:\"},"
                        "{\"type\":\"text\",\"text\":\"{\\\"id\\\": 7, \\\"ok\\\": true}\"}]}]}";
-    r = rewrite(json, 1, NULL);
+    r = rewrite(json, NULL);
     assert_string_equal(r, json);
     free(r);
     const char *one = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
                       "{\"type\":\"text\",\"text\":\"Name: Wentor Torashwickley\"}]}]}";
-    r = rewrite(one, 1, NULL);
+    r = rewrite(one, NULL);
     assert_non_null(strstr(r, "Name: [PERSON_1]"));
     free(r);
 }
@@ -203,10 +172,10 @@ static void test_split_walk_gives_same_bytes(void **st)
         "{\"type\":\"text\",\"text\":\"May 28, 1988\"}]},{\"role\":\"assistant\",\"content\":"
         "\"Noted, Wentor.\"},{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":"
         "\"Address: 30 Quarry Lane\"},{\"type\":\"text\",\"text\":\"Springfield, IL 62704\"}]}]}";
-    char *seq = rewrite(body, 1, NULL);
+    char *seq = rewrite(body, NULL);
     anon_split_test_block(1);
     for (unsigned t = 2; t <= 4; t++) {
-        char *par = rewrite(body, t, NULL);
+        char *par = rewrite_par(body, t, NULL);
         assert_string_equal(par, seq);
         free(par);
     }
@@ -225,5 +194,5 @@ int main(void)
         cmocka_unit_test(test_blocks_apart_read_alone),
         cmocka_unit_test(test_split_walk_gives_same_bytes),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, split_teardown);
 }
