@@ -505,7 +505,7 @@ def ics(lg):
     r.t("LOCATION:").span("STREET_ADDRESS", p.st.replace(",", "\\,")).t("\\, ").span("STREET_ADDRESS", p.pc).t("\r\n")
     r.t("DESCRIPTION:%s: " % d["lab"][0]).span("PERSON", p.full).t("\\n%s: " % d["lab"][1]).span("DATE_OF_BIRTH", p.dob(lg))
     r.t("\\n%s: " % d["lab"][4]).span("PHONE_NUMBER", p.phone).t("\\nRef: ").span("NEG_ID", oid()).t("\r\n")
-    r.t("UID:%s@%s\r\nEND:VEVENT\r\nEND:VCALENDAR" % (rng.randint(10**8, 10**9), r.dom[0] + ".example"))
+    r.t("UID:%s-%s\r\nEND:VEVENT\r\nEND:VCALENDAR" % (rng.randint(10**8, 10**9), r.dom[0] + ".example"))
     r.fold_lines(0)
     done(r)
 
@@ -663,7 +663,7 @@ def lookalike(lg):
     elif k == 1:
         r.t("BEGIN:VEVENT\r\nSUMMARY:").span("NEG_PRODUCT", rng.choice(["Gala Dinner", "Open House", "Spring Sale", "Flex Fare"]))
         r.t("\r\nDTSTART:").span("NEG_DATE", "%d%02d%02dT090000" % (rng.randint(2025, 2027), rng.randint(1, 12), rng.randint(1, 28)))
-        r.t("\r\nORGANIZER;CN=").firm().t(":mailto:noreply@example.com\r\nEND:VEVENT")
+        r.t("\r\nORGANIZER;CN=").firm().t("\r\nEND:VEVENT")
     elif k == 2:
         r.t('{"@context":"https://schema.org","@type":"Organization","name":"').firm().t('","foundingDate":"').span("NEG_DATE", "%d-01-01" % rng.randint(1890, 1999)).t('"}')
     else:
