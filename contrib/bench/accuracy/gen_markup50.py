@@ -628,7 +628,7 @@ def jsonld(lg):
         r.t(' "name":"').span("PERSON", j(p.full)).t('",\n')
     else:
         r.t(' "givenName":"').span("PERSON", j(p.g)).t('","familyName":"').span("PERSON", j(p.s)).t('",\n')
-    r.t(' "birthDate":"').span("DATE_OF_BIRTH", p.iso()).t('",\n "email":"').span("EMAIL_ADDRESS", ("mailto:" if rng.random() < 0.3 else "") + p.email)
+    r.t(' "birthDate":"').span("DATE_OF_BIRTH", p.iso()).t('",\n "email":"' + ("mailto:" if rng.random() < 0.3 else "")).span("EMAIL_ADDRESS", p.email)
     r.t('",\n "telephone":"').span("PHONE_NUMBER", p.phone).t('",\n')
     r.t(' "address":{"@type":"PostalAddress","streetAddress":"').span("STREET_ADDRESS", j(p.st))
     pc = p.pc.split(" ", 1) if lg not in ("en",) else [p.pc, ""]
