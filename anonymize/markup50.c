@@ -170,7 +170,11 @@ size_t anon_m50_escape_at(const uint8_t *p, size_t i, size_t n, uint32_t *cp)
 {
     if (i + 2 >= n || p[i] != '\\')
         return 0;
-    size_t t = m50_tex_style(p, i, n);
+    /* most backslashes in agents' bodies escape a quote or a line break: one look at the next
+     * byte before any table */
+    if (!p[i + 1] || !strchr("'\"`^~.=_tembusoOlLaAcvrkH", p[i + 1]))
+        return 0;
+    size_t t = strchr("temu", p[i + 1]) ? m50_tex_style(p, i, n) : 0;
     if (t) { /* the value inside starts a word of its own ("\\texttt{maria@x}") */
         *cp = 0;
         return t;
@@ -187,7 +191,7 @@ size_t anon_m50_escape_at(const uint8_t *p, size_t i, size_t n, uint32_t *cp)
     uint8_t a = p[i + 1];
     static const char special[][4] = {"ss", "o", "O", "l", "L", "ae", "AE", "aa", "AA"};
     static const uint16_t special_cp[] = {0xDF, 0xF8, 0xD8, 0x142, 0x141, 0xE6, 0xC6, 0xE5, 0xC5};
-    for (size_t k = 0; k < sizeof special_cp / sizeof special_cp[0]; k++) {
+    for (size_t k = 0; strchr("soOlLaA", a) && k < sizeof special_cp / sizeof special_cp[0]; k++) {
         size_t w = strlen(special[k]);
         if (i + 2 + w < n && !memcmp(p + i + 1, special[k], w) && p[i + 1 + w] == '{' &&
             p[i + 2 + w] == '}') {
