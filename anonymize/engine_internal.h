@@ -209,6 +209,14 @@ int anon_sweep(struct scan *s);
  * anon_engine_new. */
 void anon_sweep_pairs(anon_engine_t *e);
 
+/* markup50.c: the length of an RFC 5545 fold (CRLF and one space or tab) at p[i] that continues a
+ * full ICS or vCard line, else 0. */
+size_t anon_m50_fold_at(const uint8_t *p, size_t i, size_t n);
+/* markup50.c: the length of a LaTeX accent escape or an RTF escape of a letter at p[i] == '\\'
+ * (its code point in *cp), of a LaTeX "\\_" ('_'), or of a text-style command's opening such as
+ * "\\texttt{" (*cp 0: a space in the view); 0 when it is none. */
+size_t anon_m50_escape_at(const uint8_t *p, size_t i, size_t n, uint32_t *cp);
+
 /* engine.c: anon_find over text that is valid UTF-8 and needs no detection view. */
 struct names_ctx {
     const anon_names_known_t *known; /* names already seen in the request, or NULL */

@@ -715,6 +715,11 @@ static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
     size_t l = p[i] == '\r' ? 2 : 1;
     if (l == 2 && (i + 1 >= n || p[i + 1] != '\n'))
         return 0;
+    if (l == 2 && (l = anon_m50_fold_at(p, i, n)) != 0) { /* an ICS or vCard fold: markup50.c */
+        *m = NORM_DROP;
+        return l;
+    }
+    l = p[i] == '\r' ? 2 : 1;
     size_t r = break_at(p, i, l, n, m), ind = 0;
     /* a terminal or a mail client indents the continuation ("+49 151 1234\n        5678"): the
      * indent goes with the break when what follows it is taken */
@@ -1315,6 +1320,7 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
     uint8_t c = p[i];
     size_t l = 0;
     long v = -1;
+    uint32_t m50cp;
     if (c == '%' && i + 2 < n) {
         v = hexrun(p + i + 1, 2);
         l = 3;
@@ -1324,6 +1330,9 @@ static size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         uint32_t cp;
         l = entity_at(p + i, n - i, &cp);
         v = l ? (long)cp : -1;
+    } else if (c == '\\' && (l = anon_m50_escape_at(p, i, n, &m50cp)) != 0) {
+        *m = m50cp ? (int)m50cp : ' '; /* a LaTeX or RTF escape (markup50.c) */
+        return l;
     } else if (c == '\\' && i + 2 < n && p[i + 1] == '.') {
         /* a dot escaped for a regex or a shell ("maria@example\.com", "10\.0\.3\.7"), between
          * the letters or digits of a value */

@@ -1,0 +1,742 @@
+#!/usr/bin/env python3
+"""gen_markup50.py: people, streets, births, e-mail addresses and phones inside the markup a
+developer pastes (branch markup50). A tune set, written and committed before any detector rule
+was read or hush was run on it, from the public brief of the twenty-third blind set's markup
+family, in other domains than that set's: HR letters, clinic reminders, school newsletters,
+estate agents, insurers, hotels, event invites, airline mails, webshop order mails.
+
+Formats (metadata.class): html_mail (tags around and inside values, `&nbsp;`, `&amp;`, named,
+decimal and hexadecimal references, `&#64;`/`&#x40;` in addresses, `<br>` between name and
+street, `<a href="mailto:...">`, `<td>` cells), markdown (links, `mailto:`, autolinks, tables),
+latex (accent escapes `M\\"uller`, `Fran\\c{c}ois`, `\\'{e}`, `\\ss{}`), vcard (`N:`, `FN:`,
+`ADR:` with `;` fields, `BDAY:`, `EMAIL`, `TEL`; some lines folded), ics (RFC 5545 lines folded
+at 75 characters with CRLF + space, also inside values), docx and odt XML (`<w:t>` and
+`<text:span>` runs splitting a name or a street), svg (`<text>`, `<tspan>`), pdf (`Tj` and `TJ`
+content-stream dumps with octal escapes and kerning), rtf (`\\'fc`, `\\u252?`), jsonld
+(`"@type":"Person"`), microdata (`itemprop="birthDate"`), lookalike (no PII).
+
+Labelling: the gold span is the source text as it stands (references and escapes included); where
+markup splits a value (a run, a tspan, a TJ piece, a `<br>`, a vCard field) each visible piece is
+its own span; a folded ICS or vCard line keeps its fold (CRLF + space) inside the span. Look-alikes
+as NEG_ spans: CSS classes and fonts (NEG_MARKUP, NEG_FONT), sender firms and products
+(NEG_ORG, NEG_PRODUCT), sent, event and expiry dates (NEG_DATE), tracking and order ids (NEG_ID).
+Languages en, de, fr, nl, es, it, pt, pl, sv, da, fi, cs, tr, el (Greek script; in Latin letters
+where the format has no Unicode); a fifth of the people of global origin, half the names
+invented. Every record is a request body of one of four APIs (chat completions, Responses,
+Anthropic messages, Gemini), a third with non-ASCII as \\uXXXX. Deterministic; stdlib only."""
+import html.entities
+import json
+import os
+import random
+import sys
+import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_common import check_spans, record, write_json  # noqa: E402
+
+rng = random.Random(5050)
+
+# ---- languages --------------------------------------------------------------------------------
+# g/s real names, syl/end for invented ones, st streets (the number follows unless `{n}` says
+# where), pc postcode+town, df date form, lab labels (name, birth, address, email, phone),
+# dear salutation, bye closing.
+L = {
+    "en": dict(g=["Oliver", "Chloë", "Siobhán", "Harriet", "Declan", "Imogen"],
+               s=["Whitaker", "O'Brien", "Ashworth", "Pemberton", "MacLeod", "Hartley"],
+               syl=["bran", "wick", "ash", "tor", "mel", "wen"], end=["ton", "ley", "by"],
+               st=["{n} Orchard Lane", "{n} Kingsley Road", "{n} Belmont Avenue", "Flat {n}, Chapel Street"],
+               pc=["Leeds LS6 2EA", "Bristol BS7 8QT", "York YO31 7EL"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Name", "Date of birth", "Address", "Email", "Phone"], dear="Dear", bye="Kind regards"),
+    "de": dict(g=["Jürgen", "Bärbel", "Björn", "Käthe", "Sönke", "Anne-Sophie"],
+               s=["Müller", "Schäfer", "Köhler", "Weiß", "Größer", "Schröder"],
+               syl=["bre", "win", "kel", "mau", "hol", "rutz"], end=["mann", "ler", "bach"],
+               st=["Lindenstraße {n}", "Königsallee {n}", "Gärtnerweg {n}a", "Schlüterstraße {n}"],
+               pc=["10969 Berlin", "40212 Düsseldorf", "80331 München"],
+               df=lambda y, m, d: "%02d.%02d.%d" % (d, m, y),
+               lab=["Name", "Geburtsdatum", "Anschrift", "E-Mail", "Telefon"], dear="Sehr geehrte(r)", bye="Mit freundlichen Grüßen"),
+    "fr": dict(g=["François", "Hélène", "Émilie", "Jérôme", "Gaëlle", "Cécile"],
+               s=["Lefèvre", "Bérenger", "Lemaître", "Duchêne", "Ménard", "Rivière"],
+               syl=["bel", "rou", "quet", "lan", "gau", "vel"], end=["ier", "aud", "ot"],
+               st=["{n}, rue des Écoles", "{n} avenue de la République", "{n} bis, rue de la Pépinière", "{n} boulevard Gambetta"],
+               pc=["75005 Paris", "69003 Lyon", "33000 Bordeaux"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Nom", "Date de naissance", "Adresse", "Courriel", "Téléphone"], dear="Madame, Monsieur", bye="Cordialement"),
+    "nl": dict(g=["Joëlle", "Sanne", "Bram", "Maarten", "Floor", "Sjoerd"],
+               s=["Bakker", "Janssen", "Hoekstra", "de Vries", "van den Heuvel", "Brouwer"],
+               syl=["hui", "ker", "bol", "dij", "sme", "wout"], end=["ink", "sen", "hof"],
+               st=["Keizersgracht {n}", "Oudegracht {n}", "Kerkstraat {n}-II", "Lange Voorhout {n}"],
+               pc=["1015 CJ Amsterdam", "3511 AL Utrecht", "2514 EE Den Haag"],
+               df=lambda y, m, d: "%02d-%02d-%d" % (d, m, y),
+               lab=["Naam", "Geboortedatum", "Adres", "E-mail", "Telefoon"], dear="Beste", bye="Met vriendelijke groet"),
+    "es": dict(g=["José", "Begoña", "Iñigo", "Lucía", "Ramón", "Inés"],
+               s=["Núñez", "Muñoz", "Ibáñez", "Peña", "Fernández", "Álvarez"],
+               syl=["zar", "mon", "qui", "llo", "bar", "cue"], end=["ez", "ano", "ejo"],
+               st=["Calle de Alcalá {n}, 3º B", "Calle Mayor {n}", "Avenida de América {n}", "Calle de Embajadores {n}"],
+               pc=["28014 Madrid", "41001 Sevilla", "46002 València"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Nombre", "Fecha de nacimiento", "Dirección", "Correo", "Teléfono"], dear="Estimado/a", bye="Un saludo"),
+    "it": dict(g=["Niccolò", "Lucrezia", "Ilaria", "Cosimo", "Beatrice", "Ettore"],
+               s=["Esposito", "D'Angelo", "Cantù", "Ferrè", "Colombo", "Lo Russo"],
+               syl=["bru", "sca", "ghi", "lon", "maz", "cor"], end=["ini", "etti", "one"],
+               st=["Via della Libertà {n}", "Via Po {n}", "Corso Vittorio Emanuele II {n}", "Viale Monza {n}"],
+               pc=["10122 Torino", "20127 Milano", "00184 Roma"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Nome", "Data di nascita", "Indirizzo", "Email", "Telefono"], dear="Gentile", bye="Cordiali saluti"),
+    "pt": dict(g=["João", "Conceição", "Gonçalo", "Inês", "Sebastião", "Leonor"],
+               s=["Gonçalves", "Simões", "Magalhães", "Conceição", "Araújo", "Patrício"],
+               syl=["cou", "tin", "bra", "gue", "lha", "mar"], end=["eira", "ães", "ado"],
+               st=["Rua Augusta {n}, 2.º Esq.", "Avenida da Liberdade {n}", "Rua de Santa Catarina {n}", "Travessa do Carmo {n}"],
+               pc=["1100-048 Lisboa", "4000-442 Porto", "3000-150 Coimbra"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Nome", "Data de nascimento", "Morada", "Email", "Telefone"], dear="Caro(a)", bye="Com os melhores cumprimentos"),
+    "pl": dict(g=["Łukasz", "Małgorzata", "Zbigniew", "Agnieszka", "Wojciech", "Józefa"],
+               s=["Wiśniewski", "Wójcik", "Kowalczyk", "Dąbrowska", "Zieliński", "Łęcka"],
+               syl=["gro", "szy", "bia", "wal", "cze", "rzo"], end=["ski", "wicz", "czak"],
+               st=["ul. Długa {n}", "ul. Marszałkowska {n}/4", "al. Jerozolimskie {n}", "ul. Świętojańska {n}"],
+               pc=["00-238 Warszawa", "80-833 Gdańsk", "31-008 Kraków"],
+               df=lambda y, m, d: "%02d.%02d.%d" % (d, m, y),
+               lab=["Imię i nazwisko", "Data urodzenia", "Adres", "E-mail", "Telefon"], dear="Szanowna Pani / Szanowny Panie", bye="Z poważaniem"),
+    "sv": dict(g=["Åsa", "Björn", "Märta", "Göran", "Linnéa", "Örjan"],
+               s=["Öberg", "Ångström", "Lindqvist", "Sjöberg", "Bergström", "Nyström"],
+               syl=["sve", "lin", "dal", "hed", "mar", "tor"], end=["ström", "berg", "qvist"],
+               st=["Storgatan {n}", "Drottninggatan {n}", "Götgatan {n} B", "Västra Hamngatan {n}"],
+               pc=["111 51 Stockholm", "411 17 Göteborg", "211 22 Malmö"],
+               df=lambda y, m, d: "%d-%02d-%02d" % (y, m, d),
+               lab=["Namn", "Födelsedatum", "Adress", "E-post", "Telefon"], dear="Hej", bye="Med vänliga hälsningar"),
+    "da": dict(g=["Søren", "Mette", "Jørgen", "Birthe", "Ærøe", "Bjørk"],
+               s=["Sørensen", "Jørgensen", "Kjær", "Østergaard", "Mølgaard", "Frederiksen"],
+               syl=["kjel", "bra", "møl", "sen", "vad", "lund"], end=["gaard", "sen", "holm"],
+               st=["Nørregade {n}", "Østerbrogade {n}, 2. tv.", "Vesterbrogade {n}", "Åboulevard {n}"],
+               pc=["1165 København K", "8000 Aarhus C", "5000 Odense C"],
+               df=lambda y, m, d: "%02d.%02d.%d" % (d, m, y),
+               lab=["Navn", "Fødselsdato", "Adresse", "E-mail", "Telefon"], dear="Kære", bye="Med venlig hilsen"),
+    "fi": dict(g=["Jyrki", "Päivi", "Sönke", "Tuulikki", "Väinö", "Aino"],
+               s=["Järvinen", "Mäkelä", "Hämäläinen", "Virtanen", "Lähteenmäki", "Nieminen"],
+               syl=["kal", "vaa", "nie", "tuo", "mäk", "ruu"], end=["nen", "lä", "koski"],
+               st=["Mannerheimintie {n}", "Hämeenkatu {n} B 12", "Aleksanterinkatu {n}", "Väinämöisenkatu {n}"],
+               pc=["00100 Helsinki", "33100 Tampere", "20100 Turku"],
+               df=lambda y, m, d: "%d.%d.%d" % (d, m, y),
+               lab=["Nimi", "Syntymäaika", "Osoite", "Sähköposti", "Puhelin"], dear="Hyvä", bye="Ystävällisin terveisin"),
+    "cs": dict(g=["Jiří", "Zdeňka", "Tomáš", "Kateřina", "Přemysl", "Růžena"],
+               s=["Dvořák", "Novotná", "Černý", "Procházková", "Kučera", "Šťastný"],
+               syl=["bro", "vač", "tes", "kle", "mír", "zdě"], end=["ová", "ek", "ský"],
+               st=["Vinohradská {n}", "Národní {n}", "Husova {n}/12", "Křižíkova {n}"],
+               pc=["120 00 Praha 2", "602 00 Brno", "301 00 Plzeň"],
+               df=lambda y, m, d: "%d. %d. %d" % (d, m, y),
+               lab=["Jméno", "Datum narození", "Adresa", "E-mail", "Telefon"], dear="Vážená paní / Vážený pane", bye="S pozdravem"),
+    "tr": dict(g=["Şükrü", "Gülşen", "Çağla", "Ömer", "İlkay", "Ayşegül"],
+               s=["Öztürk", "Çelik", "Yıldız", "Şahin", "Güneş", "Doğan"],
+               syl=["kar", "yıl", "dem", "sel", "gök", "tan"], end=["oğlu", "er", "can"],
+               st=["Atatürk Caddesi No:{n}", "İstiklal Caddesi No:{n}", "Bağdat Caddesi No:{n} D:4", "Gazi Mustafa Kemal Bulvarı No:{n}"],
+               pc=["34433 Beyoğlu/İstanbul", "06420 Çankaya/Ankara", "35210 Konak/İzmir"],
+               df=lambda y, m, d: "%02d.%02d.%d" % (d, m, y),
+               lab=["Ad Soyad", "Doğum tarihi", "Adres", "E-posta", "Telefon"], dear="Sayın", bye="Saygılarımızla"),
+    "el": dict(g=["Γιώργος", "Ελένη", "Δημήτρης", "Αικατερίνη", "Σπύρος", "Βασιλική"],
+               s=["Παπαδόπουλος", "Κωνσταντίνου", "Νικολάου", "Γεωργίου", "Οικονόμου", "Δημητρίου"],
+               syl=["θεο", "κλε", "μαν", "ρο", "στα", "ξε"], end=["άκης", "ίδης", "όπουλος"],
+               st=["Ερμού {n}", "Λεωφόρος Βασιλίσσης Σοφίας {n}", "Οδός Αιόλου {n}", "Τσιμισκή {n}"],
+               pc=["105 63 Αθήνα", "546 22 Θεσσαλονίκη", "262 21 Πάτρα"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Ονοματεπώνυμο", "Ημερομηνία γέννησης", "Διεύθυνση", "Email", "Τηλέφωνο"], dear="Αγαπητέ/ή", bye="Με εκτίμηση"),
+}
+# Greek in Latin letters, for the formats that carry no Unicode (PDF strings).
+EL_LATIN = dict(g=["Giorgos", "Eleni", "Dimitris", "Aikaterini", "Spyros", "Vasiliki"],
+                s=["Papadopoulos", "Konstantinou", "Nikolaou", "Georgiou", "Oikonomou", "Dimitriou"],
+                st=["Ermou {n}", "Leoforos Vasilissis Sofias {n}", "Aiolou {n}", "Tsimiski {n}"],
+                pc=["105 63 Athina", "546 22 Thessaloniki", "262 21 Patra"])
+LANGS = list(L)
+GLOBAL = [("Oluwaseun", "Adeyemi"), ("Nguyễn Thị", "Lan"), ("Priya", "Raman"), ("Wei", "Zhang"),
+          ("Fatima", "Al-Rashid"), ("Kwame", "Mensah"), ("Hiroshi", "Tanaka"), ("Aroha", "Ngata"),
+          ("Siddharth", "Venkataraman"), ("Amani", "Odhiambo"), ("Mei-Ling", "Chou"),
+          ("Tendai", "Moyo"), ("Yusuf", "Demirci"), ("Ngozi", "Okonkwo"), ("Jun-ho", "Park"),
+          ("Leilani", "Kahananui"), ("Reza", "Tehrani"), ("Ananya", "Chatterjee")]
+PHONE = {"en": "+44 113 496 %04d", "de": "+49 30 901820%02d", "fr": "+33 1 42 68 %02d 17",
+         "nl": "+31 20 555 %04d", "es": "+34 912 34 %02d 80", "it": "+39 011 562 %04d",
+         "pt": "+351 213 46 %02d 70", "pl": "+48 22 621 %02d 94", "sv": "+46 8 123 %03d 10",
+         "da": "+45 33 12 %02d 45", "fi": "+358 9 310 %04d", "cs": "+420 224 21%d 375",
+         "tr": "+90 212 245 %02d 18", "el": "+30 210 32%d 4567"}
+DOMAINS = [
+    ("hr", ["Personalabteilung", "Talent Team"], ["offer letter", "onboarding pack", "contract renewal"]),
+    ("clinic", ["Praxis am Park", "Riverside Dental"], ["appointment reminder", "recall notice"]),
+    ("school", ["Sunnybank Primary", "Lycée Victor Hugo"], ["newsletter", "trip consent"]),
+    ("estate", ["Keller & Voss Immobilien", "Foxtons"], ["viewing confirmation", "tenancy offer"]),
+    ("insurer", ["Allianz", "Helvetia Direct"], ["policy schedule", "claim acknowledgement"]),
+    ("hotel", ["Hotel Adlon Kempinski", "Grand Hotel Europa"], ["booking confirmation", "pre-arrival mail"]),
+    ("event", ["Eventbrite", "Ticketmaster"], ["invitation", "gala ticket"]),
+    ("airline", ["Lufthansa", "KLM Royal Dutch Airlines"], ["e-ticket receipt", "check-in reminder"]),
+    ("webshop", ["Zalando", "bol.com"], ["order confirmation", "shipping notice"]),
+]
+FONTS = ["Helvetica Neue", "Calibri", "Times New Roman", "Arial", "Georgia", "Segoe UI"]
+CLASSES = ["greeting-name", "addr-block", "customer-card", "font-bold", "btn-primary", "footer-legal"]
+
+
+def fold(s):
+    s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and
+                   (c.isalnum() or c in " -'")).replace("ß", "ss")
+
+
+def invent(lg, surname):
+    d = L[lg]
+    w = "".join(rng.choice(d["syl"]) for _ in range(rng.choice((2, 2, 3))))
+    if surname:
+        w += rng.choice(d["end"])
+    return w[0].upper() + w[1:]
+
+
+class Person:
+    def __init__(self, lg, latin=False):
+        k = rng.random()
+        d = EL_LATIN if latin and lg == "el" else L[lg]
+        if k < 0.2:
+            self.g, self.s = rng.choice(GLOBAL)
+        elif k < 0.5 or (latin and lg == "el"):
+            self.g, self.s = rng.choice(d["g"]), rng.choice(d["s"])
+        else:
+            self.g, self.s = invent(lg, False), invent(lg, True)
+        y, m, dd = rng.randint(1944, 2012), rng.randint(1, 12), rng.randint(1, 28)
+        self.ymd = (y, m, dd)
+        self.full = self.g + " " + self.s
+        loc = fold(self.g).lower().replace(" ", "").replace("'", "") or "info"
+        sur = fold(self.s).lower().replace(" ", "").replace("'", "") or "mail"
+        if not loc.isascii() or not loc:
+            loc = "kontakt"
+        self.email = rng.choice(["%s.%s", "%s%s", "%s_%s"]) % (loc, sur) + "@" + rng.choice(
+            ["gmail.com", "web.de", "outlook.com", "proton.me", "posteo.de", "yahoo.fr"])
+        if not fold(self.g).strip():
+            self.email = "k.%d@mail.gr" % rng.randint(10, 99)
+        self.phone = PHONE[lg] % rng.randint(1, 9)
+        self.st = rng.choice(d["st"]).replace("{n}", str(rng.randint(2, 148)))
+        self.pc = rng.choice(d["pc"])
+
+    def dob(self, lg):
+        return L[lg]["df"](*self.ymd)
+
+    def iso(self):
+        return "%d-%02d-%02d" % self.ymd
+
+
+def other_date(lg):
+    y, m, d = rng.randint(2024, 2027), rng.randint(1, 12), rng.randint(1, 28)
+    return L[lg]["df"](y, m, d)
+
+
+def oid():
+    return rng.choice(["ORD-", "1Z", "JJD", "TRK"]) + "".join(rng.choice("0123456789ABCDEFGHJK") for _ in range(10))
+
+
+# ---- encoders ---------------------------------------------------------------------------------
+NAMED = {c: n for c, n in html.entities.codepoint2name.items() if 160 <= c < 256}
+
+
+def ent(s, style, nbsp=False):
+    out = []
+    for ch in s:
+        c = ord(ch)
+        if ch == " " and nbsp:
+            out.append({"dec": "&#160;", "hex": "&#xA0;"}.get(style, "&nbsp;"))
+        elif ch == "&":
+            out.append("&amp;")
+        elif ch == "'":
+            out.append("&#39;" if style != "hex" else "&#x27;")
+        elif ch == "@" and style in ("dec", "hex", "named"):
+            out.append("&#64;" if style != "hex" else "&#x40;")
+        elif c < 128 or style == "raw":
+            out.append(ch)
+        elif style == "named" and c in NAMED:
+            out.append("&%s;" % NAMED[c])
+        elif style == "hex":
+            out.append("&#x%X;" % c)
+        else:
+            out.append("&#%d;" % c)
+    return "".join(out)
+
+
+def style():
+    return rng.choice(["named", "named", "dec", "hex", "raw"])
+
+
+TEXACC = {"\u0300": "`", "\u0301": "'", "\u0302": "^", "\u0308": '"', "\u0303": "~",
+          "\u0327": "c", "\u030c": "v", "\u030a": "r", "\u0328": "k", "\u0306": "u",
+          "\u030b": "H", "\u0307": "."}
+TEXSPECIAL = {"ß": "\\ss{}", "ø": "\\o{}", "Ø": "\\O{}", "ł": "\\l{}", "Ł": "\\L{}",
+              "æ": "\\ae{}", "Æ": "\\AE{}", "ı": "\\i{}", "å": "\\aa{}", "Å": "\\AA{}"}
+
+
+def tex(s, mode):
+    out = []
+    for ch in s:
+        if ch in TEXSPECIAL:
+            out.append(TEXSPECIAL[ch])
+            continue
+        dec = unicodedata.normalize("NFD", ch)
+        if len(dec) == 2 and dec[1] in TEXACC and dec[0].isascii():
+            a, b = TEXACC[dec[1]], dec[0]
+            if a.isalpha():
+                out.append("\\%s{%s}" % (a, b))
+            elif mode == 0:
+                out.append("\\%s%s" % (a, b))
+            elif mode == 1:
+                out.append("\\%s{%s}" % (a, b))
+            else:
+                out.append("{\\%s%s}" % (a, b))
+        elif ch == "&":
+            out.append("\\&")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def rtf(s, uni):
+    out = []
+    for ch in s:
+        c = ord(ch)
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif c < 128:
+            out.append(ch)
+        elif c < 256 and not uni:
+            out.append("\\'%02x" % c)
+        else:
+            out.append("\\u%d?" % (c if c < 32768 else c - 65536))
+    return "".join(out)
+
+
+def pdfstr(s):
+    out = []
+    for ch in s:
+        c = ord(ch)
+        if ch in "()\\":
+            out.append("\\" + ch)
+        elif c < 128:
+            out.append(ch)
+        elif c < 256:
+            out.append("\\%03o" % c)
+        else:
+            out.append(fold(ch) or "?")
+    return "".join(out)
+
+
+def xml(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;")
+
+
+def latin1(s):
+    try:
+        s.encode("latin-1")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+# ---- the record builder -----------------------------------------------------------------------
+class R:
+    def __init__(self, lg, cls):
+        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
+        self.dom = rng.choice(DOMAINS)
+
+    def t(self, s):
+        self.text += s
+        return self
+
+    def span(self, label, v):
+        assert v, label
+        self.spans.append({"entity_type": label, "entity_value": v,
+                           "start_position": len(self.text),
+                           "end_position": len(self.text) + len(v)})
+        self.text += v
+        return self
+
+    def firm(self, enc=lambda x: x):
+        return self.span("NEG_ORG", enc(rng.choice(self.dom[1])))
+
+    def fold_lines(self, start):
+        """RFC 5545 folding from offset start: every line longer than 75 characters gets CRLF +
+        space; spans grow over a fold inside them and move with their text."""
+        text = self.text
+        ins = []
+        col = 0
+        for i in range(start, len(text)):
+            if text[i] in "\r\n":
+                col = 0
+                continue
+            if col == 74:
+                ins.append(i)
+                col = 1
+            col += 1
+        brk = "\r\n "
+        out, last = [], 0
+        for p in ins:
+            out.append(text[last:p])
+            out.append(brk)
+            last = p
+        out.append(text[last:])
+        for s in self.spans:
+            a, b = s["start_position"], s["end_position"]
+            s["start_position"] = a + len(brk) * sum(1 for p in ins if p <= a)
+            s["end_position"] = b + len(brk) * sum(1 for p in ins if p < b)
+        self.text = "".join(out)
+        for s in self.spans:
+            s["entity_value"] = self.text[s["start_position"]:s["end_position"]]
+
+
+DOCS = []
+
+
+def done(r):
+    check_spans(r.text, r.spans)
+    DOCS.append(r)
+
+
+# ---- formats ----------------------------------------------------------------------------------
+def html_mail(lg):
+    d, p, r = L[lg], Person(lg), R(lg, "html_mail")
+    sty = style()
+    e = lambda v, nb=False: ent(v, sty, nb)  # noqa: E731
+    r.t('<html><body style="font-family:').span("NEG_FONT", rng.choice(FONTS)).t(',sans-serif">\n')
+    r.t('<table class="').span("NEG_MARKUP", rng.choice(CLASSES)).t('"><tr><td>')
+    r.firm(e).t(" &middot; %s</td><td>" % r.dom[2][0]).span("NEG_DATE", other_date(lg)).t("</td></tr></table>\n")
+    v = rng.randrange(4)
+    if v == 0:
+        r.t("<p>%s <b>" % e(d["dear"])).span("PERSON", e(p.full, rng.random() < 0.5)).t("</b>,</p>\n")
+    elif v == 1:
+        r.t("<p>%s " % e(d["dear"])).span("PERSON", e(p.g)).t(" <strong>").span("PERSON", e(p.s)).t("</strong>,</p>\n")
+    else:
+        r.t("<p>%s " % e(d["dear"])).span("PERSON", e(p.full)).t(",</p>\n")
+    r.t("<table>\n")
+    rows = [(0, "PERSON", p.full), (1, "DATE_OF_BIRTH", p.dob(lg)), (2, None, None),
+            (3, "EMAIL_ADDRESS", p.email)]
+    if rng.random() < 0.5:
+        rows.append((4, "PHONE_NUMBER", p.phone))
+    rng.shuffle(rows)
+    for k, lab, val in rows:
+        r.t('<tr><td class="lbl">%s</td><td>' % e(d["lab"][k]))
+        if k == 2:
+            r.span("STREET_ADDRESS", e(p.st, rng.random() < 0.3)).t("<br>" if rng.random() < 0.6 else "<br/>\n")
+            r.span("STREET_ADDRESS", e(p.pc))
+        elif k == 3 and rng.random() < 0.6:
+            r.t('<a href="mailto:').span(lab, ent(val, rng.choice(["raw", "dec", "hex"]))).t('">')
+            r.span(lab, e(val)).t("</a>")
+        elif k == 4 and rng.random() < 0.5:
+            r.t('<a href="tel:').span(lab, val.replace(" ", "")).t('">').span(lab, e(val, True)).t("</a>")
+        else:
+            r.span(lab, e(val, k == 0 and rng.random() < 0.4))
+        r.t("</td></tr>\n")
+    r.t("</table>\n")
+    if rng.random() < 0.5:
+        q = Person(lg)
+        r.t("<p>%s: " % ("Contact" if lg == "en" else e(d["lab"][0]))).span("PERSON", e(q.full)).t("<br>")
+        r.span("STREET_ADDRESS", e(q.st)).t(", ").span("STREET_ADDRESS", e(q.pc)).t("</p>\n")
+    r.t("<p>Ref. ").span("NEG_ID", oid()).t(" &ndash; %s</p>\n" % e(d["bye"]))
+    r.t('<p class="sig">').span("PERSON", e(Person(lg).full)).t("<br>").firm(e).t("</p></body></html>")
+    done(r)
+
+
+def markdown(lg):
+    d, p, r = L[lg], Person(lg), R(lg, "markdown")
+    r.t("# %s — " % r.dom[2][-1].capitalize()).firm().t("\n\n")
+    v = rng.randrange(3)
+    if v == 0:
+        r.t("**%s:** " % d["lab"][0]).span("PERSON", p.full).t("  \n**%s:** " % d["lab"][1])
+        r.span("DATE_OF_BIRTH", p.dob(lg)).t("  \n**%s:** " % d["lab"][2]).span("STREET_ADDRESS", p.st)
+        r.t(", ").span("STREET_ADDRESS", p.pc).t("  \n**%s:** [" % d["lab"][3]).span("EMAIL_ADDRESS", p.email)
+        r.t("](mailto:").span("EMAIL_ADDRESS", p.email).t(")\n")
+    elif v == 1:
+        r.t("| %s | %s | %s |\n|---|---|---|\n" % (d["lab"][0], d["lab"][1], d["lab"][3]))
+        for _ in range(rng.randint(2, 3)):
+            q = Person(lg)
+            r.t("| ").span("PERSON", q.full).t(" | ").span("DATE_OF_BIRTH", q.dob(lg)).t(" | <")
+            r.span("EMAIL_ADDRESS", q.email).t("> |\n")
+    else:
+        r.t("%s [" % d["dear"]).span("PERSON", p.full).t("](mailto:").span("EMAIL_ADDRESS", p.email)
+        r.t("),\n\n- %s: " % d["lab"][2]).span("STREET_ADDRESS", p.st + ", " + p.pc)
+        r.t("\n- %s: `" % d["lab"][1]).span("DATE_OF_BIRTH", p.dob(lg)).t("`\n")
+        if rng.random() < 0.5:
+            r.t("- %s: [" % d["lab"][4]).span("PHONE_NUMBER", p.phone).t("](tel:")
+            r.span("PHONE_NUMBER", p.phone.replace(" ", "")).t(")\n")
+    r.t("\nValid until ").span("NEG_DATE", other_date(lg)).t(" · tracking [").span("NEG_ID", oid())
+    r.t("](https://track.example.com/) · _").span("NEG_PRODUCT", rng.choice(["Premium Plus", "Flex Fare", "Comfort Room", "Gold Cover"])).t("_\n")
+    done(r)
+
+
+def latex(lg):
+    d, p, r = L[lg], Person(lg), R(lg, "latex")
+    m = rng.randrange(3)
+    x = lambda v: tex(v, m)  # noqa: E731
+    r.t("\\documentclass{scrlttr2}\n\\setkomavar{fromname}{").span("PERSON", x(Person(lg).full))
+    r.t("}\n\\setkomavar{date}{").span("NEG_DATE", other_date(lg)).t("}\n\\usepackage{").span("NEG_FONT", rng.choice(["helvet", "libertine", "lmodern"])).t("}\n")
+    r.t("\\begin{document}\n\\begin{letter}{").span("PERSON", x(p.full)).t("\\\\\n")
+    r.span("STREET_ADDRESS", x(p.st)).t("\\\\\n").span("STREET_ADDRESS", x(p.pc)).t("}\n")
+    r.t("\\opening{%s " % x(d["dear"])).span("PERSON", x(p.s if rng.random() < 0.5 else p.full)).t(",}\n")
+    r.t("%s: \\textbf{" % x(d["lab"][1])).span("DATE_OF_BIRTH", p.dob(lg)).t("}\\\\\n")
+    r.t("%s: \\href{mailto:" % x(d["lab"][3])).span("EMAIL_ADDRESS", p.email).t("}{\\texttt{")
+    r.span("EMAIL_ADDRESS", p.email.replace("_", "\\_")).t("}}\\\\\n")
+    r.t("\\closing{%s}\n\\ps " % x(d["bye"])).firm(x).t("\n\\end{letter}\n\\end{document}")
+    done(r)
+
+
+def vcard(lg):
+    p, r = Person(lg), R(lg, "vcard")
+    r.t("BEGIN:VCARD\r\nVERSION:%s\r\nN:" % rng.choice(["3.0", "4.0"])).span("PERSON", p.s.replace(",", "\\,"))
+    r.t(";").span("PERSON", p.g).t(";;;\r\nFN:").span("PERSON", p.full).t("\r\nORG:").firm().t("\r\n")
+    r.t("ADR;TYPE=%s:;;" % rng.choice(["home", "HOME", "work"])).span("STREET_ADDRESS", p.st.replace(",", "\\,"))
+    town = p.pc.split(" ")
+    r.t(";").span("STREET_ADDRESS", p.pc).t(";;;%s\r\n" % rng.choice(["DE", "", "Europe"]))
+    r.t("BDAY:").span("DATE_OF_BIRTH", rng.choice([p.iso(), p.iso().replace("-", "")])).t("\r\n")
+    r.t("EMAIL;TYPE=INTERNET:").span("EMAIL_ADDRESS", p.email).t("\r\nTEL;TYPE=cell:").span("PHONE_NUMBER", p.phone)
+    r.t("\r\nNOTE:%s %s " % (r.dom[2][0], town[0])).span("NEG_ID", oid()).t("\r\nREV:").span("NEG_DATE", "%d-%02d-%02dT10:22:00Z" % (rng.randint(2024, 2026), rng.randint(1, 12), rng.randint(1, 28)))
+    r.t("\r\nEND:VCARD")
+    if rng.random() < 0.4:
+        r.fold_lines(0)
+    done(r)
+
+
+def ics(lg):
+    d, p, r = L[lg], Person(lg), R(lg, "ics")
+    o = Person(lg)
+    y = rng.randint(2025, 2026)
+    r.t("BEGIN:VCALENDAR\r\nPRODID:-//").firm().t("//%s//EN\r\nBEGIN:VEVENT\r\nDTSTART:" % r.dom[0].upper())
+    r.span("NEG_DATE", "%d%02d%02dT%02d0000" % (y, rng.randint(1, 12), rng.randint(1, 28), rng.randint(8, 18))).t("\r\n")
+    r.t("SUMMARY:%s – " % r.dom[2][-1].capitalize()).span("PERSON", p.full).t("\r\n")
+    r.t('ORGANIZER;CN="').span("PERSON", o.full).t('":mailto:').span("EMAIL_ADDRESS", o.email).t("\r\n")
+    r.t("ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=").span("PERSON", p.full)
+    r.t(";X-NUM-GUESTS=0:mailto:").span("EMAIL_ADDRESS", p.email).t("\r\n")
+    r.t("LOCATION:").span("STREET_ADDRESS", p.st.replace(",", "\\,")).t("\\, ").span("STREET_ADDRESS", p.pc).t("\r\n")
+    r.t("DESCRIPTION:%s: " % d["lab"][0]).span("PERSON", p.full).t("\\n%s: " % d["lab"][1]).span("DATE_OF_BIRTH", p.dob(lg))
+    r.t("\\n%s: " % d["lab"][4]).span("PHONE_NUMBER", p.phone).t("\\nRef: ").span("NEG_ID", oid()).t("\r\n")
+    r.t("UID:%s-%s\r\nEND:VEVENT\r\nEND:VCALENDAR" % (rng.randint(10**8, 10**9), r.dom[0] + ".example"))
+    r.fold_lines(0)
+    done(r)
+
+
+def runs(r, label, value, wrap, split):
+    """value into runs: split 0 whole, 1 at its spaces, 2 also once inside a word."""
+    if split == 0:
+        r.t(wrap[0]).span(label, value).t(wrap[1])
+        return
+    parts = value.split(" ")
+    pieces = []
+    for k, w in enumerate(parts):
+        pre = " " if k else ""
+        if split == 2 and k == len(parts) - 1 and len(w) >= 5:
+            c = rng.randint(2, len(w) - 2)
+            pieces += [(pre, w[:c]), ("", w[c:])]
+        else:
+            pieces.append((pre, w))
+    for pre, w in pieces:
+        r.t(wrap[0] if not pre else wrap[2]).t(pre).span(label, w).t(wrap[1])
+
+
+def docx(lg):
+    d, p, r = L[lg], Person(lg), R(lg, "docx")
+    odt = rng.random() < 0.35
+    if odt:
+        wrap = ('<text:span text:style-name="T1">', "</text:span>", '<text:span text:style-name="T2">')
+        para, endp = '<text:p text:style-name="P1">', "</text:p>\n"
+    else:
+        wrap = ("<w:r><w:t>", "</w:t></w:r>", '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">')
+        para, endp = "<w:p>", "</w:p>\n"
+    r.t('<?xml version="1.0" encoding="UTF-8"?>\n')
+    r.t(para + wrap[0]).firm(xml).t(" – %s" % r.dom[2][0] + wrap[1] + endp)
+    for k, lab, val in [(0, "PERSON", p.full), (1, "DATE_OF_BIRTH", p.dob(lg)), (2, "STREET_ADDRESS", p.st)]:
+        r.t(para + wrap[0] + xml(d["lab"][k]) + ": " + wrap[1])
+        if k == 0:
+            runs(r, lab, xml(val), wrap, rng.choice([0, 1, 1, 2]))
+        elif k == 2 and rng.random() < 0.5 and len(val.split(" ")[0]) >= 5:
+            c = rng.randint(2, len(val.split(" ")[0]) - 2)
+            r.t(wrap[0]).span(lab, xml(val[:c])).t(wrap[1] + wrap[2]).span(lab, xml(val[c:])).t(wrap[1])
+        else:
+            runs(r, lab, xml(val), wrap, 0)
+        if k == 2:
+            r.t(wrap[0] + ", " + wrap[1] + wrap[0]).span("STREET_ADDRESS", xml(p.pc)).t(wrap[1])
+        r.t(endp)
+    r.t(para + wrap[0] + "%s: " % d["lab"][3] + wrap[1] + wrap[0]).span("EMAIL_ADDRESS", p.email).t(wrap[1] + endp)
+    r.t(para + wrap[0] + "Start: " + wrap[1] + wrap[0]).span("NEG_DATE", other_date(lg)).t(wrap[1] + endp)
+    r.t(para + wrap[0] + xml(d["bye"]) + ", " + wrap[1])
+    runs(r, "PERSON", xml(Person(lg).full), wrap, rng.choice([0, 1]))
+    r.t(endp)
+    done(r)
+
+
+def svg(lg):
+    d, p, r = L[lg], Person(lg), R(lg, "svg")
+    f = rng.choice(FONTS)
+    r.t('<svg xmlns="http://www.w3.org/2000/svg" width="842" height="595">\n')
+    r.t('<text x="421" y="80" font-family="').span("NEG_FONT", f).t('" text-anchor="middle">').firm(xml).t("</text>\n")
+    if rng.random() < 0.5:
+        r.t('<text x="421" y="200" font-size="36">').span("PERSON", xml(p.full)).t("</text>\n")
+    else:
+        r.t('<text x="421" y="200" font-size="36"><tspan>').span("PERSON", xml(p.g)).t('</tspan> <tspan font-weight="bold">')
+        r.span("PERSON", xml(p.s)).t("</tspan></text>\n")
+    r.t('<text x="60" y="300"><tspan x="60" dy="0">%s: ' % xml(d["lab"][1])).span("DATE_OF_BIRTH", p.dob(lg))
+    r.t('</tspan><tspan x="60" dy="18">').span("STREET_ADDRESS", xml(p.st)).t('</tspan><tspan x="60" dy="18">')
+    r.span("STREET_ADDRESS", xml(p.pc)).t("</tspan></text>\n")
+    r.t('<text x="60" y="520" class="').span("NEG_MARKUP", rng.choice(CLASSES)).t('">').span("NEG_DATE", other_date(lg)).t("</text>\n</svg>")
+    done(r)
+
+
+def pdf(lg):
+    d, r = L[lg], R(lg, "pdf")
+    p = Person(lg, latin=True)
+    r.t("BT\n/F1 11 Tf\n72 760 Td\n(").span("NEG_ORG", pdfstr(rng.choice(r.dom[1]))).t(") Tj\n0 -28 Td\n")
+    lab = L["en"]["lab"] if lg == "el" else d["lab"]
+    k = rng.randrange(3)
+    if k == 0:
+        r.t("(").span("PERSON", pdfstr(p.full)).t(") Tj\n")
+    elif k == 1:
+        r.t("[(").span("PERSON", pdfstr(p.g)).t(")-250(").span("PERSON", pdfstr(p.s)).t(")] TJ\n")
+    else:
+        s = pdfstr(p.s)
+        c = max(1, len(s) // 2)
+        while s[c - 1] == "\\" or (c >= 2 and s[c - 2] == "\\") or (c >= 3 and s[c - 3] == "\\"):
+            c += 1
+        if c >= len(s):
+            c = 1
+        r.t("[(").span("PERSON", pdfstr(p.g)).t(" ").span("PERSON", s[:c]).t(")-18(").span("PERSON", s[c:]).t(")] TJ\n")
+    st = p.st if lg != "el" else p.st
+    r.t("0 -14 Td\n(").span("STREET_ADDRESS", pdfstr(st)).t(") Tj\n0 -14 Td\n(").span("STREET_ADDRESS", pdfstr(p.pc)).t(") Tj\n")
+    r.t("0 -28 Td\n(%s: ) Tj\n(" % pdfstr(lab[1])).span("DATE_OF_BIRTH", p.dob(lg)).t(") Tj\n")
+    r.t("0 -14 Td\n(%s: ) Tj\n(" % pdfstr(lab[3])).span("EMAIL_ADDRESS", p.email).t(") Tj\n")
+    r.t("0 -14 Td\n(Issued ) Tj\n(").span("NEG_DATE", other_date(lg)).t(") Tj\nET")
+    done(r)
+
+
+def rtfdoc(lg):
+    d, p, r = L[lg], Person(lg), R(lg, "rtf")
+    uni = not latin1(p.full + p.st + p.pc) or rng.random() < 0.3
+    x = lambda v: rtf(v, uni)  # noqa: E731
+    r.t("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss ").span("NEG_FONT", rng.choice(FONTS)).t(";}}\n")
+    r.t("\\f0\\fs22 ").firm(x).t("\\par\n")
+    r.t("\\b %s:\\b0  " % x(d["lab"][0])).span("PERSON", x(p.full)).t("\\par\n")
+    r.span("STREET_ADDRESS", x(p.st)).t("\\line ").span("STREET_ADDRESS", x(p.pc)).t("\\par\n")
+    r.t("%s: " % x(d["lab"][1])).span("DATE_OF_BIRTH", p.dob(lg)).t("\\par\n")
+    r.t("%s: " % x(d["lab"][3])).span("EMAIL_ADDRESS", p.email).t("\\tab %s: " % x(d["lab"][4])).span("PHONE_NUMBER", p.phone).t("\\par\n")
+    r.t("Ref. ").span("NEG_ID", oid()).t(" \\endash  ").span("NEG_DATE", other_date(lg)).t("\\par\n")
+    r.t("%s,\\par " % x(d["bye"])).span("PERSON", x(Person(lg).full)).t("\\par\n}")
+    done(r)
+
+
+def jsonld(lg):
+    d, p, r = L[lg], Person(lg), R(lg, "jsonld")
+    ea = rng.random() < 0.3
+
+    def j(v):
+        return json.dumps(v, ensure_ascii=ea)[1:-1]
+    r.t('<script type="application/ld+json">\n{"@context":"https://schema.org","@type":"Person",\n')
+    if rng.random() < 0.5:
+        r.t(' "name":"').span("PERSON", j(p.full)).t('",\n')
+    else:
+        r.t(' "givenName":"').span("PERSON", j(p.g)).t('","familyName":"').span("PERSON", j(p.s)).t('",\n')
+    r.t(' "birthDate":"').span("DATE_OF_BIRTH", p.iso()).t('",\n "email":"' + ("mailto:" if rng.random() < 0.3 else "")).span("EMAIL_ADDRESS", p.email)
+    r.t('",\n "telephone":"').span("PHONE_NUMBER", p.phone).t('",\n')
+    r.t(' "address":{"@type":"PostalAddress","streetAddress":"').span("STREET_ADDRESS", j(p.st))
+    pc = p.pc.split(" ", 1) if lg not in ("en",) else [p.pc, ""]
+    r.t('","postalCode":"').span("STREET_ADDRESS", j(pc[0])).t('","addressLocality":"')
+    r.span("STREET_ADDRESS", j(pc[1] or "Leeds")).t('"},\n')
+    r.t(' "worksFor":{"@type":"Organization","name":"').firm(j).t('"}}\n</script>\n')
+    r.t('<script type="application/ld+json">{"@type":"Event","name":"%s","startDate":"' % r.dom[2][-1]).span("NEG_DATE", "%d-%02d-%02d" % (rng.randint(2025, 2027), rng.randint(1, 12), rng.randint(1, 28))).t('"}</script>')
+    done(r)
+
+
+def microdata(lg):
+    d, p, r = L[lg], Person(lg), R(lg, "microdata")
+    sty = rng.choice(["raw", "named", "dec"])
+    e = lambda v: ent(v, sty)  # noqa: E731
+    r.t('<div itemscope itemtype="https://schema.org/Person" class="').span("NEG_MARKUP", rng.choice(CLASSES)).t('">\n')
+    r.t('  <span itemprop="name">').span("PERSON", e(p.full)).t("</span>\n")
+    r.t('  <time itemprop="birthDate" datetime="').span("DATE_OF_BIRTH", p.iso()).t('">').span("DATE_OF_BIRTH", p.dob(lg)).t("</time>\n")
+    r.t('  <div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">\n')
+    r.t('    <span itemprop="streetAddress">').span("STREET_ADDRESS", e(p.st)).t('</span><br>\n    <span itemprop="addressLocality">').span("STREET_ADDRESS", e(p.pc)).t("</span>\n  </div>\n")
+    r.t('  <a itemprop="email" href="mailto:').span("EMAIL_ADDRESS", p.email).t('">').span("EMAIL_ADDRESS", ent(p.email, rng.choice(["dec", "hex", "raw"]))).t("</a>\n")
+    r.t('  <span itemprop="worksFor">').firm(e).t('</span> · member since <time datetime="').span("NEG_DATE", "%d-%02d-%02d" % (rng.randint(2015, 2025), rng.randint(1, 12), rng.randint(1, 28))).t('">…</time>\n</div>')
+    done(r)
+
+
+def lookalike(lg):
+    d, r = L[lg], R(lg, "lookalike")
+    k = rng.randrange(4)
+    if k == 0:
+        r.t('<p style="font-family:').span("NEG_FONT", rng.choice(FONTS)).t('" class="').span("NEG_MARKUP", rng.choice(CLASSES))
+        r.t('">').firm(lambda v: ent(v, "named")).t(" &ndash; %s, sent " % r.dom[2][0]).span("NEG_DATE", other_date(lg))
+        r.t(", order <a href=\"https://shop.example/o/1\">").span("NEG_ID", oid()).t("</a></p>")
+    elif k == 1:
+        r.t("BEGIN:VEVENT\r\nSUMMARY:").span("NEG_PRODUCT", rng.choice(["Gala Dinner", "Open House", "Spring Sale", "Flex Fare"]))
+        r.t("\r\nDTSTART:").span("NEG_DATE", "%d%02d%02dT090000" % (rng.randint(2025, 2027), rng.randint(1, 12), rng.randint(1, 28)))
+        r.t("\r\nORGANIZER;CN=").firm().t("\r\nEND:VEVENT")
+    elif k == 2:
+        r.t('{"@context":"https://schema.org","@type":"Organization","name":"').firm().t('","foundingDate":"').span("NEG_DATE", "%d-01-01" % rng.randint(1890, 1999)).t('"}')
+    else:
+        r.t("<w:p><w:r><w:rPr><w:rFonts w:ascii=\"").span("NEG_FONT", rng.choice(FONTS)).t("\"/></w:rPr><w:t>").firm(xml)
+        r.t("</w:t></w:r><w:r><w:t> %s ").span("NEG_ID", oid()).t("</w:t></w:r></w:p>")
+    done(r)
+
+
+# ---- request bodies ---------------------------------------------------------------------------
+MARK = "@@DOC%d@@"
+ASKS = ["Extract the contact details from this.", "Summarise this for the CRM.",
+        "Translate this into English, keep the layout.", "Fix the markup, it renders wrong.",
+        "Turn this into JSON.", "Is anything missing here?"]
+
+
+def esc(s, ascii_):
+    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
+
+
+def place(body, text, ascii_, spans):
+    at = body.index(MARK % 0)
+    result = body[:at] + esc(text, ascii_) + body[at + len(MARK % 0):]
+    out = []
+    for s in spans:
+        a = at + len(esc(text[:s["start_position"]], ascii_))
+        b = a + len(esc(text[s["start_position"]:s["end_position"]], ascii_))
+        out.append(dict(s, entity_value=result[a:b], start_position=a, end_position=b))
+    return result, out
+
+
+def wrap(api, r, ascii_, i):
+    ask = ASKS[i % len(ASKS)]
+    doc = ask + "\n\n" + r.text
+    sp = [dict(s, start_position=s["start_position"] + len(ask) + 2,
+               end_position=s["end_position"] + len(ask) + 2) for s in r.spans]
+    if api == "chat":
+        body = {"model": "gpt-4o", "messages": [{"role": "user", "content": MARK % 0}]}
+    elif api == "responses":
+        body = {"model": "gpt-4.1", "input": [{"role": "user", "content": [
+            {"type": "input_text", "text": MARK % 0}]}]}
+    elif api == "anthropic":
+        body = {"model": "claude-sonnet-4-5", "max_tokens": 1024,
+                "messages": [{"role": "user", "content": [{"type": "text", "text": MARK % 0}]}]}
+    else:
+        body = {"contents": [{"role": "user", "parts": [{"text": MARK % 0}]}]}
+    dumped = json.dumps(body, ensure_ascii=ascii_, separators=(",", ":") if i % 2 else None)
+    return place(dumped, doc, ascii_, sp)
+
+
+PLAN = [(html_mail, 70), (markdown, 40), (latex, 34), (vcard, 40), (ics, 36), (docx, 44),
+        (svg, 28), (pdf, 32), (rtfdoc, 32), (jsonld, 36), (microdata, 32), (lookalike, 28)]
+APIS = ["chat", "responses", "anthropic", "gemini"]
+
+
+def main():
+    n = 0
+    for fn, count in PLAN:
+        for k in range(count):
+            fn(LANGS[(n + k * 5) % len(LANGS)])
+        n += count
+    order = list(range(len(DOCS)))
+    rng.shuffle(order)
+    records = []
+    for j, idx in enumerate(order):
+        r = DOCS[idx]
+        api = APIS[j % 4]
+        ascii_ = j % 3 == 0
+        t, sp = wrap(api, r, ascii_, j)
+        json.loads(t)
+        check_spans(t, sp)
+        meta = {"locale": r.lg, "class": r.cls, "api": api, "ascii": ascii_, "domain": r.dom[0]}
+        records.append(record(t, sp, len(records) % 100, meta))
+    write_json(records)
+
+
+main()
