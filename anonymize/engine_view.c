@@ -637,6 +637,8 @@ static size_t quoted_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n)
     size_t q = i + l, a = i, b;
     if (p[q - 1] != '\n')
         return 0;
+    if (a > 1 && p[a - 1] == ' ' && p[a - 2] != ' ') /* "NL74 IYFG \n  5379": a space left */
+        a--;
     while (q < n && q - i - l < 8 && (p[q] == '>' || p[q] == ' '))
         q++;
     if (q == i + l || q >= n || !is_upper_alnum(p[q]) || a == 0 || !is_upper_alnum(p[a - 1]))
@@ -732,7 +734,7 @@ static size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
         r = l;
     }
     if (!r && (r = quoted_wrap_at(p, i, l, n)) != 0) {
-        *m = ' ';
+        *m = i > 0 && p[i - 1] == ' ' ? NORM_DROP : ' '; /* the line's own space is the one */
         r += l;
     }
     /* a quoted line: the break stays, its quote marks go ("\r\n> ": at the '\n'); not between
@@ -1456,9 +1458,9 @@ int anon_view_audit_classes(void)
 #if defined(__x86_64__)
 /* utf8_ok() and first_coded() in one pass of 32-byte blocks: each block is loaded once for its
  * bytes above 0x7F and, until the first encoded separator is found (*first: its offset, or n),
- * for its candidates: '%', '&', '\\', ESC, '+', '<', '=' and '[', a line break, '*' or '`' only
- * after a digit, ')', '-', '@' or a space (what break_at(), wrapped_value_at() and md_mark_at()
- * want before it). The candidates
+ * for its candidates: '%', '&', '\\', ESC, '+', '<', '=' and '[', a '\r' anywhere, a '\n', '*' or
+ * '`' only after a digit, a capital, ')', '-', '@' or a space (what break_at(),
+ * wrapped_value_at(), quoted_wrap_at() and md_mark_at() want before it). The candidates
  * are a superset of what decode_at() takes, so the first one found is first_coded()'s on every CPU
  * ('+' and '<' were candidates only after those bytes too, which missed "name=Maria+Keller" and
  * "Card<br>4111" here and found them in the scalar path and the text's last 32 bytes). A block read
@@ -1517,7 +1519,15 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                                             _mm256_cmpeq_epi8(pv, rp)),
                             _mm256_or_si256(_mm256_cmpeq_epi8(pv, da), _mm256_cmpeq_epi8(pv, at))),
                         _mm256_cmpeq_epi8(pv, sp));
-                    mk |= soft & (uint32_t)_mm256_movemask_epi8(prev);
+                    /* after a capital too: quoted_wrap_at() joins an IBAN wrapped after a
+                     * letter group ("NL74 IYFG\n  5379 0146 67"); a '\r' after any byte (an ICS
+                     * or vCard fold, markup50.c) */
+                    __m256i du = _mm256_sub_epi8(pv, _mm256_set1_epi8('A'));
+                    prev = _mm256_or_si256(
+                        prev, _mm256_cmpeq_epi8(_mm256_min_epu8(du, _mm256_set1_epi8(25)), du));
+                    mk |= soft & ((uint32_t)_mm256_movemask_epi8(prev) |
+                                  (uint32_t)_mm256_movemask_epi8(
+                                      _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r'))));
                 }
                 if (!_mm256_testz_si256(any, quote_b)) {
                     /* '>' after a '\n': the candidate is the '\n', one byte before */

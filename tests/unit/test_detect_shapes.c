@@ -490,6 +490,30 @@ static void test_view_avx2_and_scalar_agree(void **state)
     CHECK(def_engine, c);
 }
 
+/* An IBAN wrapped after its letter group onto an indented line ("- **IBAN**: NL74 IYFG\n  5379
+ * 0146 67"), or with a space left before the break: the AVX2 pass took a line break as a
+ * candidate only after a digit, ')', '-', '@' or a space, so such a wrap was joined only by the
+ * scalar path and in a text's last 32 bytes; in the middle of a list it left whole. An ICS fold
+ * ("\r\n ") after a letter, the same. */
+static void test_view_wrap_after_a_letter_group(void **state)
+{
+    (void)state;
+    static const char *const samples[] = {
+        "- **IBAN**: NL74 IYFG\n  5379 0146 67\n- BIC: JVZNIHXX\n",
+        "IBAN: NL74 IYFG \n  5379 0146 67 ok",
+        "ATTENDEE;CN=Maria Keller:mailto:maria.keller@exam\r\n ple.com\r\nEND:VEVENT",
+    };
+    check_views_agree(def_engine, samples, sizeof samples / sizeof samples[0], -1);
+    static const struct tcase c[] = {
+        {"- **IBAN**: NL74 IYFG\n  5379 0146 67\n- BIC: JVZNIHXX\n- Ref: 2024-11\n",
+         "IBAN=NL74 IYFG\n  5379 0146 67"},
+        {"Bank details as agreed, please pay by Friday. IBAN: NL74 IYFG \n  5379 0146 67 ok, "
+         "thanks",
+         "IBAN=NL74 IYFG \n  5379 0146 67"},
+    };
+    CHECK(def_engine, c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -516,6 +540,7 @@ int main(void)
         cmocka_unit_test(test_email_wrapped_before_at_or_tld),
         cmocka_unit_test(test_sql_insert_column_labels_its_value),
         cmocka_unit_test(test_view_avx2_and_scalar_agree),
+        cmocka_unit_test(test_view_wrap_after_a_letter_group),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
