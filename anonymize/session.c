@@ -1007,7 +1007,8 @@ static int own(anon_finding_t **f, size_t nf, int *borrowed)
     anon_finding_t *g = malloc((nf ? nf : 1) * sizeof *g);
     if (!g)
         return ANON_ERR_NOMEM;
-    memcpy(g, *f, nf * sizeof *g);
+    if (nf) /* a record with no findings holds no array */
+        memcpy(g, *f, nf * sizeof *g);
     *f = g;
     *borrowed = 0;
     return 0;
