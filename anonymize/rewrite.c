@@ -314,6 +314,32 @@ static int label_key(const anon_json_seg_t *seg)
     return 1;
 }
 
+/* The number's member name held a value itself (a person's name as the key of their phone,
+ * {"Andrei Stan": 40281295556}): the scan of "key: number" rewrote the label too. The key is
+ * rewritten by its own callback; the number's part is what follows the label's ": ", which no
+ * token holds. 1 and its start in *at when the number was rewritten, 0 when it stands as it was,
+ * and ANON_ERR_CONFIG when a finding crosses the ": " (the body is refused, as before). A number
+ * that stands and reads as an international one (anon_e164_ok) is then read as "phone: ". */
+static int key_value_split(const char *text, size_t pl, const char *num, size_t n,
+                           const anon_buf_t *tmp, size_t *at)
+{
+    if (pl < 2 || text[pl - 2] != ':' || text[pl - 1] != ' ')
+        return ANON_ERR_CONFIG;
+    const char *t = (const char *)tmp->data;
+    size_t i = tmp->len;
+    while (i >= 2 && !(t[i - 2] == ':' && t[i - 1] == ' '))
+        i--;
+    if (i < 2)
+        return ANON_ERR_CONFIG;
+    for (size_t j = i; j < tmp->len; j++)
+        if (t[j] == ' ' || t[j] == ':')
+            return ANON_ERR_CONFIG;
+    if (tmp->len - i == n && memcmp(t + i, num, n) == 0)
+        return 0;
+    *at = i;
+    return 1;
+}
+
 /* A JSON integer of 9 to 19 digits (SSN and national ids to cards), or of 3 or 4 under a card
  * security code's key, that the detectors find, read with its member name as a label, becomes a
  * string token. */
@@ -351,12 +377,23 @@ static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t
     memcpy(text + pl, s, n);
     anon_buf_t tmp = {0};
     int rc = anon_session_scan_text(r->s, text, pl + n, &tmp);
-    if (rc > 0 && (tmp.len < pl || memcmp(tmp.data, text, pl) != 0))
-        rc = ANON_ERR_CONFIG; /* a label of letters holds no value: cannot happen */
+    size_t at = pl; /* where the number's rewrite starts in tmp */
+    if (rc > 0 && (tmp.len < pl || memcmp(tmp.data, text, pl) != 0)) {
+        rc = key_value_split(text, pl, s, n, &tmp, &at);
+        /* a value keying an international number ({"Andrei Stan": 40281295556}): its phone */
+        if (rc == 0 && n >= 10 && anon_e164_ok(s, n)) {
+            memcpy(text, "phone: ", 7);
+            memcpy(text + 7, s, n);
+            pl = 7, at = 7;
+            OPENSSL_cleanse(tmp.data, tmp.len);
+            tmp.len = 0;
+            rc = anon_session_scan_text(r->s, text, pl + n, &tmp);
+        }
+    }
     if (rc > 0) {
         int e = anon_buf_append(out, "\"", 1);
         if (e == 0)
-            e = anon_json_escape(out, (const char *)tmp.data + pl, tmp.len - pl);
+            e = anon_json_escape(out, (const char *)tmp.data + at, tmp.len - at);
         if (e == 0)
             e = anon_buf_append(out, "\"", 1);
         if (e < 0)

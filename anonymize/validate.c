@@ -5,6 +5,7 @@
  * for every candidate on the hot path.
  */
 #include "anonymize/anon_internal.h"
+#include "anonymize/ssn_cue51.h"
 
 #include <arpa/inet.h>
 #include <stdio.h>
@@ -1538,7 +1539,7 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
                                         "\xc3\xa9", "lautet", "was", "=",   NULL};
     (void)len;
     (void)e;
-    if (anon_labelled(text, s, labels))
+    if (anon_labelled(text, s, labels) || anon_ssn_array_cue(text, s))
         return 1;
     /* skip blanks, one verb, blanks and a closing parenthesis, then look for the name */
     size_t p = s;
