@@ -9,6 +9,11 @@
  * takes a person), when the request already named that person, or when the lexicon recognises a
  * given name and the rest fits; words that make a term of it ("Dijkstra's algorithm", "Apache
  * Kafka", "Maria Street") veto it. Nothing here allocates.
+ *
+ * This file holds the word pass (nw_visit(): bytes and words, a capitalised word, a lone word, a
+ * lower-case name after a strong context); the driver over a text is names_scan.c, a digit run's
+ * visitor names_visit_digits.c, the run and its verdict names_people.c, names_verdict.c and
+ * names_signals.c, tables names_csv.c and chat logs names_chatlog.c (names_scan_internal.h).
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_scan_internal.h"
