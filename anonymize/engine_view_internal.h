@@ -1,0 +1,96 @@
+/* engine_view_internal.h: what the detection view's files share (engine_view.c builds the view;
+ * engine_view_decode.c and engine_view_wrap.c find the encoded separators, marks and wrapped
+ * values it drops); private to them.
+ *
+ * A struct normpos collects, per text, the spans the view rewrites; the byte classes below are
+ * static inline because every candidate byte asks them.
+ */
+#ifndef HUSH_ENGINE_VIEW_INTERNAL_H
+#define HUSH_ENGINE_VIEW_INTERNAL_H
+
+#include "anonymize/engine_internal.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The view keeps every byte but the mapped characters, so view and original differ only by an
+ * offset that changes after each mapped character: brk[k] = {view offset, original offset} from
+ * where the two run in step. */
+struct norm_brk {
+    size_t v, o;
+    size_t len; /* original bytes of the character mapped at view offset v - 1, 0 if dropped */
+};
+
+struct norm {
+    char *view;
+    size_t vlen;
+    struct norm_brk *brk;
+    size_t nbrk;
+};
+
+/* What the detection view changes: len bytes at offset at become the ASCII byte m, or nothing
+ * (m == NORM_DROP). */
+struct norm_ent {
+    size_t at;
+    uint32_t len;
+    int m;
+};
+
+/* The changes, in text order, collected while checking UTF-8 (characters) and then by
+ * decode_scan() (encoded separators: those are ASCII, so the two never overlap). */
+struct normpos {
+    struct norm_ent *pos;
+    size_t n, cap;
+    struct norm_ent inl[32];
+    int nomem;
+    int quoted; /* a quote's marks ("> ", a space after them) are among the changes */
+};
+
+/* Encoded characters: a percent escape in a URL, an HTML entity, a JSON or JavaScript escape
+ * pasted as text. The view decodes those that separate or join the groups of a value (the
+ * spaces and dashes above, '+', '(', ')', '.', '@') or end it (quotes, ',' and ':': JSON sent in a
+ * URL's query, "filter=%7B%22tel%22%3A%22%2B49..."), never an ASCII digit or letter: an id written
+ * &#49;&#50;... stays what it is. Where a letter's code point is written whole (an HTML reference,
+ * a \u escape: CODED_LETTERS) the letters of names' scripts are decoded too, and '&', '<', '>'
+ * ("Ren&eacute; M&uuml;ller &lt;r.m@...&gt;"); in a mail's quoted-printable bytes and encoded
+ * words (CODED_ANY) every character from U+00A0 on. A percent escape or \x escape is one byte of
+ * something (UTF-8 or a legacy code page) and decodes no letter. */
+enum { CODED_SEP = 0, CODED_LETTERS = 1, CODED_ANY = 2 };
+
+/* The bytes decode_at() looks at: one load instead of ten compares in the per-text tail loop
+ * of first_coded_from() */
+static const uint8_t special_tab[256] = {
+    ['%'] = 1,  ['&'] = 1, ['\\'] = 1, ['+'] = 1, ['\n'] = 1, ['\r'] = 1,
+    [0x1B] = 1, ['<'] = 1, ['='] = 1,  ['['] = 1, ['*'] = 1,  ['`'] = 1};
+
+int norm_cp(uint32_t cp);
+void normpos_add(struct normpos *np, size_t at, size_t len, int m);
+size_t quote_at(const uint8_t *p, size_t j, size_t n);
+size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m);
+/* A line break inside a value (a wrapped terminal or PDF): "445-48-\n9790" and
+ * "maria@\nexample.com" (the break goes), "(331)\n700-5220" and "+1 415 555\n0132" (a space;
+ * the line ends in an area code in parentheses, or in digit groups after a '+' that starts
+ * them, a "(0)" trunk among them: "+44 (0)113\n351 6199"). p[i] is '\n' or the '\r' of "\r\n";
+ * returns the break's length and its view byte in *m, or 0. */
+size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m);
+size_t ew_open(const uint8_t *p, size_t i, size_t n, int *enc, int *latin1);
+size_t ew_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np);
+size_t next_special(const uint8_t *p, size_t i, size_t n);
+size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m);
+
+static inline int is_alnum(uint8_t c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static inline int is_special(uint8_t c)
+{
+    return special_tab[c];
+}
+
+static inline int is_digit(uint8_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+#endif

@@ -1,0 +1,67 @@
+/* session_internal.h: the session's struct, shared by the files that make up the session
+ * (session.c's token map, session_keys.c's member-key hints, session_scan.c's scanning and
+ * carried state); private to them.
+ *
+ * Everything kept in the struct is wiped whole in anon_session_free (session.c).
+ */
+#ifndef HUSH_SESSION_INTERNAL_H
+#define HUSH_SESSION_INTERNAL_H
+
+#include "anonymize/anon_internal.h"
+#include "anonymize/names.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct entry {
+    size_t type, num, len;
+    uint64_t hash;
+    char *value; /* NUL-terminated copy */
+};
+
+struct typestate {
+    size_t next;      /* next number to try */
+    size_t count;     /* occurrences replaced */
+    size_t *reserved; /* sorted, unique */
+    size_t nres, capres;
+    size_t *by_num; /* entry indices in issue (= number) order */
+    size_t nby, capby;
+    int keep;    /* policy "audit": detect and count, leave the value in place */
+    size_t kept; /* occurrences found and left in place */
+};
+
+struct anon_session {
+    const anon_engine_t *e;
+    const size_t *tlen; /* the engine's type name lengths */
+    char *const *tname; /* ... and names */
+    size_t ntypes;
+    struct typestate *ts;
+    struct entry *ent;
+    size_t nent, capent;
+    size_t *ht; /* open addressing over entry index + 1; 0 is empty */
+    size_t htcap;
+    size_t total;
+    uint64_t seed;
+    /* NAMES pack: the people this request has named (NULL until one is), and PERSON's type */
+    anon_names_known_t *known;
+    size_t person;
+    size_t dob;    /* DATE_OF_BIRTH's type: its values are read again in later strings */
+    size_t street; /* STREET_ADDRESS's type: the same (names_turns50.c) */
+    /* the question that ended the last string of text (its last line, when it ends with '?'):
+     * the next string may answer it with a birth; wiped with the session */
+    char asked[160];
+    size_t asked_len;
+    int asked_kind;      /* what it asks for: ANON_ASK_* (names_turns50.c), or 0 */
+    int names;           /* the engine runs a NAMES kind: member keys give it a hint */
+    anon_split_t *split; /* a split rewrite's phase (split.c), or NULL */
+    const char *lead;    /* the label the text before ended on (anon_session_scan_after) */
+    size_t lead_len;
+    int exact; /* a member name: every person keeps a token of its own form (scan_key) */
+};
+
+int get_entry(anon_session_t *s, size_t type, const char *v, size_t n, size_t *idx);
+size_t format_token(const anon_session_t *s, const struct entry *en, char *buf, size_t cap);
+int known_init(anon_session_t *s);
+int member_hint(const char *k, size_t n);
+
+#endif
