@@ -1,0 +1,181 @@
+/* names_spoken51.c: phone numbers read out in words (branch spoken51): speech-to-text and
+ * dictation write "oh seven seven double four one two", "null eins sieben sechs", "zéro six
+ * douze trente-quatre", "tre tre nove sei sei otto" — no digit, so no digit window of the sweep
+ * ever looks at them, and they leave whole.
+ *
+ * No pass of its own: names_leaks46.c's cue pass, which stops at the last byte of a few word
+ * endings before a space, stops also at endings of digit words ("zero", "two", "oh", "fünf",
+ * "zwei", "neuf", "iki", "dva", "två", ...) and at "på". There nw_spoken51_note() asks whether
+ * the word and the next are digit words and notes the place (a few per text, thread-local). The
+ * engine, after the names scan, asks anon_names_spoken_phones() for the runs at the noted places:
+ * a run of digit words joined by single spaces is a phone when it reads nine to fifteen digits,
+ * or seven or eight right after a phone word ("tel", "mobile", "handy", "cell", "on", "unter"...).
+ * Order, case and meter numbers said digit by digit are shorter than that, or follow no phone
+ * word.
+ *
+ * The one thing to know: the notes hold positions only (no text), valid for the text pointer
+ * they were taken on; the engine resets them before the scan and takes them after it. */
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+#define SPOKEN_MAX 16
+
+static _Thread_local struct {
+    const uint8_t *t;
+    unsigned n;
+    uint32_t at[SPOKEN_MAX];
+} notes;
+
+/* Digit words of the twelve languages (lower case, as written; "zwo", "oh" too), each one digit. */
+static const char *const digits1[] = {
+    "zero",     "oh",    "one",    "two",   "three",  "four", "five",  "six",     "seven",
+    "eight",    "nine",  "null",   "eins",  "zwei",   "zwo",  "drei",  "vier",    "fünf",
+    "funf",     "sechs", "sieben", "acht",  "neun",   "zéro", "un",    "deux",    "trois",
+    "quatre",   "cinq",  "sept",   "huit",  "neuf",   "nul",  "een",   "twee",    "drie",
+    "vijf",     "zes",   "zeven",  "negen", "cero",   "uno",  "dos",   "tres",    "cuatro",
+    "cinco",    "seis",  "siete",  "ocho",  "nueve",  "due",  "tre",   "quattro", "cinque",
+    "sei",      "sette", "otto",   "nove",  "um",     "dois", "três",  "quatro",  "sete",
+    "oito",     "jeden", "dwa",    "trzy",  "cztery", "pięć", "sześć", "siedem",  "osiem",
+    "dziewięć", "noll",  "ett",    "två",   "fyra",   "fem",  "sex",   "sju",     "åtta",
+    "nio",      "sıfır", "bir",    "iki",   "üç",     "dört", "beş",   "altı",    "yedi",
+    "sekiz",    "dokuz", "en",     "to",    "fire",   "seks", "syv",   "otte",    "ni",
+    "nula",     "jedna", "dva",    "tři",   "čtyři",  "pět",  "šest",  "sedm",    "osm",
+    "devět"};
+/* French numbers of two digits, read in pairs ("douze", "trente-quatre", "quatre-vingt-seize"):
+ * the word, or the part before its first '-'. */
+static const char *const pairs_fr[] = {
+    "dix",   "onze",   "douze",    "treize",    "quatorze", "quinze",       "seize",
+    "vingt", "trente", "quarante", "cinquante", "soixante", "quatre-vingt", "quatre-vingts"};
+/* Words right before a run that say a phone follows. */
+static const char *const phone_words[] = {
+    "tel",     "tel.",   "phone",   "mobile",    "mob",     "cell",      "on",    "handy",
+    "mobil",   "unter",  "telefon", "portable",  "au",      "mobiel",    "op",    "móvil",
+    "movil",   "tlf",    "al",      "cellulare", "cel",     "telemóvel", "tlm",   "para",
+    "komórka", "na",     "på",      "cep",       "numaram", "is",        "ist",   "est",
+    "es",      "è",      "é",       "to",        "är",      "er",        "je",    "nr",
+    "number",  "nummer", "numéro",  "número",    "numero",  "numer",     "číslo", "o"};
+
+static int word_char(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '-';
+}
+
+static int in_list(const uint8_t *w, size_t n, const char *const *l, size_t nl)
+{
+    if (n == 0 || n > 24)
+        return 0;
+    char f[25];
+    for (size_t i = 0; i < n; i++)
+        f[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 32 : w[i]);
+    f[n] = 0;
+    for (size_t i = 0; i < nl; i++)
+        if (strcmp(f, l[i]) == 0)
+            return 1;
+    return 0;
+}
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The digits the word w[0 .. n) says: 1, 2 (a French pair), 0 (no number word); "double" and
+ * "triple" say 1 and 2 more than the word after them, counted here as 1 and 2. */
+static unsigned digits_of(const uint8_t *w, size_t n)
+{
+    if (in_list(w, n, digits1, N(digits1)))
+        return 1;
+    if (in_list(w, n, pairs_fr, N(pairs_fr)))
+        return 2;
+    const uint8_t *h = memchr(w, '-', n);
+    if (h && in_list(w, (size_t)(h - w), pairs_fr, N(pairs_fr)))
+        return 2;
+    if (h && n > 13 && memcmp(w, "quatre-vingt-", 13) == 0)
+        return 2;
+    if (in_list(w, n, (const char *const[]){"double", "triple"}, 2))
+        return n && (w[0] | 32) == 'd' ? 1 : 2;
+    return 0;
+}
+
+/* The word that ends at e (exclusive): its start. */
+static size_t word_start(const uint8_t *t, size_t e)
+{
+    size_t a = e;
+    while (a > 0 && e - a < 32 && word_char(t[a - 1]))
+        a--;
+    return a;
+}
+
+void nw_spoken51_note(const uint8_t *t, size_t len, size_t p)
+{
+    if (notes.n >= SPOKEN_MAX || p + 2 >= len || p > UINT32_MAX || (notes.n && notes.t != t))
+        return;
+    if (notes.n && notes.at[notes.n - 1] + 64 > p && notes.at[notes.n - 1] <= p)
+        return; /* inside a run noted already */
+    size_t a = word_start(t, p + 1);
+    if (!digits_of(t + a, p + 1 - a))
+        return;
+    size_t b = p + 2;
+    while (b < len && word_char(t[b]) && b - p < 34)
+        b++;
+    if (!digits_of(t + p + 2, b - p - 2))
+        return;
+    notes.t = t;
+    notes.at[notes.n++] = (uint32_t)p;
+}
+
+void anon_names_spoken_reset(void)
+{
+    notes.n = 0;
+    notes.t = NULL;
+}
+
+size_t anon_names_spoken_phones(const char *text, size_t len, size_t (*out)[2], size_t max)
+{
+    const uint8_t *t = (const uint8_t *)text;
+    size_t n = 0, done = 0;
+    if (!notes.n || notes.t != t) {
+        notes.n = 0;
+        return 0;
+    }
+    for (unsigned k = 0; k < notes.n && n < max; k++) {
+        size_t p = notes.at[k];
+        if (p >= len || p < done)
+            continue;
+        /* back over the digit words before the noted one */
+        size_t a = word_start(t, p + 1), e = p + 1;
+        unsigned d = digits_of(t + a, e - a);
+        while (a >= 2 && t[a - 1] == ' ' && word_char(t[a - 2])) {
+            size_t w = word_start(t, a - 1);
+            unsigned x = digits_of(t + w, a - 1 - w);
+            if (!x || (w > 0 && word_char(t[w - 1])))
+                break;
+            d += x;
+            a = w;
+        }
+        /* and on over those after it */
+        while (e + 1 < len && t[e] == ' ' && word_char(t[e + 1])) {
+            size_t w = e + 1;
+            while (w < len && word_char(t[w]) && w - e < 34)
+                w++;
+            unsigned x = digits_of(t + e + 1, w - e - 1);
+            if (!x || (w < len && word_char(t[w])))
+                break;
+            d += x;
+            e = w;
+        }
+        done = e;
+        if (d < 7 || d > 15)
+            continue;
+        if (d < 9) { /* seven or eight digits: only after a phone word */
+            if (a < 2 || t[a - 1] != ' ')
+                continue;
+            size_t w = word_start(t, a - 1);
+            if (!in_list(t + w, a - 1 - w, phone_words, N(phone_words)))
+                continue;
+        }
+        out[n][0] = a;
+        out[n][1] = e;
+        n++;
+    }
+    notes.n = 0;
+    return n;
+}
