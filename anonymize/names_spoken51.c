@@ -13,8 +13,10 @@
  * Order, case and meter numbers said digit by digit are shorter than that, or follow no phone
  * word.
  *
- * The one thing to know: the notes hold positions only (no text), valid for the text pointer
- * they were taken on; the engine resets them before the scan and takes them after it. */
+ * The one thing to know: the notes hold positions only (no text), taken on the text or on the
+ * scan's same-length copy of it (a lower-case text's copy with names raised): every run is read
+ * again on the engine's text before it counts. The engine resets them before the scan and takes
+ * them after it. */
 #include "anonymize/names_internal.h"
 
 #include <string.h>
@@ -22,7 +24,7 @@
 #define SPOKEN_MAX 16
 
 static _Thread_local struct {
-    const uint8_t *t;
+    size_t len; /* the length of the text they were taken on */
     unsigned n;
     uint32_t at[SPOKEN_MAX];
 } notes;
@@ -49,12 +51,20 @@ static const char *const pairs_fr[] = {
     "vingt", "trente", "quarante", "cinquante", "soixante", "quatre-vingt", "quatre-vingts"};
 /* Words right before a run that say a phone follows. */
 static const char *const phone_words[] = {
-    "tel",     "tel.",   "phone",   "mobile",    "mob",     "cell",      "on",    "handy",
-    "mobil",   "unter",  "telefon", "portable",  "au",      "mobiel",    "op",    "móvil",
-    "movil",   "tlf",    "al",      "cellulare", "cel",     "telemóvel", "tlm",   "para",
-    "komórka", "na",     "på",      "cep",       "numaram", "is",        "ist",   "est",
-    "es",      "è",      "é",       "to",        "är",      "er",        "je",    "nr",
-    "number",  "nummer", "numéro",  "número",    "numero",  "numer",     "číslo", "o"};
+    "tel",     "tel.",  "phone",   "mobile",    "mob",    "cell",      "on",  "handy",
+    "mobil",   "unter", "telefon", "portable",  "au",     "mobiel",    "op",  "móvil",
+    "movil",   "tlf",   "al",      "cellulare", "cel",    "telemóvel", "tlm", "para",
+    "komórka", "na",    "på",      "cep",       "numaram"};
+/* "is" and its kin before a run, and the words before them that make it a phone ("my number is",
+ * not "the order number is": the word before "number" is asked too). */
+static const char *const copulas[] = {"is", "ist", "est", "es", "è",     "é",
+                                      "to", "är",  "er",  "je", "c'est", "o"};
+static const char *const numbers[] = {"number", "nummer", "numéro", "número", "numero",
+                                      "numer",  "číslo",  "nr",     "no",     "phone",
+                                      "mobile", "handy",  "tel"};
+static const char *const not_phones[] = {
+    "order", "case",     "reference", "ref",     "account",  "customer", "invoice", "policy",
+    "meter", "tracking", "ticket",    "booking", "commande", "pedido",   "ordine",  "encomenda"};
 
 static int word_char(uint8_t c)
 {
@@ -104,9 +114,24 @@ static size_t word_start(const uint8_t *t, size_t e)
     return a;
 }
 
+/* The word [w, e) is a copula after a phone's number word ("my number is", "mein handy ist"),
+ * and no id word stands before that ("order number is", "case number is"). */
+static int after_number_is(const uint8_t *t, size_t w, size_t e)
+{
+    if (!in_list(t + w, e - w, copulas, N(copulas)) || w < 2 || t[w - 1] != ' ')
+        return 0;
+    size_t v = word_start(t, w - 1);
+    if (!in_list(t + v, w - 1 - v, numbers, N(numbers)))
+        return 0;
+    if (v < 2 || t[v - 1] != ' ')
+        return 1;
+    size_t u = word_start(t, v - 1);
+    return !in_list(t + u, v - 1 - u, not_phones, N(not_phones));
+}
+
 void nw_spoken51_note(const uint8_t *t, size_t len, size_t p)
 {
-    if (notes.n >= SPOKEN_MAX || p + 2 >= len || p > UINT32_MAX || (notes.n && notes.t != t))
+    if (notes.n >= SPOKEN_MAX || p + 2 >= len || p > UINT32_MAX || (notes.n && notes.len != len))
         return;
     if (notes.n && notes.at[notes.n - 1] + 64 > p && notes.at[notes.n - 1] <= p)
         return; /* inside a run noted already */
@@ -118,21 +143,21 @@ void nw_spoken51_note(const uint8_t *t, size_t len, size_t p)
         b++;
     if (!digits_of(t + p + 2, b - p - 2))
         return;
-    notes.t = t;
+    notes.len = len;
     notes.at[notes.n++] = (uint32_t)p;
 }
 
 void anon_names_spoken_reset(void)
 {
     notes.n = 0;
-    notes.t = NULL;
+    notes.len = 0;
 }
 
 size_t anon_names_spoken_phones(const char *text, size_t len, size_t (*out)[2], size_t max)
 {
     const uint8_t *t = (const uint8_t *)text;
     size_t n = 0, done = 0;
-    if (!notes.n || notes.t != t) {
+    if (!notes.n || notes.len != len) {
         notes.n = 0;
         return 0;
     }
@@ -169,7 +194,8 @@ size_t anon_names_spoken_phones(const char *text, size_t len, size_t (*out)[2], 
             if (a < 2 || t[a - 1] != ' ')
                 continue;
             size_t w = word_start(t, a - 1);
-            if (!in_list(t + w, a - 1 - w, phone_words, N(phone_words)))
+            if (!in_list(t + w, a - 1 - w, phone_words, N(phone_words)) &&
+                !after_number_is(t, w, a - 1))
                 continue;
         }
         out[n][0] = a;
