@@ -450,11 +450,15 @@ static int hit(struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
     unsigned cls = cue_class(p ? t[p - 1] : 0, t[p]);
-    if (cls & (CUE_DIGIT | CUE_TO | CUE_RA)) { /* "otto", "quatro", "fyra" are digit words too */
+    if (cls == CUE_DIGIT) {
         nw_spoken51_note(t, s->len, p);
-        if (cls == CUE_DIGIT)
-            return 0;
+        return 0;
     }
+    /* "otto", "quattro", "cuatro", "oito", "fyra" are digit words too: "to", "into", "para" no */
+    if (p >= 3 && ((cls == CUE_TO && (t[p - 2] == 't' || t[p - 2] == 'r' || t[p - 2] == 'i') &&
+                    t[p - 3] != ' ') ||
+                   (cls == CUE_RA && t[p - 2] == 'y')))
+        nw_spoken51_note(t, s->len, p);
     if (cls == CUE_K) {
         int rc = nw_chat_cue_at(s, p);
         if (rc)

@@ -129,6 +129,39 @@ static int after_number_is(const uint8_t *t, size_t w, size_t e)
     return !in_list(t + u, v - 1 - u, not_phones, N(not_phones));
 }
 
+/* The digit words the cue pass stops at, by their last two bytes (its classes): the word that
+ * ends at p must be one of these, checked before any list is read ("into", "pero", "bei", "un"
+ * of French prose end the look-up at a compare or two). "på" says the run starts after it. */
+static const char *const stop_words[] = {
+    "zero",    "cero",   "zéro",   "two",  "zwo",  "zwei",  "drei", "sei", "iki",
+    "un",      "neun",   "fünf",   "neuf", "vijf", "oh",    "dva",  "två", "otto",
+    "quattro", "cuatro", "quatro", "oito", "fyra", "sıfır", "på"};
+
+static int stop_word(const uint8_t *t, size_t a, size_t n)
+{
+    for (size_t i = 0; i < N(stop_words); i++) {
+        const char *w = stop_words[i];
+        size_t k = strlen(w);
+        if (k != n)
+            continue;
+        size_t j = 0;
+        while (j < n && (t[a + j] | (t[a + j] < 0x80 ? 32 : 0)) == (uint8_t)w[j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* The word that starts at b: its end (b when none, or longer than 32 bytes). */
+static size_t word_end(const uint8_t *t, size_t len, size_t b)
+{
+    size_t e = b;
+    while (e < len && word_char(t[e]) && e - b < 33)
+        e++;
+    return e - b > 32 ? b : e;
+}
+
 void nw_spoken51_note(const uint8_t *t, size_t len, size_t p)
 {
     if (notes.n >= SPOKEN_MAX || p + 2 >= len || p > UINT32_MAX || (notes.n && notes.len != len))
@@ -136,13 +169,19 @@ void nw_spoken51_note(const uint8_t *t, size_t len, size_t p)
     if (notes.n && notes.at[notes.n - 1] + 64 > p && notes.at[notes.n - 1] <= p)
         return; /* inside a run noted already */
     size_t a = word_start(t, p + 1);
-    if (!digits_of(t + a, p + 1 - a))
+    if (a + 1 >= p + 1 || !stop_word(t, a, p + 1 - a))
         return;
-    size_t b = p + 2;
-    while (b < len && word_char(t[b]) && b - p < 34)
-        b++;
-    if (!digits_of(t + p + 2, b - p - 2))
+    size_t b = p + 2, e = word_end(t, len, b);
+    if (!digits_of(t + b, e - b))
         return;
+    if (t[p] == 0xA5 && t[p - 1] == 0xC3 && (t[a] | 32) == 'p') { /* "på": the next two */
+        if (e + 1 >= len || t[e] != ' ')
+            return;
+        size_t f = word_end(t, len, e + 1);
+        if (!digits_of(t + e + 1, f - e - 1))
+            return;
+        p = e - 1;
+    }
     notes.len = len;
     notes.at[notes.n++] = (uint32_t)p;
 }

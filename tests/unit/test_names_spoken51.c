@@ -36,8 +36,10 @@ static void test_phones_read_digit_by_digit_in_each_language(void **state)
          "PHONE=seis cuatro siete cuatro dos cuatro nueve cinco cinco"},
         {"ring mig på noll sju två fyra åtta tre fyra åtta fem sex tack",
          "PHONE=noll sju två fyra åtta tre fyra åtta fem sex"},
-        /* seven or eight digits after a phone word (Danish numbers have eight) */
-        {"mobil to tre fire fem seks syv otte ni", "PHONE=to tre fire fem seks syv otte ni"},
+        /* seven or eight digits after a phone word (Danish numbers have eight; "på" stops the pass)
+         */
+        {"ring til mig på to tre fire fem seks syv otte ni",
+         "PHONE=to tre fire fem seks syv otte ni"},
         {"my number is seven two three nine eight four one",
          "PHONE=seven two three nine eight four one"},
     };
