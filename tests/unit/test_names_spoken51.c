@@ -38,7 +38,7 @@ static void test_phones_read_digit_by_digit_in_each_language(void **state)
          "PHONE=noll sju två fyra åtta tre fyra åtta fem sex"},
         /* seven or eight digits after a phone word (Danish numbers have eight; "på" stops the pass)
          */
-        {"ring til mig på to tre fire fem seks syv otte ni",
+        {"du kan ringe på to tre fire fem seks syv otte ni",
          "PHONE=to tre fire fem seks syv otte ni"},
         {"my number is seven two three nine eight four one",
          "PHONE=seven two three nine eight four one"},
