@@ -782,6 +782,23 @@ static int names_emit(void *arg, int kind, size_t start, size_t end)
     return add_cand(s, s->e->names_det[kind], start, end, kind == ANON_NAMES_DOB);
 }
 
+/* Phones read out in words that the names scan noted (names_spoken51.c), as candidates of the
+ * first PHONE detector: none when the engine has none. */
+static int spoken_phones(struct scan *s)
+{
+    size_t runs[8][2], n = anon_names_spoken_phones(s->text, s->len, runs, 8);
+    const anon_engine_t *e = s->e;
+    for (size_t d = 0; n && d < e->ndet; d++) {
+        if (strcmp(e->types[e->det[d].type], "PHONE") != 0)
+            continue;
+        for (size_t k = 0; k < n; k++)
+            if (add_cand(s, d, runs[k][0], runs[k][1], 0) < 0)
+                return ANON_ERR_NOMEM;
+        break;
+    }
+    return 0;
+}
+
 int anon_engine_has_names(const anon_engine_t *e)
 {
     return e && e->names_kinds;
@@ -824,9 +841,13 @@ int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const str
         return ANON_ERR_NOMEM;
     }
     rc = anon_sweep(&s);
-    if (rc == 0 && e->names_kinds)
+    if (rc == 0 && e->names_kinds) {
+        anon_names_spoken_reset();
         rc = anon_names_scan(text, len, e->names_kinds | (nc->quoted ? ANON_NAMES_QUOTED : 0),
                              nc->known, nc->hint, names_emit, &s);
+        if (rc == 0)
+            rc = spoken_phones(&s);
+    }
     size_t kept = 0;
     if (rc == 0)
         rc = resolve(&s, &kept);

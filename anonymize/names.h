@@ -83,6 +83,12 @@ int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
                            anon_names_emit_fn emit, void *arg);
 
 /* ---- the scanner ---------------------------------------------------------------------------- */
+/* names_spoken51.c: phones read out in words ("oh seven seven double four ..."). The engine
+ * calls anon_names_spoken_reset() before anon_names_scan() and anon_names_spoken_phones() after
+ * it, on the same text: up to max runs of digit words that read as a phone, [start, end) in out;
+ * the notes the scan took (thread-local) are spent. */
+void anon_names_spoken_reset(void);
+size_t anon_names_spoken_phones(const char *text, size_t len, size_t (*out)[2], size_t max);
 enum { ANON_NAMES_PERSON = 0, ANON_NAMES_ADDRESS = 1, ANON_NAMES_DOB = 2, ANON_NAMES_NKINDS = 3 };
 /* With the kinds of anon_names_scan(): the text is a detection view whose lines had a quote's
  * "> " marks, gone in it (engine_view.c); rules about quoted lines read its lines as quoted. */

@@ -23,17 +23,18 @@ enum { MAX_SPEAKER = 48 };
 static int not_speaker(const char *w)
 {
     static const char *const no[] = {
-        "everyone",    "everybody",   "team",     "admin",     "administrator", "system",
-        "moderator",   "host",        "cohost",   "guest",     "support",       "speaker",
-        "bot",         "app",         "user",     "assistant", "human",         "ai",
-        "model",       "chatgpt",     "claude",   "gemini",    "copilot",       "slackbot",
-        "github",      "gitlab",      "jira",     "jenkins",   "sentry",        "pagerduty",
-        "statuspage",  "calendar",    "webhook",  "workflow",  "integration",   "dependabot",
-        "sonarcloud",  "codecov",     "snyk",     "netlify",   "vercel",        "mergify",
-        "zoom",        "teams",       "slack",    "discord",   "bitbucket",     "travis",
-        "circleci",    "renovate",    "unknown",  "anonymous", "here",          "channel",
-        "all",         "you",         "me",       "narrator",  "interviewer",   "interviewee",
-        "moderatorin", "participant", "operator", "agent",     "customer",      "caller"};
+        "everyone", "everybody", "team", "admin", "administrator", "system", "moderator", "host",
+        "cohost", "guest", "support", "speaker", "bot", "app", "user", "assistant", "human", "ai",
+        "model", "chatgpt", "claude", "gemini", "copilot", "slackbot", "github", "gitlab", "jira",
+        "jenkins", "sentry", "pagerduty", "statuspage", "calendar", "webhook", "workflow",
+        "integration", "dependabot", "sonarcloud", "codecov", "snyk", "netlify", "vercel",
+        "mergify", "zoom", "teams", "slack", "discord", "bitbucket", "travis", "circleci",
+        "renovate", "unknown", "anonymous", "here", "channel", "all", "you", "me", "narrator",
+        "interviewer", "interviewee", "moderatorin", "participant", "operator", "agent", "customer",
+        "caller",
+        /* the roles of call recordings in sv, da, pl, cs, tr, fr (branch spoken51) */
+        "kund", "medarbejder", "klient", "konsultant", "volající", "operátor", "arayan", "temsilci",
+        "appelant"};
     /* log labels and the HTML tags that a time may stand before ("11:06 <br>") */
     static const char *const tags[] = {
         "todo", "fixme", "warn",  "error", "info",   "debug", "br",  "hr",    "div",

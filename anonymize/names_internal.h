@@ -796,6 +796,9 @@ size_t nw_leaks45_toml(const struct sc *s, size_t ke, size_t a, size_t sp[][2], 
  * ("Assigned to weber", "Bitte an keller weiterleiten", "doorgestuurd naar de vries"); 0 or the
  * first negative emit. */
 int nw_leaks46_cues(struct sc *s);
+/* names_spoken51.c: notes the place p (the last byte of a word, a space after it) when the word
+ * and the next are digit words ("oh seven", "null eins"), for anon_names_spoken_phones(). */
+void nw_spoken51_note(const uint8_t *t, size_t len, size_t p);
 /* names_leaks46.c: applicant, holder, payer and sender labels of no/da/sv/fi/ro/tr/sk/hu/pl
  * ("Søker", "Sökande", "Hakija", "Platiteľ", "Befizető"), folded; names_labels7.c reads them as
  * parties. */

@@ -37,7 +37,8 @@ enum {
     CUE_TO = 16,    /* "to" */
     CUE_A = 32,     /* " a " */
     CUE_GRAVE = 64, /* "à" (0xC3 0xA0) */
-    CUE_RA = 128    /* "para" */
+    CUE_RA = 128,   /* "para" */
+    CUE_DIGIT = 256 /* a digit word's ending, or "på": names_spoken51.c's note */
 };
 
 static unsigned cue_class(uint8_t p, uint8_t c)
@@ -48,15 +49,23 @@ static unsigned cue_class(uint8_t p, uint8_t c)
     case 'g':
         return p == 'a' ? CUE_AG : 0;
     case 'n':
-        return p == 'a' ? CUE_AN : 0;
+        return p == 'a' ? CUE_AN : p == 'u' ? CUE_DIGIT : 0; /* "neun", "un" */
     case 'r':
-        return p == 'a' ? CUE_AR : 0;
+        return p == 'a' ? CUE_AR : p == 0xB1 ? CUE_DIGIT : 0; /* "sıfır" */
     case 'o':
-        return p == 't' ? CUE_TO : 0;
+        return p == 't' ? CUE_TO : (p == 'r' || p == 'w') ? CUE_DIGIT : 0; /* "zero", "two" */
     case 'a':
-        return p == ' ' ? CUE_A : p == 'r' ? CUE_RA : 0;
+        return p == ' ' ? CUE_A : p == 'r' ? CUE_RA : p == 'v' ? CUE_DIGIT : 0; /* "dva" */
     case 0xA0:
         return p == 0xC3 ? CUE_GRAVE : 0;
+    case 0xA5: /* "två", "på" */
+        return p == 0xC3 ? CUE_DIGIT : 0;
+    case 'f': /* "fünf", "neuf", "vijf" */
+        return (p == 'n' || p == 'u' || p == 'j') ? CUE_DIGIT : 0;
+    case 'h': /* "oh" */
+        return p == 'o' ? CUE_DIGIT : 0;
+    case 'i': /* "zwei", "drei", "sei", "iki" */
+        return (p == 'e' || p == 'k') ? CUE_DIGIT : 0;
     default:
         return 0;
     }
@@ -441,6 +450,15 @@ static int hit(struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
     unsigned cls = cue_class(p ? t[p - 1] : 0, t[p]);
+    if (cls == CUE_DIGIT) {
+        nw_spoken51_note(t, s->len, p);
+        return 0;
+    }
+    /* "otto", "quattro", "cuatro", "oito", "fyra" are digit words too: "to", "into", "para" no */
+    if (p >= 3 && ((cls == CUE_TO && (t[p - 2] == 't' || t[p - 2] == 'r' || t[p - 2] == 'i') &&
+                    t[p - 3] != ' ') ||
+                   (cls == CUE_RA && t[p - 2] == 'y')))
+        nw_spoken51_note(t, s->len, p);
     if (cls == CUE_K) {
         int rc = nw_chat_cue_at(s, p);
         if (rc)
@@ -462,15 +480,17 @@ static int hit(struct sc *s, size_t p)
 __attribute__((target("avx2"), noinline)) static uint64_t cue_masks(const uint8_t *t, size_t i,
                                                                     size_t nb, uint32_t *m)
 {
-#define NW_CUE_T(a0, a1, a2, a7, ab, ad, ae, af)                                                   \
-    _mm256_setr_epi8((char)(a0), (char)(a1), (char)(a2), 0, 0, 0, 0, (char)(a7), 0, 0, 0,          \
-                     (char)(ab), 0, (char)(ad), (char)(ae), (char)(af), (char)(a0), (char)(a1),    \
-                     (char)(a2), 0, 0, 0, 0, (char)(a7), 0, 0, 0, (char)(ab), 0, (char)(ad),       \
-                     (char)(ae), (char)(af))
-    const __m256i last = NW_CUE_T(0xA0, 'a', 'r', 'g', 'k', '-', 'n', 'o'),
-                  p1 = NW_CUE_T(0xC3, ' ', 'a', 'a', 's', ' ', 'a', 't'),
-                  p2 = NW_CUE_T(0xC3, 'r', 'a', 'a', 'o', ' ', 'a', 't'),
-                  p3 = NW_CUE_T(0xC3, 'r', 'a', 'a', 'n', ' ', 'a', 't'),
+#define NW_CUE_T(a0, a1, a2, a5, a6, a7, a8, a9, ab, ad, ae, af)                                   \
+    _mm256_setr_epi8((char)(a0), (char)(a1), (char)(a2), 0, 0, (char)(a5), (char)(a6), (char)(a7), \
+                     (char)(a8), (char)(a9), 0, (char)(ab), 0, (char)(ad), (char)(ae), (char)(af), \
+                     (char)(a0), (char)(a1), (char)(a2), 0, 0, (char)(a5), (char)(a6), (char)(a7), \
+                     (char)(a8), (char)(a9), 0, (char)(ab), 0, (char)(ad), (char)(ae), (char)(af))
+    /* nibbles 5, 6, 8, 9 and the spare bytes before 'a', 'r', 'n', 'o': digit words' endings
+     * ("två", "fünf", "oh", "zwei", "dva", "sıfır", "neun", "zero", "two"), names_spoken51.c's */
+    const __m256i last = NW_CUE_T(0xA0, 'a', 'r', 0xA5, 'f', 'g', 'h', 'i', 'k', '-', 'n', 'o'),
+                  p1 = NW_CUE_T(0xC3, ' ', 'a', 0xC3, 'n', 'a', 'o', 'e', 's', ' ', 'a', 't'),
+                  p2 = NW_CUE_T(0xC3, 'r', 0xB1, 0xC3, 'u', 'a', 'o', 'k', 'o', ' ', 'u', 'r'),
+                  p3 = NW_CUE_T(0xC3, 'v', 'a', 0xC3, 'j', 'a', 'o', 'e', 'n', ' ', 'a', 'w'),
                   lo = _mm256_set1_epi8(0x0F), sp = _mm256_set1_epi8(' ');
 #undef NW_CUE_T
     uint64_t any = 0;
