@@ -41,6 +41,8 @@ static void test_line_end_hyphen_keeps_a_value_whole(void **state)
         {"NAME: Harriet Pem-\nberton\n", "PERSON=Harriet Pem-\nberton"},
         {"NAME: Małgo-\n  rzata Wiśniewska\n", "PERSON=Małgo-\n  rzata Wiśniewska"},
         {"STRASSE: SCHLÜTER-\nSTRASSE 12\n", "STREET_ADDRESS=SCHLÜTER-\nSTRASSE 12"},
+        /* a capital after small letters starts a new word: two findings, no join */
+        {"NAME: Harriet Pem-\nBerton\n", "PERSON=Harriet Pem;PERSON=Berton"},
     };
     CHECK(def_engine, c);
 }
