@@ -176,7 +176,12 @@ size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
         return l;
     }
     l = p[i] == '\r' ? 2 : 1;
-    size_t r = break_at(p, i, l, n, m), ind = 0;
+    size_t r = anon_o51_hyphen_at(p, i, l, n), ind = 0;
+    if (r) { /* a scanned page's line-end hyphen inside a word: ocr51.c */
+        *m = NORM_DROP;
+        return r;
+    }
+    r = break_at(p, i, l, n, m);
     /* a terminal or a mail client indents the continuation ("+49 151 1234\n        5678"): the
      * indent goes with the break when what follows it is taken */
     while (!r && i + l + ind < n && ind < 12 && (p[i + l + ind] == ' ' || p[i + l + ind] == '\t'))

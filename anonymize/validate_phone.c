@@ -391,7 +391,10 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         "kontakt", "contacto", "contatto", "contato", "yhteystiedot", "elérhetőség", "iletişim",
         "επικοινωνία", "notfall", "urgence", "urgences", "urgencias", "urgências", "urgențe",
         "spoed", "päivystys", "ügyelet", "pohotovost", "emergency", "out of hours", "after hours",
-        NULL};
+        /* the phone words as OCR misreads them on a scanned or faxed form (branch ocr51): '1'
+         * or 'i' for 'l', 'c' for 'e'; a narrow table, not a fuzzy match */
+        "te1", "tei", "tcl", "te1.-nr", "te1efon", "te1efone", "te1efoon", "te1efono", "te1éfono",
+        "té1", "telcfon", "te1efonnummer", "t1f", "phonc", "mobi1", "mobi1e", NULL};
     /* the phone words a bare run of 12-15 digits may follow */
     static const char *const intl_labels[] = {
         /* en */
