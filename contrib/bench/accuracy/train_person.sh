@@ -31,6 +31,7 @@ for f in "$here"/data/*.json; do
     blocks47) continue ;; # request bodies, each document twice (blocks and joined, plain and in a body)
     keys48) continue ;; # request bodies (each record a whole body of one of four APIs)
     markup50) continue ;; # request bodies (each record a whole body of one of four APIs)
+    markup51) continue ;; # request bodies (each record a whole body of one of four APIs)
     keys49) continue ;; # request bodies (most records a whole body; tables over tool results)
     lone49) continue ;; # each document twice, plain and in a request body
     agent49) continue ;; # request bodies (agent context and developer pastes in four APIs)
