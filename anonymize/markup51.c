@@ -128,6 +128,15 @@ static size_t one_tag(const uint8_t *p, size_t i, size_t n, int *kind)
     return j < n && p[j] == '>' ? j + 1 - i : 0;
 }
 
+/* Is the tag at p[i] == '<' a run's text element, <w:t>, <t> or their end? */
+static int text_tag(const uint8_t *p, size_t i, size_t n)
+{
+    size_t j = i + 1 + (i + 1 < n && p[i + 1] == '/');
+    if (j + 2 < n && p[j] == 'w' && p[j + 1] == ':')
+        j += 2;
+    return j + 1 < n && p[j] == 't' && (p[j + 1] == '>' || p[j + 1] == ' ');
+}
+
 size_t anon_m51_runs_at(const uint8_t *p, size_t i, size_t n, int *m)
 {
     /* cheap refusals first: most '<' of prose and code open no run markup */
@@ -137,7 +146,7 @@ size_t anon_m51_runs_at(const uint8_t *p, size_t i, size_t n, int *m)
     if (c != 'w' && c != 'r' && c != 't' && c != 's' && c != 'e' && c != 'f' && c != 'm')
         return 0;
     size_t j = i, tags = 0;
-    int kinds = 0, white = 0;
+    int kinds = 0, white = 0, texts = 0;
     while (j < n && tags < 24) {
         int kind;
         size_t l = p[j] == '<' ? one_tag(p, j, n, &kind) : 0;
@@ -154,6 +163,7 @@ size_t anon_m51_runs_at(const uint8_t *p, size_t i, size_t n, int *m)
             continue;
         }
         kinds |= 1 << kind;
+        texts |= text_tag(p, j, n);
         j += l;
         tags++;
     }
@@ -169,6 +179,10 @@ size_t anon_m51_runs_at(const uint8_t *p, size_t i, size_t n, int *m)
         if (kinds != (1 << TAG_INLINE) || !m51_alpha(a) || !m51_alpha(b))
             return 0;
     }
+    /* a run's properties (<b/>, <family val=..>) are markup of a run only beside its text
+     * element: alone they are some other XML's elements (<given>..</given> <family>) */
+    if ((kinds & (1 << TAG_RUN)) && !texts)
+        return 0;
     if (kinds & (1 << TAG_BREAK)) {
         /* runs of two paragraphs or two lines: a line break, where a street's town follows it */
         if (kinds & ((1 << TAG_INLINE) | (1 << TAG_TSPAN)))
