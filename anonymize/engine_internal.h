@@ -219,6 +219,18 @@ size_t anon_m50_escape_at(const uint8_t *p, size_t i, size_t n, uint32_t *cp);
 /* ocr51.c: the length of a line break of l bytes at p[i] and the next line's indent after a
  * line-end hyphen inside a word (a scanned page's hyphenation: "Pem-\nberton"), else 0. */
 size_t anon_o51_hyphen_at(const uint8_t *p, size_t i, size_t l, size_t n);
+/* markup51.c: the length of run markup at p[i] == '<' between two pieces of one visible string
+ * (docx/xlsx runs, ODF spans, SVG tspans, an inline tag inside a word), *m NORM_DROP or ' '; 0
+ * when it is none. */
+size_t anon_m51_runs_at(const uint8_t *p, size_t i, size_t n, int *m);
+/* markup51.c: the length of a PDF TJ array at p[i] == '[' ("[(Ma) -20 (ria)] TJ") whose strings
+ * have a kerning gap between text, else 0; the length of one such gap at p[i] == ')' (*m
+ * NORM_DROP or ' '), else 0. */
+size_t anon_m51_tj_array(const uint8_t *p, size_t i, size_t n);
+size_t anon_m51_tj_gap(const uint8_t *p, size_t i, size_t n, int *m);
+/* markup51.c: findings (on the original text) that cover run markup or a TJ gap cut into one
+ * finding per visible piece; 0 or ANON_ERR_NOMEM. */
+int anon_m51_split(const char *text, size_t len, anon_finding_t **out, size_t *n);
 
 /* engine.c: anon_find over text that is valid UTF-8 and needs no detection view. */
 struct names_ctx {

@@ -561,16 +561,29 @@ static void decode_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np
             i += w ? w - 1 : 0;
             continue;
         }
+        size_t w;
+        if (p[i] == '[' && (w = anon_m51_tj_array(p, i, n)) != 0) {
+            for (size_t j = i + 1; j < i + w; j++) { /* the TJ gaps, markup51.c */
+                size_t g = p[j] == ')' ? anon_m51_tj_gap(p, j, n, &m) : 0;
+                if (g) {
+                    normpos_add(np, j, g, m);
+                    j += g - 1;
+                }
+            }
+            i += w - 1;
+            continue;
+        }
         size_t l = decode_at(p, i, n, &m);
-        if (l && (p[i] == '>' || m == '\n') && blocks < 0)
+        int quote = p[i] != '<' && (p[i] == '>' || m == '\n'); /* '<': markup51.c's break */
+        if (l && quote && blocks < 0)
             blocks = quotes_are_blocks(p, n);
-        if (l && (p[i] == '>' || m == '\n') && !blocks)
+        if (l && quote && !blocks)
             l = 0; /* the marks stay */
         if (l) {
             normpos_add(np, i, l, m);
             /* quote marks (only they map to a line break) with a space after them: ">Netscape,
              * you can ..." under a line's colon is a README's, not a reply's */
-            np->quoted |= (p[i] == '>' || m == '\n') && p[i + l - 1] == ' ';
+            np->quoted |= quote && p[i + l - 1] == ' ';
             i += l - 1;
         }
     }
@@ -687,6 +700,8 @@ static int find_view(const anon_engine_t *e, const char *text, size_t len, const
         f->end = norm_end(&nm, (const uint8_t *)text, f->end);
         ew_widen((const uint8_t *)text, len, &f->start, &f->end);
     }
+    if (rc == 0 && *n) /* one finding per run or TJ piece (markup51.c) */
+        rc = anon_m51_split(text, len, out, n);
     if (nm.view)
         OPENSSL_cleanse(nm.view, nm.vlen);
     free(nm.view);

@@ -748,8 +748,8 @@ size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = NORM_DROP;
         return i == 0 ? quote_at(p, 0, n) : 0;
     } else if (c == '<') {
-        if ((l = br_at(p, i, n, m)) != 0)
-            return l;
+        if ((l = br_at(p, i, n, m)) != 0 || (l = anon_m51_runs_at(p, i, n, m)) != 0)
+            return l; /* markup51.c: run markup between two pieces of a string */
         *m = NORM_DROP;
         return tag_at(p, i, n);
     } else if (c == '*' || c == '`') {
@@ -762,6 +762,9 @@ size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
             return ew_open(p, i, n, &enc, &latin1);
         }
         return qp_at(p, i, n, m);
+    } else if (c == '[' && i + 1 < n && p[i + 1] == '(') {
+        *m = '['; /* a PDF TJ array: decode_scan() reads its gaps (markup51.c) */
+        return anon_m51_tj_array(p, i, n) ? 1 : 0;
     } else if (c == '[') {
         /* a defanged address, as threat reports write them: "159[.]250[.]144[.]78",
          * "maria[@]example[.]com" */

@@ -1,0 +1,689 @@
+#!/usr/bin/env python3
+"""gen_markup51.py: people, streets and births split by markup into runs, tspans and TJ pieces
+(branch markup51). A tune set, written and committed before any detector rule was read or hush
+was run on it, from the public brief of the twenty-third blind set's markup family and
+markup50's notes, in other domains than markup50's and that set's: contract templates, payslips
+as docx, certificates as SVG, invoices as PDF text dumps, conference badges and name tags, mail
+merges, WordPress (WXR) exports, Confluence storage format, OOXML spreadsheets, ODF documents,
+EPUB XHTML.
+
+Formats (metadata.class): docx (`<w:r><w:t>` runs split inside a given name, between given name
+and surname, inside the surname, a street split from its number, a birth date split into day,
+month and year runs; `w:proofErr`, `w:bookmarkStart/End` between runs; `xml:space="preserve"`),
+xlsx (inline rich strings `<c t="inlineStr"><is><r><t>` split the same way), odt (`text:span`
+pieces with bare text between them), svg (certificates: `tspan` per piece), pdf (invoice dumps:
+`[(Ma) -20 (ria) 15 (Keller)] TJ` and consecutive `Tj` operators), html (Confluence storage and
+EPUB XHTML with inline `<span>`, `<em>`, `<strong>` cutting a value), wxr (WordPress export:
+CDATA fields, a street then postcode and town after `<br>`), vcard (conference badges: folded
+`FN`/`N` lines cutting a name, `ADR` `;` fields), latex (name tags, `{\\"u}` brace before the
+escape). Labelling: one gold span per visible piece, the source bytes as they stand (spaces and
+`,` at a piece's ends outside it, a date piece's separators outside it); a folded line keeps its
+fold inside the span. Look-alikes as NEG_ spans: style names, fonts, MERGEFIELD names and
+`«FirstName»` placeholders, headings and firms split across runs, issue and due dates, invoice
+numbers. Languages en, de, fr, nl, es, it, pt, pl, sv, da, fi, cs, tr, el (Greek script; in
+Latin letters in PDF strings); a fifth of the people of global origin, half the names invented.
+Every record is a request body of one of four APIs (gen_bodies.place_text), a third with
+non-ASCII as \\uXXXX. Deterministic; stdlib only."""
+import json
+import os
+import random
+import sys
+import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_bodies import MARK, dumps, place_text  # noqa: E402
+from gen_common import check_spans, record, write_json  # noqa: E402
+
+rng = random.Random(5151)
+
+L = {
+    "en": dict(g=["Oliver", "Chloë", "Siobhán", "Harriet", "Declan", "Imogen"],
+               s=["Whitaker", "O'Brien", "Ashworth", "Pemberton", "MacLeod", "Hartley"],
+               syl=["bran", "wick", "ash", "tor", "mel", "wen"], end=["ton", "ley", "by"],
+               st=["{n} Orchard Lane", "{n} Kingsley Road", "{n} Belmont Avenue", "Flat {n}, Chapel Street"],
+               pc=["Leeds LS6 2EA", "Bristol BS7 8QT", "York YO31 7EL"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Name", "Date of birth", "Address", "Email", "Phone"], dear="Dear", bye="Kind regards"),
+    "de": dict(g=["Jürgen", "Bärbel", "Björn", "Käthe", "Sönke", "Anne-Sophie"],
+               s=["Müller", "Schäfer", "Köhler", "Weiß", "Größer", "Schröder"],
+               syl=["bre", "win", "kel", "mau", "hol", "rutz"], end=["mann", "ler", "bach"],
+               st=["Lindenstraße {n}", "Königsallee {n}", "Gärtnerweg {n}a", "Schlüterstraße {n}"],
+               pc=["10969 Berlin", "40212 Düsseldorf", "80331 München"],
+               df=lambda y, m, d: "%02d.%02d.%d" % (d, m, y),
+               lab=["Name", "Geburtsdatum", "Anschrift", "E-Mail", "Telefon"], dear="Sehr geehrte(r)", bye="Mit freundlichen Grüßen"),
+    "fr": dict(g=["François", "Hélène", "Émilie", "Jérôme", "Gaëlle", "Cécile"],
+               s=["Lefèvre", "Bérenger", "Lemaître", "Duchêne", "Ménard", "Rivière"],
+               syl=["bel", "rou", "quet", "lan", "gau", "vel"], end=["ier", "aud", "ot"],
+               st=["{n}, rue des Écoles", "{n} avenue de la République", "{n} bis, rue de la Pépinière", "{n} boulevard Gambetta"],
+               pc=["75005 Paris", "69003 Lyon", "33000 Bordeaux"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Nom", "Date de naissance", "Adresse", "Courriel", "Téléphone"], dear="Madame, Monsieur", bye="Cordialement"),
+    "nl": dict(g=["Joëlle", "Sanne", "Bram", "Maarten", "Floor", "Sjoerd"],
+               s=["Bakker", "Janssen", "Hoekstra", "de Vries", "van den Heuvel", "Brouwer"],
+               syl=["hui", "ker", "bol", "dij", "sme", "wout"], end=["ink", "sen", "hof"],
+               st=["Keizersgracht {n}", "Oudegracht {n}", "Kerkstraat {n}-II", "Lange Voorhout {n}"],
+               pc=["1015 CJ Amsterdam", "3511 AL Utrecht", "2514 EE Den Haag"],
+               df=lambda y, m, d: "%02d-%02d-%d" % (d, m, y),
+               lab=["Naam", "Geboortedatum", "Adres", "E-mail", "Telefoon"], dear="Beste", bye="Met vriendelijke groet"),
+    "es": dict(g=["José", "Begoña", "Iñigo", "Lucía", "Ramón", "Inés"],
+               s=["Núñez", "Muñoz", "Ibáñez", "Peña", "Fernández", "Álvarez"],
+               syl=["zar", "mon", "qui", "llo", "bar", "cue"], end=["ez", "ano", "ejo"],
+               st=["Calle de Alcalá {n}, 3º B", "Calle Mayor {n}", "Avenida de América {n}", "Calle de Embajadores {n}"],
+               pc=["28014 Madrid", "41001 Sevilla", "46002 València"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Nombre", "Fecha de nacimiento", "Dirección", "Correo", "Teléfono"], dear="Estimado/a", bye="Un saludo"),
+    "it": dict(g=["Niccolò", "Lucrezia", "Ilaria", "Cosimo", "Beatrice", "Ettore"],
+               s=["Esposito", "D'Angelo", "Cantù", "Ferrè", "Colombo", "Lo Russo"],
+               syl=["bru", "sca", "ghi", "lon", "maz", "cor"], end=["ini", "etti", "one"],
+               st=["Via della Libertà {n}", "Via Po {n}", "Corso Vittorio Emanuele II {n}", "Viale Monza {n}"],
+               pc=["10122 Torino", "20127 Milano", "00184 Roma"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Nome", "Data di nascita", "Indirizzo", "Email", "Telefono"], dear="Gentile", bye="Cordiali saluti"),
+    "pt": dict(g=["João", "Conceição", "Gonçalo", "Inês", "Sebastião", "Leonor"],
+               s=["Gonçalves", "Simões", "Magalhães", "Conceição", "Araújo", "Patrício"],
+               syl=["cou", "tin", "bra", "gue", "lha", "mar"], end=["eira", "ães", "ado"],
+               st=["Rua Augusta {n}, 2.º Esq.", "Avenida da Liberdade {n}", "Rua de Santa Catarina {n}", "Travessa do Carmo {n}"],
+               pc=["1100-048 Lisboa", "4000-442 Porto", "3000-150 Coimbra"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Nome", "Data de nascimento", "Morada", "Email", "Telefone"], dear="Caro(a)", bye="Com os melhores cumprimentos"),
+    "pl": dict(g=["Łukasz", "Małgorzata", "Zbigniew", "Agnieszka", "Wojciech", "Józefa"],
+               s=["Wiśniewski", "Wójcik", "Kowalczyk", "Dąbrowska", "Zieliński", "Łęcka"],
+               syl=["gro", "szy", "bia", "wal", "cze", "rzo"], end=["ski", "wicz", "czak"],
+               st=["ul. Długa {n}", "ul. Marszałkowska {n}/4", "al. Jerozolimskie {n}", "ul. Świętojańska {n}"],
+               pc=["00-238 Warszawa", "80-833 Gdańsk", "31-008 Kraków"],
+               df=lambda y, m, d: "%02d.%02d.%d" % (d, m, y),
+               lab=["Imię i nazwisko", "Data urodzenia", "Adres", "E-mail", "Telefon"], dear="Szanowna Pani / Szanowny Panie", bye="Z poważaniem"),
+    "sv": dict(g=["Åsa", "Björn", "Märta", "Göran", "Linnéa", "Örjan"],
+               s=["Öberg", "Ångström", "Lindqvist", "Sjöberg", "Bergström", "Nyström"],
+               syl=["sve", "lin", "dal", "hed", "mar", "tor"], end=["ström", "berg", "qvist"],
+               st=["Storgatan {n}", "Drottninggatan {n}", "Götgatan {n} B", "Västra Hamngatan {n}"],
+               pc=["111 51 Stockholm", "411 17 Göteborg", "211 22 Malmö"],
+               df=lambda y, m, d: "%d-%02d-%02d" % (y, m, d),
+               lab=["Namn", "Födelsedatum", "Adress", "E-post", "Telefon"], dear="Hej", bye="Med vänliga hälsningar"),
+    "da": dict(g=["Søren", "Mette", "Jørgen", "Birthe", "Ærøe", "Bjørk"],
+               s=["Sørensen", "Jørgensen", "Kjær", "Østergaard", "Mølgaard", "Frederiksen"],
+               syl=["kjel", "bra", "møl", "sen", "vad", "lund"], end=["gaard", "sen", "holm"],
+               st=["Nørregade {n}", "Østerbrogade {n}, 2. tv.", "Vesterbrogade {n}", "Åboulevard {n}"],
+               pc=["1165 København K", "8000 Aarhus C", "5000 Odense C"],
+               df=lambda y, m, d: "%02d.%02d.%d" % (d, m, y),
+               lab=["Navn", "Fødselsdato", "Adresse", "E-mail", "Telefon"], dear="Kære", bye="Med venlig hilsen"),
+    "fi": dict(g=["Jyrki", "Päivi", "Sönke", "Tuulikki", "Väinö", "Aino"],
+               s=["Järvinen", "Mäkelä", "Hämäläinen", "Virtanen", "Lähteenmäki", "Nieminen"],
+               syl=["kal", "vaa", "nie", "tuo", "mäk", "ruu"], end=["nen", "lä", "koski"],
+               st=["Mannerheimintie {n}", "Hämeenkatu {n} B 12", "Aleksanterinkatu {n}", "Väinämöisenkatu {n}"],
+               pc=["00100 Helsinki", "33100 Tampere", "20100 Turku"],
+               df=lambda y, m, d: "%d.%d.%d" % (d, m, y),
+               lab=["Nimi", "Syntymäaika", "Osoite", "Sähköposti", "Puhelin"], dear="Hyvä", bye="Ystävällisin terveisin"),
+    "cs": dict(g=["Jiří", "Zdeňka", "Tomáš", "Kateřina", "Přemysl", "Růžena"],
+               s=["Dvořák", "Novotná", "Černý", "Procházková", "Kučera", "Šťastný"],
+               syl=["bro", "vač", "tes", "kle", "mír", "zdě"], end=["ová", "ek", "ský"],
+               st=["Vinohradská {n}", "Národní {n}", "Husova {n}/12", "Křižíkova {n}"],
+               pc=["120 00 Praha 2", "602 00 Brno", "301 00 Plzeň"],
+               df=lambda y, m, d: "%d. %d. %d" % (d, m, y),
+               lab=["Jméno", "Datum narození", "Adresa", "E-mail", "Telefon"], dear="Vážená paní / Vážený pane", bye="S pozdravem"),
+    "tr": dict(g=["Şükrü", "Gülşen", "Çağla", "Ömer", "İlkay", "Ayşegül"],
+               s=["Öztürk", "Çelik", "Yıldız", "Şahin", "Güneş", "Doğan"],
+               syl=["kar", "yıl", "dem", "sel", "gök", "tan"], end=["oğlu", "er", "can"],
+               st=["Atatürk Caddesi No:{n}", "İstiklal Caddesi No:{n}", "Bağdat Caddesi No:{n} D:4", "Gazi Mustafa Kemal Bulvarı No:{n}"],
+               pc=["34433 Beyoğlu/İstanbul", "06420 Çankaya/Ankara", "35210 Konak/İzmir"],
+               df=lambda y, m, d: "%02d.%02d.%d" % (d, m, y),
+               lab=["Ad Soyad", "Doğum tarihi", "Adres", "E-posta", "Telefon"], dear="Sayın", bye="Saygılarımızla"),
+    "el": dict(g=["Γιώργος", "Ελένη", "Δημήτρης", "Αικατερίνη", "Σπύρος", "Βασιλική"],
+               s=["Παπαδόπουλος", "Κωνσταντίνου", "Νικολάου", "Γεωργίου", "Οικονόμου", "Δημητρίου"],
+               syl=["θεο", "κλε", "μαν", "ρο", "στα", "ξε"], end=["άκης", "ίδης", "όπουλος"],
+               st=["Ερμού {n}", "Λεωφόρος Βασιλίσσης Σοφίας {n}", "Οδός Αιόλου {n}", "Τσιμισκή {n}"],
+               pc=["105 63 Αθήνα", "546 22 Θεσσαλονίκη", "262 21 Πάτρα"],
+               df=lambda y, m, d: "%02d/%02d/%d" % (d, m, y),
+               lab=["Ονοματεπώνυμο", "Ημερομηνία γέννησης", "Διεύθυνση", "Email", "Τηλέφωνο"], dear="Αγαπητέ/ή", bye="Με εκτίμηση"),
+}
+# Greek in Latin letters, for the formats that carry no Unicode (PDF strings).
+EL_LATIN = dict(g=["Giorgos", "Eleni", "Dimitris", "Aikaterini", "Spyros", "Vasiliki"],
+                s=["Papadopoulos", "Konstantinou", "Nikolaou", "Georgiou", "Oikonomou", "Dimitriou"],
+                st=["Ermou {n}", "Leoforos Vasilissis Sofias {n}", "Aiolou {n}", "Tsimiski {n}"],
+                pc=["105 63 Athina", "546 22 Thessaloniki", "262 21 Patra"])
+LANGS = list(L)
+GLOBAL = [("Oluwaseun", "Adeyemi"), ("Nguyễn Thị", "Lan"), ("Priya", "Raman"), ("Wei", "Zhang"),
+          ("Fatima", "Al-Rashid"), ("Kwame", "Mensah"), ("Hiroshi", "Tanaka"), ("Aroha", "Ngata"),
+          ("Siddharth", "Venkataraman"), ("Amani", "Odhiambo"), ("Mei-Ling", "Chou"),
+          ("Tendai", "Moyo"), ("Yusuf", "Demirci"), ("Ngozi", "Okonkwo"), ("Jun-ho", "Park"),
+          ("Leilani", "Kahananui"), ("Reza", "Tehrani"), ("Ananya", "Chatterjee")]
+PHONE = {"en": "+44 113 496 %04d", "de": "+49 30 901820%02d", "fr": "+33 1 42 68 %02d 17",
+         "nl": "+31 20 555 %04d", "es": "+34 912 34 %02d 80", "it": "+39 011 562 %04d",
+         "pt": "+351 213 46 %02d 70", "pl": "+48 22 621 %02d 94", "sv": "+46 8 123 %03d 10",
+         "da": "+45 33 12 %02d 45", "fi": "+358 9 310 %04d", "cs": "+420 224 21%d 375",
+         "tr": "+90 212 245 %02d 18", "el": "+30 210 32%d 4567"}
+DOMAINS = [
+    ("contract", ["Hartmann & Söhne GmbH", "Lindqvist Legal AB"], ["service contract", "lease template"]),
+    ("payslip", ["Payroll Services Ltd", "Lohnbüro Meier"], ["payslip", "salary statement"]),
+    ("certificate", ["Goethe-Institut", "Cambridge Assessment"], ["certificate", "diploma"]),
+    ("invoice", ["Baumarkt Nord KG", "Studio Verde Srl"], ["invoice", "credit note"]),
+    ("badge", ["EuroPython", "FOSDEM"], ["conference badge", "speaker badge"]),
+    ("nametag", ["Rotary Club", "Lions International"], ["name tag", "place card"]),
+    ("mailmerge", ["Stadtwerke Ulm", "Municipality of Delft"], ["mail merge", "circular"]),
+    ("cms", ["Drupal Association", "WordPress.com"], ["author export", "user export"]),
+    ("wiki", ["Atlassian Confluence", "Team Handbook"], ["team page", "onboarding page"]),
+    ("ebook", ["Penguin Random House", "Editora Abril"], ["dedication", "about the author"]),
+]
+FONTS = ["Gill Sans MT", "Cambria", "Garamond", "Verdana", "Trebuchet MS", "Book Antiqua"]
+STYLES = ["Heading1", "Heading2", "Title", "Subtitle", "ListParagraph", "Signature", "Salutation"]
+FIELDS = ["FirstName", "LastName", "Street", "PostalCode", "City", "BirthDate", "Vorname", "Nachname"]
+HEADINGS = ["Mitarbeiterdaten", "Employee details", "Données du salarié", "Dati del dipendente",
+            "Gegevens werknemer", "Datos del empleado", "Personalangaben"]
+
+
+def fold(s):
+    s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and
+                   (c.isalnum() or c in " -'")).replace("ß", "ss")
+
+
+def invent(lg, surname):
+    d = L[lg]
+    w = "".join(rng.choice(d["syl"]) for _ in range(rng.choice((2, 2, 3))))
+    if surname:
+        w += rng.choice(d["end"])
+    return w[0].upper() + w[1:]
+
+
+class Person:
+    def __init__(self, lg, latin=False):
+        k = rng.random()
+        d = EL_LATIN if latin and lg == "el" else L[lg]
+        if k < 0.2:
+            self.g, self.s = rng.choice(GLOBAL)
+        elif k < 0.5 or (latin and lg == "el"):
+            self.g, self.s = rng.choice(d["g"]), rng.choice(d["s"])
+        else:
+            self.g, self.s = invent(lg, False), invent(lg, True)
+        if latin:
+            self.g, self.s = fold(self.g) or "Eleni", fold(self.s) or "Nikolaou"
+        self.ymd = (rng.randint(1944, 2008), rng.randint(1, 12), rng.randint(1, 28))
+        self.full = self.g + " " + self.s
+        loc = fold(self.g).lower().replace(" ", "").replace("'", "") or "kontakt"
+        sur = fold(self.s).lower().replace(" ", "").replace("'", "") or "mail"
+        self.email = rng.choice(["%s.%s", "%s%s"]) % (loc, sur) + "@" + rng.choice(
+            ["gmail.com", "gmx.net", "outlook.com", "proton.me", "free.fr"])
+        self.phone = PHONE[lg] % rng.randint(1, 9)
+        self.st = rng.choice(d["st"]).replace("{n}", str(rng.randint(2, 148)))
+        self.pc = rng.choice(d["pc"])
+        if latin:
+            self.st, self.pc = fold(self.st) or "Ermou 12", fold(self.pc) or "105 63 Athina"
+
+    def dob(self, lg):
+        return L[lg]["df"](*self.ymd)
+
+
+def other_date(lg):
+    return L[lg]["df"](rng.randint(2024, 2027), rng.randint(1, 12), rng.randint(1, 28))
+
+
+def invno():
+    return rng.choice(["INV-", "RE-", "FA", "No. "]) + "".join(rng.choice("0123456789") for _ in range(rng.choice((6, 8))))
+
+
+def xml(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;")
+
+
+def pdfstr(s):
+    out = []
+    for ch in s:
+        c = ord(ch)
+        if ch in "()\\":
+            out.append("\\" + ch)
+        elif c < 128:
+            out.append(ch)
+        elif c < 256:
+            out.append("\\%03o" % c)
+        else:
+            out.append(fold(ch) or "?")
+    return "".join(out)
+
+
+# ---- splitting a value into visible pieces ------------------------------------------------------
+def cut_word(w):
+    return rng.randint(1, len(w) - 1) if len(w) >= 3 else None
+
+
+def split_value(label, v, mode):
+    """v cut into pieces whose concatenation is v. Modes: given (inside the first word), between
+    (at the first space), surname (inside the last word), number (a street from its number),
+    date (day, month, year), none."""
+    ws = v.split(" ")
+    if mode == "given" and len(ws[0]) >= 3:
+        c = cut_word(ws[0])
+        return [v[:c], v[c:]]
+    if mode == "surname" and len(ws[-1]) >= 4:
+        at = len(v) - len(ws[-1])
+        c = at + cut_word(ws[-1])
+        return [v[:c], v[c:]]
+    if mode == "between" and len(ws) >= 2:
+        c = v.index(" ")
+        if rng.random() < 0.5:
+            return [v[:c + 1], v[c + 1:]]
+        return [v[:c], v[c:]]
+    if mode == "number":
+        for i, w in enumerate(ws):
+            if any(ch.isdigit() for ch in w) and len(ws) > 1:
+                at = len(" ".join(ws[:i])) if i else len(ws[0]) + 1
+                if i == 0:
+                    return [v[:len(ws[0])], v[len(ws[0]):]]
+                return [v[:at + 1], v[at + 1:]] if rng.random() < 0.5 else [v[:at], v[at:]]
+    if mode == "date":
+        cuts = [i + 1 for i, ch in enumerate(v) if ch in "./- " and (i + 1 < len(v) and v[i + 1] not in "./- ")]
+        if len(cuts) >= 2:
+            a, b = cuts[0], cuts[-1]
+            if rng.random() < 0.6:
+                return [v[:a], v[a:b], v[b:]]
+            return [v[:b], v[b:]]
+    return [v]
+
+
+def core(label, piece):
+    """The span inside a piece: spaces and commas at its ends (date separators too) left out."""
+    strip = " ,./-" if label == "DATE_OF_BIRTH" else " ,"
+    a, b = 0, len(piece)
+    while a < b and piece[a] in strip:
+        a += 1
+    while b > a and piece[b - 1] in strip:
+        b -= 1
+    return a, b
+
+
+class R:
+    def __init__(self, lg, cls):
+        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
+        self.dom = rng.choice(DOMAINS)
+
+    def t(self, s):
+        self.text += s
+        return self
+
+    def span(self, label, v):
+        assert v, label
+        self.spans.append({"entity_type": label, "entity_value": v,
+                           "start_position": len(self.text),
+                           "end_position": len(self.text) + len(v)})
+        self.text += v
+        return self
+
+    def piece(self, label, piece, enc):
+        """One visible piece: its core a span, the rest plain text (enc applied to each part)."""
+        a, b = core(label, piece)
+        if a == b:
+            return self.t(enc(piece))
+        return self.t(enc(piece[:a])).span(label, enc(piece[a:b])).t(enc(piece[b:]))
+
+    def pieces(self, label, value, mode, opener, closer, between=lambda: "", enc=xml):
+        ps = split_value(label, value, mode)
+        for k, p in enumerate(ps):
+            if k:
+                self.t(between())
+            self.t(opener(k)).piece(label, p, enc).t(closer(k))
+        return self
+
+    def firm(self, enc=xml):
+        return self.span("NEG_ORG", enc(rng.choice(self.dom[1])))
+
+
+DOCS = []
+
+
+def done(r):
+    check_spans(r.text, r.spans)
+    DOCS.append(r)
+
+
+NAME_MODES = ["given", "between", "between", "surname", "none"]
+
+
+# ---- formats ------------------------------------------------------------------------------------
+def docx(lg):
+    d, p, r = L[lg], Person(lg), R(lg, "docx")
+
+    def op(k):
+        pre = ' xml:space="preserve"' if rng.random() < 0.5 else ""
+        rpr = rng.choice(["", "<w:rPr><w:b/></w:rPr>", '<w:rPr><w:lang w:val="de-DE"/></w:rPr>',
+                          '<w:rPr><w:rFonts w:ascii="%s"/></w:rPr>' % rng.choice(FONTS)])
+        return "<w:r>%s<w:t%s>" % (rpr, pre)
+    cl = lambda k: "</w:t></w:r>"  # noqa: E731
+
+    def bw():
+        return rng.choice(["", "", '<w:proofErr w:type="spellStart"/>', '<w:proofErr w:type="spellEnd"/>',
+                           '<w:bookmarkStart w:id="%d" w:name="_GoBack"/>' % rng.randint(0, 9),
+                           '<w:bookmarkEnd w:id="%d"/>' % rng.randint(0, 9)])
+    r.t('<w:body>\n<w:p><w:pPr><w:pStyle w:val="').span("NEG_STYLE", rng.choice(STYLES)).t('"/></w:pPr>')
+    h = rng.choice(HEADINGS)
+    c = rng.randint(2, len(h) - 2)
+    r.t("<w:r><w:t>").span("NEG_HEADING", xml(h[:c])).t("</w:t></w:r><w:r><w:t>").span("NEG_HEADING", xml(h[c:])).t("</w:t></w:r></w:p>\n")
+    r.t("<w:p><w:r><w:t>%s: </w:t></w:r>" % xml(d["lab"][0]))
+    r.pieces("PERSON", p.full, rng.choice(NAME_MODES), op, cl, bw).t("</w:p>\n")
+    r.t("<w:p><w:r><w:t>%s: </w:t></w:r>" % xml(d["lab"][1]))
+    r.pieces("DATE_OF_BIRTH", p.dob(lg), rng.choice(["date", "date", "none"]), op, cl, bw).t("</w:p>\n")
+    r.t("<w:p><w:r><w:t>%s: </w:t></w:r>" % xml(d["lab"][2]))
+    r.pieces("STREET_ADDRESS", p.st, rng.choice(["number", "number", "none"]), op, cl, bw)
+    r.t('<w:r><w:br/></w:r>' if rng.random() < 0.5 else "<w:r><w:t xml:space=\"preserve\">, </w:t></w:r>")
+    r.pieces("STREET_ADDRESS", p.pc, "none", op, cl, bw).t("</w:p>\n")
+    if rng.random() < 0.5:
+        r.t("<w:p><w:r><w:t>%s: </w:t></w:r><w:r><w:t>" % xml(d["lab"][3])).span("EMAIL_ADDRESS", p.email).t("</w:t></w:r></w:p>\n")
+    # a firm split across runs, an issue date
+    f = rng.choice(r.dom[1])
+    c = f.find(" ") + 1 or 3
+    r.t("<w:p><w:r><w:t xml:space=\"preserve\">").span("NEG_ORG", xml(f[:c].strip())).t(" </w:t></w:r><w:r><w:t>" if f[c - 1:c] == " " else "</w:t></w:r><w:r><w:t>")
+    r.span("NEG_ORG", xml(f[c:])).t("</w:t></w:r><w:r><w:t xml:space=\"preserve\"> · </w:t></w:r><w:r><w:t>").span("NEG_DATE", other_date(lg)).t("</w:t></w:r></w:p>\n")
+    r.t("<w:p><w:r><w:t>%s,</w:t></w:r></w:p><w:p>" % xml(d["bye"]))
+    r.pieces("PERSON", Person(lg).full, rng.choice(NAME_MODES), op, cl, bw).t("</w:p>\n</w:body>")
+    done(r)
+
+
+def mailmerge(lg):
+    """A merge template (look-alikes) then a merged letter whose fields landed in their own runs."""
+    d, p, r = L[lg], Person(lg), R(lg, "mailmerge")
+    a, b = rng.sample(FIELDS, 2)
+    r.t('<w:p><w:fldSimple w:instr=" MERGEFIELD ').span("NEG_FIELD", a).t(' "><w:r><w:t>«').span("NEG_FIELD", a).t("»</w:t></w:r></w:fldSimple>")
+    r.t('<w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> MERGEFIELD ')
+    r.span("NEG_FIELD", b).t(' </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>\n')
+    r.t("<!-- merged record %d -->\n<w:p><w:r><w:t xml:space=\"preserve\">%s </w:t></w:r>" % (rng.randint(2, 400), xml(d["dear"])))
+    op = lambda k: "<w:r><w:t>"  # noqa: E731
+    cl = lambda k: "</w:t></w:r>"  # noqa: E731
+    r.t("<w:r><w:t>").piece("PERSON", p.g, xml).t("</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r>")
+    r.pieces("PERSON", p.s, rng.choice(["none", "given"]), op, cl).t("<w:r><w:t>,</w:t></w:r></w:p>\n<w:p>")
+    r.pieces("STREET_ADDRESS", p.st, rng.choice(["number", "none"]), op, cl).t("</w:p>\n<w:p>")
+    pc = p.pc.split(" ", 1)
+    if len(pc) == 2 and rng.random() < 0.6:
+        r.t("<w:r><w:t>").span("STREET_ADDRESS", xml(pc[0])).t("</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r><w:r><w:t>").span("STREET_ADDRESS", xml(pc[1])).t("</w:t></w:r>")
+    else:
+        r.t("<w:r><w:t>").span("STREET_ADDRESS", xml(p.pc)).t("</w:t></w:r>")
+    r.t("</w:p>\n<w:p><w:r><w:t>%s: </w:t></w:r>" % xml(d["lab"][1]))
+    r.pieces("DATE_OF_BIRTH", p.dob(lg), "date", op, cl).t("</w:p>")
+    done(r)
+
+
+def xlsx(lg):
+    d, r = L[lg], R(lg, "xlsx")
+    r.t('<sheetData>\n<row r="1"><c r="A1" t="inlineStr"><is><t>%s</t></is></c><c r="B1" t="inlineStr"><is><t>%s</t></is></c><c r="C1" t="inlineStr"><is><t>%s</t></is></c></row>\n'
+        % (xml(d["lab"][0]), xml(d["lab"][1]), xml(d["lab"][2])))
+
+    def op(k):
+        return '<r><rPr><rFont val="%s"/><sz val="11"/></rPr><t xml:space="preserve">' % rng.choice(FONTS) if rng.random() < 0.5 else "<r><t>"
+    cl = lambda k: "</t></r>"  # noqa: E731
+    for row in range(2, 2 + rng.randint(2, 3)):
+        p = Person(lg)
+        r.t('<row r="%d"><c r="A%d" t="inlineStr"><is>' % (row, row))
+        r.pieces("PERSON", p.full, rng.choice(NAME_MODES), op, cl).t('</is></c><c r="B%d" t="inlineStr"><is>' % row)
+        r.pieces("DATE_OF_BIRTH", p.dob(lg), rng.choice(["date", "none"]), op, cl).t('</is></c><c r="C%d" t="inlineStr"><is>' % row)
+        r.pieces("STREET_ADDRESS", p.st, rng.choice(["number", "none"]), op, cl).t("</is></c>")
+        r.t('<c r="D%d" s="3"><v>%d</v></c></row>\n' % (row, rng.randint(1200, 5400)))
+    r.t('<row r="9"><c r="A9" t="inlineStr"><is><r><t>').firm().t('</t></r></is></c><c r="B9" t="inlineStr"><is><t>').span("NEG_DATE", other_date(lg)).t("</t></is></c></row>\n</sheetData>")
+    done(r)
+
+
+def odt(lg):
+    d, p, r = L[lg], Person(lg), R(lg, "odt")
+
+    def op(k):
+        return rng.choice(['<text:span text:style-name="T%d">' % rng.randint(1, 9), ""])
+
+    def wrap_op(k):
+        return '<text:span text:style-name="T%d">' % rng.randint(1, 9)
+    cl = lambda k: "</text:span>"  # noqa: E731
+
+    def bw():
+        return rng.choice(["", '<text:bookmark text:name="ref%d"/>' % rng.randint(1, 40), '<text:soft-page-break/>'])
+    r.t('<office:text>\n<text:h text:style-name="').span("NEG_STYLE", rng.choice(STYLES)).t('" text:outline-level="1">')
+    r.t(xml(r.dom[2][0].capitalize())).t("</text:h>\n<text:p>%s " % xml(d["dear"]))
+    mode = rng.choice(NAME_MODES)
+    ps = split_value("PERSON", p.full, mode)
+    for k, piece in enumerate(ps):
+        if k:
+            r.t(bw())
+        if k % 2 == 1 or len(ps) == 1:
+            r.t(wrap_op(k)).piece("PERSON", piece, xml).t("</text:span>")
+        else:
+            r.piece("PERSON", piece, xml)
+    r.t(",</text:p>\n<text:p>%s: " % xml(d["lab"][2]))
+    r.pieces("STREET_ADDRESS", p.st, rng.choice(["number", "none"]), wrap_op, cl, bw).t("<text:line-break/>")
+    r.pieces("STREET_ADDRESS", p.pc, "none", wrap_op, cl).t("</text:p>\n<text:p>%s: " % xml(d["lab"][1]))
+    r.pieces("DATE_OF_BIRTH", p.dob(lg), rng.choice(["date", "none"]), wrap_op, cl).t("</text:p>\n")
+    r.t('<text:p text:style-name="Footer">').firm().t(" – ").span("NEG_DATE", other_date(lg)).t("</text:p>\n</office:text>")
+    done(r)
+
+
+def svg(lg):
+    """Certificates: name and birth date in tspans, sometimes a letter-spaced piece each."""
+    d, p, r = L[lg], Person(lg), R(lg, "svg")
+    x = [300]
+
+    def op(k):
+        x[0] += rng.randint(40, 160)
+        return rng.choice(['<tspan x="%d">' % x[0], '<tspan dx="%d">' % rng.randint(2, 12), "<tspan>", '<tspan font-style="italic">'])
+    cl = lambda k: "</tspan>"  # noqa: E731
+    r.t('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1123 794">\n<text x="561" y="120" font-family="')
+    r.span("NEG_FONT", rng.choice(FONTS)).t('" font-size="40">').firm().t("</text>\n")
+    r.t('<text x="561" y="200">%s</text>\n<text x="561" y="300" font-size="48">' % xml(r.dom[2][-1]))
+    r.pieces("PERSON", p.full, rng.choice(["given", "between", "between", "surname"]), op, cl,
+             lambda: rng.choice(["", "", "\n"])).t("</text>\n")
+    r.t('<text x="561" y="360"><tspan>%s </tspan>' % xml(d["lab"][1]))
+    r.pieces("DATE_OF_BIRTH", p.dob(lg), rng.choice(["date", "none"]), op, cl).t("</text>\n")
+    if rng.random() < 0.5:
+        r.t('<text x="561" y="400">')
+        r.pieces("STREET_ADDRESS", p.st, rng.choice(["number", "none"]), op, cl).t('<tspan x="561" dy="20">')
+        r.span("STREET_ADDRESS", xml(p.pc)).t("</tspan></text>\n")
+    r.t('<text x="200" y="700"><tspan>').span("NEG_DATE", other_date(lg)).t('</tspan></text>\n<text x="900" y="700">')
+    r.pieces("PERSON", Person(lg).full, rng.choice(["between", "none"]), op, cl).t("</text>\n</svg>")
+    done(r)
+
+
+def pdf(lg):
+    """Invoice text dumps: TJ arrays with kerning between pieces, or one Tj per piece."""
+    d, r = L[lg], R(lg, "pdf")
+    p = Person(lg, latin=True)
+    lab = L["en"]["lab"] if lg == "el" else d["lab"]
+
+    def tj(label, value, mode):
+        ps = split_value(label, value, mode)
+        if rng.random() < 0.65:
+            r.t("[(")
+            for k, piece in enumerate(ps):
+                if k:
+                    r.t(")%s(" % rng.choice(["-20", " -250 ", "15", " 12.5 ", "-18"]))
+                r.piece(label, piece, pdfstr)
+            r.t(")] TJ\n")
+        else:
+            for k, piece in enumerate(ps):
+                if k:
+                    r.t("%d 0 Td\n" % rng.randint(20, 90))
+                r.t("(").piece(label, piece, pdfstr).t(") Tj\n")
+    r.t("BT\n/F1 10 Tf\n72 780 Td\n(").span("NEG_ORG", pdfstr(rng.choice(r.dom[1]))).t(") Tj\n0 -14 Td\n(%s ) Tj\n(" % r.dom[2][0].upper())
+    r.span("NEG_ID", invno()).t(") Tj\n0 -28 Td\n")
+    tj("PERSON", p.full, rng.choice(NAME_MODES))
+    r.t("0 -12 Td\n")
+    tj("STREET_ADDRESS", p.st, rng.choice(["number", "number", "none"]))
+    r.t("0 -12 Td\n")
+    tj("STREET_ADDRESS", p.pc, "none")
+    if rng.random() < 0.6:
+        r.t("0 -12 Td\n(%s: ) Tj\n" % pdfstr(lab[1]))
+        tj("DATE_OF_BIRTH", p.dob(lg), rng.choice(["date", "none"]))
+    r.t("0 -24 Td\n(Due ) Tj\n(").span("NEG_DATE", other_date(lg)).t(") Tj\n[(Total) -300 (EUR ) 12 (%d,%02d)] TJ\nET" % (rng.randint(20, 900), rng.randint(0, 99)))
+    done(r)
+
+
+def html(lg):
+    """Confluence storage format and EPUB XHTML: inline tags cutting a value."""
+    d, p, r = L[lg], Person(lg), R(lg, "html")
+    tags = [('<span class="%s">' % rng.choice(["smallcaps", "highlight", "author"]), "</span>"),
+            ("<em>", "</em>"), ("<strong>", "</strong>"), ('<span style="color: rgb(23,43,77);">', "</span>")]
+    t = rng.choice(tags)
+    if rng.random() < 0.5:
+        r.t('<ac:layout><ac:layout-section ac:type="single"><ac:layout-cell>\n<h2>').span("NEG_HEADING", xml(rng.choice(HEADINGS))).t("</h2>\n<table><tbody>\n")
+        r.t("<tr><th><p>%s</p></th><td><p>" % xml(d["lab"][0]))
+    else:
+        r.t('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">\n<body><section epub:type="dedication">\n')
+        r.t('<p class="').span("NEG_STYLE", rng.choice(["dedication", "epigraph", "noindent"])).t('">%s ' % xml(d["dear"]))
+    mode = rng.choice(["given", "between", "surname"])
+    ps = split_value("PERSON", p.full, mode)
+    inner = rng.randrange(len(ps))
+    for k, piece in enumerate(ps):
+        if k == inner:
+            r.t(t[0]).piece("PERSON", piece, xml).t(t[1])
+        else:
+            r.piece("PERSON", piece, xml)
+    r.t("</p></td></tr>\n<tr><th><p>%s</p></th><td><p>" % xml(d["lab"][2]))
+    r.pieces("STREET_ADDRESS", p.st, rng.choice(["number", "none"]), lambda k: t[0] if k else "", lambda k: t[1] if k else "")
+    r.t("<br />").span("STREET_ADDRESS", xml(p.pc)).t("</p></td></tr>\n<tr><th><p>%s</p></th><td><p>" % xml(d["lab"][1]))
+    r.pieces("DATE_OF_BIRTH", p.dob(lg), rng.choice(["date", "none"]), lambda k: "<time>" if k == 0 else "", lambda k: "</time>" if k == 0 else "")
+    r.t('</p></td></tr>\n<tr><th><p>Owner</p></th><td><p><ac:link><ri:user ri:account-id="%x"/></ac:link> ' % rng.getrandbits(48))
+    r.firm().t(" ").span("NEG_DATE", other_date(lg)).t("</p></td></tr>\n</tbody></table>")
+    done(r)
+
+
+def wxr(lg):
+    """WordPress export: author and user meta in CDATA, a street then postcode and town after <br>."""
+    d, p, r = L[lg], Person(lg), R(lg, "wxr")
+    login = (fold(p.g)[:1] + fold(p.s)).lower().replace(" ", "") or "author%d" % rng.randint(1, 99)
+    r.t('<wp:author><wp:author_id>%d</wp:author_id><wp:author_login><![CDATA[%s]]></wp:author_login>\n' % (rng.randint(2, 90), login))
+    r.t("<wp:author_email><![CDATA[").span("EMAIL_ADDRESS", p.email).t("]]></wp:author_email>\n")
+    r.t("<wp:author_display_name><![CDATA[").span("PERSON", p.full).t("]]></wp:author_display_name>\n")
+    r.t("<wp:author_first_name><![CDATA[").span("PERSON", p.g).t("]]></wp:author_first_name>\n")
+    r.t("<wp:author_last_name><![CDATA[").span("PERSON", p.s).t("]]></wp:author_last_name></wp:author>\n")
+    r.t("<wp:postmeta><wp:meta_key><![CDATA[").span("NEG_FIELD", rng.choice(["billing_address_1", "shipping_city", "_edit_lock"])).t("]]></wp:meta_key>\n")
+    r.t("<wp:meta_value><![CDATA[").span("STREET_ADDRESS", p.st).t(rng.choice(["<br>", "<br />", "<br>\n", ";"])).span("STREET_ADDRESS", p.pc)
+    r.t("]]></wp:meta_value></wp:postmeta>\n<wp:postmeta><wp:meta_key><![CDATA[birthday]]></wp:meta_key><wp:meta_value><![CDATA[")
+    r.span("DATE_OF_BIRTH", "%d-%02d-%02d" % p.ymd).t("]]></wp:meta_value></wp:postmeta>\n<wp:post_date><![CDATA[")
+    r.span("NEG_DATE", "%d-%02d-%02d 09:%02d:00" % (rng.randint(2019, 2026), rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 59))).t("]]></wp:post_date>")
+    done(r)
+
+
+def vcard(lg):
+    """Conference badges exported as vCard: FN/N lines folded inside the name, ADR fields."""
+    d, p, r = L[lg], Person(lg), R(lg, "vcard")
+    r.t("BEGIN:VCARD\r\nVERSION:4.0\r\n")
+    pre = "FN;CHARSET=UTF-8;X-BADGE-ROLE=%s:" % rng.choice(["SPEAKER", "ATTENDEE", "VOLUNTEER-STAFF"])
+    pad = "X-BADGE-NOTE:" + "-" * rng.randint(40, 60) + "\r\n"
+    r.t(pad)
+    # fold FN inside the name: a full 75-octet line (pad the prefix), CRLF + space, the rest
+    room = 75 - len(pre.encode())
+    name = p.full
+    c = rng.randint(1, max(1, len(name) - 1))
+    filler = "X-ORG;TYPE=work:" + "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(8))
+    r.t(filler + "\r\n")
+    if len(name[:c].encode()) <= room:
+        r.t(pre).span("PERSON", name[:c] + "\r\n " + name[c:]).t("\r\n")
+    else:
+        r.t(pre).span("PERSON", name).t("\r\n")
+    r.t("N:").span("PERSON", p.s).t(";").span("PERSON", p.g).t(";;;\r\n")
+    r.t("ADR;TYPE=home:;;").span("STREET_ADDRESS", p.st.replace(",", "\\,")).t(";")
+    pc = p.pc.split(" ", 1) if lg not in ("en", "sv", "cs", "el") else [p.pc, ""]
+    if pc[1]:
+        r.span("STREET_ADDRESS", pc[1]).t(";;").span("STREET_ADDRESS", pc[0]).t(";\r\n")
+    else:
+        r.span("STREET_ADDRESS", pc[0]).t(";;;\r\n")
+    r.t("BDAY:").span("DATE_OF_BIRTH", "%d%02d%02d" % p.ymd).t("\r\nEMAIL:").span("EMAIL_ADDRESS", p.email)
+    r.t("\r\nORG:").firm(lambda v: v).t("\r\nREV:").span("NEG_DATE", "%d%02d%02dT101500Z" % (rng.randint(2024, 2026), rng.randint(1, 12), rng.randint(1, 28)))
+    r.t("\r\nEND:VCARD")
+    done(r)
+
+
+TEXACC = {"\u0300": "`", "\u0301": "'", "\u0302": "^", "\u0308": '"', "\u0303": "~"}
+
+
+def tex(s):
+    """Accents as {\\"u} (a brace before the escape), other letters as they stand."""
+    out = []
+    for ch in s:
+        dec = unicodedata.normalize("NFD", ch)
+        if len(dec) == 2 and dec[1] in TEXACC and dec[0].isascii():
+            out.append("{\\%s%s}" % (TEXACC[dec[1]], dec[0]))
+        elif ch == "ß":
+            out.append("{\\ss}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def latex(lg):
+    """Name tags and place cards: \\nametag{Given}{Surname}, accents with the brace outside."""
+    d, p, r = L[lg], Person(lg), R(lg, "latex")
+    if lg == "el":
+        p = Person(lg, latin=True)
+    r.t("\\documentclass{article}\n\\usepackage[").span("NEG_FONT", rng.choice(["sfdefault", "scaled", "osf"])).t("]{%s}\n" % rng.choice(["gillius", "roboto", "sourcesanspro"]))
+    r.t("\\begin{document}\n")
+    for _ in range(rng.randint(1, 3)):
+        q = p if _ == 0 else Person(lg, latin=lg == "el")
+        if rng.random() < 0.5:
+            r.t("\\nametag{").span("PERSON", tex(q.g)).t("}{").span("PERSON", tex(q.s)).t("}{").firm(tex).t("}\n")
+        else:
+            r.t("\\placecard{").span("PERSON", tex(q.full)).t("}{Table %d}\n" % rng.randint(1, 30))
+    r.t("\\vspace{1em}\\small ").span("STREET_ADDRESS", tex(p.st)).t(" \\\\ ").span("STREET_ADDRESS", tex(p.pc)).t("\n")
+    r.t("%s: ").span("DATE_OF_BIRTH", p.dob(lg)) if False else r.t("%s: " % tex(d["lab"][1])).span("DATE_OF_BIRTH", p.dob(lg))
+    r.t("\n\\end{document}")
+    done(r)
+
+
+def lookalike(lg):
+    d, r = L[lg], R(lg, "lookalike")
+    k = rng.randrange(4)
+    if k == 0:
+        a = rng.choice(FIELDS)
+        r.t('<w:p><w:pPr><w:pStyle w:val="').span("NEG_STYLE", rng.choice(STYLES)).t('"/></w:pPr><w:r><w:t>«').span("NEG_FIELD", a)
+        r.t("»</w:t></w:r><w:r><w:t xml:space=\"preserve\"> «").span("NEG_FIELD", rng.choice(FIELDS)).t("»</w:t></w:r></w:p>")
+    elif k == 1:
+        f = rng.choice(r.dom[1])
+        c = rng.randint(2, len(f) - 2)
+        r.t('<text x="40" y="40"><tspan font-family="').span("NEG_FONT", rng.choice(FONTS)).t('">').span("NEG_ORG", xml(f[:c])).t("</tspan><tspan>").span("NEG_ORG", xml(f[c:]))
+        r.t("</tspan></text>")
+    elif k == 2:
+        h = rng.choice(HEADINGS)
+        c = rng.randint(2, len(h) - 2)
+        r.t("BT\n[(").span("NEG_HEADING", pdfstr(fold(h[:c]) or "Da")).t(")-30(").span("NEG_HEADING", pdfstr(fold(h[c:]) or "ten")).t(")] TJ\n(").span("NEG_ID", invno()).t(") Tj\nET")
+    else:
+        r.t('<c r="A1" t="inlineStr"><is><r><t>').span("NEG_HEADING", xml(rng.choice(HEADINGS))).t('</t></r></is></c><c r="B1" t="inlineStr"><is><t>')
+        r.span("NEG_DATE", other_date(lg)).t("</t></is></c>")
+    done(r)
+
+
+# ---- request bodies ---------------------------------------------------------------------------
+ASKS = ["Pull the names and addresses out of this.", "Convert this to CSV.", "What does this document say?",
+        "Check this template for errors.", "Extract the fields as JSON.", "Clean up this export."]
+
+
+def body(api, ascii_, compact):
+    if api == "chat":
+        b = {"model": "gpt-4o", "messages": [{"role": "user", "content": MARK % 0}]}
+    elif api == "responses":
+        b = {"model": "gpt-4.1", "input": [{"role": "user", "content": [{"type": "input_text", "text": MARK % 0}]}]}
+    elif api == "anthropic":
+        b = {"model": "claude-sonnet-4-5", "max_tokens": 1024,
+             "messages": [{"role": "user", "content": [{"type": "text", "text": MARK % 0}]}]}
+    else:
+        b = {"contents": [{"role": "user", "parts": [{"text": MARK % 0}]}]}
+    return dumps(b, ascii_, compact)
+
+
+PLAN = [(docx, 70), (mailmerge, 26), (xlsx, 30), (odt, 30), (svg, 44), (pdf, 50), (html, 34),
+        (wxr, 20), (vcard, 24), (latex, 20), (lookalike, 22)]
+APIS = ["chat", "responses", "anthropic", "gemini"]
+
+
+def main():
+    n = 0
+    for fn, count in PLAN:
+        for k in range(count):
+            fn(LANGS[(n + k * 5) % len(LANGS)])
+        n += count
+    order = list(range(len(DOCS)))
+    rng.shuffle(order)
+    records = []
+    for j, idx in enumerate(order):
+        r = DOCS[idx]
+        api, ascii_ = APIS[j % 4], j % 3 == 0
+        t, sp = place_text(body(api, ascii_, j % 2 == 1), MARK % 0, r.text, r.spans,
+                           lead=ASKS[j % len(ASKS)] + "\n\n", ascii_=ascii_)
+        json.loads(t)
+        check_spans(t, sp)
+        meta = {"locale": r.lg, "class": r.cls, "api": api, "ascii": ascii_, "domain": r.dom[0]}
+        records.append(record(t, sp, len(records) % 100, meta))
+    write_json(records)
+
+
+main()

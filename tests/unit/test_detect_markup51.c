@@ -1,0 +1,87 @@
+/* test_detect_markup51.c: one visible string written as several runs of document markup
+ * (markup51.c).
+ * - docx runs, a proofing mark between them, and an SVG tspan split are read as one string: both
+ *   pieces of a name are found, each as its own finding; a paragraph break is a line break.
+ * - A PDF TJ array's kerning gaps join its strings ("[(Ma) -20 (ria) -250 (Keller)] TJ").
+ * - Each token replaces exactly its piece, the markup between the pieces goes out as it came, and
+ *   the response restores every piece. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "findings.h"
+#include "default_engine.h"
+
+static void test_docx_runs_split_name_found_per_piece(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<w:p><w:r><w:t>Name: </w:t></w:r><w:r><w:t>Ma</w:t></w:r><w:proofErr "
+         "w:type=\"spellStart\"/><w:r><w:t xml:space=\"preserve\">ria Keller</w:t></w:r></w:p>",
+         "PERSON=Ma;PERSON=ria Keller"},
+        {"[(Ma) -20 (ria) -250 (Keller)] TJ", "PERSON=Ma;PERSON=ria;PERSON=Keller"},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_docx_paragraph_break_reads_as_line_break(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<w:p><w:r><w:t>Adresse: </w:t></w:r><w:r><w:t>\xc3\x85"
+         "boulevard </w:t></w:r><w:r><w:t>"
+         "148</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>8000 Aarhus C</w:t></w:r></w:p>",
+         "STREET_ADDRESS=\xc3\x85"
+         "boulevard;STREET_ADDRESS=148;STREET_ADDRESS=8000 Aarhus C"},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_run_split_name_restores_piece_by_piece(void **state)
+{
+    (void)state;
+    static const char req[] =
+        "{\"messages\":[{\"role\":\"user\",\"content\":\"<w:p><w:r><w:t>Name: </w:t></w:r><w:r>"
+        "<w:t>J\xc3\xbcr</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>gen Schr\xc3\xb6"
+        "der</w:t></w:r></w:p>\"}]}";
+    static const char seam[] = "</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>";
+    anon_session_t *s = anon_session_new(def_engine);
+    assert_non_null(s);
+    anon_buf_t fwd = {0}, out = {0};
+    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
+    assert_int_equal(
+        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
+    assert_null(memmem(fwd.data, fwd.len, "J\xc3\xbcr", 4));
+    assert_null(memmem(fwd.data, fwd.len, "gen Schr", 8));
+    /* the markup between the pieces goes out as it came: one token on each side of it */
+    const char *at = memmem(fwd.data, fwd.len, seam, strlen(seam));
+    assert_non_null(at);
+    assert_true(at > (const char *)fwd.data && at[-1] == ']');
+    assert_true(at[strlen(seam)] == '[');
+    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
+    assert_non_null(r);
+    assert_int_equal(anon_restorer_feed(r, fwd.data, fwd.len, &out), 0);
+    assert_int_equal(anon_restorer_finish(r, &out), 0);
+    assert_int_equal(out.len, strlen(req));
+    assert_memory_equal(out.data, req, out.len);
+    anon_restorer_free(r);
+    anon_buf_free(&out);
+    anon_buf_free(&fwd);
+    anon_session_free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_docx_runs_split_name_found_per_piece),
+        cmocka_unit_test(test_docx_paragraph_break_reads_as_line_break),
+        cmocka_unit_test(test_run_split_name_restores_piece_by_piece),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
