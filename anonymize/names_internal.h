@@ -750,6 +750,9 @@ int nw_prec47_emit(void *arg, int kind, size_t a, size_t e);
 int nw_struct50_emit(void *arg, int kind, size_t a, size_t e);
 /* names_struct50.c: is the finding t[a .. e) (a text of len bytes) inside such a value? */
 int nw_struct50_thing_value(const uint8_t *t, size_t len, size_t a, size_t e);
+/* names_prec51.c: is the key t[ks .. ke) (a text of len bytes) a patient's ("Patient") in a
+ * record that keys a microchip, species or breed near it: an animal, not a person? */
+int nw_prec51_pet_patient(const uint8_t *t, size_t len, size_t ks, size_t ke);
 /* names_prose44.c: the scanner's emits pass here first: a PERSON finding that is a firm by a trade
  * noun after the surname ("Van den Berg Makelaars"), a street by its type word ("Bulevardul Ion C.
  * Brătianu", "Niels Juels Gade"), a title in capitals ("PASEK WYPŁATY") or a capitalised common

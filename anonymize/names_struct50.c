@@ -57,6 +57,12 @@ static int thing_key_words(const uint8_t *t, size_t a, size_t e)
     return head;
 }
 
+/* Does the key t[ks .. ke) name a thing, or a patient that is a pet (names_prec51.c)? */
+static int thing_or_pet_key(const uint8_t *t, size_t len, size_t ks, size_t ke)
+{
+    return thing_key_words(t, ks, ke) || nw_prec51_pet_patient(t, len, ks, ke);
+}
+
 /* Backslashes before i skipped: the index of the first of them. */
 static size_t skip_bs(const uint8_t *t, size_t i)
 {
@@ -125,7 +131,7 @@ static int under_thing_key(const uint8_t *t, size_t len, size_t a, size_t e)
             return 0;
         if (t[i - 1] == '=') { /* an attribute */
             size_t ke = i - 1, ks = key_back(t, ke, 0);
-            return ks < ke && ks > 0 && t[ks - 1] == ' ' && thing_key_words(t, ks, ke);
+            return ks < ke && ks > 0 && t[ks - 1] == ' ' && thing_or_pet_key(t, len, ks, ke);
         }
         if (t[i - 1] != ':')
             return 0;
@@ -133,12 +139,12 @@ static int under_thing_key(const uint8_t *t, size_t len, size_t a, size_t e)
         if (i == 0 || t[i - 1] != '"')
             return 0;
         size_t ke = skip_bs(t, i - 1), ks = key_back(t, ke, 0);
-        return ks < ke && ks > 0 && t[ks - 1] == '"' && thing_key_words(t, ks, ke);
+        return ks < ke && ks > 0 && t[ks - 1] == '"' && thing_or_pet_key(t, len, ks, ke);
     }
     if (c == '>') { /* <tag>value</tag> */
         size_t ke = v - 1, ks = key_back(t, ke, 0);
         return ks < ke && ks > 0 && t[ks - 1] == '<' && z < len && t[z] == '<' &&
-               thing_key_words(t, ks, ke);
+               thing_or_pet_key(t, len, ks, ke);
     }
     if (c == ':' || c == '=') { /* a label or a YAML key at the start of its line */
         size_t ke = skip_sp(t, v - 1), ks = key_back(t, ke, 0);
@@ -147,7 +153,7 @@ static int under_thing_key(const uint8_t *t, size_t len, size_t a, size_t e)
             b--;
         int line = b == 0 || t[b - 1] == '\n' || (b >= 2 && t[b - 1] == 'n' && t[b - 2] == '\\');
         return ks < ke && line && (z >= len || t[z] == '\n' || t[z] == '\\' || t[z] == '\r') &&
-               thing_key_words(t, ks, ke);
+               thing_or_pet_key(t, len, ks, ke);
     }
     return 0;
 }
