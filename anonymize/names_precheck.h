@@ -37,6 +37,18 @@ static inline int nw_date_may(const struct sc *s, size_t i, size_t d)
         return c == '-' || c == '/' || c == '.' || c == 0xE2;
     if (d - i > 2)
         return 0;
+    /* date_at() reads a day of two digits that is no day (00, 32-99) only as "04.03.1987",
+     * "03/04/1987" or "17/1 1950" (names_dob8.c's and names_dob49.c's readers, before its test of
+     * the day) and as a glued month: not before any other byte of the switch below ("took 42
+     * seconds"). A day before ',' is read only after a month and a space before it ("March 4,
+     * 1987"): not after '(' ("add(1, 2)"), nor any other ASCII byte but a space. */
+    if (d - i == 2 && c != '/' && c != '.' && !(c >= 'A' && c <= 'Z')) {
+        unsigned a = (unsigned)(s->t[i] - '0') * 10u + (unsigned)(s->t[i + 1] - '0');
+        if (a == 0 || a > 31)
+            return 0;
+    }
+    if (c == ',' && i > 0 && s->t[i - 1] < 0x80 && s->t[i - 1] != ' ')
+        return 0;
     if (c >= 'A' && c <= 'Z')
         return (d + 1 < s->len && (is_alnum(s->t[d + 1]) || s->t[d + 1] >= 0x80)) ||
                (i > 0 && (s->t[i - 1] == ' ' || s->t[i - 1] >= 0x80));
