@@ -23,10 +23,6 @@
 
 #include "anonymize/nd_table.h"
 
-#define NORM_KEEP (-1)
-#define NORM_DROP 0
-#define NORM_DOT (-2) /* a '.' where it joins ASCII letters or digits (dot_joins), else kept */
-
 /* The digit a circled digit stands for ("④⑤③⑨ ①④⑧⑧ ...": a value typed with an input method's
  * symbol page, or decorated): ①-⑨ and ⓪, the double-circled ⓵-⓽, the negative ⓿ and ❶-❾, the
  * dingbat ➀-➈ and ➊-➒; NORM_KEEP for any other code point. */

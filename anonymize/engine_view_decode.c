@@ -20,10 +20,6 @@
 
 #include "anonymize/nd_table.h"
 
-#define NORM_KEEP (-1)
-#define NORM_DROP 0
-#define NORM_DOT (-2) /* a '.' where it joins ASCII letters or digits (dot_joins), else kept */
-
 static int letter_cp(uint32_t cp)
 {
     return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || cp == 0xAA || cp == 0xBA ||

@@ -28,6 +28,11 @@ struct norm {
     size_t nbrk;
 };
 
+/* What the view makes of a span: keep it, drop it (read as nothing), or a joining dot. */
+#define NORM_KEEP (-1)
+#define NORM_DROP 0
+#define NORM_DOT (-2) /* a '.' where it joins ASCII letters or digits (dot_joins), else kept */
+
 /* What the detection view changes: len bytes at offset at become the ASCII byte m, or nothing
  * (m == NORM_DROP). */
 struct norm_ent {

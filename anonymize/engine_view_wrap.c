@@ -19,10 +19,6 @@
 
 #include "anonymize/nd_table.h"
 
-#define NORM_KEEP (-1)
-#define NORM_DROP 0
-#define NORM_DOT (-2) /* a '.' where it joins ASCII letters or digits (dot_joins), else kept */
-
 /* A card or a dashed SSN wrapped inside a group ("4912 7615 \n9823 7895", "3423 025\n125 67022",
  * "085-0\n9-8375"): the digit groups on the break's two lines, after a word on the first line
  * and up to the end of the number on the next, read as one value only when their digits pass
