@@ -128,6 +128,32 @@ static size_t one_tag(const uint8_t *p, size_t i, size_t n, int *kind)
     return j < n && p[j] == '>' ? j + 1 - i : 0;
 }
 
+/* Does the tag p[i, i + l), an opening <tspan ...>, start a new line: a "y" of its own or a "dy"
+ * other than 0 ("<tspan x=\"60\" dy=\"18\">")? Such a tspan is the next line of a text block (a
+ * street under its label), not the rest of a word; an "x" alone only places the next piece. */
+static int tspan_new_line(const uint8_t *p, size_t i, size_t l)
+{
+    if (p[i + 1] == '/')
+        return 0;
+    for (size_t j = i + 6; j + 4 < i + l; j++) {
+        if (p[j] != ' ' && p[j] != '\t')
+            continue;
+        size_t a = j + 1;
+        if (p[a] == 'd' && a + 1 < i + l)
+            a++;
+        if (p[a] != 'y' || p[a + 1] != '=' || (p[a + 2] != '"' && p[a + 2] != '\''))
+            continue;
+        if (a == j + 1)
+            return 1; /* y="..." */
+        size_t v = a + 3;
+        while (v < i + l && (p[v] == '0' || p[v] == '.' || p[v] == '+' || p[v] == '-'))
+            v++;
+        if (v < i + l && p[v] >= '1' && p[v] <= '9')
+            return 1; /* dy with a digit other than 0 */
+    }
+    return 0;
+}
+
 /* Is the tag at p[i] == '<' a run's text element, <w:t>, <t> or their end? */
 static int text_tag(const uint8_t *p, size_t i, size_t n)
 {
@@ -162,6 +188,8 @@ size_t anon_m51_runs_at(const uint8_t *p, size_t i, size_t n, int *m)
             j = w;
             continue;
         }
+        if (kind == TAG_TSPAN && tspan_new_line(p, j, l))
+            return 0; /* the next line of an SVG text: the tags stay a separator */
         kinds |= 1 << kind;
         texts |= text_tag(p, j, n);
         j += l;

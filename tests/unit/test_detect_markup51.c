@@ -30,6 +30,24 @@ static void test_docx_runs_split_name_found_per_piece(void **state)
     CHECK(def_engine, c);
 }
 
+/* An SVG text block's lines are tspans that move down ("dy=\"18\"" or a "y" of their own): the
+ * next line is not the rest of the last line's word, so a birth date and the street under it stay
+ * two values (joined, "23/07/2000Calle de Alcalá 142" was neither). */
+static void test_svg_tspan_on_a_new_line_is_not_joined(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<text x=\"60\" y=\"300\"><tspan x=\"60\" dy=\"0\">Fecha de nacimiento: "
+         "23/07/2000</tspan><tspan x=\"60\" dy=\"18\">Calle de Alcal\xc3\xa1 142, 3\xc2\xba "
+         "B</tspan><tspan x=\"60\" dy=\"18\">28014 Madrid</tspan></text>",
+         "DATE_OF_BIRTH=23/07/2000;STREET_ADDRESS=Calle de Alcal\xc3\xa1 142, 3\xc2\xba B"},
+        {"<text><tspan x=\"60\" y=\"300\">Geburtsdatum: 21.06.1986</tspan><tspan x=\"60\" "
+         "y=\"318\">K\xc3\xb6nigsallee 107</tspan></text>",
+         "DATE_OF_BIRTH=21.06.1986;STREET_ADDRESS=K\xc3\xb6nigsallee 107"},
+    };
+    CHECK(def_engine, c);
+}
+
 static void test_docx_paragraph_break_reads_as_line_break(void **state)
 {
     (void)state;
@@ -81,6 +99,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_docx_runs_split_name_found_per_piece),
         cmocka_unit_test(test_docx_paragraph_break_reads_as_line_break),
+        cmocka_unit_test(test_svg_tspan_on_a_new_line_is_not_joined),
         cmocka_unit_test(test_run_split_name_restores_piece_by_piece),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
