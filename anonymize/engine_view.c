@@ -11,6 +11,7 @@
  */
 #include "anonymize/engine_internal.h"
 #include "anonymize/engine_view_internal.h"
+#include "anonymize/spelled51.h"
 
 #include <openssl/mem.h>
 #if defined(__x86_64__)
@@ -319,20 +320,20 @@ static int utf8_ok(const uint8_t *p, size_t i, size_t n, struct normpos *np)
     return 1;
 }
 
-/* The word " dot " (any case) with its 'd' at p[j] (j >= 1): what an address written to dodge
- * harvesters spells its dots with ("maria at example dot com"); anon_find_ex tells the engine,
- * whose sweep cannot afford the literal (every " d" of prose would stop it). */
+/* A dot word (" dot ", " punkt ", " kropka "..., any case, spelled51.c) with its first letter at
+ * p[j] (j >= 1): what an address written to dodge harvesters or read out spells its dots with
+ * ("maria at example dot com"); anon_find_ex tells the engine, whose sweep cannot afford the
+ * literals (every " d" of prose would stop it). */
 static int dot_word_at(const uint8_t *p, size_t j, size_t n)
 {
-    return j + 3 < n && p[j - 1] == ' ' && (p[j] | 0x20) == 'd' && (p[j + 1] | 0x20) == 'o' &&
-           (p[j + 2] | 0x20) == 't' && p[j + 3] == ' ';
+    return anon_dotword_at(p, j, n) != 0;
 }
 
-/* Is there a " dot " whose 'd' lies at or after i (i >= 1)? */
+/* Is there a dot word whose first letter lies at or after i (i >= 1)? */
 static int dot_word_from(const uint8_t *p, size_t i, size_t n)
 {
     for (; i + 3 < n; i++)
-        if ((p[i] | 0x20) == 'd' && dot_word_at(p, i, n))
+        if (strchr(ANON_DOTW_FIRST, p[i] | 0x20) && dot_word_at(p, i, n))
             return 1;
     return 0;
 }
@@ -385,6 +386,14 @@ int anon_view_audit_classes(void)
  * "Card<br>4111" here and found them in the scalar path and the text's last 32 bytes). A block read
  * again after a character that ends inside it looks at some candidates twice, with the same answer.
  */
+/* bytes (already or'ed with 0x20) that may open a dot word: ANON_DOTW_FIRST */
+__attribute__((target("avx2"))) static inline __m256i first_dw(__m256i lv, __m256i d, __m256i p,
+                                                               __m256i k, __m256i t)
+{
+    return _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(lv, d), _mm256_cmpeq_epi8(lv, p)),
+                           _mm256_or_si256(_mm256_cmpeq_epi8(lv, k), _mm256_cmpeq_epi8(lv, t)));
+}
+
 __attribute__((target("avx2"))) static int
 utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, int *dotw)
 {
@@ -409,7 +418,8 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
             soft_b = _mm256_set1_epi8(VIEW_SOFT), quote_b = _mm256_set1_epi8((char)VIEW_QUOTE),
             z = _mm256_setzero_si256(), nl = _mm256_set1_epi8('\n'), zero = _mm256_set1_epi8('0'),
             nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'), da = _mm256_set1_epi8('-'),
-            at = _mm256_set1_epi8('@'), sp = _mm256_set1_epi8(' '), dd = _mm256_set1_epi8('d');
+            at = _mm256_set1_epi8('@'), sp = _mm256_set1_epi8(' '), dd = _mm256_set1_epi8('d'),
+            pp = _mm256_set1_epi8('p'), kk = _mm256_set1_epi8('k'), tt = _mm256_set1_epi8('t');
     /* opaque to the compiler, so it keeps them in registers instead of building them anew in the
      * loop */
     __asm__("" : "+x"(hi_t), "+x"(lo_t), "+x"(f4), "+x"(hard_b), "+x"(soft_b), "+x"(z));
@@ -473,7 +483,7 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
         if (!dw) { /* a 'd' or 'D' after a space, then the rest of " dot " */
             __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
             uint32_t dm = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
-                _mm256_cmpeq_epi8(_mm256_or_si256(v, sp), dd), _mm256_cmpeq_epi8(pv, sp)));
+                first_dw(_mm256_or_si256(v, sp), dd, pp, kk, tt), _mm256_cmpeq_epi8(pv, sp)));
             for (; dm && !dw; dm &= dm - 1)
                 dw = dot_word_at(p, i + (size_t)__builtin_ctz(dm), n);
         }
@@ -495,7 +505,7 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
         __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 33));
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 32));
         uint32_t dm = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
-            _mm256_cmpeq_epi8(_mm256_or_si256(v, sp), dd), _mm256_cmpeq_epi8(pv, sp)));
+            first_dw(_mm256_or_si256(v, sp), dd, pp, kk, tt), _mm256_cmpeq_epi8(pv, sp)));
         for (; dm && !*dotw; dm &= dm - 1)
             *dotw = dot_word_at(p, n - 32 + (size_t)__builtin_ctz(dm), n);
     } else if (!*dotw) {
