@@ -83,7 +83,7 @@
 #define OBF_SDOTW "(?:dot|punktum|punkt|punto|punt|punct|point|ponto|pont|prik|kropka|te\\x{10d}ka)"
 #define OBF_SATW                                                                                   \
     "(?:at|\\x{e4}t|arroba|arobase|chiocciola|snabel-a|ma\\x{142}pa|apenstaartje"                  \
-    "|zavin\\x{e1}\\x{10d})"
+    "|zavin\\x{e1}\\x{10d}|kukac|arond)"
 #define OBF_BAT " ?" OBF_OPEN " ?(?:at|\\x{e4}t|arroba|arobase|chiocciola) ?" OBF_CLOSE " ?"
 /* a bracketed dot may be the dot itself, as defanged hosts write it ("example[.]com") */
 #define OBF_BDOT " ?" OBF_OPEN " ?(?:" OBF_DOTW "|\\.) ?" OBF_CLOSE " ?"
