@@ -84,6 +84,11 @@
 #define OBF_SATW                                                                                   \
     "(?:at|\\x{e4}t|arroba|arobase|chiocciola|snabel-a|ma\\x{142}pa|apenstaartje"                  \
     "|zavin\\x{e1}\\x{10d}|kukac|arond)"
+/* an English or German at word before a Romance phrase is prose: "arrived at station point de
+ * depart", "at home punto de encuentro", "the snail at rest punto es" */
+#define OBF_ROMANCE                                                                                \
+    "(?! (?:at|\\x{e4}t) (?:" OBF_LABEL " " OBF_SDOTW " ){0,3}" OBF_LABEL                          \
+    " (?:point|punto|ponto|punt|pont|punct) (?:de|es)(?![\\w\\-@]))"
 #define OBF_BAT " ?" OBF_OPEN " ?(?:at|\\x{e4}t|arroba|arobase|chiocciola) ?" OBF_CLOSE " ?"
 /* a bracketed dot may be the dot itself, as defanged hosts write it ("example[.]com") */
 #define OBF_BDOT " ?" OBF_OPEN " ?(?:" OBF_DOTW "|\\.) ?" OBF_CLOSE " ?"
@@ -130,9 +135,9 @@
     "(?i)" OBF_REAL "|(?<![\\w.@+\\-])[a-z0-9](?:[a-z0-9._+\\-]{0,62}[a-z0-9])?"                   \
     "(?: " OBF_SDOTW " [a-z0-9](?:[a-z0-9_\\-]{0,30}[a-z0-9])?){0,2}"                              \
     "(?:(?:" OBF_BAT "|" OBF_SYMAT "| @ )(?:" OBF_LABEL "(?:\\.|" OBF_BDOT "|" OBF_PDOT ")){1,4}"  \
-    "|" OBF_STOP " (?:at|\\x{e4}t|arroba|arobase) (?:" OBF_LABEL "(?:" OBF_BDOT "|" OBF_PDOT       \
-    ")){1,4}|" OBF_STOP " " OBF_SATW " (?:" OBF_LABEL " " OBF_SDOTW " ){1,4})" OBF_TLD             \
-    "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
+    "|" OBF_STOP OBF_ROMANCE " (?:at|\\x{e4}t|arroba|arobase) (?:" OBF_LABEL "(?:" OBF_BDOT        \
+    "|" OBF_PDOT ")){1,4}|" OBF_STOP OBF_ROMANCE " " OBF_SATW " (?:" OBF_LABEL " " OBF_SDOTW       \
+    " ){1,4})" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
 
 /* ---- a value split by '/', '_' or '.', or over a JSON array's elements ------------------------
  * "4738/5069/1739/2055", "DE89_3704_0044_0532_0130_00", "+49/151/123/4567", "SSN is 536.22.8451",

@@ -51,6 +51,9 @@ static void test_dot_words_in_prose_stay(void **state)
         {"el punto de encuentro es la plaza punto final", ""},
         {"wir treffen uns at home punkt zehn", ""},
         {"la chiocciola sul tavolo punto e basta", ""},
+        /* an English at word before a Romance phrase whose last word is a top-level domain */
+        {"I arrived at station point de depart", ""},
+        {"we meet at home punto de encuentro", ""},
     };
     check_both_sweeps(c, sizeof c / sizeof c[0]);
 }
