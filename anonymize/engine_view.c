@@ -386,12 +386,22 @@ int anon_view_audit_classes(void)
  * "Card<br>4111" here and found them in the scalar path and the text's last 32 bytes). A block read
  * again after a character that ends inside it looks at some candidates twice, with the same answer.
  */
-/* bytes (already or'ed with 0x20) that may open a dot word: ANON_DOTW_FIRST */
-__attribute__((target("avx2"))) static inline __m256i first_dw(__m256i lv, __m256i d, __m256i p,
-                                                               __m256i k, __m256i t)
+/* The places in q[0..31] where a dot word may start: a space before, then a first pair of letters
+ * of one (any case): "do", "pu", "po", "kr", "te" (spelled51.c). Reads q[-1] to q[32]. */
+__attribute__((target("avx2"))) static inline uint32_t dw_mask(const uint8_t *q)
 {
-    return _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(lv, d), _mm256_cmpeq_epi8(lv, p)),
-                           _mm256_or_si256(_mm256_cmpeq_epi8(lv, k), _mm256_cmpeq_epi8(lv, t)));
+    const __m256i sp = _mm256_set1_epi8(' ');
+    __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(q - 1));
+    __m256i a = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(const void *)q), sp);
+    __m256i b = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(const void *)(q + 1)), sp);
+    /* (first + second) & 15 picks the first letter that pair can have; a few other pairs
+     * share a sum and are turned away by dot_word_at */
+    const __m256i pair_t =
+        _mm256_setr_epi8(0, 0, 0, 'd', 0, 'p', 0, 0, 0, 't', 0, 0, 0, 'k', 0, 'p', 0, 0, 0, 'd', 0,
+                         'p', 0, 0, 0, 't', 0, 0, 0, 'k', 0, 'p');
+    __m256i h = _mm256_and_si256(_mm256_add_epi8(a, b), _mm256_set1_epi8(0x0F));
+    __m256i m = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(pair_t, h), a);
+    return (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(m, _mm256_cmpeq_epi8(pv, sp)));
 }
 
 __attribute__((target("avx2"))) static int
@@ -418,8 +428,7 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
             soft_b = _mm256_set1_epi8(VIEW_SOFT), quote_b = _mm256_set1_epi8((char)VIEW_QUOTE),
             z = _mm256_setzero_si256(), nl = _mm256_set1_epi8('\n'), zero = _mm256_set1_epi8('0'),
             nine = _mm256_set1_epi8(9), rp = _mm256_set1_epi8(')'), da = _mm256_set1_epi8('-'),
-            at = _mm256_set1_epi8('@'), sp = _mm256_set1_epi8(' '), dd = _mm256_set1_epi8('d'),
-            pp = _mm256_set1_epi8('p'), kk = _mm256_set1_epi8('k'), tt = _mm256_set1_epi8('t');
+            at = _mm256_set1_epi8('@'), sp = _mm256_set1_epi8(' '), dd = _mm256_set1_epi8('d');
     /* opaque to the compiler, so it keeps them in registers instead of building them anew in the
      * loop */
     __asm__("" : "+x"(hi_t), "+x"(lo_t), "+x"(f4), "+x"(hard_b), "+x"(soft_b), "+x"(z));
@@ -480,10 +489,8 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                 break;
             }
         }
-        if (!dw) { /* a 'd' or 'D' after a space, then the rest of " dot " */
-            __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
-            uint32_t dm = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
-                first_dw(_mm256_or_si256(v, sp), dd, pp, kk, tt), _mm256_cmpeq_epi8(pv, sp)));
+        if (!dw && i + 33 <= n) { /* a space, then the first two letters of a dot word */
+            uint32_t dm = dw_mask(p + i);
             for (; dm && !dw; dm &= dm - 1)
                 dw = dot_word_at(p, i + (size_t)__builtin_ctz(dm), n);
         }
@@ -501,13 +508,11 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
     if (*first == n)
         *first = first_coded_from(p, i, n);
     *dotw = dw;
-    if (!*dotw && n > 32) { /* the last 32 bytes, which hold the tail */
-        __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 33));
-        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 32));
-        uint32_t dm = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
-            first_dw(_mm256_or_si256(v, sp), dd, pp, kk, tt), _mm256_cmpeq_epi8(pv, sp)));
+    if (!*dotw && n > 33) { /* the last 33 bytes, which hold the tail (the last byte opens no
+                             * word) */
+        uint32_t dm = dw_mask(p + n - 33);
         for (; dm && !*dotw; dm &= dm - 1)
-            *dotw = dot_word_at(p, n - 32 + (size_t)__builtin_ctz(dm), n);
+            *dotw = dot_word_at(p, n - 33 + (size_t)__builtin_ctz(dm), n);
     } else if (!*dotw) {
         *dotw = dot_word_from(p, 1, n);
     }
