@@ -84,11 +84,11 @@
 #define OBF_SATW                                                                                   \
     "(?:at|\\x{e4}t|arroba|arobase|chiocciola|snabel-a|ma\\x{142}pa|apenstaartje"                  \
     "|zavin\\x{e1}\\x{10d}|kukac|arond)"
-/* an English or German at word before a Romance phrase is prose: "arrived at station point de
- * depart", "at home punto de encuentro", "the snail at rest punto es" */
+/* an English or German at word before a Romance phrase, or before "point", is prose: "arrived at
+ * station point de depart", "at home punto de encuentro", "bits at this point in" */
 #define OBF_ROMANCE                                                                                \
     "(?! (?:at|\\x{e4}t) (?:" OBF_LABEL " " OBF_SDOTW " ){0,3}" OBF_LABEL                          \
-    " (?:point|punto|ponto|punt|pont|punct) (?:de|es)(?![\\w\\-@]))"
+    " (?:point |(?:punto|ponto|punt|pont|punct) (?:de|es)(?![\\w\\-@])))"
 #define OBF_BAT " ?" OBF_OPEN " ?(?:at|\\x{e4}t|arroba|arobase|chiocciola) ?" OBF_CLOSE " ?"
 /* a bracketed dot may be the dot itself, as defanged hosts write it ("example[.]com") */
 #define OBF_BDOT " ?" OBF_OPEN " ?(?:" OBF_DOTW "|\\.) ?" OBF_CLOSE " ?"

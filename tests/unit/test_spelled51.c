@@ -54,6 +54,7 @@ static void test_dot_words_in_prose_stay(void **state)
         /* an English at word before a Romance phrase whose last word is a top-level domain */
         {"I arrived at station point de depart", ""},
         {"we meet at home punto de encuentro", ""},
+        {"the upper bits at this point in the loop are zero", ""},
     };
     check_both_sweeps(c, sizeof c / sizeof c[0]);
 }
