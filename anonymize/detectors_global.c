@@ -79,6 +79,16 @@
 #define OBF_OPEN "[\\[({<]"
 #define OBF_CLOSE "[\\])}>]"
 #define OBF_DOTW "(?:dot|punkt|punt|point|punto|ponto)"
+/* the dot and at words of an address read out in the pack languages (spelled51.c finds them) */
+#define OBF_SDOTW "(?:dot|punktum|punkt|punto|punt|punct|point|ponto|pont|prik|kropka|te\\x{10d}ka)"
+#define OBF_SATW                                                                                   \
+    "(?:at|\\x{e4}t|arroba|arobase|chiocciola|snabel-a|ma\\x{142}pa|apenstaartje"                  \
+    "|zavin\\x{e1}\\x{10d}|kukac|arond)"
+/* an English or German at word before a Romance phrase, or before "point", is prose: "arrived at
+ * station point de depart", "at home punto de encuentro", "bits at this point in" */
+#define OBF_ROMANCE                                                                                \
+    "(?! (?:at|\\x{e4}t) (?:" OBF_LABEL " " OBF_SDOTW " ){0,3}" OBF_LABEL                          \
+    " (?:point |(?:punto|ponto|punt|pont|punct) (?:de|es)(?![\\w\\-@])))"
 #define OBF_BAT " ?" OBF_OPEN " ?(?:at|\\x{e4}t|arroba|arobase|chiocciola) ?" OBF_CLOSE " ?"
 /* a bracketed dot may be the dot itself, as defanged hosts write it ("example[.]com") */
 #define OBF_BDOT " ?" OBF_OPEN " ?(?:" OBF_DOTW "|\\.) ?" OBF_CLOSE " ?"
@@ -123,10 +133,11 @@
     "(?:\\.|" OBF_BDOT ")){1,4}" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
 #define OBF_EMAIL                                                                                  \
     "(?i)" OBF_REAL "|(?<![\\w.@+\\-])[a-z0-9](?:[a-z0-9._+\\-]{0,62}[a-z0-9])?"                   \
-    "(?: dot [a-z0-9](?:[a-z0-9_\\-]{0,30}[a-z0-9])?){0,2}"                                        \
+    "(?: " OBF_SDOTW " [a-z0-9](?:[a-z0-9_\\-]{0,30}[a-z0-9])?){0,2}"                              \
     "(?:(?:" OBF_BAT "|" OBF_SYMAT "| @ )(?:" OBF_LABEL "(?:\\.|" OBF_BDOT "|" OBF_PDOT ")){1,4}"  \
-    "|" OBF_STOP " (?:at|\\x{e4}t|arroba|arobase) (?:" OBF_LABEL "(?:" OBF_BDOT "|" OBF_PDOT       \
-    ")){1,4})" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
+    "|" OBF_STOP OBF_ROMANCE " (?:at|\\x{e4}t|arroba|arobase) (?:" OBF_LABEL "(?:" OBF_BDOT        \
+    "|" OBF_PDOT ")){1,4}|" OBF_STOP OBF_ROMANCE " " OBF_SATW " (?:" OBF_LABEL " " OBF_SDOTW       \
+    " ){1,4})" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
 
 /* ---- a value split by '/', '_' or '.', or over a JSON array's elements ------------------------
  * "4738/5069/1739/2055", "DE89_3704_0044_0532_0130_00", "+49/151/123/4567", "SSN is 536.22.8451",

@@ -9,6 +9,7 @@
  * order, so a detector's `done` offset and a window's end only move forward.
  */
 #include "anonymize/engine_internal.h"
+#include "anonymize/spelled51.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -838,8 +839,9 @@ __attribute__((target("avx2"))) static int sweep_avx2(struct scan *s, struct dwi
 #undef LOAD16
 #endif
 
-/* Detector d (ANON_DF_DOTWORD) around every " dot " of a text that holds one (anon_find_ex's
- * first pass said so), as if the word were one of its AROUND literals. */
+/* Detector d (ANON_DF_DOTWORD) around every dot word (" dot ", " punkt "..., spelled51.c) of a text
+ * that holds one (anon_find_ex's first pass said so), as if the word were one of its AROUND
+ * literals. */
 static int dot_words(struct scan *s, size_t d)
 {
     const char *x = s->text;
@@ -847,16 +849,17 @@ static int dot_words(struct scan *s, size_t d)
      * earlier line's " dot " ("a at b dot de" above "c (at) d.de" was never looked at) */
     size_t floor_ = 0;
     for (size_t i = 1; i + 4 < s->len; i++) {
-        if ((x[i] | 0x20) != 'd' || x[i - 1] != ' ' || (x[i + 1] | 0x20) != 'o' ||
-            (x[i + 2] | 0x20) != 't' || x[i + 3] != ' ' || i - 1 < floor_)
+        size_t w;
+        if (x[i - 1] != ' ' || !strchr(ANON_DOTW_FIRST, x[i] | 0x20) || i - 1 < floor_ ||
+            !(w = anon_dotword_at((const uint8_t *)x, i, s->len)))
             continue;
         size_t from, to;
-        around(s, i - 1, 5, floor_, &from, &to);
+        around(s, i - 1, w + 2, floor_, &from, &to);
         long r = run(s, d, from, to, 0);
         if (r < 0)
             return (int)r;
-        if ((size_t)r < i + 4)
-            r = (long)(i + 4);
+        if ((size_t)r < i + w + 1)
+            r = (long)(i + w + 1);
         floor_ = (size_t)r;
         if ((size_t)r > s->done[d])
             s->done[d] = (size_t)r;

@@ -11,6 +11,7 @@
  */
 #include "anonymize/engine_internal.h"
 #include "anonymize/engine_view_internal.h"
+#include "anonymize/spelled51.h"
 
 #include <openssl/mem.h>
 #if defined(__x86_64__)
@@ -319,20 +320,20 @@ static int utf8_ok(const uint8_t *p, size_t i, size_t n, struct normpos *np)
     return 1;
 }
 
-/* The word " dot " (any case) with its 'd' at p[j] (j >= 1): what an address written to dodge
- * harvesters spells its dots with ("maria at example dot com"); anon_find_ex tells the engine,
- * whose sweep cannot afford the literal (every " d" of prose would stop it). */
+/* A dot word (" dot ", " punkt ", " kropka "..., any case, spelled51.c) with its first letter at
+ * p[j] (j >= 1): what an address written to dodge harvesters or read out spells its dots with
+ * ("maria at example dot com"); anon_find_ex tells the engine, whose sweep cannot afford the
+ * literals (every " d" of prose would stop it). */
 static int dot_word_at(const uint8_t *p, size_t j, size_t n)
 {
-    return j + 3 < n && p[j - 1] == ' ' && (p[j] | 0x20) == 'd' && (p[j + 1] | 0x20) == 'o' &&
-           (p[j + 2] | 0x20) == 't' && p[j + 3] == ' ';
+    return anon_dotword_at(p, j, n) != 0;
 }
 
-/* Is there a " dot " whose 'd' lies at or after i (i >= 1)? */
+/* Is there a dot word whose first letter lies at or after i (i >= 1)? */
 static int dot_word_from(const uint8_t *p, size_t i, size_t n)
 {
     for (; i + 3 < n; i++)
-        if ((p[i] | 0x20) == 'd' && dot_word_at(p, i, n))
+        if (strchr(ANON_DOTW_FIRST, p[i] | 0x20) && dot_word_at(p, i, n))
             return 1;
     return 0;
 }
@@ -385,6 +386,24 @@ int anon_view_audit_classes(void)
  * "Card<br>4111" here and found them in the scalar path and the text's last 32 bytes). A block read
  * again after a character that ends inside it looks at some candidates twice, with the same answer.
  */
+/* The places in q[0..31] where a dot word may start: a space before, then a first pair of letters
+ * of one (any case): "do", "pu", "po", "kr", "te" (spelled51.c). Reads q[-1] to q[32]. */
+__attribute__((target("avx2"))) static inline uint32_t dw_mask(const uint8_t *q)
+{
+    const __m256i sp = _mm256_set1_epi8(' ');
+    __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(q - 1));
+    __m256i a = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(const void *)q), sp);
+    __m256i b = _mm256_or_si256(_mm256_loadu_si256((const __m256i *)(const void *)(q + 1)), sp);
+    /* (first + second) & 15 picks the first letter that pair can have; a few other pairs
+     * share a sum and are turned away by dot_word_at */
+    const __m256i pair_t =
+        _mm256_setr_epi8(0, 0, 0, 'd', 0, 'p', 0, 0, 0, 't', 0, 0, 0, 'k', 0, 'p', 0, 0, 0, 'd', 0,
+                         'p', 0, 0, 0, 't', 0, 0, 0, 'k', 0, 'p');
+    __m256i h = _mm256_and_si256(_mm256_add_epi8(a, b), _mm256_set1_epi8(0x0F));
+    __m256i m = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(pair_t, h), a);
+    return (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(m, _mm256_cmpeq_epi8(pv, sp)));
+}
+
 __attribute__((target("avx2"))) static int
 utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, int *dotw)
 {
@@ -470,10 +489,8 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                 break;
             }
         }
-        if (!dw) { /* a 'd' or 'D' after a space, then the rest of " dot " */
-            __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + i - 1));
-            uint32_t dm = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
-                _mm256_cmpeq_epi8(_mm256_or_si256(v, sp), dd), _mm256_cmpeq_epi8(pv, sp)));
+        if (!dw && i + 33 <= n) { /* a space, then the first two letters of a dot word */
+            uint32_t dm = dw_mask(p + i);
             for (; dm && !dw; dm &= dm - 1)
                 dw = dot_word_at(p, i + (size_t)__builtin_ctz(dm), n);
         }
@@ -491,13 +508,11 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
     if (*first == n)
         *first = first_coded_from(p, i, n);
     *dotw = dw;
-    if (!*dotw && n > 32) { /* the last 32 bytes, which hold the tail */
-        __m256i pv = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 33));
-        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(p + n - 32));
-        uint32_t dm = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
-            _mm256_cmpeq_epi8(_mm256_or_si256(v, sp), dd), _mm256_cmpeq_epi8(pv, sp)));
+    if (!*dotw && n > 33) { /* the last 33 bytes, which hold the tail (the last byte opens no
+                             * word) */
+        uint32_t dm = dw_mask(p + n - 33);
         for (; dm && !*dotw; dm &= dm - 1)
-            *dotw = dot_word_at(p, n - 32 + (size_t)__builtin_ctz(dm), n);
+            *dotw = dot_word_at(p, n - 33 + (size_t)__builtin_ctz(dm), n);
     } else if (!*dotw) {
         *dotw = dot_word_from(p, 1, n);
     }
