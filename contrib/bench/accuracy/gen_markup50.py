@@ -36,8 +36,9 @@ from gen_common import check_spans, record, write_json  # noqa: E402
 
 rng = random.Random(5050)
 
-# ---- languages: gen_markup_tables.py (shared with gen_markup51.py) ------------------------
-from gen_markup_tables import EL_LATIN, GLOBAL, LANGS, PHONE, L  # noqa: E402
+# ---- languages: gen_markup_common.py (shared with gen_markup51.py) ------------------------
+from gen_markup_common import EL_LATIN, GLOBAL, LANGS, PHONE, L  # noqa: E402
+from gen_markup_common import fold, invent, pdfstr, xml  # noqa: E402
 DOMAINS = [
     ("hr", ["Personalabteilung", "Talent Team"], ["offer letter", "onboarding pack", "contract renewal"]),
     ("clinic", ["Praxis am Park", "Riverside Dental"], ["appointment reminder", "recall notice"]),
@@ -53,20 +54,6 @@ FONTS = ["Helvetica Neue", "Calibri", "Times New Roman", "Arial", "Georgia", "Se
 CLASSES = ["greeting-name", "addr-block", "customer-card", "font-bold", "btn-primary", "footer-legal"]
 
 
-def fold(s):
-    s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and
-                   (c.isalnum() or c in " -'")).replace("ß", "ss")
-
-
-def invent(lg, surname):
-    d = L[lg]
-    w = "".join(rng.choice(d["syl"]) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        w += rng.choice(d["end"])
-    return w[0].upper() + w[1:]
-
-
 class Person:
     def __init__(self, lg, latin=False):
         k = rng.random()
@@ -76,7 +63,7 @@ class Person:
         elif k < 0.5 or (latin and lg == "el"):
             self.g, self.s = rng.choice(d["g"]), rng.choice(d["s"])
         else:
-            self.g, self.s = invent(lg, False), invent(lg, True)
+            self.g, self.s = invent(rng, lg, False), invent(rng, lg, True)
         y, m, dd = rng.randint(1944, 2012), rng.randint(1, 12), rng.randint(1, 28)
         self.ymd = (y, m, dd)
         self.full = self.g + " " + self.s
@@ -183,25 +170,6 @@ def rtf(s, uni):
         else:
             out.append("\\u%d?" % (c if c < 32768 else c - 65536))
     return "".join(out)
-
-
-def pdfstr(s):
-    out = []
-    for ch in s:
-        c = ord(ch)
-        if ch in "()\\":
-            out.append("\\" + ch)
-        elif c < 128:
-            out.append(ch)
-        elif c < 256:
-            out.append("\\%03o" % c)
-        else:
-            out.append(fold(ch) or "?")
-    return "".join(out)
-
-
-def xml(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;")
 
 
 def latin1(s):

@@ -35,7 +35,8 @@ from gen_bodies import MARK, dumps, place_text  # noqa: E402
 from gen_common import check_spans, record, write_json  # noqa: E402
 
 rng = random.Random(5151)
-from gen_markup_tables import EL_LATIN, GLOBAL, LANGS, PHONE, L  # noqa: E402
+from gen_markup_common import EL_LATIN, GLOBAL, LANGS, PHONE, L  # noqa: E402
+from gen_markup_common import fold, invent, pdfstr, xml  # noqa: E402
 DOMAINS = [
     ("contract", ["Hartmann & Söhne GmbH", "Lindqvist Legal AB"], ["service contract", "lease template"]),
     ("payslip", ["Payroll Services Ltd", "Lohnbüro Meier"], ["payslip", "salary statement"]),
@@ -55,20 +56,6 @@ HEADINGS = ["Mitarbeiterdaten", "Employee details", "Données du salarié", "Dat
             "Gegevens werknemer", "Datos del empleado", "Personalangaben"]
 
 
-def fold(s):
-    s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and
-                   (c.isalnum() or c in " -'")).replace("ß", "ss")
-
-
-def invent(lg, surname):
-    d = L[lg]
-    w = "".join(rng.choice(d["syl"]) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        w += rng.choice(d["end"])
-    return w[0].upper() + w[1:]
-
-
 class Person:
     def __init__(self, lg, latin=False):
         k = rng.random()
@@ -78,7 +65,7 @@ class Person:
         elif k < 0.5 or (latin and lg == "el"):
             self.g, self.s = rng.choice(d["g"]), rng.choice(d["s"])
         else:
-            self.g, self.s = invent(lg, False), invent(lg, True)
+            self.g, self.s = invent(rng, lg, False), invent(rng, lg, True)
         if latin:
             self.g, self.s = fold(self.g) or "Eleni", fold(self.s) or "Nikolaou"
         self.ymd = (rng.randint(1944, 2008), rng.randint(1, 12), rng.randint(1, 28))
@@ -103,25 +90,6 @@ def other_date(lg):
 
 def invno():
     return rng.choice(["INV-", "RE-", "FA", "No. "]) + "".join(rng.choice("0123456789") for _ in range(rng.choice((6, 8))))
-
-
-def xml(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;")
-
-
-def pdfstr(s):
-    out = []
-    for ch in s:
-        c = ord(ch)
-        if ch in "()\\":
-            out.append("\\" + ch)
-        elif c < 128:
-            out.append(ch)
-        elif c < 256:
-            out.append("\\%03o" % c)
-        else:
-            out.append(fold(ch) or "?")
-    return "".join(out)
 
 
 # ---- splitting a value into visible pieces ------------------------------------------------------

@@ -1,7 +1,9 @@
-"""gen_markup_tables.py: the language tables gen_markup50.py and gen_markup51.py share (names,
-streets, postcodes, date forms, labels, Greek in Latin letters, names of global origin, phone
-forms). Literals only: importing it draws nothing from any random stream, so both generators
-write the same bytes as when each held its own copy."""
+"""gen_markup_common.py: what gen_markup50.py and gen_markup51.py share: the language tables
+(names, streets, postcodes, date forms, labels, Greek in Latin letters, names of global origin,
+phone forms) and the pure helpers (ASCII folding, PDF and XML string escapes, invented names
+drawn from the caller's random stream). Importing it draws nothing from any random stream, so
+both generators write the same bytes as when each held its own copy."""
+import unicodedata
 
 # g/s real names, syl/end for invented ones, st streets (the number follows unless `{n}` says
 # where), pc postcode+town, df date form, lab labels (name, birth, address, email, phone),
@@ -122,3 +124,36 @@ PHONE = {"en": "+44 113 496 %04d", "de": "+49 30 901820%02d", "fr": "+33 1 42 68
          "pt": "+351 213 46 %02d 70", "pl": "+48 22 621 %02d 94", "sv": "+46 8 123 %03d 10",
          "da": "+45 33 12 %02d 45", "fi": "+358 9 310 %04d", "cs": "+420 224 21%d 375",
          "tr": "+90 212 245 %02d 18", "el": "+30 210 32%d 4567"}
+
+
+def fold(s):
+    s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and
+                   (c.isalnum() or c in " -'")).replace("ß", "ss")
+
+
+def invent(rng, lg, surname):
+    d = L[lg]
+    w = "".join(rng.choice(d["syl"]) for _ in range(rng.choice((2, 2, 3))))
+    if surname:
+        w += rng.choice(d["end"])
+    return w[0].upper() + w[1:]
+
+
+def pdfstr(s):
+    out = []
+    for ch in s:
+        c = ord(ch)
+        if ch in "()\\":
+            out.append("\\" + ch)
+        elif c < 128:
+            out.append(ch)
+        elif c < 256:
+            out.append("\\%03o" % c)
+        else:
+            out.append(fold(ch) or "?")
+    return "".join(out)
+
+
+def xml(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;")
