@@ -32,6 +32,13 @@ def luhn_complete(prefix, length):
     return "".join(map(str, d)) + str((10 - t % 10) % 10)
 
 
+def ean13(prefix):
+    """An EAN-13 with its GS1 check digit (weights 1 and 3), not a Luhn one."""
+    d = [int(c) for c in prefix] + [R.randint(0, 9) for _ in range(12 - len(prefix))]
+    t = sum(n * (3 if i % 2 else 1) for i, n in enumerate(d))
+    return "".join(map(str, d)) + str((10 - t % 10) % 10)
+
+
 def card_groups():
     pre = R.choice(["4", "51", "52", "55", "2221", "6011", "35"])
     d = luhn_complete(pre, 16)
@@ -260,7 +267,7 @@ def neg_value():
     if k == 1:
         return "NEG_ID", "ORD-%d" % R.randint(10 ** 7, 10 ** 8)
     if k == 2:
-        return "NEG_EAN", luhn_complete("40", 13)
+        return "NEG_EAN", ean13("40")
     if k == 3:
         return "NEG_ID", "%08x-%04x-%04x-%04x-%012x" % tuple(
             R.randint(0, 16 ** n - 1) for n in (8, 4, 4, 4, 12))
