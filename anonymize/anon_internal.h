@@ -17,6 +17,18 @@
  * and *num (saturated at SIZE_MAX for absurd numbers) describe it; TYPE is p[1 .. 1+type_len). */
 size_t anon_token_parse(const char *p, size_t n, size_t *type_len, size_t *num);
 
+/* ---- buffers (buf.c) --------------------------------------------------------------------- */
+/* Before writing past len up to end: the high-water mark raised over those bytes. */
+static inline void anon_buf_mark(anon_buf_t *b, size_t end)
+{
+    if (end > b->hw)
+        b->hw = end;
+}
+/* For tests: called with every block a buffer gives back (grown out of, or freed) after
+ * its wipe, with its capacity and how many bytes from its start were wiped. */
+typedef void (*anon_buf_release_fn)(const uint8_t *p, size_t cap, size_t wiped);
+void anon_buf_release_hook_for_tests(anon_buf_release_fn fn);
+
 /* datauri.c. Is the media type (no parameters) text hush can scan? *json: 1 for one JSON text,
  * 2 for JSON lines, 0 otherwise. */
 int anon_media_is_text(const char *mt, size_t n, int *json);

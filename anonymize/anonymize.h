@@ -29,11 +29,27 @@ enum {
     ANON_ERR_MULTIPART = -8,   /* a multipart body whose framing is broken */
 };
 
-/* A growable byte buffer. anon_buf_free wipes the bytes before freeing (they may hold PII). */
+/* A growable byte buffer. anon_buf_free wipes the bytes before freeing (they may hold PII).
+ * Every byte ever written lies below anon_buf_written(): below len, or below the high-water mark
+ * hw, which a writer that takes bytes back without wiping them (anon_buf_setlen) or writes past
+ * len raises over them first. Reset, growth and free wipe that much, not the whole capacity. */
 typedef struct anon_buf {
     uint8_t *data;
     size_t len, cap;
+    size_t hw; /* high-water mark of bytes written past len (taken back, or scratch) */
 } anon_buf_t;
+/* The bytes that may have been written: what a reset or free wipes. */
+static inline size_t anon_buf_written(const anon_buf_t *b)
+{
+    return b->len > b->hw ? b->len : b->hw;
+}
+/* len set to n <= cap, bytes taken back kept under the high-water mark (wiped at free). */
+static inline void anon_buf_setlen(anon_buf_t *b, size_t n)
+{
+    if (b->len > b->hw)
+        b->hw = b->len;
+    b->len = n;
+}
 int anon_buf_append(anon_buf_t *b, const void *p, size_t n);
 /* Capacity for at least n bytes in all, allocated exactly (no doubling); ANON_ERR_NOMEM. */
 int anon_buf_reserve(anon_buf_t *b, size_t n);

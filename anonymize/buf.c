@@ -2,13 +2,32 @@
  *
  * The bytes may be PII, so they are never left behind in freed memory: growing copies into a new
  * block and wipes the old one (no realloc, which could free the old block unwiped), and reset and
- * free wipe what was written.
+ * free wipe what was written. What was written is [0, anon_buf_written()): len, or the high-water
+ * mark a writer raised before taking bytes back or writing past len (anonymize.h), never less.
+ * Wiping that rather than the capacity matters for the rewritten body, reserved at ~3x its size.
  */
 #include "anonymize/anonymize.h"
+#include "anonymize/anon_internal.h"
 
 #include <openssl/mem.h>
 #include <stdlib.h>
 #include <string.h>
+
+static anon_buf_release_fn release_hook;
+
+void anon_buf_release_hook_for_tests(anon_buf_release_fn fn)
+{
+    release_hook = fn;
+}
+
+/* A block given back: the bytes written wiped, then freed. */
+static void release(uint8_t *p, size_t cap, size_t written)
+{
+    OPENSSL_cleanse(p, written);
+    if (release_hook)
+        release_hook(p, cap, written);
+    free(p);
+}
 
 /* The bytes moved into a new block of cap bytes, the old one wiped. */
 static int resize(anon_buf_t *b, size_t cap)
@@ -19,11 +38,11 @@ static int resize(anon_buf_t *b, size_t cap)
     if (b->data) {
         if (b->len)
             memcpy(p, b->data, b->len);
-        OPENSSL_cleanse(b->data, b->cap);
-        free(b->data);
+        release(b->data, b->cap, anon_buf_written(b));
     }
     b->data = p;
     b->cap = cap;
+    b->hw = 0; /* the new block holds len bytes */
     return ANON_OK;
 }
 
@@ -65,19 +84,18 @@ int anon_buf_reserve(anon_buf_t *b, size_t n)
 
 void anon_buf_reset(anon_buf_t *b)
 {
-    if (b->data && b->len)
-        OPENSSL_cleanse(b->data, b->len);
-    b->len = 0;
+    size_t w = anon_buf_written(b);
+    if (b->data && w)
+        OPENSSL_cleanse(b->data, w);
+    b->len = b->hw = 0;
 }
 
 void anon_buf_free(anon_buf_t *b)
 {
     if (!b)
         return;
-    if (b->data) {
-        OPENSSL_cleanse(b->data, b->cap);
-        free(b->data);
-    }
+    if (b->data)
+        release(b->data, b->cap, anon_buf_written(b));
     b->data = NULL;
-    b->len = b->cap = 0;
+    b->len = b->cap = b->hw = 0;
 }

@@ -266,6 +266,8 @@ int anon_json_unescape(anon_buf_t *out, const uint8_t *raw, size_t n)
             return rc;
         out->len -= n;
     }
+    /* written up to len + n (whole blocks; an error stops part way), before len moves */
+    anon_buf_mark(out, out->len + n);
     uint8_t *o = out->data + out->len;
     size_t k = 0;
     const uint8_t *p = raw, *end = raw + n;
@@ -364,7 +366,7 @@ int anon_json_escape(anon_buf_t *out, const char *s, size_t n)
     if (out->cap - out->len < n) {
         if ((rc = anon_buf_append(out, s, n)) < 0)
             return rc;
-        out->len -= n;
+        anon_buf_setlen(out, out->len - n);
     }
     while (p < end) {
 #ifdef __SSE2__
@@ -612,7 +614,7 @@ static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
     size_t tlen = n;
     int rc;
     if (esc) {
-        k->dec->len = 0;
+        anon_buf_setlen(k->dec, 0);
         if ((rc = anon_json_unescape(k->dec, raw, n)) < 0)
             return rc;
         text = (const char *)k->dec->data;
@@ -620,7 +622,7 @@ static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
     }
     k->path.is_key = is_key;
     k->path.str_end = e;
-    k->xf.len = 0;
+    anon_buf_setlen(&k->xf, 0);
     rc = fn(w->arg, &k->path, text ? text : "", tlen, &k->xf);
     k->path.is_key = 0;
     if (rc <= 0)
@@ -639,7 +641,7 @@ static int on_string(walk_t *k, size_t s, size_t e, int esc, int is_key)
 /* Handle the number in[s..e): the callback's replacement is raw JSON, copied as it is. */
 static int on_number(walk_t *k, size_t s, size_t e)
 {
-    k->xf.len = 0;
+    anon_buf_setlen(&k->xf, 0);
     int rc = k->w->num(k->w->arg, &k->path, (const char *)k->in + s, e - s, &k->xf);
     if (rc <= 0)
         return rc;
@@ -701,7 +703,7 @@ static size_t short_array(const uint8_t *in, const uint8_t *p, const uint8_t *en
 static int on_array(walk_t *k, size_t s, size_t e)
 {
     size_t changes = 0;
-    k->xf.len = 0;
+    anon_buf_setlen(&k->xf, 0);
     int rc = k->w->arr(k->w->arg, &k->path, k->in + s, e - s, &k->xf, &changes);
     if (rc <= 0)
         return rc;

@@ -222,7 +222,7 @@ int anon_rewrite_multipart(anon_session_t *s, const char *boundary, size_t blen,
         parse_head(hs, he > hs ? (size_t)(he - hs) : 0, &ph);
         /* the file name: a value people put PII in */
         if (ph.fname && ph.fname_len) {
-            txt.len = 0;
+            anon_buf_setlen(&txt, 0);
             int n = anon_session_scan_text(s, ph.fname, ph.fname_len, &txt);
             if (n < 0) {
                 rc = n;
@@ -246,7 +246,7 @@ int anon_rewrite_multipart(anon_session_t *s, const char *boundary, size_t blen,
             }
             binary++;
         } else {
-            txt.len = 0;
+            anon_buf_setlen(&txt, 0);
             int n = anon_rewrite_payload(s, (const char *)c, cn, kind, 0, &txt);
             if (n < 0) {
                 rc = n;

@@ -142,7 +142,7 @@ static int read_group(anon_blocks_t *b, const anon_json_path_t *path, const char
     }
     p++;
     size_t parts = 1;
-    b->text.len = 0;
+    anon_buf_setlen(&b->text, 0);
     while (parts < MAX_PARTS) {
         p = ws(p, end);
         if (p >= end || *p != ',')
@@ -229,7 +229,7 @@ int anon_blocks_scan(anon_blocks_t **bp, anon_session_t *s, const anon_json_path
         return 0;
     b->n = (size_t)parts;
     anon_blocks_glue(anon_session_engine(s), &b->text, b->cut, b->sep, b->n - 1);
-    b->out.len = 0;
+    anon_buf_setlen(&b->out, 0);
     int rc = anon_session_scan_cut(s, "text", 4, (const char *)b->text.data, b->text.len, b->cut,
                                    b->sep, b->n - 1, b->outcut, &b->out);
     if (rc < 0)

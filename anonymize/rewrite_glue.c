@@ -133,7 +133,7 @@ void anon_blocks_glue(const anon_engine_t *e, anon_buf_t *text, size_t *cut, uin
             !crosses(e, text->data, text->len, c))
             continue;
         memmove(text->data + c, text->data + c + 1, text->len - c - 1);
-        text->len--;
+        anon_buf_setlen(text, text->len - 1);
         sep[k] = 0;
         for (size_t m = k + 1; m < ncut; m++)
             cut[m]--;

@@ -3,7 +3,8 @@
  * Tokens are numbered per type in first-seen order and never derived from the value; numbers that
  * already appear as token-shaped text in the request (anon_session_reserve) are skipped. Values
  * live only here, in memory, and every byte that held or was derived from one (values, hashes)
- * is wiped in anon_session_free.
+ * is wiped in anon_session_free. They sit in the session's arena (arena.c): one block for a
+ * request's findings rather than an allocation per value and per table.
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/session_internal.h"
@@ -60,29 +61,20 @@ anon_session_t *anon_session_new(const anon_engine_t *e)
 {
     if (!e)
         return NULL;
-    anon_session_t *s = calloc(1, sizeof *s);
+    size_t ntypes = anon_engine_ntypes(e);
+    /* the struct and its per-type pointers in one block (the states come with first use) */
+    anon_session_t *s = calloc(1, sizeof *s + ntypes * sizeof(struct typestate *));
     if (!s)
         return NULL;
     s->e = e;
     s->tlen = anon_engine_type_lens(e);
     s->tname = anon_engine_type_names(e);
-    s->ntypes = anon_engine_ntypes(e);
-    s->ts = calloc(s->ntypes ? s->ntypes : 1, sizeof *s->ts);
-    if (!s->ts) {
-        free(s);
-        return NULL;
-    }
-    for (size_t i = 0; i < s->ntypes; i++)
-        s->ts[i].next = 1;
+    s->ntypes = ntypes;
+    s->ts = (struct typestate **)(void *)(s + 1);
     s->person = anon_engine_person_type(e);
     s->dob = anon_engine_dob_type(e);
     s->street = anon_engine_street_type(e);
     s->names = anon_engine_has_names(e);
-#ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
-    s->seed = 0x5eed; /* fuzz builds only: the same hash paths on every run (CMakeLists.txt) */
-#else
-    RAND_bytes((uint8_t *)&s->seed, sizeof s->seed);
-#endif
     return s;
 }
 
@@ -90,23 +82,9 @@ void anon_session_free(anon_session_t *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->nent; i++) {
-        OPENSSL_cleanse(s->ent[i].value, s->ent[i].len);
-        free(s->ent[i].value);
-    }
-    if (s->ent)
-        OPENSSL_cleanse(s->ent, s->capent * sizeof *s->ent);
-    free(s->ent);
-    if (s->ht)
-        OPENSSL_cleanse(s->ht, s->htcap * sizeof *s->ht);
-    free(s->ht);
-    for (size_t i = 0; i < s->ntypes; i++) {
-        free(s->ts[i].reserved);
-        free(s->ts[i].by_num);
-    }
-    free(s->ts);
+    anon_arena_free(&s->arena); /* values, entries, tables, states: wiped, then freed */
     anon_names_known_free(s->known);
-    OPENSSL_cleanse(s, sizeof *s);
+    OPENSSL_cleanse(s, sizeof *s + s->ntypes * sizeof *s->ts);
     free(s);
 }
 
@@ -136,7 +114,7 @@ static int is_reserved(const struct typestate *ts, size_t num)
     return 0;
 }
 
-static int reserve_num(struct typestate *ts, size_t num)
+static int reserve_num(anon_arena_t *arena, struct typestate *ts, size_t num)
 {
     size_t lo = 0, hi = ts->nres;
     while (lo < hi) {
@@ -150,7 +128,8 @@ static int reserve_num(struct typestate *ts, size_t num)
     }
     if (ts->nres == ts->capres) {
         size_t cap = ts->capres ? ts->capres * 2 : 8;
-        size_t *r = realloc(ts->reserved, cap * sizeof *r);
+        size_t *r =
+            anon_arena_grow(arena, ts->reserved, ts->capres * sizeof *r, cap * sizeof *r, 0);
         if (!r)
             return ANON_ERR_NOMEM;
         ts->reserved = r;
@@ -175,9 +154,10 @@ void anon_session_reserve(anon_session_t *s, const char *text, size_t len)
         if (anon_tok_variant(text + i, len - i, ANON_TF_BACKSLASH, &n, canon, &cl, &form) !=
             ANON_TOK_FULL)
             continue;
+        struct typestate *ts;
         if (anon_token_parse(canon, cl, &tl, &num) == cl && num != SIZE_MAX &&
-            find_type(s, canon + 1, tl, &type))
-            (void)reserve_num(&s->ts[type], num); /* on NOMEM a collision is only possible */
+            find_type(s, canon + 1, tl, &type) && (ts = type_state(s, type)))
+            (void)reserve_num(&s->arena, ts, num); /* on NOMEM a collision is only possible */
     }
 }
 
@@ -201,29 +181,52 @@ static uint64_t hash_value(const anon_session_t *s, size_t type, const char *v, 
     return h;
 }
 
+struct typestate *type_state(anon_session_t *s, size_t t)
+{
+    if (!s->ts[t]) {
+        struct typestate *ts = anon_arena_grow(&s->arena, NULL, 0, sizeof *ts, 1);
+        if (!ts)
+            return NULL;
+        ts->next = 1;
+        s->ts[t] = ts;
+    }
+    return s->ts[t];
+}
+
+/* The old table stays in the arena (wiped with it): only indices and hashes, all rehashed. */
 static int ht_grow(anon_session_t *s)
 {
     size_t cap = s->htcap ? s->htcap * 2 : 64;
-    size_t *ht = calloc(cap, sizeof *ht);
+    size_t *ht = anon_arena_alloc(&s->arena, cap * sizeof *ht);
     if (!ht)
         return ANON_ERR_NOMEM;
+    memset(ht, 0, cap * sizeof *ht);
     for (size_t i = 0; i < s->nent; i++) {
         size_t k = (size_t)s->ent[i].hash & (cap - 1);
         while (ht[k])
             k = (k + 1) & (cap - 1);
         ht[k] = i + 1;
     }
-    if (s->ht)
-        OPENSSL_cleanse(s->ht, s->htcap * sizeof *s->ht);
-    free(s->ht);
     s->ht = ht;
     s->htcap = cap;
     return 0;
 }
 
+/* The hash seed, drawn when the first entry is made: a request that finds nothing draws none. */
+static void draw_seed(anon_session_t *s)
+{
+#ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
+    s->seed = 0x5eed; /* fuzz builds only: the same hash paths on every run (CMakeLists.txt) */
+#else
+    RAND_bytes((uint8_t *)&s->seed, sizeof s->seed);
+#endif
+}
+
 /* The entry for (type, value), created with the next free number if new. */
 int get_entry(anon_session_t *s, size_t type, const char *v, size_t n, size_t *idx)
 {
+    if (!s->htcap)
+        draw_seed(s);
     uint64_t h = hash_value(s, type, v, n);
     if (s->htcap) {
         for (size_t k = (size_t)h & (s->htcap - 1); s->ht[k]; k = (k + 1) & (s->htcap - 1)) {
@@ -236,30 +239,29 @@ int get_entry(anon_session_t *s, size_t type, const char *v, size_t n, size_t *i
     }
     if ((s->nent + 1) * 2 > s->htcap && ht_grow(s) < 0)
         return ANON_ERR_NOMEM;
-    struct typestate *ts = &s->ts[type];
+    struct typestate *ts = type_state(s, type);
+    if (!ts)
+        return ANON_ERR_NOMEM;
     if (s->nent == s->capent) {
-        /* grow by copy so no unwiped copy of the entries is left to realloc */
+        /* grown by copy within the arena: the old entries are wiped with it, never realloc'd */
         size_t cap = s->capent ? s->capent * 2 : 16;
-        struct entry *ne = malloc(cap * sizeof *ne);
+        struct entry *ne =
+            anon_arena_grow(&s->arena, s->ent, s->capent * sizeof *ne, cap * sizeof *ne, 0);
         if (!ne)
             return ANON_ERR_NOMEM;
-        if (s->ent) {
-            memcpy(ne, s->ent, s->nent * sizeof *ne);
-            OPENSSL_cleanse(s->ent, s->capent * sizeof *s->ent);
-            free(s->ent);
-        }
         s->ent = ne;
         s->capent = cap;
     }
     if (ts->nby == ts->capby) {
         size_t cap = ts->capby ? ts->capby * 2 : 8;
-        size_t *b = realloc(ts->by_num, cap * sizeof *b);
+        size_t *b =
+            anon_arena_grow(&s->arena, ts->by_num, ts->capby * sizeof *b, cap * sizeof *b, 0);
         if (!b)
             return ANON_ERR_NOMEM;
         ts->by_num = b;
         ts->capby = cap;
     }
-    char *copy = malloc(n + 1);
+    char *copy = anon_arena_alloc(&s->arena, n + 1);
     if (!copy)
         return ANON_ERR_NOMEM;
     memcpy(copy, v, n);
@@ -342,8 +344,8 @@ int anon_session_issue(anon_session_t *s, size_t type, const char *v, size_t n, 
 {
     if (!s || type >= s->ntypes || (!v && n))
         return ANON_ERR_CONFIG;
-    if (s->ts[type].keep) {
-        s->ts[type].kept++;
+    if (s->ts[type] && s->ts[type]->keep) {
+        s->ts[type]->kept++;
         return 0;
     }
     size_t idx;
@@ -353,7 +355,7 @@ int anon_session_issue(anon_session_t *s, size_t type, const char *v, size_t n, 
     size_t tl = format_token(s, &s->ent[idx], tok, cap);
     if (!tl)
         return ANON_ERR_CONFIG;
-    s->ts[type].count++;
+    s->ts[type]->count++; /* made by get_entry */
     s->total++;
     return (int)tl;
 }
@@ -365,7 +367,9 @@ const char *anon_session_lookup(const anon_session_t *s, const char *token, size
     if (!s || !token || len == 0 || anon_token_parse(token, len, &tl, &num) != len ||
         !find_type(s, token + 1, tl, &type))
         return NULL;
-    const struct typestate *ts = &s->ts[type];
+    const struct typestate *ts = s->ts[type];
+    if (!ts)
+        return NULL;
     size_t lo = 0, hi = ts->nby;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -385,20 +389,23 @@ const char *anon_session_lookup(const anon_session_t *s, const char *token, size
 
 size_t anon_session_count(const anon_session_t *s, size_t type)
 {
-    return s && type < s->ntypes ? s->ts[type].count : 0;
+    return s && type < s->ntypes && s->ts[type] ? s->ts[type]->count : 0;
 }
 
 int anon_session_keep(anon_session_t *s, size_t type)
 {
     if (!s || type >= s->ntypes)
         return ANON_ERR_CONFIG;
-    s->ts[type].keep = 1;
+    struct typestate *ts = type_state(s, type);
+    if (!ts)
+        return ANON_ERR_NOMEM;
+    ts->keep = 1;
     return ANON_OK;
 }
 
 size_t anon_session_kept(const anon_session_t *s, size_t type)
 {
-    return s && type < s->ntypes ? s->ts[type].kept : 0;
+    return s && type < s->ntypes && s->ts[type] ? s->ts[type]->kept : 0;
 }
 
 size_t anon_session_total(const anon_session_t *s)

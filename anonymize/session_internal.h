@@ -8,6 +8,7 @@
 #define HUSH_SESSION_INTERNAL_H
 
 #include "anonymize/anon_internal.h"
+#include "anonymize/arena.h"
 #include "anonymize/names.h"
 
 #include <stddef.h>
@@ -16,13 +17,13 @@
 struct entry {
     size_t type, num, len;
     uint64_t hash;
-    char *value; /* NUL-terminated copy */
+    char *value; /* NUL-terminated copy, in the session's arena */
 };
 
 struct typestate {
     size_t next;      /* next number to try */
     size_t count;     /* occurrences replaced */
-    size_t *reserved; /* sorted, unique */
+    size_t *reserved; /* sorted, unique; this and by_num in the session's arena */
     size_t nres, capres;
     size_t *by_num; /* entry indices in issue (= number) order */
     size_t nby, capby;
@@ -35,13 +36,19 @@ struct anon_session {
     const size_t *tlen; /* the engine's type name lengths */
     char *const *tname; /* ... and names */
     size_t ntypes;
-    struct typestate *ts;
+    /* type t's state, or NULL until the type is first used (a value, a reserved number, a
+     * policy): ntypes pointers in the session's own allocation, the states in the arena */
+    struct typestate **ts;
+    /* the values, the entries, the hash table, the type states and their lists: allocated on
+     * first use (a request without a value allocates nothing here), wiped and freed whole with
+     * the session */
+    anon_arena_t arena;
     struct entry *ent;
     size_t nent, capent;
     size_t *ht; /* open addressing over entry index + 1; 0 is empty */
     size_t htcap;
     size_t total;
-    uint64_t seed;
+    uint64_t seed; /* drawn with the first entry (htcap 0 until then): only get_entry hashes */
     /* NAMES pack: the people this request has named (NULL until one is), and PERSON's type */
     anon_names_known_t *known;
     size_t person;
@@ -60,6 +67,8 @@ struct anon_session {
 };
 
 int get_entry(anon_session_t *s, size_t type, const char *v, size_t n, size_t *idx);
+/* Type t's state, made when first asked for; NULL without memory. */
+struct typestate *type_state(anon_session_t *s, size_t t);
 size_t format_token(const anon_session_t *s, const struct entry *en, char *buf, size_t cap);
 int known_init(anon_session_t *s);
 int member_hint(const char *k, size_t n);

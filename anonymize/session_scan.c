@@ -286,7 +286,7 @@ static int own(anon_finding_t **f, size_t nf, int *borrowed)
 static int add_births(anon_session_t *s, const char *text, size_t len, anon_finding_t **f,
                       size_t *nf, int *borrowed)
 {
-    const struct typestate *ts = &s->ts[s->dob];
+    const struct typestate *ts = s->ts[s->dob]; /* the caller saw it hold values */
     enum { MAX_BIRTHS = 32 };
     const char *v[MAX_BIRTHS];
     size_t vn[MAX_BIRTHS], nv = 0;
@@ -308,7 +308,7 @@ static int add_births(anon_session_t *s, const char *text, size_t len, anon_find
 static int add_streets(anon_session_t *s, const char *text, size_t len, anon_finding_t **f,
                        size_t *nf, int *borrowed)
 {
-    const struct typestate *ts = &s->ts[s->street];
+    const struct typestate *ts = s->ts[s->street]; /* the same */
     enum { MAX_STREETS = 32 };
     const char *v[MAX_STREETS];
     size_t vn[MAX_STREETS], nv = 0;
@@ -448,13 +448,13 @@ static int learn(anon_session_t *s, const char *text, size_t len, anon_finding_t
             anon_names_known_from_spelled(s->known, text + (*f)[i].start,
                                           (*f)[i].end - (*f)[i].start);
         }
-    if (s->dob != SIZE_MAX && s->ts[s->dob].nby &&
+    if (s->dob != SIZE_MAX && s->ts[s->dob] && s->ts[s->dob]->nby &&
         (rc = add_births(s, text, len, f, nf, borrowed)) < 0)
         return rc;
     /* a birth asked in one message and given alone in the next ("What's her date of birth?" /
      * "3.4.87"); strings with no space in their first 32 bytes (roles, types, ids) leave the
      * question open */
-    if (s->street != SIZE_MAX && s->ts[s->street].nby &&
+    if (s->street != SIZE_MAX && s->ts[s->street] && s->ts[s->street]->nby &&
         (rc = add_streets(s, text, len, f, nf, borrowed)) < 0)
         return rc;
     if (s->street != SIZE_MAX && memchr(text, ':', len) &&
@@ -560,8 +560,8 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
     for (size_t i = 0; i < nf && rc >= 0; i++) {
         size_t idx;
         char tok[ANON_TOKEN_MAX + 1];
-        if (s->ts[f[i].type].keep) {
-            s->ts[f[i].type].kept++; /* stays in the text: copied with what follows */
+        if (s->ts[f[i].type] && s->ts[f[i].type]->keep) {
+            s->ts[f[i].type]->kept++; /* stays in the text: copied with what follows */
             continue;
         }
         const char *v = text + f[i].start;
@@ -598,7 +598,7 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
         if (rc < 0 || (f[i].end > a && (rc = anon_buf_append(out, tok, tl)) < 0))
             break;
         pos = f[i].end;
-        s->ts[f[i].type].count++;
+        s->ts[f[i].type]->count++; /* made by get_entry */
         s->total++;
         replaced++;
     }

@@ -147,7 +147,7 @@ static int helper_take(anon_split_t *sp, size_t c)
         release_cur(h);
         return ANON_SPLIT_SKIP;
     }
-    h->log.words.len = 0;
+    anon_buf_setlen(&h->log.words, 0);
     h->log.lost = 0;
     return ANON_SPLIT_DETECT;
 }

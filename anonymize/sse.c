@@ -228,7 +228,7 @@ static int restore_recs(ctx_t *c, const uint8_t *data, size_t dlen, size_t *chan
     for (size_t i = 0; i < s->nrecs; i++) {
         const srec_t *r = &s->recs[i];
         const char *text = s->texts.data ? (const char *)s->texts.data + r->toff : "";
-        s->xf.len = 0;
+        anon_buf_setlen(&s->xf, 0);
         if ((rc = restore_rec(c, r, text, r->tlen, &s->xf)) < 0)
             goto done;
         if (rc == 0)
@@ -349,7 +349,7 @@ static int gather_data(anon_sse_t *s, const uint8_t *ev, size_t nlines, const ui
                        size_t *dlen, size_t *ndata)
 {
     int rc;
-    s->data.len = 0;
+    anon_buf_setlen(&s->data, 0);
     *data = (const uint8_t *)"";
     *dlen = 0;
     *ndata = 0;
@@ -415,9 +415,9 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t fed
                             .value_depth = UINT_MAX,
                             .arg = &c,
                             .dec = &s->dec};
-    s->newdata.len = 0;
+    anon_buf_setlen(&s->newdata, 0);
     s->nrecs = 0;
-    s->texts.len = 0;
+    anon_buf_setlen(&s->texts, 0);
     if ((rc = anon_json_rewrite(&w, data, dlen, NULL, NULL)) == ANON_ERR_NOMEM)
         return rc;
     if (rc < 0) {
@@ -463,7 +463,7 @@ static int handle_event(anon_sse_t *s, const uint8_t *ev, size_t len, size_t fed
         /* A template is only read while its key holds text, and a key only comes to hold text
          * in an event with its delta: the copy is needed only when this event leaves it so. */
         if (st->in_event)
-            st->tmpl.len = 0;
+            anon_buf_setlen(&st->tmpl, 0);
         if (st->in_event && st->ts.nheld) {
             if ((rc = anon_buf_append(&st->tmpl, ev, len)) < 0)
                 return rc;

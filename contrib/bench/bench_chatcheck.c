@@ -50,7 +50,7 @@ int main(int argc, char **argv)
         anon_session_t *s = anon_session_new(e);
         if (!s)
             break;
-        out.len = 0;
+        anon_buf_setlen(&out, 0);
         err[0] = '\0';
         int rc = anon_rewrite_par(s, ANON_BODY_JSON, &o, (const uint8_t *)line, (size_t)len,
                                   threads, &out, err, sizeof err);

@@ -95,7 +95,7 @@ static double run(int what, const anon_engine_t *e, const char *body, size_t len
     anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI, .add_instruction = 1};
     do {
         for (int i = 0; i < 8; i++) {
-            out.len = 0;
+            anon_buf_setlen(&out, 0);
             if (what == WALK) {
                 anon_json_walker_t w = {.skip_opaque = 1, .str = keep_cb, .arg = &sink};
                 if (anon_json_rewrite(&w, (const uint8_t *)body, len, &out, NULL) < 0)
@@ -107,7 +107,7 @@ static double run(int what, const anon_engine_t *e, const char *body, size_t len
                     abort();
                 if (what == RESTORE) {
                     anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_JSON, ANON_PROFILE_OPENAI);
-                    tmp.len = 0;
+                    anon_buf_setlen(&tmp, 0);
                     if (anon_restorer_feed(r, out.data, out.len, &tmp) < 0 ||
                         anon_restorer_finish(r, &tmp) < 0)
                         abort();

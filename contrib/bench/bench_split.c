@@ -45,7 +45,7 @@ static double one(const anon_engine_t *e, const uint8_t *p, size_t n, unsigned t
     anon_session_t *s = anon_session_new(e);
     if (!s)
         return -1;
-    out->len = 0;
+    anon_buf_setlen(out, 0);
     size_t k = 0;
     while (k < n && (p[k] == ' ' || p[k] == '\n' || p[k] == '\r' || p[k] == '\t'))
         k++;

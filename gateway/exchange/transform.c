@@ -341,7 +341,8 @@ static int check_scanned(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw
 }
 
 /* The rewritten body's memory, once the request body (a reference to it) is sent or freed:
- * wiped over its whole capacity (extra), as anon_buf_free would. */
+ * wiped over every byte ever written (extra: anon_buf_written, past len where the rewrite took
+ * bytes back), as anon_buf_free would. */
 static void free_rewritten(const void *data, size_t len, void *extra)
 {
     (void)len;
@@ -359,7 +360,7 @@ static int replace_body(const gw_mitm_ctx_t *ctx, gw_req_t *req, anon_buf_t *rew
     size_t old = evbuffer_get_length(req->body);
     if (rewritten->len &&
         evbuffer_add_reference(req->body, rewritten->data, rewritten->len, free_rewritten,
-                               (void *)(uintptr_t)rewritten->cap) != 0) {
+                               (void *)(uintptr_t)anon_buf_written(rewritten)) != 0) {
         return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL,
                       "out of memory while rewriting the body; it was not sent", res);
     }
