@@ -21,7 +21,11 @@ const char *const nw_asr_roles[] = {
     /* sv, da, pl, cs, tr, fr (branch spoken51): customer, caller, agent, adviser */
     "kund", "handläggare", "medarbejder", "rådgiver", "klient", "klientka", "konsultant",
     "konsultantka", "volající", "operátor", "operátorka", "zákazník", "zákaznice", "arayan",
-    "temsilci", "müşteri", "appelant", "appelante"};
+    "temsilci", "müşteri", "appelant", "appelante",
+    /* hearings, interviews, claims, parents' evenings; no, fi, hu, ro callers (branch spoken52) */
+    "judge", "clerk", "witness", "officer", "claimant", "presenter", "handler", "testator",
+    "solicitor", "notary", "teacher", "parent", "innringer", "saksbehandler", "soittaja",
+    "asiakaspalvelija", "hívó", "ügyintéző", "apelant"};
 const size_t nw_asr_nroles = sizeof nw_asr_roles / sizeof nw_asr_roles[0];
 /* Words that are never a name in a transcript: function words, pronouns, common verbs,
  * greetings, fillers, yes and no, question words, of en, de, fr, nl, es, it, pt. Particles of
@@ -107,7 +111,9 @@ const char *const nw_asr_stops[] = {
     "mulțumesc", "este", "pe", "eimai", "kai", "ochi", "signomi", "kalimera", "me", "lene", "to",
     "onoma", "mou", "edo", "nai", "efcharisto", "o", "i", "that's", "thats", "schreibt", "man",
     "s'écrit", "literuję", "stavas", "staves", "tavattuna", "hláskuji", "betűzve", "harf", "scrie",
-    "grafetai", "deci", "hát", "öö", "ăă", "ee", "diladi", "niinku"};
+    "grafetai", "deci", "hát", "öö", "ăă", "ee", "diladi", "niinku",
+    /* branch spoken52 */
+    "yani", "şey", "på", "til", "av", "om"};
 const size_t nw_asr_nstops = sizeof nw_asr_stops / sizeof nw_asr_stops[0];
 
 const char *const nw_asr_fillers[] = {
@@ -363,7 +369,9 @@ const char *const nw_asr_num_parts2[] = {
     "șaizeci", "șaptezeci", "optzeci", "nouăzeci", "sute", "mie", "mii", "întâi", "miden", "ena",
     "dio", "tria", "tris", "tessera", "tesseris", "pente", "exi", "epta", "okto", "ennea", "deka",
     "enteka", "dodeka", "eikosi", "trianta", "saranta", "peninta", "exinta", "evdominta", "ogdonta",
-    "eneninta", "chilia", "chiliades", "enniakosia", "proti", "enog"};
+    "eneninta", "chilia", "chiliades", "enniakosia", "proti", "enog",
+    /* da/no nine (branch spoken52) */
+    "ni"};
 const size_t nw_asr_nnum_parts2 = sizeof nw_asr_num_parts2 / sizeof nw_asr_num_parts2[0];
 const char *const nw_asr_num_joins[] = {
     "und", "en", "ën",
