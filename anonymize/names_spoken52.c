@@ -5,7 +5,7 @@
  * ask is the first line, at most 320 bytes, ending with a colon; what follows it is tested as a
  * transcript on its own (a capital opening it is sentence case, not prose), and names_asr.c
  * reads it at that offset. The one thing to know: the test costs one bounded memchr() for a
- * text nw_asr_detect() refused, and nothing else unless the first line ends with ':'. */
+ * text nw_asr_detect() refused, and a look at 256 bytes more when the first line ends with ':'. */
 #include "anonymize/names_internal.h"
 
 #include <string.h>
@@ -29,6 +29,11 @@ size_t nw_spoken52_ask_end(const uint8_t *t, size_t len)
 
 int nw_spoken52_detect(const uint8_t *t, size_t len, int *labelled)
 {
+    /* prose under an ask ("Here is the log:") has a capital inside a line within its first
+     * 256 bytes; a transcript has them only where a line opens (a role, sentence case) */
+    for (size_t i = 1, e = len < 256 ? len : 256; i < e; i++)
+        if (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] != '\n')
+            return 0;
     if (nw_asr_detect(t, len, labelled))
         return 1;
     /* sentence case only: the capital that opens the transcript ("Deci sunt ...") */
