@@ -74,8 +74,8 @@ static size_t nlists;
 static uint8_t list_at[64]; /* lists' index + 1 by their address (list_bit()) */
 static pthread_once_t tab_once = PTHREAD_ONCE_INIT;
 /* number pieces by their first byte */
-static const char *num_by_byte[256][64];
-static uint8_t num_len[256][64];
+static const char *num_by_byte[256][96];
+static uint8_t num_len[256][96];
 static uint8_t num_nby[256];
 
 static uint32_t hash(const char *w, size_t n)
@@ -124,10 +124,11 @@ static void tab_list(const char *const *l, size_t n, int phrases)
 }
 
 static const char *const *const all_lists[] = {
-    nw_asr_roles,      nw_asr_stops,      nw_asr_fillers,   nw_asr_fillers,      nw_asr_intros,
-    nw_asr_after_name, nw_asr_name_then,  nw_asr_name_asks, nw_asr_titles,       nw_asr_spell_asks,
-    nw_asr_as_in,      nw_asr_birth_cues, nw_asr_addr_cues, nw_asr_street_words, nw_asr_units,
-    nw_asr_months,     nw_asr_date_joins, nw_asr_particles, nw_asr_greets};
+    nw_asr_roles,      nw_asr_stops,        nw_asr_fillers,   nw_asr_fillers,
+    nw_asr_intros,     nw_asr_after_name,   nw_asr_name_then, nw_asr_name_asks,
+    nw_asr_titles,     nw_asr_spell_asks,   nw_asr_as_in,     nw_asr_birth_cues,
+    nw_asr_addr_cues,  nw_asr_street_words, nw_asr_units,     nw_asr_months,
+    nw_asr_date_joins, nw_asr_particles,    nw_asr_greets,    nw_asr_corrections};
 
 static void tab_init(void)
 {
@@ -136,14 +137,14 @@ static void tab_init(void)
         nw_asr_nintros,     nw_asr_nafter_name,   nw_asr_nname_then, nw_asr_nname_asks,
         nw_asr_ntitles,     nw_asr_nspell_asks,   nw_asr_nas_in,     nw_asr_nbirth_cues,
         nw_asr_naddr_cues,  nw_asr_nstreet_words, nw_asr_nunits,     nw_asr_nmonths,
-        nw_asr_ndate_joins, nw_asr_nparticles,    nw_asr_ngreets};
+        nw_asr_ndate_joins, nw_asr_nparticles,    nw_asr_ngreets,    nw_asr_ncorrections};
     for (size_t i = 0; i < N(all_lists); i++)
         tab_list(all_lists[i], all_sizes[i], 1);
     for (size_t i = 0; i < nw_asr_nnum_parts + nw_asr_nnum_parts2; i++) {
         const char *w =
             i < nw_asr_nnum_parts ? nw_asr_num_parts[i] : nw_asr_num_parts2[i - nw_asr_nnum_parts];
         uint8_t c = (uint8_t)w[0];
-        if (num_nby[c] < 64) {
+        if (num_nby[c] < 96) {
             num_len[c][num_nby[c]] = (uint8_t)strlen(w);
             num_by_byte[c][num_nby[c]++] = w;
         }
@@ -573,7 +574,10 @@ static size_t name_run(const struct asr *x, size_t k)
     size_t m = 0;
     while (k + m < x->n && m < 3 && !x->w[k + m].stop && !x->w[k + m].num && !x->w[k + m].letter &&
            x->w[k + m].b - x->w[k + m].a >= 2 && x->w[k + m].turn == x->w[k].turn &&
-           !x->w[k + m].month) {
+           !x->w[k + m].month &&
+           !(x->w[k + m].bits & (list_bit(nw_asr_birth_cues, nw_asr_nbirth_cues, 0) |
+                                 list_bit(nw_asr_addr_cues, nw_asr_naddr_cues, 0)))) {
+        /* spoken52: "aino virtanen asun ...", "kaczmarek urodzona ...": a cue ends the name */
         m++;
         if (x->w[k + m - 1].turnend || x->w[k + m - 1].comma)
             break; /* "it's thibaud lindqvell, january 6": a comma ends the name */
@@ -713,6 +717,19 @@ static int people(struct sc *s, struct asr *x)
         if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[at].a, x->w[last].b)) < 0)
             return rc;
         k = last;
+        /* "my name is anna no sorry hanna becker": the corrected name after it (spoken52) */
+        size_t c = last + 1, cm = 0;
+        for (size_t i = 0; c < x->n && !x->w[last].turnend && !cm &&
+                           (x->w[c].bits & list_bit(nw_asr_corrections, nw_asr_ncorrections, 1)) &&
+                           i < nw_asr_ncorrections;
+             i++)
+            cm = phrase_at(x, c, nw_asr_corrections[i]);
+        if (cm && c + cm < x->n && (nw = name_words(x, c + cm)) > 0) {
+            last = c + cm + nw - 1;
+            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[c + cm].a, x->w[last].b)) < 0)
+                return rc;
+            k = last;
+        }
     }
     return 0;
 }
@@ -870,15 +887,23 @@ static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, si
     for (size_t i = k; i < lim; i++) {
         const char *f = wf(x, i, buf, sizeof buf);
         int sw = street_word(f);
+        /* "um" is Portuguese one and an English hesitation: in a street, the hesitation */
+        int isnum = x->w[i].num && !wl(x, i, nw_asr_fillers, NW_ASR_HESIT);
         if (sw && st == (size_t)-1)
             st = i;
-        if (x->w[i].num && num == (size_t)-1)
+        if (isnum && num == (size_t)-1)
             num = i;
-        if (a == (size_t)-1 && (sw || x->w[i].num || !x->w[i].stop))
-            a = i;
-        if (sw || x->w[i].num || in_list(nw_asr_units, nw_asr_nunits, f))
+        if (a == (size_t)-1 && (sw || isnum || !x->w[i].stop) &&
+            !(x->w[i].bits & list_bit(nw_asr_addr_cues, nw_asr_naddr_cues, 0)))
+            a = i; /* not a second cue ("asun osoitteessa ...") */
+        int unit = in_list(nw_asr_units, nw_asr_nunits, f);
+        if (st != (size_t)-1 && num != (size_t)-1 && i > st && i > num && !sw && !isnum && !unit &&
+            !x->w[i].letter)
+            break; /* spoken52: past the street and its number ("eight manor road um my ...
+                      policy number three four"): what follows is no part of it */
+        if (sw || isnum || unit)
             last = i;
-        if (a != (size_t)-1 && x->w[i].stop && !sw && !x->w[i].num &&
+        if (a != (size_t)-1 && x->w[i].stop && !sw && !isnum &&
             !in_list(nw_asr_units, nw_asr_nunits, f) &&
             !in_list(nw_asr_particles, nw_asr_nparticles, f) && strlen(f) > 2 && st != (size_t)-1 &&
             num != (size_t)-1)
@@ -896,8 +921,10 @@ static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, si
     size_t e = last;
     for (size_t i = last + 1; i < lim && i <= last + 3; i++) { /* the street's name, the town */
         int part = wl(x, i, nw_asr_particles, nw_asr_nparticles);
-        if (x->w[i].stop && !part)
-            break;
+        if ((x->w[i].stop && !part) || x->w[i].num || x->w[i - 1].turnend ||
+            wl(x, i, nw_asr_fillers, NW_ASR_HESIT) ||
+            (x->w[i].bits & list_bit(nw_asr_birth_cues, nw_asr_nbirth_cues, 0)))
+            break; /* no number and no next turn: "marktplatz neun erreichbar unter null" */
         if (!part)
             e = i;
     }
@@ -990,6 +1017,13 @@ static int spread(struct sc *s, struct asr *x)
  * report again. The words live in a buffer of f's (about 200 KB: too much for the stack, and a
  * thread-local one would sit in every thread of the process and keep the words of the last
  * transcript it read); nw_asr_end() wipes and frees it. */
+/* A finding in the transcript after an ask (f->off): its offsets in the whole text. */
+static int shifted_emit(void *arg, int kind, size_t a, size_t b)
+{
+    const struct nw_asr_filter *f = arg;
+    return f->emit(f->arg, kind, a + f->off, b + f->off);
+}
+
 static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
 {
     struct asr *xp = f->mem = calloc(1, sizeof *xp);
@@ -1001,8 +1035,8 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
     s.t = f->t;
     s.len = f->len;
     s.kinds = kinds;
-    s.emit = f->emit;
-    s.arg = f->arg;
+    s.emit = f->off ? shifted_emit : f->emit;
+    s.arg = f->off ? (void *)f : f->arg;
     xp->t = f->t;
     xp->len = f->len;
     xp->labelled = f->labelled;
@@ -1050,9 +1084,18 @@ int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned
     f->found = NULL;
     f->mem = NULL;
     f->rc = 0;
+    f->off = 0;
     pthread_once(&tab_once, tab_init);
-    if (!kinds || !nw_asr_detect(f->t, len, &f->labelled))
+    if (!kinds)
         return 0;
+    if (!nw_asr_detect(f->t, len, &f->labelled)) {
+        size_t off = nw_spoken52_ask_end(f->t, len);
+        if (!off || !nw_spoken52_detect(f->t + off, len - off, &f->labelled))
+            return 0;
+        f->t += off; /* the transcript under its ask; the ask is ordinary text */
+        f->len -= off;
+        f->off = off;
+    }
     f->rc = asr_scan(f, kinds);
     return 1;
 }
@@ -1128,5 +1171,9 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
 int nw_asr_filter_emit(void *arg, int kind, size_t a, size_t b)
 {
     struct nw_asr_filter *f = arg;
-    return keep(f, kind, &a, &b) ? f->emit(f->arg, kind, a, b) : 0;
+    if (a < f->off) /* in the ask above the transcript */
+        return b <= f->off ? f->emit(f->arg, kind, a, b) : 0;
+    a -= f->off;
+    b -= f->off;
+    return keep(f, kind, &a, &b) ? f->emit(f->arg, kind, a + f->off, b + f->off) : 0;
 }

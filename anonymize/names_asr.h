@@ -50,6 +50,10 @@ extern const char *const nw_asr_particles[];
 extern const size_t nw_asr_nparticles;
 extern const char *const nw_asr_greets[];
 extern const size_t nw_asr_ngreets;
+/* Self-corrections after a name ("anna no sorry hanna becker"): the next words are a name too
+ * (branch spoken52). */
+extern const char *const nw_asr_corrections[];
+extern const size_t nw_asr_ncorrections;
 /* the first NW_ASR_HESIT fillers are hesitations only speech writes ("um", "ähm", "euh") */
 #define NW_ASR_HESIT 13
 

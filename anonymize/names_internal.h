@@ -1245,13 +1245,18 @@ struct nw_asr_filter {
     void *arg;
     const size_t (*found)[2]; /* names_asr.c's spans (in mem), n of them */
     unsigned n;
-    void *mem; /* the transcript's words, freed by nw_asr_end() */
+    void *mem;  /* the transcript's words, freed by nw_asr_end() */
+    size_t off; /* where the transcript starts: after the ask that opens the text (spoken52) */
 };
 /* 1 when text is a transcript: its people, addresses and births then emitted (rc the first
  * negative emit), f ready for nw_asr_filter_emit(); 0 for any other text (nothing emitted). */
 int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned kinds,
                  anon_names_emit_fn emit, void *arg);
 int nw_asr_filter_emit(void *arg, int kind, size_t a, size_t b);
+/* names_spoken52.c: where a transcript starts under the one-line ask ending in ':' that opens
+ * the text (0: no such ask), and whether t[0 .. len) is a transcript (sentence case allowed). */
+size_t nw_spoken52_ask_end(const uint8_t *t, size_t len);
+int nw_spoken52_detect(const uint8_t *t, size_t len, int *labelled);
 /* Wipes and frees what nw_asr_begin() kept (after the last nw_asr_filter_emit()). */
 void nw_asr_end(struct nw_asr_filter *f);
 

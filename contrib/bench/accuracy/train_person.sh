@@ -34,6 +34,7 @@ for f in "$here"/data/*.json; do
     markup50) continue ;; # request bodies (each record a whole body of one of four APIs)
     leaks51) continue ;; # request bodies (each record a whole body of one of four APIs)
     spoken51) continue ;; # request bodies (transcripts and SMS in four APIs)
+    spoken52) continue ;; # request bodies (transcripts in four APIs)
     ocr51) continue ;; # request bodies (each record a whole body of one of four APIs)
     markup51) continue ;; # request bodies (each record a whole body of one of four APIs)
     keys49) continue ;; # request bodies (most records a whole body; tables over tool results)
