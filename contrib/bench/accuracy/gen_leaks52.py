@@ -455,7 +455,7 @@ def gen_pdf():
         else:
             p.s("NEG_ID", "%010d" % rng.randint(1, 9999999999))
         p.t(") Tj\nET")
-        OUT.emit_blocks([p], lg, "pdf-" + ["tj-array", "tj-td", "tj-phone", "tj-phone"][k], i)
+        OUT.emit_blocks([p], lg, ["pdf-tj-array", "pdf-tj-td", "split-pdf-tj-phone", "split-pdf-tj-phone"][k], i)
 
 
 # ---- 6. xlsx label cell + value cell --------------------------------------------------------------
