@@ -348,6 +348,15 @@ static int key_is(const anon_json_seg_t *seg, const char *k, size_t n)
 /* The parent object of the member at path: its key or index in its own parent. */
 static void object_of(const anon_json_path_t *path, const uint8_t **key, size_t *index);
 
+/* Do the 13 digits at d carry a valid EAN-13 (GTIN-13) check digit? */
+static int ean13_digits(const char *d)
+{
+    unsigned sum = 0;
+    for (int i = 0; i < 12; i++)
+        sum += (unsigned)(d[i] - '0') * (i % 2 ? 3u : 1u);
+    return (10 - sum % 10) % 10 == (unsigned)(d[12] - '0');
+}
+
 /* Does the object holding the member at path have a "kind", "type", "label", "name", "channel",
  * "medium" or "system" member, seen before it, whose value names a phone ("mobile", "Handy",
  * "whatsapp", "τηλέφωνο")? (id_label_member() keeps that member's value.) */
@@ -388,7 +397,17 @@ static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t
         (label = anon_member_label(hk, hn, &ll)) == hk)
         label = NULL; /* a secret's header is its own label: not one to put before a number */
     /* a "value" beside a "kind"/"type"/"label" that names a phone ({"kind": "mobile", ...}) */
-    if (!label && last && !last->in_array && key_is(last, "value", 5) && phone_kind(r, path))
+    if (!label && last && !last->in_array && key_is(last, "value", 5) &&
+        (phone_kind(r, path) ||
+         (path->in && (const uint8_t *)s >= path->in &&
+          (const uint8_t *)s + n <= path->in + path->in_len &&
+          anon_phone_kind_after((const uint8_t *)s + n, path->in + path->in_len))))
+        label = "phone: ", ll = 7;
+    /* an international number keyed by its owner's name ({"Zorvek Bramani": 4917012345678}),
+     * not a GTIN-13 ({"Widget Pro": 4006381333931}) */
+    if (!label && last && !last->in_array && n >= 10 && n <= 15 &&
+        anon_phone_name_key(last->key, last->key_len) && anon_e164_ok(s, n) &&
+        !(n == 13 && ean13_digits(s)))
         label = "phone: ", ll = 7;
     /* an element of a list ("phones": [4155550132, ...]) is labelled by the list's key */
     if (last && last->in_array && path->depth >= 2)
@@ -572,7 +591,9 @@ static const char *id_label_member(rw_t *r, const anon_json_path_t *path,
                 return NULL;
             digits |= v[i] >= '0' && v[i] <= '9';
         }
-        if (digits && phone_kind(r, path)) {
+        if (digits && (phone_kind(r, path) || (path->in && path->str_end < path->in_len &&
+                                               anon_phone_kind_after(path->in + path->str_end + 1,
+                                                                     path->in + path->in_len)))) {
             *kl = 5;
             return "phone";
         }
@@ -664,6 +685,9 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
         const char *idk = id_label_member(r, path, last, s, n, &kl);
         if (idk)
             return anon_session_scan_member(r->s, idk, kl, s, n, out);
+        if (n && ((s[0] >= '0' && s[0] <= '9') || s[0] == '+') && anon_phone_digits_value(s, n) &&
+            anon_phone_name_key(last->key, last->key_len))
+            return anon_session_scan_member(r->s, "phone", 5, s, n, out);
         if (weak_given(r, path, last, s, n))
             return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
         if (anon_born_name(path, last->key, last->key_len, s, n))
