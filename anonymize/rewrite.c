@@ -580,24 +580,27 @@ static const char *id_label_member(rw_t *r, const anon_json_path_t *path,
     const uint8_t *pk;
     size_t pi;
     if (last->key_len == 5 && key_is(last, "value", 5)) {
-        if (!r->idl_in || r->idl_in != path->in || r->idl_depth != path->depth)
-            return NULL;
-        object_of(path, &pk, &pi);
-        if (r->idl_key != pk || r->idl_index != pi)
-            return NULL;
         int digits = 0;
         for (size_t i = 0; i < vn; i++) {
             if (((v[i] | 0x20) >= 'a' && (v[i] | 0x20) <= 'z') || (unsigned char)v[i] >= 0x80)
                 return NULL;
             digits |= v[i] >= '0' && v[i] <= '9';
         }
-        if (digits && (phone_kind(r, path) || (path->in && path->str_end < path->in_len &&
-                                               anon_phone_kind_after(path->in + path->str_end + 1,
-                                                                     path->in + path->in_len)))) {
+        if (!digits)
+            return NULL;
+        int seen = r->idl_in && r->idl_in == path->in && r->idl_depth == path->depth;
+        if (seen) {
+            object_of(path, &pk, &pi);
+            seen = r->idl_key == pk && r->idl_index == pi;
+        }
+        /* the kind before the value, or after it in the same object */
+        if ((seen && phone_kind(r, path)) ||
+            (!seen && path->in && path->str_end < path->in_len &&
+             anon_phone_kind_after(path->in + path->str_end + 1, path->in + path->in_len))) {
             *kl = 5;
             return "phone";
         }
-        if (!digits || !anon_phone_id_key(r->idl, r->idl_len))
+        if (!seen || !anon_phone_id_key(r->idl, r->idl_len))
             return NULL;
         *kl = 2;
         return "id";

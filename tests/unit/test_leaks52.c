@@ -101,6 +101,36 @@ static void test_gtin_with_4_prefix_is_no_card_but_a_visa_word_keeps_it(void **s
     free(r);
 }
 
+static void test_value_before_its_phone_kind_masked(void **st)
+{
+    (void)st;
+    const char *body =
+        GEMINI_FR_OPEN "{\"channels\":[{\"value\":4917012345678,\"kind\":"
+                       "\"mobile\"},{\"value\":\"4917012345679\",\"type\":"
+                       "\"Handy\"},{\"value\":2025004512,\"kind\":\"order\"}]}" GEMINI_FR_CLOSE;
+    char *r = rewrite(body, NULL);
+    lacks(r, "4917012345678");
+    lacks(r, "4917012345679");
+    has(r, "{\"value\":2025004512,\"kind\":\"order\"}");
+    free(r);
+}
+
+static void test_number_keyed_by_an_unknown_name_masked_not_a_gtin(void **st)
+{
+    (void)st;
+    const char *body = GEMINI_FR_OPEN "{\"Zorvek Bramanioglu\":4917012345678,\"Qenost "
+                                      "Dalria\":\"4917012345679\",\"Widget Pro\":"
+                                      "4006381333931}" GEMINI_FR_CLOSE;
+    anon_session_t *s;
+    char *r = rewrite(body, &s);
+    lacks(r, "4917012345678");
+    lacks(r, "4917012345679");
+    has(r, "4006381333931}");
+    restores(s, "[PHONE_1]", "4917012345678");
+    anon_session_free(s);
+    free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -110,6 +140,8 @@ int main(void)
         cmocka_unit_test(test_kind_value_phone_number_masked_and_restored),
         cmocka_unit_test(test_type_and_system_value_phone_strings_masked),
         cmocka_unit_test(test_gtin_with_4_prefix_is_no_card_but_a_visa_word_keeps_it),
+        cmocka_unit_test(test_value_before_its_phone_kind_masked),
+        cmocka_unit_test(test_number_keyed_by_an_unknown_name_masked_not_a_gtin),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
