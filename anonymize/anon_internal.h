@@ -303,7 +303,7 @@ typedef struct anon_table {
 int anon_phone_kind_after(const uint8_t *p, const uint8_t *end);
 /* Is the raw member name k[0 .. n) shaped as a person's name (2-4 capitalised words, no digit)? */
 int anon_phone_name_key(const uint8_t *k, size_t n);
-/* Is s[0 .. n) a run of 8-15 digits with at most a leading '+' and spaces or dashes? */
+/* Is s[0 .. n) a run of 9-15 digits with at most a leading '+' and spaces? */
 int anon_phone_digits_value(const char *s, size_t n);
 /* A cell of an array of arrays at path: 1 and *key (the header cell that names its column, or its
  * row's first cell) when it has one, else 0. The header cells themselves give 0. */

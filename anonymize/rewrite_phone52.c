@@ -107,13 +107,14 @@ int anon_phone_name_key(const uint8_t *k, size_t n)
 int anon_phone_digits_value(const char *s, size_t n)
 {
     size_t d = 0;
-    if (n < 8 || n > 20)
+    if (n < 9 || n > 20)
         return 0;
+    /* no dash: "1987-03-04" under a person's name is a birth date */
     for (size_t i = 0; i < n; i++) {
         if (s[i] >= '0' && s[i] <= '9')
             d++;
-        else if (!(s[i] == ' ' || s[i] == '-' || (s[i] == '+' && i == 0)))
+        else if (!(s[i] == ' ' || (s[i] == '+' && i == 0)))
             return 0;
     }
-    return d >= 8 && d <= 15;
+    return d >= 9 && d <= 15;
 }
