@@ -309,6 +309,14 @@ typedef struct anon_table {
     const uint8_t *cols_in; /* where the last "majorDimension": "COLUMNS" was walked */
     unsigned cols_depth;
 } anon_table_t;
+/* rewrite_phone52.c. Does a member after the one ending at p (raw JSON, up to end) in the same
+ * object, a "kind", "type", "label", "channel", "medium" or "system", name a phone
+ * ({"value": 4917012345678, "kind": "mobile"})? */
+int anon_phone_kind_after(const uint8_t *p, const uint8_t *end);
+/* Is the raw member name k[0 .. n) shaped as a person's name (2-4 capitalised words, no digit)? */
+int anon_phone_name_key(const uint8_t *k, size_t n);
+/* Is s[0 .. n) a run of 9-15 digits with at most a leading '+' and spaces? */
+int anon_phone_digits_value(const char *s, size_t n);
 /* A cell of an array of arrays at path: 1 and *key (the header cell that names its column, or its
  * row's first cell) when it has one, else 0. The header cells themselves give 0. */
 int anon_table_key(anon_table_t *t, const struct anon_json_path *path, const char *s, size_t n,

@@ -340,6 +340,39 @@ static int key_value_split(const char *text, size_t pl, const char *num, size_t 
     return 1;
 }
 
+static int key_is(const anon_json_seg_t *seg, const char *k, size_t n)
+{
+    return seg->key_len == n && memcmp(seg->key, k, n) == 0;
+}
+
+/* The parent object of the member at path: its key or index in its own parent. */
+static void object_of(const anon_json_path_t *path, const uint8_t **key, size_t *index);
+
+/* Do the 13 digits at d carry a valid EAN-13 (GTIN-13) check digit? */
+static int ean13_digits(const char *d)
+{
+    unsigned sum = 0;
+    for (int i = 0; i < 12; i++)
+        sum += (unsigned)(d[i] - '0') * (i % 2 ? 3u : 1u);
+    return (10 - sum % 10) % 10 == (unsigned)(d[12] - '0');
+}
+
+/* Does the object holding the member at path have a "kind", "type", "label", "name", "channel",
+ * "medium" or "system" member, seen before it, whose value names a phone ("mobile", "Handy",
+ * "whatsapp", "τηλέφωνο")? (id_label_member() keeps that member's value.) */
+static int phone_kind(const rw_t *r, const anon_json_path_t *path)
+{
+    const uint8_t *pk;
+    size_t pi, ll;
+    if (!r->idl_in || r->idl_in != path->in || r->idl_depth != path->depth || !r->idl_len)
+        return 0;
+    object_of(path, &pk, &pi);
+    if (r->idl_key != pk || r->idl_index != pi)
+        return 0;
+    const char *l = anon_member_label(r->idl, r->idl_len, &ll);
+    return l && l != r->idl && l[0] == 'p';
+}
+
 /* A JSON integer of 9 to 19 digits (SSN and national ids to cards), or of 3 or 4 under a card
  * security code's key, that the detectors find, read with its member name as a label, becomes a
  * string token. */
@@ -355,11 +388,33 @@ static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t
     char text[64];
     size_t pl = 0, ll = 0;
     const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
+    const char *label = NULL;
+    /* a cell of a table (Sheets "values") under a header that names a phone ("Handy") */
+    const char *hk;
+    size_t hn;
+    if (last && last->in_array && path->depth >= 2 && path->seg[path->depth - 2].in_array &&
+        anon_table_key(&r->tab, path, s, n, &hk, &hn) &&
+        (label = anon_member_label(hk, hn, &ll)) == hk)
+        label = NULL; /* a secret's header is its own label: not one to put before a number */
+    /* a "value" beside a "kind"/"type"/"label" that names a phone ({"kind": "mobile", ...}) */
+    if (!label && last && !last->in_array && key_is(last, "value", 5) &&
+        (phone_kind(r, path) ||
+         (path->in && (const uint8_t *)s >= path->in &&
+          (const uint8_t *)s + n <= path->in + path->in_len &&
+          anon_phone_kind_after((const uint8_t *)s + n, path->in + path->in_len))))
+        label = "phone: ", ll = 7;
+    /* an international number keyed by its owner's name ({"Zorvek Bramani": 4917012345678}),
+     * not a GTIN-13 ({"Widget Pro": 4006381333931}) */
+    if (!label && last && !last->in_array && n >= 10 && n <= 15 &&
+        anon_phone_name_key(last->key, last->key_len) && anon_e164_ok(s, n) &&
+        !(n == 13 && ean13_digits(s)))
+        label = "phone: ", ll = 7;
     /* an element of a list ("phones": [4155550132, ...]) is labelled by the list's key */
     if (last && last->in_array && path->depth >= 2)
         last = &path->seg[path->depth - 2];
-    const char *label =
-        label_key(last) ? anon_member_label((const char *)last->key, last->key_len, &ll) : NULL;
+    if (!label)
+        label =
+            label_key(last) ? anon_member_label((const char *)last->key, last->key_len, &ll) : NULL;
     if (n < 9 && !(label && ll == 5 && memcmp(label, "cvv: ", 5) == 0))
         return 0;
     if (label && ll <= 40) {
@@ -513,11 +568,6 @@ static int weak_given(rw_t *r, const anon_json_path_t *path, const anon_json_seg
     return 0;
 }
 
-static int key_is(const anon_json_seg_t *seg, const char *k, size_t n)
-{
-    return seg->key_len == n && memcmp(seg->key, k, n) == 0;
-}
-
 /* Name/value pairs (HAR headers, Postman variables, Wallet pass fields): a "value" member is
  * labelled by its object's "name", "key" or "label" member seen before it. When that names an id
  * ({"name": "x-request-id", "value": "4155550132"}), a value of digits and no letters is scanned
@@ -530,24 +580,40 @@ static const char *id_label_member(rw_t *r, const anon_json_path_t *path,
     const uint8_t *pk;
     size_t pi;
     if (last->key_len == 5 && key_is(last, "value", 5)) {
-        if (!r->idl_in || r->idl_in != path->in || r->idl_depth != path->depth)
-            return NULL;
-        object_of(path, &pk, &pi);
-        if (r->idl_key != pk || r->idl_index != pi)
-            return NULL;
         int digits = 0;
         for (size_t i = 0; i < vn; i++) {
             if (((v[i] | 0x20) >= 'a' && (v[i] | 0x20) <= 'z') || (unsigned char)v[i] >= 0x80)
                 return NULL;
             digits |= v[i] >= '0' && v[i] <= '9';
         }
-        if (!digits || !anon_phone_id_key(r->idl, r->idl_len))
+        if (!digits)
+            return NULL;
+        int seen = r->idl_in && r->idl_in == path->in && r->idl_depth == path->depth;
+        if (seen) {
+            object_of(path, &pk, &pi);
+            seen = r->idl_key == pk && r->idl_index == pi;
+        }
+        /* the kind before the value, or after it in the same object */
+        if ((seen && phone_kind(r, path)) ||
+            (!seen && path->in && path->str_end < path->in_len &&
+             anon_phone_kind_after(path->in + path->str_end + 1, path->in + path->in_len))) {
+            *kl = 5;
+            return "phone";
+        }
+        if (!seen || !anon_phone_id_key(r->idl, r->idl_len))
             return NULL;
         *kl = 2;
         return "id";
     }
+    /* a kind names the value only when it names a phone: {"key": "order_id", "type": "text",
+     * "value": ...} keeps its key's reading */
+    size_t ll;
+    const char *l;
     if (vn <= sizeof r->idl &&
-        (key_is(last, "name", 4) || key_is(last, "key", 3) || key_is(last, "label", 5))) {
+        (key_is(last, "name", 4) || key_is(last, "key", 3) || key_is(last, "label", 5) ||
+         ((key_is(last, "kind", 4) || key_is(last, "type", 4) || key_is(last, "channel", 7) ||
+           key_is(last, "medium", 6) || key_is(last, "system", 6)) &&
+          (l = anon_member_label(v, vn, &ll)) && l != v && l[0] == 'p'))) {
         object_of(path, &pk, &pi);
         r->idl_in = path->in;
         r->idl_key = pk;
@@ -622,6 +688,9 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
         const char *idk = id_label_member(r, path, last, s, n, &kl);
         if (idk)
             return anon_session_scan_member(r->s, idk, kl, s, n, out);
+        if (n && ((s[0] >= '0' && s[0] <= '9') || s[0] == '+') && anon_phone_digits_value(s, n) &&
+            anon_phone_name_key(last->key, last->key_len))
+            return anon_session_scan_member(r->s, "phone", 5, s, n, out);
         if (weak_given(r, path, last, s, n))
             return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
         if (anon_born_name(path, last->key, last->key_len, s, n))

@@ -10,6 +10,8 @@
  * columns (a `"majorDimension": "COLUMNS"` member seen before the array, in the same object), the
  * first cell of each inner array is the header of the cells after it. Nothing here
  * reads ahead, so the same bytes always give the same keys (split walks make the same calls).
+ * A header that names a phone ("Telefon", "Mobile", "Tlf.") is kept as well: its column's cells,
+ * strings or JSON numbers (num_cb asks anon_table_key too), are read under it as a label.
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/json_rewrite.h"
@@ -17,13 +19,24 @@
 
 #include <string.h>
 
-/* The hint of the field text names (a person, a name, a birth date, a street...), or none. */
+/* A header naming a phone: kept like a field's, but no hint of the names pass. */
+#define PHONE_HEAD (-1)
+
+/* The hint of the field text names (a person, a name, a birth date, a street...), PHONE_HEAD for
+ * a phone's header, or none. */
 static int field_of(const char *s, size_t n)
 {
     if (n == 0 || n > ANON_TABLE_CELL)
         return ANON_NAMES_HINT_NONE;
     int h = anon_member_hint(s, n);
-    return h != ANON_NAMES_HINT_NONE ? h : anon_names_field_hint(s, n);
+    if (h == ANON_NAMES_HINT_NONE)
+        h = anon_names_field_hint(s, n);
+    size_t ll;
+    const char *l;
+    if (h == ANON_NAMES_HINT_NONE && (s[0] < '0' || s[0] > '9') &&
+        (l = anon_member_label(s, n, &ll)) && l[0] == 'p')
+        h = PHONE_HEAD;
+    return h;
 }
 
 static void keep(anon_table_t *t, char *dst, uint8_t *dlen, const char *s, size_t n, int h)
@@ -31,7 +44,7 @@ static void keep(anon_table_t *t, char *dst, uint8_t *dlen, const char *s, size_
     if (h != ANON_NAMES_HINT_NONE)
         memcpy(dst, s, n);
     *dlen = h != ANON_NAMES_HINT_NONE ? (uint8_t)n : 0;
-    if (h != ANON_NAMES_HINT_NONE && h != ANON_NAMES_HINT_NAME)
+    if (h != ANON_NAMES_HINT_NONE && h != ANON_NAMES_HINT_NAME && h != PHONE_HEAD)
         t->strong = 1;
 }
 
