@@ -110,7 +110,12 @@ static inline int nw_addr_number_may(const struct sc *s, size_t i, size_t d)
  * stop after the capitalised word there: a capitalised word, a number or a particle must follow
  * it. So the log levels "12:34:15Z INFO  worker-3" and "15Z DEBUG cache hit" are asked nothing;
  * "12 Baker Street" and "15 High de la Cruz" are. The lower-case word is read as both readers
- * read it: [a-z] up to 6 bytes, no '\'' after them. */
+ * read it: [a-z] up to 6 bytes, no '\'' after them. A lower-case word right after the number and
+ * its ' ' is read only by lower_street() (four letters or more, then ' ' and a digit or s, a, r,
+ * b, l, d), lower_first_type() (a C_FIRST word) and the French reader (" bis", " ter" or a C_FR
+ * word): "took 42 seconds." and "33Z used commit" are asked nothing. After ", " and digits,
+ * number_first() reads on only at an ordinal's s, n, r or t ("12, 5th Avenue"): "add(1, 2)" is
+ * no street. */
 static inline int nw_addr_number_word_may(const struct sc *s, size_t d)
 {
     const uint8_t *t = s->t;
@@ -125,6 +130,25 @@ static inline int nw_addr_number_word_may(const struct sc *s, size_t d)
             return 1;
         if (j >= s->len || (t[j] != ' ' && t[j] != ',' && t[j] != '-' && t[j] != '/'))
             return 0;
+    }
+    if (j + 2 < s->len && t[j] == ',' && t[j + 1] == ' ' && is_digit(t[j + 2])) {
+        size_t k = j + 2; /* "add(1, 2)": number_first()'s "5th Avenue" wants s, n, r or t */
+        while (k < s->len && is_digit(t[k]))
+            k++;
+        return k + 2 <= s->len && (t[k] == 's' || t[k] == 'n' || t[k] == 'r' || t[k] == 't' ||
+                                   t[k] == 0); /* strchr("snrt", 0) finds the terminator */
+    }
+    if (j + 2 < s->len && t[j] == ' ' && t[j + 1] >= 'a' && t[j + 1] <= 'z') {
+        size_t e = j + 1; /* "took 42 seconds.", "33Z used commit": a lower-case word */
+        if (t[e] == 'b' || t[e] == 't') /* " bis", " ter" */
+            return 1;
+        while (e < s->len && e - (j + 1) < 32 && (t[e] >= 0x80 || (t[e] >= 'a' && t[e] <= 'z')))
+            e++;
+        if (e - (j + 1) >= 4 && e + 2 < s->len && t[e] == ' ' &&
+            (is_digit(t[e + 1]) || t[e + 1] == 's' || t[e + 1] == 'a' || t[e + 1] == 'r' ||
+             t[e + 1] == 'b' || t[e + 1] == 'l' || t[e + 1] == 'd'))
+            return 1; /* lower_street()'s shape: "42 machelsesteenweg 197", "97 guildry street" */
+        return nw_may_be(t + j + 1, s->len - j - 1, C_FIRST | C_FR) != 0;
     }
     if (j + 2 >= s->len || t[j] != ' ' || !is_up(t[j + 1]) || t[j + 1] == 'P' || t[j + 1] == 'B')
         return 1;
