@@ -1,8 +1,7 @@
 /* config_value: one configuration value, parsed from a string (environment, defaults) or from
  * JSON into its slot of gw_config_t, and written back out as JSON.
  *
- * Every failure reports "key: reason" through fail() and leaves the slot as it was; a list is
- * replaced whole, never half-set.
+ * A value is checked where it is parsed, and a refusal is written "key: reason" (fail()).
  */
 #include "gateway/core/config_internal.h"
 
