@@ -7,8 +7,8 @@
  * messages anonymized (client -> server) and restored (server -> client) (ws_relay.c).
  *
  * The client side is HTTP/1.1 (Upgrade, front/mitm_h1.c) or one HTTP/2 stream (RFC 8441 extended
- * CONNECT, front/mitm_h2_stream.c); either implements gw_ws_client_t, and the relay never knows which
- * beyond the status it answers the handshake with.
+ * CONNECT, front/mitm_h2_stream.c); either implements gw_ws_client_t, and the relay never knows
+ * which beyond the status it answers the handshake with.
  */
 #ifndef HUSH_GATEWAY_WS_H
 #define HUSH_GATEWAY_WS_H
@@ -102,8 +102,8 @@ int gw_ws_new_key(char out[32]);
 
 typedef struct gw_ws gw_ws_t;
 
-/* The client side of one WebSocket, implemented by mitm_h1.c and mitm_h2_stream.c. The relay calls head
- * exactly once (101 with the headers to send on success; any other status with a complete body
+/* The client side of one WebSocket, implemented by mitm_h1.c and mitm_h2_stream.c. The relay calls
+ * head exactly once (101 with the headers to send on success; any other status with a complete body
  * following through write), write any number of times, and done last; nothing after done. None
  * is called from inside gw_ws_start, nor may any of them call back into the relay. */
 typedef struct gw_ws_client {
