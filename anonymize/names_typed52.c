@@ -108,3 +108,19 @@ int nw_typed52_chat_word(const uint8_t *p, size_t n)
     }
     return 0;
 }
+
+/* The scanner's last emit link (arg: a struct nw_link): a PERSON finding that is one lower-case
+ * word of the list is dropped, whichever rule took it (the raised copy of a lower-case text reads
+ * "Ask Akkor", "Ping Koszi" like names). A name with a capital is left to the rules. */
+int nw_typed52_emit(void *arg, int kind, size_t a, size_t e)
+{
+    struct nw_link *p = arg;
+    if (kind == ANON_NAMES_PERSON && e > a && e - a <= 20 && p->t[a] >= 'a' && p->t[a] <= 'z') {
+        size_t i = a + 1;
+        while (i < e && p->t[i] >= 'a' && p->t[i] <= 'z')
+            i++;
+        if (i == e && nw_typed52_chat_word(p->t + a, e - a))
+            return 0;
+    }
+    return p->emit(p->arg, kind, a, e);
+}
