@@ -49,7 +49,7 @@ static int ordinary(const struct sc *s, size_t a, size_t b)
 {
     char buf[32];
     const char *w = nw_fold_span(s, a, b, buf, sizeof buf);
-    if (!*w || not_speaker(w) ||
+    if (!*w || not_speaker(w) || nw_typed52_chat_word((const uint8_t *)w, strlen(w)) ||
         (nw_cats(w) &
          (C_NOT | C_MONTH | C_LABEL | C_LIST | C_HON | C_SAL | C_CLOSE | C_INTRO | C_PART)))
         return 1; /* "Von:", "An:", "Attendees:", "Re:" are headers, not speakers */
@@ -756,6 +756,8 @@ int nw_chat_cue_at(struct sc *s, size_t k)
         return 0;
     if (e + 1 < s->len && t[e] == '.' && is_alnum(t[e + 1]))
         return 0; /* "ask example.org" */
+    if (nw_typed52_chat_word(t + a, e - a))
+        return 0; /* "ok fedt", "ok akkor": a reply */
     unsigned lx = anon_names_lexicon((const char *)t + a, e - a);
     int given = (lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED);
     if ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) || ordinary(s, a, e) ||

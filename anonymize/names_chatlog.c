@@ -32,6 +32,8 @@ static size_t chat_name(const struct sc *s, size_t i, const char *ends)
         return 0;
     if (e < s->len && t[e] == '.' && e + 1 < s->len && is_alnum(t[e + 1]))
         return 0; /* "hi foo.bar" */
+    if (nw_typed52_chat_word(t + i, e - i))
+        return 0; /* "hi akkor", "thx koszi": a reply, not a name */
     unsigned lx = anon_names_lexicon((const char *)t + i, e - i);
     char b[24];
     if (((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&

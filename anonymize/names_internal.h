@@ -558,6 +558,12 @@ size_t nw_dob_after_month_hyphen(const struct sc *s, size_t i, size_t *ds);
 /* The mean log-odds (in 1/16) of word p[0 .. n)'s letter trigrams coming from a name rather
  * than an ordinary word; > 0 leans to a name. */
 int nw_name_shape(const uint8_t *p, size_t n);
+/* names_typed52.c: is p[0 .. n) (lower-case ASCII letters) a word of phone-typed chat in one of
+ * 17 languages ("akkor", "koszi", "fedt", "tamam", "thankyou"), never a name after a greeting? */
+int nw_typed52_chat_word(const uint8_t *p, size_t n);
+/* The scanner's last emit link (arg: a struct nw_link): drops a PERSON finding that is one
+ * lower-case word of that list, whichever rule took it. */
+int nw_typed52_emit(void *arg, int kind, size_t a, size_t e);
 /* A run of two or three name-shaped words inside a sentence, filling a quoted string or a list
  * item, each a lexicon name or unknown with a name's shape, one at least unknown ("have you met
  * Ravil Yefimov", "a": "Kisula Bilcan", "- Roine Moian"): a person with no other context. */

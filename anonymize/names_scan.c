@@ -263,8 +263,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link f46 = {(const uint8_t *)text, len, nw_fp45_emit, &f45};     /* names_prec46.c */
     struct nw_link f47 = {(const uint8_t *)text, len, nw_prec46_emit, &f46};   /* names_prec47.c */
     struct nw_link f50 = {(const uint8_t *)text, len, nw_prec47_emit, &f47}; /* names_struct50.c */
-    emit = nw_struct50_emit;
-    arg = &f50;
+    struct nw_link t52 = {(const uint8_t *)text, len, nw_struct50_emit, &f50}; /* typed52.c */
+    emit = nw_typed52_emit;
+    arg = &t52;
     if (hint == ANON_NAMES_HINT_NONE &&
         nw_asr_begin(&f, text, len, kinds & ~ANON_NAMES_QUOTED, emit, arg)) {
         int rc =

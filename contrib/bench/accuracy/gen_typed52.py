@@ -1,0 +1,677 @@
+#!/usr/bin/env python3
+"""gen_typed52.py: people, streets and births in phone-typed chat (tune set; branch typed52,
+written and committed before any detector or rewrite rule was read and before hush was run on
+it), from the public brief of the twenty-fourth blind set's typed family (phone chat in lower
+case without diacritics, shorthand, emoji, names and streets glued), in other domains than that
+set's and spoken51's: dog-walker and pet-sitter chats, tutoring and music-lesson bookings,
+car-share and carpool groups, neighbourhood watch groups, second-hand marketplace DMs,
+hairdresser and nail-salon bookings by text, cleaner and babysitter agencies, flat-hunting
+chats, gym buddy chats, church choir groups, family group chats about a grandparent's care.
+
+Every record is one request body (chat completions, Responses, Anthropic, Gemini; a third with
+\\uXXXX escapes, half compact) whose user message asks the model to summarise, reply to or file
+a chat export pasted below it. The chat:
+- several short messages, `name: text` or `[12:03] name:` prefixes (the sender's name is gold),
+  or `- name:`; all lower case, no diacritics (muller, francois, jose, bjorn, lukasz, ozlem);
+- shorthand and typos of the language (pls, thx, tmrw, bday, dob, addr, ur, u, asap; lg, vg;
+  stp, mrc; porfa; cmq; pzdr; mvh; koszi; slm; mersi), emoji and emoticons between words;
+- introductions (`its anna btw`, `this is marco from the choir`, `ich bin's, jonas`), the same
+  person again by given name only, names glued or broken (`annakeller`, `anna_keller`,
+  `@anna.k`: gold over the name's characters, without the @);
+- streets glued or abbreviated in lower case (`hauptstr5`, `12 baker st`, `rue de la paix 4`,
+  `kerkstraat12`, `c/ mayor 3`, `ul. polna 7 m 3`): gold over street and number;
+- births in chat shapes (`bday 12/3/88`, `dob 3.5.1990`, `born 5th may 91`, `geb 12.03.88`):
+  gold over the date; phones as typed (`0171 2345678`, `+33612345678`).
+Look-alikes as NEG_ spans in the same shapes: lower-case words that are also names used as
+words (will, mark, rose, may, bill, art, grace, faith, frank, sunny, april, june, joy, hope,
+pat), chat words next to names (greetings, shorthand, emoji names, words repeated across
+messages), firms and apps, products, pets, places, dates that are not births (lessons,
+bookings, pick-ups), numbers that look like phones (order, booking and tracking numbers).
+Languages: en de fr nl es it pt pl sv da no fi cs hu tr ro; half the names invented, a fifth of
+global origin. Writes JSON (the names_tune3.json format) to stdout; deterministic; stdlib only.
+"""
+import json
+import os
+import random
+import sys
+import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_common import check_spans, invent_syllables, record, write_json  # noqa: E402
+from gen_bodies import MARK, place_text  # noqa: E402
+
+rng = random.Random(20261206 + 52)
+LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr", "ro"]
+
+
+def plain(s):
+    """s without diacritics, as a phone keyboard without the language's layout types it."""
+    for a, b in (("ß", "ss"), ("ø", "o"), ("æ", "ae"), ("ł", "l"), ("ı", "i"), ("å", "a")):
+        s = s.replace(a, b)
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+NAMES = {
+    "en": ("oliver hannah rebecca declan chloe george imogen callum bethany rhys",
+           "ashworth fletcher brennan pritchard whitfield baxter holloway thornton"),
+    "de": ("jonas ulrike matthias sabine tobias katrin jürgen lena felix dörte",
+           "müller keller weber vogel lindner krause schäfer brandt hoffmann"),
+    "fr": ("françois sébastien aurélie benoît hélène camille mathieu léa gaëlle",
+           "dupont lefèvre moreau girard marchand rousseau fontaine bérard"),
+    "nl": ("sanne daan lotte bram fleur thijs anouk joris femke",
+           "de vries jansen bakker visser smit van dijk mulder dekker"),
+    "es": ("josé lucía javier inés sergio carmen rodrigo nuria álvaro",
+           "ruiz garcía navarro romero castillo ortega iglesias muñoz"),
+    "it": ("giulia matteo chiara davide lorenzo francesca niccolò elisa",
+           "rossi bianchi colombo esposito ricci ferraro greco mancini"),
+    "pt": ("joão beatriz inês tiago mariana gonçalo joana rui",
+           "silva ferreira costa carvalho rodrigues pereira almeida simões"),
+    "pl": ("łukasz katarzyna piotr agnieszka tomasz małgorzata paweł zofia",
+           "kowalczyk wójcik nowak mazur krawczyk lewandowski zając"),
+    "sv": ("björn ingrid karin anders linnea erik åsa maja",
+           "lindqvist andersson bergström holm nyberg sjöberg ekström"),
+    "da": ("søren mette freja mads ida rasmus signe",
+           "jørgensen nielsen christensen mikkelsen kjær dalgaard"),
+    "no": ("bjørn ingrid håkon solveig eirik kari sindre",
+           "haugen johansen berg hagen bakke solberg strand"),
+    "fi": ("jukka päivi mikko aino antti riikka ville",
+           "virtanen korhonen mäkinen nieminen hämäläinen laine"),
+    "cs": ("jakub lucie ondřej kateřina jiří tereza",
+           "dvořák novák černý procházka kučera veselý"),
+    "hu": ("zoltán ágnes gábor eszter bence katalin",
+           "nagy kovács szabó tóth horváth varga"),
+    "tr": ("özlem mehmet zeynep emre elif burak",
+           "yılmaz kaya demir şahin çelik aydın öztürk"),
+    "ro": ("andrei ioana mihai elena bogdan ștefania",
+           "popescu ionescu dumitru stan constantin munteanu"),
+}
+NAMES = {k: (g.split(), s.split()) for k, (g, s) in NAMES.items()}
+for _k in ("nl",):
+    NAMES[_k] = (NAMES[_k][0], ["de vries", "jansen", "bakker", "visser", "smit", "van dijk", "mulder", "dekker"])
+GLOBAL = ("oluwaseun priya wei tariq kwame aiko rahul fatima thanh nadia kofi amara hiroshi ngozi "
+          "arjun layla".split(),
+          "adeyemi raghunathan zhang haddad mensah tanaka chatterjee benali quispe nguyen okonkwo "
+          "farouk mwangi suleiman".split())
+SYL = {"en": ["bran", "wick", "ash", "tor", "mel", "ford", "wen"], "de": ["hel", "gar", "lin", "brun", "wal", "ker"],
+       "fr": ["mar", "bel", "lou", "ren", "gis", "val"], "nl": ["wou", "ter", "bos", "ker", "hof", "lan"],
+       "es": ["ri", "gue", "lo", "te", "san", "ber"], "it": ["ga", "bri", "lo", "ven", "tu", "ce"],
+       "pt": ["ar", "ga", "vei", "lo", "mi", "ran"], "pl": ["szy", "mar", "bro", "wic", "kol", "rze"],
+       "sv": ["berg", "sjo", "lin", "dal", "hol", "vik"], "da": ["so", "bjor", "hol", "ren", "kjel", "lund"],
+       "no": ["ha", "kon", "sol", "vei", "rud", "tor"], "fi": ["kai", "ja", "mo", "tu", "ri", "lah"],
+       "cs": ["vla", "de", "kre", "mir", "sla", "bo"], "hu": ["ba", "lo", "gy", "ker", "sza", "ti"],
+       "tr": ["ka", "yil", "dem", "er", "gul", "tan"], "ro": ["do", "ra", "mi", "tes", "cu", "lan"]}
+END = {"en": ["ton", "ley", "by"], "de": ["mann", "ler", "bach"], "fr": ["ier", "aud", "ot"],
+       "nl": ["ink", "sma", "huis"], "es": ["ez", "edo", "ar"], "it": ["etti", "ini", "one"],
+       "pt": ["eiro", "inho", "ao"], "pl": ["ski", "czyk", "ak"], "sv": ["son", "ström", "qvist"],
+       "da": ["sen", "gaard", "strup"], "no": ["sen", "heim", "rud"], "fi": ["nen", "la", "lainen"],
+       "cs": ["ek", "ová", "ický"], "hu": ["i", "as", "os"], "tr": ["oğlu", "can", "er"],
+       "ro": ["escu", "eanu", "ache"]}
+
+
+def person(lg):
+    r = rng.random()
+    if r < 0.2:
+        g, s = rng.choice(GLOBAL[0]), rng.choice(GLOBAL[1])
+    elif r < 0.55:
+        g, s = rng.choice(NAMES[lg][0]), rng.choice(NAMES[lg][1])
+    else:
+        g = invent_syllables(rng, SYL[lg], END[lg], False).lower()
+        s = invent_syllables(rng, SYL[lg], END[lg], True).lower()
+    return plain(g), plain(s)
+
+
+# ---- per-language chat pieces ---------------------------------------------------------------------
+# hi: greetings before a name; thx: thanks and sign-offs after or before a name; intro: how a
+# sender names themself ({g} given, {gs} given and surname); addr/dob/tel: the cue before a
+# street, a birth date, a phone; ok: short messages with no personal data; short: shorthand
+# that stands next to a name.
+L = {
+    "en": dict(hi="hey hi hiya heyy morning evening", thx="thx thanks cheers ty tysm",
+               intro=["its {g} btw", "this is {g} from the {grp}", "hi its {gs} here", "{gs} here 👋",
+                      "hey im {g}, got ur number from {g2}"],
+               addr=["addr is {st}", "my addr: {st}", "im at {st}", "pick up from {st} pls", "new addr {st}"],
+               dob=["bday {d}", "dob {d}", "born {d}", "her b-day is {d}", "d.o.b. {d}"],
+               tel=["my nr is {p}", "call me on {p}", "text {p} asap", "mob {p}"],
+               ok=["ok cool see u tmrw", "gonna be 10 min late sorry", "pls confirm asap", "lol yes",
+                   "r u still ok for sat?", "msg me when ur outside", "sounds gd 👍", "np at all"],
+               short="pls thx tmrw asap msg ur gonna lol omg btw"),
+    "de": dict(hi="hey hallo moin servus hi", thx="danke dankeschon lg vg thx",
+               intro=["ich bin's, {g}", "hier ist {g} vom {grp}", "hallo, {gs} hier", "bin die {g} btw",
+                      "hi ich bin {g}, hab deine nr von {g2}"],
+               addr=["adresse: {st}", "wohne in der {st}", "abholung {st}", "neue adr {st}", "bin in der {st}"],
+               dob=["geb {d}", "geb. am {d}", "geburtstag {d}", "gebdatum {d}", "geboren {d}"],
+               tel=["meine nr {p}", "ruf an unter {p}", "handy {p}", "tel {p}"],
+               ok=["ok passt, bis morgen", "bin gleich da 🙏", "sorry komme 10 min spater", "jo passt",
+                   "hast du zeit am sa?", "schreib kurz wenn du da bist", "alles klar 👍", "kein ding"],
+               short="lg vg hdl bzw gn8 mfg kp ok sry"),
+    "fr": dict(hi="salut coucou bjr slt hello", thx="merci mrc bisous bises thx",
+               intro=["c'est {g}", "moi c {g} de la {grp}", "bjr, {gs} ici", "c {g} au fait",
+                      "salut je suis {g}, j'ai eu ton num par {g2}"],
+               addr=["adresse: {st}", "j'habite {st}", "rdv au {st}", "nouvelle adresse {st}", "je suis au {st}"],
+               dob=["nee le {d}", "ne le {d}", "date de naissance {d}", "ddn {d}", "anniv {d}"],
+               tel=["mon num {p}", "appelle moi au {p}", "tel {p}", "mon 06: {p}"],
+               ok=["ok ca marche a demain", "jsp encore, je te dis", "dsl 10 min de retard", "top merci 😊",
+                   "t dispo samedi?", "envoie moi un msg qd t la", "parfait 👍", "pas de souci"],
+               short="stp svp mrc jsp dsl pk bcp tkt mdr"),
+    "nl": dict(hi="hoi hey hallo hee hi", thx="dank thx bedankt dankjewel groetjes",
+               intro=["met {g}", "ik ben {g} van de {grp}", "hoi, {gs} hier", "is {g} btw",
+                      "hey ik ben {g}, nummer van {g2} gekregen"],
+               addr=["adres: {st}", "ik woon op de {st}", "ophalen {st}", "nieuw adres {st}", "ben op {st}"],
+               dob=["geb {d}", "geboren {d}", "geb.datum {d}", "verjaardag {d}"],
+               tel=["mijn nr {p}", "bel me op {p}", "tel {p}", "06: {p}"],
+               ok=["ok top tot morgen", "ben er zo 🙏", "sorry 10 min later", "prima",
+                   "heb je za tijd?", "app ff als je er bent", "helemaal goed 👍", "geen probleem"],
+               short="ff mss idd hvj gwn wss ok sws"),
+    "es": dict(hi="hola holaa buenas ey hey", thx="gracias grax porfa besos bss",
+               intro=["soy {g}", "soy {g} del {grp}", "hola, {gs} aqui", "q soy {g} jaja",
+                      "hola soy {g}, me paso tu num {g2}"],
+               addr=["direccion: {st}", "vivo en {st}", "recogida en {st}", "nueva dir {st}", "estoy en {st}"],
+               dob=["nacio el {d}", "f nac {d}", "fecha de nac {d}", "cumple {d}", "nacimiento {d}"],
+               tel=["mi num {p}", "llamame al {p}", "tlf {p}", "movil {p}"],
+               ok=["vale nos vemos mñn", "llego en 10 min sorry", "ok perfe", "jajaja si",
+                   "tienes tiempo el sabado?", "escribeme cuando llegues", "genial 👍", "sin problema"],
+               short="porfa xq tb q bss tqm finde mñn"),
+    "it": dict(hi="ciao ciaoo ehi salve buongiorno", thx="grazie grz baci thx",
+               intro=["sono {g}", "sono {g} del {grp}", "ciao, {gs} qui", "sn {g} cmq",
+                      "ciao sono {g}, ho il tuo num da {g2}"],
+               addr=["indirizzo: {st}", "abito in {st}", "ritiro in {st}", "nuovo indirizzo {st}", "sono in {st}"],
+               dob=["nato il {d}", "nata il {d}", "data di nascita {d}", "compleanno {d}", "dn {d}"],
+               tel=["il mio num {p}", "chiamami al {p}", "cell {p}", "tel {p}"],
+               ok=["ok perfetto a domani", "arrivo tra 10 min scusa", "va bene", "ahah si",
+                   "sei libero sabato?", "scrivimi qnd arrivi", "ottimo 👍", "tranqui"],
+               short="cmq nn xke tvb qnd grz ke sn"),
+    "pt": dict(hi="ola oi bom dia boas ei", thx="obrigado obg valeu bjs thx",
+               intro=["sou o {g}", "aqui e a {g} do {grp}", "ola, {gs} aqui", "e o {g} btw",
+                      "oi sou {g}, o {g2} me passou teu num"],
+               addr=["morada: {st}", "moro na {st}", "buscar na {st}", "nova morada {st}", "estou na {st}"],
+               dob=["nasceu {d}", "dn {d}", "data de nasc {d}", "aniversario {d}", "nascido a {d}"],
+               tel=["meu num {p}", "liga pra {p}", "tlm {p}", "cel {p}"],
+               ok=["ok combinado ate amanha", "chego em 10 min desculpa", "blz", "kkk sim",
+                   "tens tempo sabado?", "manda msg quando chegares", "otimo 👍", "de nada"],
+               short="vc tb obg blz kkk pq tlgd msm"),
+    "pl": dict(hi="czesc hej siema dzien dobry witam", thx="dzieki dzk dziekuje pzdr thx",
+               intro=["tu {g}", "jestem {g} z {grp}", "hej, {gs} z tej strony", "to ja {g}",
+                      "czesc jestem {g}, mam twoj nr od {g2}"],
+               addr=["adres: {st}", "mieszkam na {st}", "odbior {st}", "nowy adres {st}", "jestem na {st}"],
+               dob=["ur. {d}", "data ur {d}", "urodzona {d}", "urodziny {d}", "data urodzenia {d}"],
+               tel=["moj nr {p}", "zadzwon {p}", "tel {p}", "kom {p}"],
+               ok=["ok to do jutra", "bede za 10 min sorki", "spoko", "haha tak",
+                   "masz czas w sobote?", "napisz jak bedziesz", "super 👍", "nie ma sprawy"],
+               short="pzdr nwm dzk spoko sorki jj wgl"),
+    "sv": dict(hi="hej hejsan tja hallå morsning", thx="tack tackar mvh kram thx",
+               intro=["det e {g}", "det är {g} från {grp}", "hej, {gs} här", "{g} här btw",
+                      "hej jag heter {g}, fick ditt nr av {g2}"],
+               addr=["adress: {st}", "bor på {st}", "hämtning {st}", "ny adress {st}", "är på {st}"],
+               dob=["fodd {d}", "fodelsedag {d}", "f. {d}", "fodd den {d}"],
+               tel=["mitt nr {p}", "ring mig pa {p}", "tel {p}", "mobil {p}"],
+               ok=["ok toppen ses imorn", "kommer om 10 min sorry", "absolut", "haha ja",
+                   "har du tid lordag?", "sms:a nar du ar har", "perfekt 👍", "inga problem"],
+               short="mvh iaf typ asså btw kram sen"),
+    "da": dict(hi="hej hejsa hey godmorgen hi", thx="tak tusind tak mvh kh thx",
+               intro=["det er {g}", "det er {g} fra {grp}", "hej, {gs} her", "{g} her btw",
+                      "hej jeg hedder {g}, fik dit nr af {g2}"],
+               addr=["adresse: {st}", "bor pa {st}", "afhentning {st}", "ny adresse {st}", "er pa {st}"],
+               dob=["fodt {d}", "fodselsdag {d}", "f. {d}", "fodt den {d}"],
+               tel=["mit nr {p}", "ring pa {p}", "tlf {p}", "mobil {p}"],
+               ok=["ok fedt ses i morgen", "kommer om 10 min undskyld", "fint", "haha ja",
+                   "har du tid lordag?", "skriv nar du er her", "super 👍", "intet problem"],
+               short="mvh kh vh btw lige osv ok"),
+    "no": dict(hi="hei heisann hallo halla morn", thx="takk tusen takk mvh klem thx",
+               intro=["det er {g}", "dette er {g} fra {grp}", "hei, {gs} her", "{g} her btw",
+                      "hei jeg heter {g}, fikk nr ditt av {g2}"],
+               addr=["adresse: {st}", "bor i {st}", "henting {st}", "ny adresse {st}", "er i {st}"],
+               dob=["fodt {d}", "fodselsdato {d}", "f. {d}", "bursdag {d}"],
+               tel=["mitt nr {p}", "ring meg pa {p}", "tlf {p}", "mob {p}"],
+               ok=["ok supert ses i morgen", "kommer om 10 min sorry", "greit", "haha ja",
+                   "har du tid lordag?", "send melding nar du er her", "topp 👍", "null stress"],
+               short="mvh btw forresten ok iallfall klem"),
+    "fi": dict(hi="moi moikka hei terve huomenta", thx="kiitos kiitti kiitoksia thx",
+               intro=["tassa {g}", "mina oon {g} {grp}sta", "moi, {gs} tassa", "{g} taalla btw",
+                      "moi oon {g}, sain numeron {g2}lta"],
+               addr=["osoite: {st}", "asun {st}", "nouto {st}", "uusi osoite {st}", "oon {st}"],
+               dob=["syntynyt {d}", "synt. {d}", "s. {d}", "syntymapaiva {d}"],
+               tel=["mun nro {p}", "soita {p}", "puh {p}", "gsm {p}"],
+               ok=["ok sopii nahdaan huomenna", "tuun 10 min myohassa sori", "joo", "hah joo",
+                   "ootko vapaa lauantaina?", "laita viestia kun oot perilla", "loistavaa 👍", "ei hataa"],
+               short="kiitti sori joo okei moro mut"),
+    "cs": dict(hi="ahoj cau dobry den nazdar zdravim", thx="diky dik dekuju dekuji thx",
+               intro=["tady {g}", "ahoj jsem {g} z {grp}", "dobry den, {gs}", "to jsem ja {g}",
+                      "cau jsem {g}, cislo mam od {g2}"],
+               addr=["adresa: {st}", "bydlim {st}", "vyzvednuti {st}", "nova adresa {st}", "jsem na {st}"],
+               dob=["nar. {d}", "narozena {d}", "datum nar {d}", "narozeniny {d}"],
+               tel=["moje cislo {p}", "zavolej na {p}", "tel {p}", "mob {p}"],
+               ok=["ok tak zitra", "budu tam za 10 min sorry", "v pohode", "haha jo",
+                   "mas cas v sobotu?", "napis az tam budes", "super 👍", "neni zac"],
+               short="dik pls jj nvm tj cau mrkni"),
+    "hu": dict(hi="szia sziasztok hello hali csa", thx="koszi koszonom kosz puszi thx",
+               intro=["{g} vagyok", "szia, {g} vagyok a {grp}bol", "hello, {gs} itt", "en vagyok {g}",
+                      "szia {g} vagyok, {g2} adta meg a szamod"],
+               addr=["cim: {st}", "lakom: {st}", "atvetel {st}", "uj cim {st}", "itt vagyok: {st}"],
+               dob=["szul {d}", "szuletett {d}", "szul.datum {d}", "szulinap {d}"],
+               tel=["a szamom {p}", "hivj {p}", "tel {p}", "mobil {p}"],
+               ok=["ok akkor holnap", "10 percet kesek bocsi", "rendben", "haha igen",
+                   "raersz szombaton?", "irj ha ott vagy", "szuper 👍", "semmi gond"],
+               short="koszi pls bocsi asszem szal ok puszi"),
+    "tr": dict(hi="selam slm merhaba mrb hey", thx="sagol tesekkurler tsk eyw thx",
+               intro=["ben {g}", "ben {g} {grp}dan", "merhaba, {gs} ben", "{g} bu arada",
+                      "selam ben {g}, numarani {g2} verdi"],
+               addr=["adres: {st}", "{st} oturuyorum", "alis {st}", "yeni adres {st}", "{st} bekliyorum"],
+               dob=["dogum tarihi {d}", "dt {d}", "d.t. {d}", "dogum gunu {d}"],
+               tel=["numaram {p}", "beni ara {p}", "tel {p}", "cep {p}"],
+               ok=["tamam yarin gorusuruz", "10 dk gec kalirim kusura bakma", "tmm", "aynen",
+                   "cumartesi musait misin?", "gelince yaz", "super 👍", "sorun yok"],
+               short="slm tmm tsk eyw aynen bi cnm nbr"),
+    "ro": dict(hi="buna salut hey neata servus", thx="mersi multumesc mersii pup thx",
+               intro=["sunt {g}", "sunt {g} de la {grp}", "buna, {gs} aici", "eu sunt {g} btw",
+                      "salut sunt {g}, am nr tau de la {g2}"],
+               addr=["adresa: {st}", "stau pe {st}", "ridicare {st}", "adresa noua {st}", "sunt pe {st}"],
+               dob=["nascut {d}", "nascuta {d}", "data nasterii {d}", "zi de nastere {d}"],
+               tel=["nr meu {p}", "suna la {p}", "tel {p}", "mobil {p}"],
+               ok=["ok pe maine atunci", "ajung in 10 min scuze", "bine", "haha da",
+                   "ai timp sambata?", "da un mesaj cand ajungi", "super 👍", "nicio problema"],
+               short="mersi pls nush pa dc sal ms"),
+}
+for _v in L.values():
+    for _k in ("hi", "thx", "short"):
+        _v[_k] = _v[_k].split()
+
+# Streets as typed in chat: (name, number first?) per language.
+STREETS = {
+    "en": ["baker st", "mill lane", "church rd", "station road", "victoria st", "park ave", "queens rd"],
+    "de": ["hauptstr", "lindenstrasse", "bahnhofstr", "schillerstr", "am markt", "goethestrasse", "ringstr"],
+    "fr": ["rue de la paix", "av jean jaures", "bd voltaire", "rue des lilas", "rue victor hugo", "chemin des vignes"],
+    "nl": ["kerkstraat", "dorpsstraat", "molenweg", "stationsplein", "lindelaan", "prinsengracht"],
+    "es": ["c/ mayor", "calle sol", "avda de la paz", "c/ alcala", "plaza espana", "calle real"],
+    "it": ["via roma", "via garibaldi", "corso italia", "via dante", "viale mazzini", "piazza duomo"],
+    "pt": ["rua augusta", "av da liberdade", "rua do carmo", "rua direita", "travessa do sol"],
+    "pl": ["ul. polna", "ul. lipowa", "ul dluga", "ul. mickiewicza", "al. jerozolimskie", "ul. kwiatowa"],
+    "sv": ["storgatan", "kyrkvagen", "drottninggatan", "skolgatan", "bjorkvagen"],
+    "da": ["norregade", "vestergade", "solvej", "algade", "skovvej"],
+    "no": ["storgata", "kirkeveien", "bjerkeveien", "skolegata", "parkveien"],
+    "fi": ["mannerheimintie", "koulukatu", "rantatie", "kirkkokatu", "puistotie"],
+    "cs": ["masarykova", "namesti miru", "na prikope", "husova", "palackeho"],
+    "hu": ["kossuth u.", "petofi utca", "fo ut", "rakoczi ut", "ady endre u."],
+    "tr": ["ataturk cad.", "cumhuriyet cd", "gul sok.", "inonu cad", "istiklal cd"],
+    "ro": ["str. florilor", "bd unirii", "calea victoriei", "str. lalelelor", "str mihai eminescu"],
+}
+
+
+def street(lg):
+    b = rng.choice(STREETS[lg])
+    n = str(rng.randint(1, 120))
+    r = rng.random()
+    if lg == "en" or (lg == "fr" and r < 0.5):
+        return n + " " + b
+    if lg == "pl" and r < 0.3:
+        return b + " " + n + " m " + str(rng.randint(1, 40))
+    if lg == "tr" and r < 0.4:
+        return b + " no " + n
+    if lg in ("de", "nl", "sv", "da", "no", "fi") and r < 0.35 and " " not in b and not b.endswith("."):
+        return b + n  # glued: hauptstr5, kerkstraat12
+    if lg == "es" and r < 0.3:
+        return b + " " + n + " " + rng.choice(["2o b", "3 izq", "1a"])
+    return b + " " + n
+
+
+MON = {
+    "en": "jan feb march april may june july aug sept oct nov dec",
+    "de": "jan feb marz april mai juni juli aug sept okt nov dez",
+    "fr": "janv fevrier mars avril mai juin juillet aout sept oct nov dec",
+    "nl": "jan feb maart april mei juni juli aug sept okt nov dec",
+    "es": "ene feb marzo abril mayo junio julio agosto sept oct nov dic",
+    "it": "genn febbraio marzo aprile maggio giugno luglio agosto sett ott nov dic",
+    "pt": "jan fev marco abril maio junho julho agosto set out nov dez",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia",
+    "sv": "jan feb mars april maj juni juli aug sept okt nov dec",
+    "da": "jan feb marts april maj juni juli aug sept okt nov dec",
+    "no": "jan feb mars april mai juni juli aug sept okt nov des",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesakuuta heinakuuta elokuuta "
+          "syyskuuta lokakuuta marraskuuta joulukuuta",
+    "cs": "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince",
+    "hu": "jan feb marcius aprilis majus junius julius aug szept okt nov dec",
+    "tr": "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
+    "ro": "ian feb martie aprilie mai iunie iulie aug sept oct nov dec",
+}
+MON = {k: v.split() for k, v in MON.items()}
+
+
+def en_ord(d):
+    return str(d) + ("th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
+
+
+def birth(lg):
+    y = rng.randint(1931, 2016)
+    m = rng.randint(1, 12)
+    d = rng.randint(1, 28)
+    yy = "%02d" % (y % 100)
+    r = rng.random()
+    if r < 0.25:
+        return "%d/%d/%s" % (d, m, yy if rng.random() < 0.6 else y) if lg != "en" or rng.random() < 0.5 \
+            else "%d/%d/%s" % (d, m, yy)
+    if r < 0.5:
+        return "%d.%d.%d" % (d, m, y) if rng.random() < 0.5 else "%02d.%02d.%s" % (d, m, yy)
+    if r < 0.62:
+        return "%d-%d-%d" % (d, m, y)
+    if lg == "en":
+        return rng.choice(["%s %s %s" % (en_ord(d), MON["en"][m - 1], yy),
+                           "%s %s %d" % (MON["en"][m - 1], en_ord(d), y), "%d %s %d" % (d, MON["en"][m - 1], y)])
+    if lg == "hu":
+        return "%d. %s %d." % (y, MON["hu"][m - 1], d)
+    return "%d %s %s" % (d, MON[lg][m - 1], yy if rng.random() < 0.4 else y)
+
+
+def phone(lg):
+    cc = {"en": "44", "de": "49", "fr": "33", "nl": "31", "es": "34", "it": "39", "pt": "351", "pl": "48",
+          "sv": "46", "da": "45", "no": "47", "fi": "358", "cs": "420", "hu": "36", "tr": "90", "ro": "40"}[lg]
+    nat = {"en": "07", "de": "01", "fr": "06", "nl": "06", "es": "6", "it": "3", "pt": "9", "pl": "5",
+           "sv": "07", "da": "2", "no": "9", "fi": "04", "cs": "7", "hu": "06", "tr": "05", "ro": "07"}[lg]
+    body = "".join(str(rng.randint(0, 9)) for _ in range(9 - len(nat.lstrip("0")) + (1 if lg in ("en", "de") else 0)))
+    r = rng.random()
+    if r < 0.35:
+        return "+" + cc + nat.lstrip("0") + body
+    if r < 0.7:
+        s = nat + body
+        return s[:4] + " " + s[4:] if len(s) > 8 else s
+    s = nat + body
+    return " ".join(s[i:i + 3] for i in range(0, len(s), 3))
+
+
+GROUPS = {"en": ["choir", "gym", "carpool", "dog walking", "flat viewing", "salon", "agency"],
+          "de": ["chor", "gym", "fahrgemeinschaft", "hundeservice", "salon", "nachbarschaftsgruppe"],
+          "fr": ["chorale", "salle", "covoit", "garde", "agence", "colocation"],
+          "nl": ["koor", "sportschool", "carpool", "oppasbureau", "kapsalon", "buurtapp"],
+          "es": ["coro", "gym", "grupo", "salon", "barrio", "piso"],
+          "it": ["coro", "gruppo", "salone", "quartiere", "carpooling"],
+          "pt": ["coro", "ginasio", "salao", "grupo", "bairro"],
+          "pl": ["choru", "silowni", "agencji", "salonu", "osiedla"],
+          "sv": ["koren", "gymmet", "salongen", "byran", "grannskapet"],
+          "da": ["koret", "fitness", "salonen", "bureauet", "grundejerforeningen"],
+          "no": ["koret", "treningssenteret", "salongen", "byraet", "borettslaget"],
+          "fi": ["kuoro", "sali", "kimppakyyti", "kampaamo"],
+          "cs": ["sboru", "posilovny", "agentury", "salonu"],
+          "hu": ["korus", "edzoterem", "fodraszat", "ugynokseg"],
+          "tr": ["koro", "spor salonu", "kuafor", "ajans"],
+          "ro": ["cor", "sala", "salon", "agentie"]}
+
+# ---- look-alikes --------------------------------------------------------------------------------
+# A name-word used as a word, in the sentence that uses it (lower case, as typed).
+NAMEWORDS = {
+    "en": [("will", "{w} u be there at 5?"), ("mark", "pls {w} it in the calendar"), ("rose", "the {w} bush by the gate"),
+           ("may", "{w} i bring the kids"), ("bill", "the {w} is 45 quid"), ("art", "{w} class is cancelled"),
+           ("grace", "theres a 10 min {w} period"), ("faith", "have {w} lol it'll work"), ("frank", "to be {w} im knackered"),
+           ("sunny", "its {w} so walk in the park"), ("april", "lessons till {w}"), ("june", "back in {w}"),
+           ("joy", "such a {w} to sing w u all"), ("hope", "{w} ur ok"), ("pat", "pls dont {w} him hes shy"),
+           ("bob", "we'll {w} along to the next one"), ("sue", "dont {w} me but im late")],
+    "de": [("ernst", "im {w}? super"), ("will", "sie {w} um 5 kommen"), ("mark", "kostet 20 euro nicht {w}"),
+           ("rose", "die {w} im garten"), ("mai", "bis ende {w}"), ("frank", "{w} und frei gesagt")],
+    "fr": [("rose", "la porte {w}"), ("pierre", "le mur en {w}"), ("claire", "c'est {w} merci"),
+           ("mai", "fin {w}"), ("marine", "la veste bleu {w}"), ("olive", "huile d'{w}")],
+    "nl": [("roos", "de {w} in de tuin"), ("mei", "eind {w}"), ("hoop", "{w} dat het lukt"),
+           ("mark", "kost 5 euro, geen {w}")],
+    "es": [("rosa", "la camiseta {w}"), ("pilar", "el {w} de la entrada"), ("luz", "no hay {w}"),
+           ("mayo", "hasta {w}"), ("esperanza", "tengo {w}"), ("sol", "hace {w}")],
+    "it": [("rosa", "la maglia {w}"), ("sole", "c'e il {w}"), ("maggio", "fino a {w}"),
+           ("speranza", "ho {w}"), ("franco", "{w} di spese")],
+    "pt": [("rosa", "a camisola {w}"), ("luz", "sem {w}"), ("maio", "ate {w}"),
+           ("gloria", "que {w}"), ("vitoria", "foi uma {w}")],
+    "pl": [("maj", "koniec {w} a"), ("roza", "czerwona {w}"), ("wiktoria", "{w} druzyny"), ("nadzieja", "mam {w}")],
+    "sv": [("maj", "i {w}"), ("rosa", "den {w} jackan"), ("hopp", "jag har {w}"), ("sol", "det ar {w}")],
+    "da": [("maj", "i {w}"), ("rosa", "den {w} jakke"), ("hab", "der er {w}")],
+    "no": [("mai", "i {w}"), ("rosa", "den {w} jakka"), ("sol", "det er {w}")],
+    "fi": [("toivo", "{w} on hyva"), ("onni", "mika {w}")],
+    "cs": [("kveta", "{w} na zahrade"), ("nadeje", "mam {w}"), ("jaro", "na {w}")],
+    "hu": [("rozsa", "a {w} a kertben"), ("remeny", "van {w}"), ("majus", "jon a {w}")],
+    "tr": [("umut", "{w} var"), ("deniz", "{w} kenarinda"), ("gul", "{w} bahcede"), ("bahar", "bu {w} guzel")],
+    "ro": [("doina", "o {w} frumoasa"), ("speranta", "am {w}"), ("mai", "pana in {w}"), ("roza", "bluza {w}")],
+}
+PETS = ["bella", "max", "luna", "charlie", "rocky", "milo", "buddy", "coco", "nala", "teddy", "lola", "oscar"]
+PET_LINE = {"en": "{w} was a good boy today 🐶", "de": "{w} war heute super brav 🐶", "fr": "{w} a ete sage 🐶",
+            "nl": "{w} was heel lief vandaag 🐶", "es": "{w} se porto genial 🐶", "it": "{w} e stato bravissimo 🐶",
+            "pt": "o {w} portou-se bem 🐶", "pl": "{w} byl grzeczny 🐶", "sv": "{w} var jatteduktig idag 🐶",
+            "da": "{w} var sod i dag 🐶", "no": "{w} var flink i dag 🐶", "fi": "{w} oli kiltti tanaan 🐶",
+            "cs": "{w} byl hodny 🐶", "hu": "{w} ugyes volt ma 🐶", "tr": "{w} bugun cok uslu 🐶",
+            "ro": "{w} a fost cuminte azi 🐶"}
+FIRMS = ["vinted", "leboncoin", "kleinanzeigen", "blablacar", "uber", "bolt", "rover", "whatsapp", "ikea",
+         "lidl", "zalando", "marktplaats", "wallapop", "subito", "olx", "tise", "tori", "bazos", "sahibinden"]
+PRODUCTS = ["iphone 12", "billy shelf", "kallax", "airpods", "ps5", "yamaha p45", "thermomix", "dyson v8"]
+PLACES = ["the park", "lidl", "tesco", "aldi", "the station", "the church hall", "the school gate"]
+DATE_NEG = {"en": "lesson on {d}", "de": "termin am {d}", "fr": "rdv le {d}", "nl": "afspraak {d}",
+            "es": "cita el {d}", "it": "appuntamento il {d}", "pt": "marcacao dia {d}", "pl": "wizyta {d}",
+            "sv": "tid {d}", "da": "tid den {d}", "no": "time {d}", "fi": "aika {d}", "cs": "termin {d}",
+            "hu": "idopont {d}", "tr": "randevu {d}", "ro": "programare {d}"}
+NUM_NEG = {"en": ["order #{n}", "tracking {n}", "ref {n}"], "de": ["bestellnr {n}", "sendung {n}"],
+           "fr": ["commande {n}", "suivi {n}"], "nl": ["bestelling {n}", "track {n}"], "es": ["pedido {n}"],
+           "it": ["ordine {n}"], "pt": ["encomenda {n}"], "pl": ["zamowienie {n}"], "sv": ["order {n}"],
+           "da": ["ordre {n}"], "no": ["ordre {n}"], "fi": ["tilaus {n}"], "cs": ["objednavka {n}"],
+           "hu": ["rendeles {n}"], "tr": ["siparis {n}"], "ro": ["comanda {n}"]}
+EMOJI = ["😂", "🙏", "👍", "❤️", "😊", "🙈", ":)", ";)", "xD", "<3", ":D", "🥳", "😅", "🐾", "🎶"]
+EMOJI_NAMES = [":smile:", ":thumbsup:", ":heart:", ":joy:", ":pray:", ":tada:"]
+
+
+class C:
+    """A chat written left to right with its spans."""
+
+    def __init__(self):
+        self.text, self.spans = "", []
+
+    def t(self, s):
+        self.text += s
+
+    def s(self, label, v):
+        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
+                           "end_position": len(self.text) + len(v)})
+        self.text += v
+
+    def fmt(self, tpl, slots):
+        """tpl with {slot}s written as spans (slots: name -> (label, value))."""
+        i = 0
+        while i < len(tpl):
+            j = tpl.find("{", i)
+            if j < 0:
+                self.t(tpl[i:])
+                break
+            k = tpl.index("}", j)
+            self.t(tpl[i:j])
+            lab, v = slots[tpl[j + 1:k]]
+            if lab:
+                self.s(lab, v)
+            else:
+                self.t(v)
+            i = k + 1
+
+
+def handle(g, s):
+    """The person as a glued or broken handle; returns (prefix, gold)."""
+    r = rng.random()
+    if r < 0.3:
+        return "", g + s.replace(" ", "")
+    if r < 0.55:
+        return "", g + "_" + s.replace(" ", "")
+    if r < 0.8:
+        return "@", g + "." + s.replace(" ", "")[0]
+    return "@", g + s.replace(" ", "")[:1] + str(rng.randint(1, 99))
+
+
+def chat(lg, idx):
+    c = C()
+    P = L[lg]
+    a, b = person(lg), person(lg)
+    while b[0] == a[0]:
+        b = person(lg)
+    third = person(lg)
+    style = rng.choice(["colon", "time", "dash", "plain"])
+    if rng.random() < 0.12:  # look-alikes only: nobody named in the messages, senders are me/you
+        style = "anon"
+    kinds = ["intro"] + rng.sample(["addr", "dob", "tel", "ok", "neg", "neg", "neg", "again", "handle", "ok"],
+                                   rng.randint(3, 6))
+    if style == "anon":
+        kinds = ["neg", "ok", "neg", "neg"]
+    hh, mm = rng.randint(7, 22), rng.randint(0, 59)
+    for n, kind in enumerate(kinds):
+        who = a if n % 2 == 0 else b
+        if n:
+            c.t("\n")
+        mm += rng.randint(0, 9)
+        if style == "colon":
+            c.s("PERSON", who[0])
+            c.t(": ")
+        elif style == "time":
+            c.t("[%02d:%02d] " % (hh + mm // 60, mm % 60))
+            c.s("PERSON", who[0])
+            c.t(": ")
+        elif style == "dash":
+            c.t("- ")
+            c.s("PERSON", who[0] if rng.random() < 0.7 else who[0] + " " + who[1])
+            c.t(": ")
+        elif style == "anon":
+            c.t(rng.choice(["me: ", "you: ", "> ", "them: "]))
+        message(c, lg, P, kind, who, a if who is b else b, third)
+        if rng.random() < 0.3:
+            c.t(" " + rng.choice(EMOJI))
+    return c.text, c.spans
+
+
+def message(c, lg, P, kind, who, other, third):
+    g, s = who
+    if kind == "intro":
+        if rng.random() < 0.5:
+            c.s("NEG_WORD", rng.choice(P["hi"]))
+            c.t(rng.choice([" ", "! ", " " + rng.choice(EMOJI) + " "]))
+        tpl = rng.choice(P["intro"])
+        c.fmt(tpl, {"g": ("PERSON", g), "gs": ("PERSON", g + " " + s), "g2": ("PERSON", third[0]),
+                    "grp": ("", rng.choice(GROUPS[lg]))})
+    elif kind == "again":  # the other person by given name only, a greeting or thanks beside it
+        if rng.random() < 0.5:
+            c.s("NEG_WORD", rng.choice(P["thx"]))
+            c.t(" ")
+            c.s("PERSON", other[0])
+            c.t(rng.choice([" ", " " + rng.choice(EMOJI) + " ", "!! "]))
+            c.s("NEG_WORD", rng.choice(P["short"]))
+        else:
+            c.s("NEG_WORD", rng.choice(P["hi"]))
+            c.t(" ")
+            c.s("PERSON", other[0])
+            c.t(" " + rng.choice(EMOJI_NAMES) + " ")
+            c.t(rng.choice(P["ok"]))
+    elif kind == "handle":
+        pre, gold = handle(g, s)
+        c.t({"en": "add me ", "de": "adde mich ", "fr": "ajoute moi ", "es": "agregame "}.get(lg, "insta: "))
+        c.t(pre)
+        c.s("PERSON", gold)
+        c.t(" " + rng.choice(EMOJI))
+    elif kind in ("addr", "dob", "tel"):
+        tpl = rng.choice(P[kind])
+        lab = {"addr": "STREET_ADDRESS", "dob": "DATE_OF_BIRTH", "tel": "PHONE_NUMBER"}[kind]
+        val = {"addr": street, "dob": birth, "tel": phone}[kind](lg)
+        if kind == "dob" and rng.random() < 0.4:  # whose birth: a grandparent or a child, named
+            c.s("PERSON", third[0] if rng.random() < 0.5 else third[0] + " " + third[1])
+            c.t(" " + rng.choice(["", "-", ":"]) + " ")
+        key = {"addr": "st", "dob": "d", "tel": "p"}[kind]
+        c.fmt(tpl, {key: (lab, val)})
+        if rng.random() < 0.4:
+            c.t(" ")
+            c.s("NEG_WORD", rng.choice(P["thx"] + P["short"]))
+    elif kind == "ok":
+        c.t(rng.choice(P["ok"]))
+    else:
+        neg(c, lg, P)
+
+
+def neg(c, lg, P):
+    r = rng.random()
+    if r < 0.3:
+        w, tpl = rng.choice(NAMEWORDS[lg] if rng.random() < 0.7 or lg == "en" else NAMEWORDS["en"])
+        i = tpl.find("{w}")
+        if i < 0:
+            c.t(tpl)
+            return
+        c.t(tpl[:i])
+        c.s("NEG_WORD", w)
+        c.t(tpl[i + 3:])
+    elif r < 0.42:
+        c.fmt(PET_LINE[lg], {"w": ("NEG_PET", rng.choice(PETS))})
+    elif r < 0.54:
+        c.t(rng.choice(["saw it on ", "via ", "from ", "its on "]))
+        c.s("NEG_ORG", rng.choice(FIRMS))
+        c.t(" " + rng.choice(EMOJI))
+    elif r < 0.62:
+        c.t(rng.choice(["still selling the ", "is the ", "got a "]))
+        c.s("NEG_PRODUCT", rng.choice(PRODUCTS))
+        c.t("?")
+    elif r < 0.7:
+        c.t(rng.choice(["meet at ", "outside ", "by "]))
+        c.s("NEG_PLACE", rng.choice(PLACES))
+    elif r < 0.8:
+        d = "%d.%d." % (rng.randint(1, 28), rng.randint(1, 12)) if rng.random() < 0.5 else \
+            "%d/%d" % (rng.randint(1, 28), rng.randint(1, 12))
+        c.fmt(DATE_NEG[lg], {"d": ("NEG_DATE", d)})
+    elif r < 0.88:
+        n = "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(8, 12)))
+        c.fmt(rng.choice(NUM_NEG[lg]), {"n": ("NEG_NUMBER", n)})
+    else:  # chat words in a row, each repeated across the thread
+        for k in range(rng.randint(2, 3)):
+            if k:
+                c.t(" ")
+            c.s("NEG_WORD", rng.choice(P["short"] + P["thx"]))
+        c.t(" " + rng.choice(EMOJI))
+
+
+DOMAINS = ["dog-walker chat", "pet-sitter chat", "tutoring booking", "music-lesson booking", "car-share group",
+           "carpool group", "neighbourhood watch group", "marketplace DM", "hairdresser booking",
+           "nail-salon booking", "cleaner agency chat", "babysitter agency chat", "flat-hunting chat",
+           "gym buddy chat", "church choir group", "family group chat about grandma's care"]
+ASK = {
+    "en": ["Summarise this {d} for me:", "Draft a reply to this {d}:", "File the contact details from this {d}:",
+           "can u summarise this {d} pls"],
+    "de": ["Fasse diesen Chat ({d}) zusammen:", "Schreib eine Antwort auf diesen Chat ({d}):"],
+    "fr": ["Résume cette conversation ({d}) :", "Rédige une réponse à ce chat ({d}) :"],
+    "nl": ["Vat dit gesprek ({d}) samen:", "Schrijf een antwoord op deze chat ({d}):"],
+    "es": ["Resume este chat ({d}):", "Redacta una respuesta a este chat ({d}):"],
+    "it": ["Riassumi questa chat ({d}):", "Scrivi una risposta a questa chat ({d}):"],
+    "pt": ["Resume esta conversa ({d}):", "Escreve uma resposta a este chat ({d}):"],
+    "pl": ["Streść ten czat ({d}):", "Napisz odpowiedź na ten czat ({d}):"],
+    "sv": ["Sammanfatta chatten ({d}):", "Skriv ett svar på chatten ({d}):"],
+    "da": ["Opsummer denne chat ({d}):", "Skriv et svar på denne chat ({d}):"],
+    "no": ["Oppsummer denne chatten ({d}):", "Skriv et svar på chatten ({d}):"],
+    "fi": ["Tiivistä tämä keskustelu ({d}):", "Kirjoita vastaus tähän viestiketjuun ({d}):"],
+    "cs": ["Shrň tento chat ({d}):", "Napiš odpověď na tento chat ({d}):"],
+    "hu": ["Foglald össze ezt a csevegést ({d}):", "Írj választ erre a csevegésre ({d}):"],
+    "tr": ["Bu sohbeti özetle ({d}):", "Bu sohbete bir yanıt yaz ({d}):"],
+    "ro": ["Rezumă această conversație ({d}):", "Scrie un răspuns la acest chat ({d}):"],
+}
+
+
+def wrap(api, lg, idx, text, spans, ascii_):
+    ask = rng.choice(ASK[lg]).format(d=DOMAINS[idx % len(DOMAINS)])
+    if api == "chat":
+        body = {"model": "gpt-4o", "messages": [{"role": "system", "content": "You help with messages."},
+                                                {"role": "user", "content": MARK % 0}]}
+    elif api == "responses":
+        body = {"model": "gpt-4.1", "input": [{"role": "user", "content": [
+            {"type": "input_text", "text": MARK % 0}]}]}
+    elif api == "anthropic":
+        body = {"model": "claude-sonnet-4-5", "max_tokens": 1024,
+                "messages": [{"role": "user", "content": [{"type": "text", "text": MARK % 0}]}]}
+    else:
+        body = {"contents": [{"role": "user", "parts": [{"text": MARK % 0}]}]}
+    dumped = json.dumps(body, ensure_ascii=ascii_, separators=(",", ":") if idx % 2 else None)
+    return place_text(dumped, MARK % 0, text, spans, lead=ask + "\n\n", ascii_=ascii_)
+
+
+def main():
+    records = []
+    apis = ["chat", "responses", "anthropic", "gemini"]
+    for i in range(512):
+        lg = LANGS[i % len(LANGS)]
+        text, spans = chat(lg, i)
+        ascii_ = i % 3 == 0
+        t, sp = wrap(apis[(i // 3) % 4], lg, i, text, spans, ascii_)
+        json.loads(t)
+        check_spans(t, sp)
+        meta = {"locale": lg, "class": "typed", "api": apis[(i // 3) % 4], "ascii": ascii_,
+                "domain": DOMAINS[i % len(DOMAINS)]}
+        records.append(record(t, sp, len(records) % 100, meta))
+    write_json(records)
+
+
+main()
