@@ -3,6 +3,8 @@
  *   faxed prescription it is a dose ("1X SIMVASTATIN 20 MG": a multiplier is no house number, a
  *   unit of measure follows no street) and on a microfilmed sheet a roll and a frame ("ROLL 12
  *   FRAME 44"): neither is a street (names_scan52.c).
+ * - A run in capitals that only its letters' shape made a name is none when it holds a bank's
+ *   or a utility's word or stands before a street's type (names_scan52.c).
  * - A capitals name split by a line-end hyphen and a capitals street rewrite to tokens and
  *   restore as they were sent. */
 #include <setjmp.h>
@@ -28,6 +30,19 @@ static void test_doses_and_film_frames_are_no_street(void **state)
         {"SHEET 12 FRAME 44\n", ""},
         /* the street of that shape stays one */
         {"ADR 96 SALONTIE 19\n", "STREET_ADDRESS=96 SALONTIE 19"},
+    };
+    CHECK(def_engine, c);
+}
+
+/* A capitals run the letters alone made a name is no person with a bank's or a utility's word
+ * in it, or before a street's type ("DÓZSA GYÖRGY UTCA"). */
+static void test_caps_firms_and_street_names_are_no_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"BETWEEN ZIRAAT BANKASI (EMPLOYER) AND\n", ""},
+        {"SEPA LASTSCHRIFT SPARKASSE KÖLNBONN -12,00\n", ""},
+        {"ADR DÓZSA GYÖRGY UTCA 12\n", ""},
     };
     CHECK(def_engine, c);
 }
@@ -66,6 +81,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doses_and_film_frames_are_no_street),
+        cmocka_unit_test(test_caps_firms_and_street_names_are_no_person),
         cmocka_unit_test(test_caps_hyphen_name_and_street_round_trip),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
