@@ -89,8 +89,11 @@ size_t nw_scan52_caps_cut(const struct sc *s, size_t a, size_t e)
         while (we < e && t[we] != ' ')
             we++;
         const char *f = nw_fold_span(s, k, we, b, sizeof b);
-        if (*f && (firm_word(f) || (strlen(f) >= 7 && nw_street_suffix(f))))
+        if (*f && firm_word(f))
             return 0;
+        if (we == e && e + 1 < s->len && t[e] == ' ' && is_digit(t[e + 1]) && strlen(f) >= 7 &&
+            nw_street_suffix(f))
+            return 0; /* "ÖSTRA LÅNGGATAN 160"; a surname may end so ("GISENDIJK") */
         if (*f && label_word(f))
             return words >= 2 ? prev : 0; /* "FEKETE CSABA SZÜLETÉSI": the name before the label */
         prev = we;
