@@ -859,6 +859,11 @@ int nw_city_name(const char *f);
 int nw_venue_word(const char *f);
 int nw_venue_number(const struct sc *s, size_t i);
 int nw_venue_run(const struct sc *s, size_t a, size_t e, size_t words);
+/* names_scan52.c: "a number, a word, a number" that is a dose ("1X SIMVASTATIN 20 MG": the
+ * house number ended at j, the second number at hn), and a number after a microfilm's word
+ * ("ROLL 12 FRAME 44"): no street. */
+int nw_scan52_not_nsn(const struct sc *s, size_t j, size_t hn);
+int nw_scan52_film_number(const struct sc *s, size_t i);
 int nw_place_key(const char *k);
 /* names_cities.c: the run text[a .. e), g its words folded ('-' as ' ', g is written to), is a
  * city that is a given name where the text makes it a place ("moved to Charlotte", "From: Austin

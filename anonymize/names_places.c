@@ -247,7 +247,9 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
     size_t j = house_number(s, i), e = j ? number_first(s, j) : 0;
     e = e || !j ? e : nw_addr_untyped_postcode(s, j); /* names_streetpost.c */
     if (!e && j && j < s->len && s->t[j] == '-')
-        e = nw_addr_chome(s, i);               /* "1-2-3 Shibuya": names_streetpost.c */
+        e = nw_addr_chome(s, i);          /* "1-2-3 Shibuya": names_streetpost.c */
+    if (e && nw_scan52_film_number(s, i)) /* "ROLL 12 FRAME 44": names_scan52.c */
+        return 0;
     return e && nw_venue_number(s, i) ? 0 : e; /* "Zimmer 12, Halle 4": names_venues.c */
 }
 
@@ -255,6 +257,7 @@ size_t nw_addr_number_first(const struct sc *s, size_t i)
 static size_t number_first(const struct sc *s, size_t j)
 {
     const uint8_t *t = s->t;
+    size_t j0 = j;
     int comma = j < s->len && t[j] == ',';
     j += comma;
     if (j + 2 >= s->len || t[j] != ' ')
@@ -320,8 +323,9 @@ static size_t number_first(const struct sc *s, size_t j)
         size_t ws = k;
         if (is_digit(t[k])) { /* "5th Avenue" */
             size_t hn = words && !plain && !nw_venue_number(s, k) ? house_number(s, k) : 0;
-            if (hn && (hn == s->len || strchr(",\n\r", t[hn]) ||
-                       (t[hn] == ' ' && hn + 1 < s->len && nw_upper(t + hn + 1, s->len - hn - 1))))
+            if (hn && !nw_scan52_not_nsn(s, j0, hn) &&
+                (hn == s->len || strchr(",\n\r", t[hn]) ||
+                 (t[hn] == ' ' && hn + 1 < s->len && nw_upper(t + hn + 1, s->len - hn - 1))))
                 return nw_addr_tail(s, hn); /* "96 Salontie 19": a number, a street, a number */
             while (k < s->len && is_digit(t[k]))
                 k++;

@@ -8,6 +8,7 @@
  * only together with a context (names.c), never alone on one word.
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_scan52.h"
 #include "anonymize/names_shape_sym.h"
 
 #include "anonymize/name_shape.h"
@@ -529,5 +530,5 @@ size_t nw_caps_shaped(const struct sc *s, const struct word *w0)
         return 0;
     if (end < s->len && is_alnum(t[end]))
         return 0;
-    return end;
+    return nw_scan52_caps_cut(s, w0->s, end); /* "ZIRAAT BANKASI": names_scan52.c */
 }
