@@ -36,6 +36,7 @@ for f in "$here"/data/*.json; do
     spoken51) continue ;; # request bodies (transcripts and SMS in four APIs)
     ocr51) continue ;; # request bodies (each record a whole body of one of four APIs)
     markup51) continue ;; # request bodies (each record a whole body of one of four APIs)
+    prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
     keys49) continue ;; # request bodies (most records a whole body; tables over tool results)
     lone49) continue ;; # each document twice, plain and in a request body
     agent49) continue ;; # request bodies (agent context and developer pastes in four APIs)
