@@ -99,57 +99,71 @@ static int person_hint(const char *k, size_t n)
            h == ANON_NAMES_HINT_ADDR_PART || anon_member_label(k, n, &ll) != NULL;
 }
 
-/* The keys of the object around at in[0 .. len): sets *pet, *thing, *person when one of theirs
- * stands there. A key is a JSON string followed, after blanks, by ':'. */
-static void sibling_keys(const uint8_t *in, size_t len, size_t at, int *pet, int *thing,
-                         int *person)
+enum { K_PET = 1, K_THING = 2, K_PERSON = 4 };
+
+/* The kinds of key (K_*) among those asked for that stand as keys in the object around at in
+ * in[0 .. len). A key is a JSON string followed, after blanks, by ':'. */
+static int sibling_keys(const uint8_t *in, size_t len, size_t at, int ask)
 {
     size_t a = at, e = at + 1;
+    int got = 0;
     while (a > 0 && at - a < WINDOW && in[a - 1] != '{' && in[a - 1] != '}')
         a--;
     if (a == 0 || in[a - 1] != '{')
-        return;
+        return 0;
     while (e < len && e - at < WINDOW && in[e] != '}' && in[e] != '{')
         e++;
     for (size_t i = a; i < e; i++) {
         if (in[i] != '"')
             continue;
         size_t s = i + 1, q = s;
-        while (q < e && q - s <= 24 && in[q] != '"' && in[q] != '\\')
-            q++;
-        if (q >= e || in[q] != '"') {
-            i = q;
-            continue;
-        }
+        while (q < e && in[q] != '"')
+            q += in[q] == '\\' ? 2 : 1;
+        if (q >= e)
+            break;
         size_t c = q + 1;
         while (c < e && (in[c] == ' ' || in[c] == '\t' || in[c] == '\n' || in[c] == '\r'))
             c++;
-        if (c < e && in[c] == ':') {
-            char f[24];
-            size_t m = fold(in + s, q - s, f);
-            if (m && IN(f, m, pet_key))
-                *pet = 1;
-            else if (m && IN(f, m, thing_key))
-                *thing = 1;
-            else if ((m && IN(f, m, person_key)) || person_hint((const char *)in + s, q - s))
-                *person = 1;
-        }
+        char f[24];
+        size_t m = c < e && in[c] == ':' && q - s <= 24 ? fold(in + s, q - s, f) : 0;
+        if ((ask & K_PET) && m && IN(f, m, pet_key))
+            got |= K_PET;
+        else if ((ask & K_THING) && m && IN(f, m, thing_key))
+            got |= K_THING;
+        else if ((ask & K_PERSON) && c < e && in[c] == ':' && q - s <= 24 &&
+                 ((m && IN(f, m, person_key)) || person_hint((const char *)in + s, q - s)))
+            got |= K_PERSON;
         i = q; /* past the string, key or value */
     }
+    return got;
 }
 
-int anon_names_thing_member(const char *k, size_t n, const uint8_t *in, size_t len, size_t at)
+/* Is v[0 .. vn) one short line whose every word opens with anything but a lower-case ASCII
+ * letter or a digit ("Lady Marigold"; not "vet_db", not "gift for Ana")? */
+static int capitalised(const char *v, size_t vn)
+{
+    if (vn == 0 || vn > 64)
+        return 0;
+    for (size_t i = 0; i < vn; i++) {
+        if (v[i] == '\n')
+            return 0;
+        if ((i == 0 || v[i - 1] == ' ') &&
+            ((v[i] >= 'a' && v[i] <= 'z') || (v[i] >= '0' && v[i] <= '9')))
+            return 0;
+    }
+    return 1;
+}
+
+int anon_names_thing_member(const char *k, size_t n, const char *v, size_t vn, const uint8_t *in,
+                            size_t len, size_t at)
 {
     char f[24];
-    size_t m = k && in && at < len ? fold((const uint8_t *)k, n, f) : 0;
+    size_t m = k && in && at < len && capitalised(v, vn) ? fold((const uint8_t *)k, n, f) : 0;
     if (!m)
         return 0;
-    int patient = patient_word(f, m), name = !patient && IN(f, m, name_key);
-    if (!patient && !name)
+    if (patient_word(f, m))
+        return sibling_keys(in, len, at, K_PET) != 0;
+    if (!IN(f, m, name_key) || !sibling_keys(in, len, at, K_PET | K_THING))
         return 0;
-    int pet = 0, thing = 0, person = 0;
-    sibling_keys(in, len, at, &pet, &thing, &person);
-    if (patient)
-        return pet;
-    return (pet || thing) && !person;
+    return !sibling_keys(in, len, at, K_PERSON);
 }

@@ -95,11 +95,12 @@ static void test_prec52_patient_spellings(void **state)
         char in[96];
         int n = snprintf(in, sizeof in, "{\"%s\": \"Bella\", \"breed\": \"Lop\"}", k[i]);
         size_t at = (size_t)(strstr(in, "Bella") - in) + 5;
-        assert_true(
-            anon_names_thing_member(k[i], strlen(k[i]), (const uint8_t *)in, (size_t)n, at));
+        assert_true(anon_names_thing_member(k[i], strlen(k[i]), "Bella", 5, (const uint8_t *)in,
+                                            (size_t)n, at));
     }
     static const char in[] = "{\"patience\": \"Bella\", \"breed\": \"Lop\"}";
-    assert_false(anon_names_thing_member("patience", 8, (const uint8_t *)in, sizeof in - 1, 20));
+    assert_false(
+        anon_names_thing_member("patience", 8, "Bella", 5, (const uint8_t *)in, sizeof in - 1, 20));
 }
 
 int main(void)
