@@ -114,6 +114,13 @@ int anon_names_field_hint(const char *key, size_t n);
  * key's head word names one ("boat", "Home Branch", "homeClub", "brand"; not "Boat owner"), the
  * value is one short line of capitalised words? (names_struct50.c) */
 int anon_names_thing_value(const char *k, size_t n, const char *v, size_t vn);
+/* Does the JSON member key k[0 .. n) ("patient", "name", "navn") hold in v[0 .. vn) (one short
+ * line of capitalised words) an animal, a boat or a product, told by its object's other keys in the
+ * walk's raw input in[0 .. len) around the value's closing quote at: a chip, species or breed
+ * beside a patient; a breed, chip, hull, berth, SKU or model and no phone, e-mail, birth or address
+ * beside a name? (names_prec52.c) */
+int anon_names_thing_member(const char *k, size_t n, const char *v, size_t vn, const uint8_t *in,
+                            size_t len, size_t at);
 /* Does key name one part of a person's name ("lastName", "sobrenome", "nazwisko", "soyad")? */
 int anon_names_part_key(const char *key, size_t n);
 /* Does the JSON member key[0 .. n) name a person's birth in one of the pack's languages

@@ -708,6 +708,9 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
                 o = anon_ctx_owner(path, &h);
             if (o)
                 return anon_session_scan_member(r->s, (const char *)o->key, o->key_len, s, n, out);
+            if (anon_names_thing_member((const char *)last->key, last->key_len, s, n, path->in,
+                                        path->in_len, path->str_end))
+                return anon_session_scan_member(r->s, "pet", 3, s, n, out);
             return anon_session_scan_member(r->s, (const char *)last->key, last->key_len, s, n,
                                             out);
         }
