@@ -1,7 +1,7 @@
 /* names_prec52.c: a JSON member under a key a person also fills ("patient", "name") that holds
- * an animal, a boat or a product, told by the other keys of its own object. A vet's record keys
- * the animal's chip, species or breed beside `"patient": "Bella"`; a stable's, a marina's or a
- * shop's table keys a breed, a hull, a berth or a SKU beside `"Name": "Silver Lady"`. A person's
+ * an animal or a boat, told by the other keys of its own object. A vet's record keys
+ * the animal's chip, species or breed beside `"patient": "Bella"`; a stable's or a
+ * marina's table keys a breed, a hull or a berth beside `"Name": "Silver Lady"`. A person's
  * record has none of these, and a `name` beside a phone, an e-mail, a birth or an address is a
  * person's whatever else stands beside it (an owner's record keys the pet's chip too).
  * The object is read in the raw input of the JSON walk around the value's closing quote, back to
@@ -18,8 +18,10 @@
 static const char *const pet_key[] = {"chip",   "microchip", "mikrochip", "transponder",
                                       "chipnr", "species",   "breed",     "tierart",
                                       "rasse",  "especie",   "specie",    "razza"};
-static const char *const thing_key[] = {"hull",   "berth", "mooring", "sku", "model",
-                                        "serial", "imo",   "mmsi",    "hin", "serialno"};
+/* No SKU, model or serial: an order line or a device record keys them beside its customer's or
+ * owner's name (`{"name": "Grace Smith", "sku": "A1"}`), and a name hush is unsure of goes out
+ * masked. */
+static const char *const thing_key[] = {"hull", "berth", "mooring", "imo", "mmsi", "hin"};
 /* Keys of a person's record: a name beside one is a person's. */
 static const char *const person_key[] = {
     "phone",   "tel",      "telephone", "mobile",    "email",   "mail",     "dob",
