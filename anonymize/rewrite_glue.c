@@ -88,6 +88,30 @@ static int structured(const anon_engine_t *e, size_t type)
     return 0;
 }
 
+/* "mail carol@example.net" | "image": an e-mail already whole before the edge, and a word of
+ * three letters or more after it, is two things, not "carol@example.netimage". (A top-level
+ * domain cut short, "example.c" | "om", still joins.) */
+static int complete_left(const anon_engine_t *e, const char *w, size_t glue,
+                         const anon_finding_t *x)
+{
+    const char *n = anon_engine_type_name(e, x->type);
+    if (!n || strcmp(n, "EMAIL") != 0 || x->end - glue < 3)
+        return 0;
+    for (size_t i = glue; i < x->end; i++)
+        if (((uint8_t)w[i] | 0x20) < 'a' || ((uint8_t)w[i] | 0x20) > 'z')
+            return 0;
+    anon_finding_t *f = NULL;
+    size_t nf = 0;
+    int whole = 0;
+    if (anon_find(e, w, glue, &f, &nf) == 0)
+        for (size_t i = 0; i < nf && !whole; i++)
+            whole = f[i].type == x->type && f[i].start == x->start && f[i].end == glue;
+    if (f)
+        OPENSSL_cleanse(f, nf * sizeof *f);
+    free(f);
+    return whole;
+}
+
 /* Does a structured value cross the line break at t[c] (the break between two blocks)? */
 static int crosses(const anon_engine_t *e, const uint8_t *t, size_t n, size_t c)
 {
@@ -115,7 +139,8 @@ static int crosses(const anon_engine_t *e, const uint8_t *t, size_t n, size_t c)
     int hit = 0;
     if (anon_find(e, w, wl, &f, &nf) == 0)
         for (size_t i = 0; i < nf && !hit; i++)
-            hit = f[i].start < glue && f[i].end > glue && structured(e, f[i].type);
+            hit = f[i].start < glue && f[i].end > glue && structured(e, f[i].type) &&
+                  !complete_left(e, w, glue, &f[i]);
     OPENSSL_cleanse(w, sizeof w);
     if (f)
         OPENSSL_cleanse(f, nf * sizeof *f);

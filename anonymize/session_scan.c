@@ -517,6 +517,32 @@ int anon_session_scan_after(anon_session_t *s, const char *label, size_t ll, con
     return rc;
 }
 
+/* The piece text[a, b) of a value cut at a block's edge: the blanks at its ends stay as they
+ * are, the rest becomes a value of its own (never matched to a person's full name: the piece is
+ * all the response may restore there). 0 or an error. */
+static int piece(anon_session_t *s, size_t type, const char *text, size_t a, size_t b,
+                 anon_buf_t *out)
+{
+    size_t x = a, y = b;
+    while (x < y && (text[x] == ' ' || text[x] == '\n'))
+        x++;
+    while (y > x && (text[y - 1] == ' ' || text[y - 1] == '\n'))
+        y--;
+    int rc = anon_buf_append(out, text + a, x - a);
+    if (rc < 0 || x == y)
+        return rc < 0 ? rc : anon_buf_append(out, text + y, b - y);
+    size_t idx, tl;
+    char tok[ANON_TOKEN_MAX + 1];
+    if ((rc = get_entry(s, type, text + x, y - x, &idx)) < 0)
+        return rc;
+    if (!(tl = format_token(s, &s->ent[idx], tok, sizeof tok)))
+        return ANON_ERR_CONFIG;
+    s->ts[type]->count++; /* made by get_entry */
+    if ((rc = anon_buf_append(out, tok, tl)) < 0)
+        return rc;
+    return anon_buf_append(out, text + y, b - y);
+}
+
 int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, const char *text,
                           size_t len, const size_t *cut, const uint8_t *sep, size_t ncut,
                           size_t *outcut, anon_buf_t *out)
@@ -558,24 +584,9 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
     }
     size_t pos = 0, replaced = 0, ci = 0;
     for (size_t i = 0; i < nf && rc >= 0; i++) {
-        size_t idx;
-        char tok[ANON_TOKEN_MAX + 1];
         if (s->ts[f[i].type] && s->ts[f[i].type]->keep) {
             s->ts[f[i].type]->kept++; /* stays in the text: copied with what follows */
             continue;
-        }
-        const char *v = text + f[i].start;
-        size_t vl = f[i].end - f[i].start;
-        /* "Maria" after "Maria Keller": the same person, one token; a URL's slug keeps its own */
-        if (f[i].type == s->person && !s->exact && !anon_names_url_part(text, f[i].start))
-            v = anon_names_canonical(s->known, v, vl, &vl);
-        rc = get_entry(s, f[i].type, v, vl, &idx);
-        if (rc < 0)
-            break;
-        size_t tl = format_token(s, &s->ent[idx], tok, sizeof tok);
-        if (!tl) {
-            rc = ANON_ERR_CONFIG;
-            break;
         }
         /* the text before the finding, and where each cut in it lands in out */
         for (; ci < ncut && cut[ci] < f[i].start && rc >= 0; ci++) {
@@ -585,20 +596,45 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
         }
         if (rc < 0 || (rc = anon_buf_append(out, text + pos, f[i].start - pos)) < 0)
             break;
-        /* the token in each part the finding touches: a value across a cut is masked in each */
-        size_t a = f[i].start;
-        for (; ci < ncut && cut[ci] < f[i].end && rc >= 0; ci++) {
-            if (cut[ci] > a)
-                rc = anon_buf_append(out, tok, tl);
-            outcut[ci] = out->len;
-            if (rc >= 0)
-                rc = anon_buf_append(out, text + cut[ci], sep[ci]);
-            a = cut[ci] + sep[ci];
+        if (ci < ncut && cut[ci] < f[i].end) {
+            /* a value across a cut (a block's edge): each part's piece is its own value with
+             * its own token, so the token replaces exactly that piece and the response restores
+             * every part as it was sent */
+            size_t a = f[i].start;
+            for (;;) {
+                size_t b = ci < ncut && cut[ci] < f[i].end ? cut[ci] : f[i].end;
+                rc = piece(s, f[i].type, text, a, b, out);
+                if (rc < 0 || b == f[i].end)
+                    break;
+                outcut[ci] = out->len;
+                if ((rc = anon_buf_append(out, text + cut[ci], sep[ci])) < 0)
+                    break;
+                a = cut[ci] + sep[ci];
+                ci++;
+            }
+            if (rc < 0)
+                break;
+        } else {
+            size_t idx;
+            char tok[ANON_TOKEN_MAX + 1];
+            const char *v = text + f[i].start;
+            size_t vl = f[i].end - f[i].start;
+            /* "Maria" after "Maria Keller": the same person, one token; a URL's slug keeps its
+             * own */
+            if (f[i].type == s->person && !s->exact && !anon_names_url_part(text, f[i].start))
+                v = anon_names_canonical(s->known, v, vl, &vl);
+            if ((rc = get_entry(s, f[i].type, v, vl, &idx)) < 0)
+                break;
+            size_t tl = format_token(s, &s->ent[idx], tok, sizeof tok);
+            if (!tl) {
+                rc = ANON_ERR_CONFIG;
+                break;
+            }
+            if ((rc = anon_buf_append(out, tok, tl)) < 0)
+                break;
+            s->ts[f[i].type]->count++; /* made by get_entry */
         }
-        if (rc < 0 || (f[i].end > a && (rc = anon_buf_append(out, tok, tl)) < 0))
-            break;
         pos = f[i].end;
-        s->ts[f[i].type]->count++; /* made by get_entry */
         s->total++;
         replaced++;
     }

@@ -38,8 +38,10 @@ static void test_email_cut_across_anthropic_blocks_masked_and_restored(void **st
     assert_null(strstr(r, "amaugh"));
     assert_null(strstr(r, "ivel@"));
     assert_non_null(strstr(r, "\"New billing contact: [EMAIL_1]\""));
-    assert_non_null(strstr(r, "\"[EMAIL_1]. Thanks!\""));
-    restores(s, "Saved [EMAIL_1].", "Saved amaughivel@gmx.at.");
+    assert_non_null(strstr(r, "\"[EMAIL_2]. Thanks!\""));
+    /* one token per block's piece: each restores exactly the bytes it replaced */
+    restores(s, "Saved [EMAIL_1][EMAIL_2].", "Saved amaughivel@gmx.at.");
+    restores(s, "[EMAIL_1]", "amaugh");
     anon_session_free(s);
     free(r);
 }
@@ -52,7 +54,7 @@ static void test_card_and_iban_cut_across_gemini_parts(void **st)
     char *r = rewrite(card, NULL);
     assert_null(strstr(r, "5538"));
     assert_null(strstr(r, "4962"));
-    assert_non_null(strstr(r, "{\"text\":\"[CREDIT_CARD_1], expiry soon\"}"));
+    assert_non_null(strstr(r, "{\"text\":\"[CREDIT_CARD_2], expiry soon\"}"));
     free(r);
     /* a space at the edge, in the second block */
     const char *iban = "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"text\":\"IBAN: DE89 3704"
@@ -61,7 +63,7 @@ static void test_card_and_iban_cut_across_gemini_parts(void **st)
     r = rewrite(iban, &s);
     assert_null(strstr(r, "3704"));
     assert_null(strstr(r, "0532"));
-    restores(s, "[IBAN_1]", "DE89 3704 0044 0532 0130 00");
+    restores(s, "[IBAN_1] [IBAN_2]", "DE89 3704 0044 0532 0130 00");
     anon_session_free(s);
     free(r);
 }
@@ -78,7 +80,35 @@ static void test_email_over_three_blocks(void **st)
     assert_null(strstr(r, "frutz"));
     assert_null(strstr(r, "quetti"));
     assert_null(strstr(r, "posteo"));
-    restores(s, "[EMAIL_1]", "frutzquetti@posteo.de");
+    restores(s, "[EMAIL_1][EMAIL_2][EMAIL_3]", "frutzquetti@posteo.de");
+    anon_session_free(s);
+    free(r);
+}
+
+/* The fuzzer's find (stop 52): an e-mail whole before a block's edge and a word after it are two
+ * things; every token restores exactly the bytes it replaced, so the response's echo of each
+ * block comes back as sent. */
+static void test_whole_email_then_word_block_not_glued(void **st)
+{
+    (void)st;
+    const char *body = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
+                       "{\"type\":\"text\",\"text\":\"My mail carol@example.net\"},"
+                       "{\"type\":\"text\",\"text\":\"image\"}]}]}";
+    anon_session_t *s;
+    char *r = rewrite(body, &s);
+    assert_non_null(strstr(r, "{\"type\":\"text\",\"text\":\"image\"}"));
+    restores(s, "[EMAIL_1]", "carol@example.net");
+    anon_session_free(s);
+    free(r);
+    /* cut mid-value: masked in both blocks, each piece restored to itself */
+    body = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
+           "{\"type\":\"text\",\"text\":\"My mail carol@exam\"},"
+           "{\"type\":\"text\",\"text\":\"ple.net thanks\"}]}]}";
+    r = rewrite(body, &s);
+    assert_null(strstr(r, "exam"));
+    assert_null(strstr(r, "ple.net"));
+    restores(s, "\"My mail [EMAIL_1]\",\"[EMAIL_2] thanks\"",
+             "\"My mail carol@exam\",\"ple.net thanks\"");
     anon_session_free(s);
     free(r);
 }
@@ -172,6 +202,7 @@ int main(void)
         cmocka_unit_test(test_email_cut_across_anthropic_blocks_masked_and_restored),
         cmocka_unit_test(test_card_and_iban_cut_across_gemini_parts),
         cmocka_unit_test(test_email_over_three_blocks),
+        cmocka_unit_test(test_whole_email_then_word_block_not_glued),
         cmocka_unit_test(test_blocks_cut_between_words_or_numbers_stay),
         cmocka_unit_test(test_glued_blocks_split_walk_gives_same_bytes),
         cmocka_unit_test(test_keyless_card_array_in_text_after_card_word),

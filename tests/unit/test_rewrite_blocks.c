@@ -72,7 +72,7 @@ static void test_blocks_of_tool_result_openai_parts_gemini_parts(void **st)
     masked(gem, gone, toks);
 }
 
-static void test_value_across_block_edge_masked_in_each_and_restored(void **st)
+static void test_value_across_block_edge_masked_piece_by_piece_and_restored(void **st)
 {
     (void)st;
     const char *body = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":["
@@ -83,12 +83,13 @@ static void test_value_across_block_edge_masked_in_each_and_restored(void **st)
     assert_null(strstr(r, "Quarry"));
     assert_null(strstr(r, "62704"));
     assert_non_null(strstr(r, "\"Tenant details\\nAddress: [STREET_ADDRESS_1]\""));
-    assert_non_null(strstr(r, "\"[STREET_ADDRESS_1]\\nThanks\""));
-    /* the model's answer names the token: the whole address comes back */
+    assert_non_null(strstr(r, "\"[STREET_ADDRESS_2]\\nThanks\""));
+    /* each block's piece is a value of its own, so a token restores exactly what it replaced;
+     * the model's answer names both: the whole address comes back */
     anon_restorer_t *rs = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
     assert_non_null(rs);
     anon_buf_t out = {0};
-    const char *answer = "Send it to [STREET_ADDRESS_1].";
+    const char *answer = "Send it to [STREET_ADDRESS_1]\n[STREET_ADDRESS_2].";
     assert_int_equal(anon_restorer_feed(rs, (const uint8_t *)answer, strlen(answer), &out), 0);
     assert_int_equal(anon_restorer_finish(rs, &out), 0);
     const char *want = "Send it to 30 Quarry Lane\nSpringfield, IL 62704.";
@@ -188,7 +189,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_label_ends_block_value_starts_next_anthropic),
         cmocka_unit_test(test_blocks_of_tool_result_openai_parts_gemini_parts),
-        cmocka_unit_test(test_value_across_block_edge_masked_in_each_and_restored),
+        cmocka_unit_test(test_value_across_block_edge_masked_piece_by_piece_and_restored),
         cmocka_unit_test(test_restore_of_token_issued_in_joined_block),
         cmocka_unit_test(test_lookalikes_after_labels_in_next_block_stay),
         cmocka_unit_test(test_blocks_apart_read_alone),
