@@ -191,6 +191,56 @@ class Doc:
         append_record(self.records, self.text, self.spans, self.lg, self.cls)
 
 
+class Spans:
+    """Text written left to right with its gold spans: t() appends text, span() a labelled value
+    (never empty) at its offsets. The scanned and markup documents' builders subclass it."""
+
+    def __init__(self):
+        self.text, self.spans = "", []
+
+    def t(self, s):
+        self.text += s
+        return self
+
+    def span(self, label, v):
+        assert v, label
+        self.spans.append(span_at(self.text, label, v))
+        self.text += v
+        return self
+
+
+def collector():
+    """(docs, done): done(doc) checks a finished document's spans and appends it to docs."""
+    docs = []
+
+    def done(doc):
+        check_spans(doc.text, doc.spans)
+        docs.append(doc)
+    return docs, done
+
+
+def run_plan(plan, langs, step, doms=None):
+    """Calls each (builder, count) of plan count times, the k-th time with language
+    langs[(n + k * step) % len(langs)] (n: the builders' counts before it) and, where doms maps
+    the builder to its domains, the k-th of them (cycling) too."""
+    n = 0
+    for fn, count in plan:
+        for k in range(count):
+            lg = langs[(n + k * step) % len(langs)]
+            if doms is None:
+                fn(lg)
+            else:
+                fn(lg, doms[fn][k % len(doms[fn])])
+        n += count
+
+
+def shuffled(rng, docs):
+    """docs in an order rng shuffles (one shuffle of their indices)."""
+    order = list(range(len(docs)))
+    rng.shuffle(order)
+    return [docs[i] for i in order]
+
+
 # ---- invented names -----------------------------------------------------------------------------
 # Syllables and surname endings of the seven pack locales that several generators invent
 # names from ("names in no lexicon"): one table, so that their corpora stay what they were.

@@ -1,9 +1,14 @@
 """gen_markup_common.py: what gen_markup50.py and gen_markup51.py share: the language tables
 (names, streets, postcodes, date forms, labels, Greek in Latin letters, names of global origin,
-phone forms) and the pure helpers (ASCII folding, PDF and XML string escapes, invented names
-drawn from the caller's random stream). Importing it draws nothing from any random stream, so
-both generators write the same bytes as when each held its own copy."""
+phone forms), the pure helpers (ASCII folding, PDF and XML string escapes, invented names
+drawn from the caller's random stream), a person's name drawn from the tables, and the request
+bodies the documents go into. Importing it draws nothing from any random stream, and what draws
+takes the caller's stream and draws as each generator's own copy did, so both generators write
+the same bytes as when each held its own copy."""
 import unicodedata
+
+from gen_bodies import append_body, ask_body
+from gen_common import shuffled
 
 # g/s real names, syl/end for invented ones, st streets (the number follows unless `{n}` says
 # where), pc postcode+town, df date form, lab labels (name, birth, address, email, phone),
@@ -157,3 +162,32 @@ def pdfstr(s):
 
 def xml(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;")
+
+
+def draw_name(rng, lg, latin=False):
+    """(given, surname, table): a fifth of global origin, three tenths real, the rest invented;
+    with latin, a Greek person is a real one in Latin letters (table EL_LATIN, not L["el"])."""
+    k = rng.random()
+    d = EL_LATIN if latin and lg == "el" else L[lg]
+    if k < 0.2:
+        g, s = rng.choice(GLOBAL)
+    elif k < 0.5 or (latin and lg == "el"):
+        g, s = rng.choice(d["g"]), rng.choice(d["s"])
+    else:
+        g, s = invent(rng, lg, False), invent(rng, lg, True)
+    return g, s, d
+
+
+APIS = ["chat", "responses", "anthropic", "gemini"]
+
+
+def markup_records(rng, docs, asks):
+    """The documents, shuffled, each in a request body (the API, ASCII escapes and compact JSON
+    cycling with its place) after the user's ask: the records."""
+    records = []
+    for j, r in enumerate(shuffled(rng, docs)):
+        api, ascii_ = APIS[j % 4], j % 3 == 0
+        t, sp = ask_body(api, asks[j % len(asks)], r.text, r.spans, ascii_, j % 2 == 1)
+        append_body(records, t, sp, {"locale": r.lg, "class": r.cls, "api": api, "ascii": ascii_,
+                                     "domain": r.dom[0]})
+    return records

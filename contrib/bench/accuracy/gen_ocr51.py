@@ -398,12 +398,7 @@ class R:
         self.header(page, pages)
 
 
-DOCS = []
-
-
-def done(r):
-    check_spans(r.text, r.spans)
-    DOCS.append(r)
+DOCS, done = collector()
 
 
 # ---- the shapes -----------------------------------------------------------------------------------
