@@ -286,6 +286,18 @@ def invent_short_surname(rng, syllables, endings):
     return w[0].upper() + w[1:]
 
 
+def draw_name(rng, glob, table, p_real):
+    """(given, surname): a fifth one of the pairs glob, up to p_real drawn from table's real
+    names (g, s), the rest invented from its syllables and endings (syl, end)."""
+    k = rng.random()
+    if k < 0.2:
+        return rng.choice(glob)
+    if k < p_real:
+        return rng.choice(table["g"]), rng.choice(table["s"])
+    return (invent_syllables(rng, table["syl"], table["end"], False),
+            invent_syllables(rng, table["syl"], table["end"], True))
+
+
 def real_or_invented(rng, real, syl, is_real):
     """(given, surname): drawn from real = (givens, surnames), or invented from
     syl = (syllables, surname endings)."""

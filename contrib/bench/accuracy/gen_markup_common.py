@@ -8,7 +8,7 @@ the same bytes as when each held its own copy."""
 import unicodedata
 
 from gen_bodies import append_body, ask_body
-from gen_common import shuffled
+from gen_common import draw_name as draw_table_name, shuffled
 
 # g/s real names, syl/end for invented ones, st streets (the number follows unless `{n}` says
 # where), pc postcode+town, df date form, lab labels (name, birth, address, email, phone),
@@ -137,14 +137,6 @@ def fold(s):
                    (c.isalnum() or c in " -'")).replace("ß", "ss")
 
 
-def invent(rng, lg, surname):
-    d = L[lg]
-    w = "".join(rng.choice(d["syl"]) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        w += rng.choice(d["end"])
-    return w[0].upper() + w[1:]
-
-
 def pdfstr(s):
     out = []
     for ch in s:
@@ -167,14 +159,8 @@ def xml(s):
 def draw_name(rng, lg, latin=False):
     """(given, surname, table): a fifth of global origin, three tenths real, the rest invented;
     with latin, a Greek person is a real one in Latin letters (table EL_LATIN, not L["el"])."""
-    k = rng.random()
     d = EL_LATIN if latin and lg == "el" else L[lg]
-    if k < 0.2:
-        g, s = rng.choice(GLOBAL)
-    elif k < 0.5 or (latin and lg == "el"):
-        g, s = rng.choice(d["g"]), rng.choice(d["s"])
-    else:
-        g, s = invent(rng, lg, False), invent(rng, lg, True)
+    g, s = draw_table_name(rng, GLOBAL, d, 1.0 if latin and lg == "el" else 0.5)
     return g, s, d
 
 

@@ -33,7 +33,7 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import random  # noqa: E402
 
-from gen_common import collector, invent_syllables, run_plan, write_json  # noqa: E402
+from gen_common import collector, draw_name, run_plan, write_json  # noqa: E402
 from gen_scan_common import ScanDoc, ocr_phone as ocr_phone_p, refno as refno_f, scan_records  # noqa: E402
 
 rng = random.Random(5151)
@@ -233,10 +233,6 @@ def fold(s):
                    (c.isalnum() or c in " -'")).replace("ß", "ss")
 
 
-def invent(lg, surname):
-    return invent_syllables(rng, L[lg]["syl"], L[lg]["end"], surname)
-
-
 def up(s):
     """Capitals as a form typed in them prints them (Turkish dotted İ kept)."""
     return s.upper()
@@ -251,14 +247,8 @@ def phone_of(lg):
 
 class Person:
     def __init__(self, lg):
-        k = rng.random()
         d = L[lg]
-        if k < 0.2:
-            self.g, self.s = rng.choice(GLOBAL)
-        elif k < 0.6:
-            self.g, self.s = rng.choice(d["g"]), rng.choice(d["s"])
-        else:
-            self.g, self.s = invent(lg, False), invent(lg, True)
+        self.g, self.s = draw_name(rng, GLOBAL, d, 0.6)
         self.lg = lg
         self.ymd = (rng.randint(1931, 2011), rng.randint(1, 12), rng.randint(1, 28))
         loc, sur = fold(self.g).lower().replace(" ", ""), fold(self.s).lower().replace(" ", "").replace("'", "")

@@ -37,7 +37,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from gen_common import collector, invent_syllables, run_plan, write_json  # noqa: E402
+from gen_common import collector, draw_name, run_plan, write_json  # noqa: E402
 from gen_scan_common import ScanDoc, ocr_phone as ocr_phone_p, refno as refno_f, scan_records  # noqa: E402
 
 rng = random.Random(5252)
@@ -283,10 +283,6 @@ GENERIC_LOOK = ["ROOM 214", "DECK 3", "BERTH 45", "CABIN 117", "GATE 7", "PIER 4
                 "LOT 14", "BLOCK C", "COURT 3", "FLOOR 2", "PLATFORM 9", "TARIFF 12", "ZONE 3"]
 
 
-def invent(lg, surname):
-    return invent_syllables(rng, L[lg]["syl"], L[lg]["end"], surname)
-
-
 SWAP = [("O", "0"), ("0", "O"), ("l", "1"), ("I", "1"), ("1", "l"), ("S", "5"), ("B", "8"), ("m", "rn"),
         ("M", "RN"), ("E", "F")]
 
@@ -315,14 +311,8 @@ def phone_of(lg):
 
 class Person:
     def __init__(self, lg):
-        k = rng.random()
         d = L[lg]
-        if k < 0.2:
-            self.g, self.s = rng.choice(GLOBAL)
-        elif k < 0.6:
-            self.g, self.s = rng.choice(d["g"]), rng.choice(d["s"])
-        else:
-            self.g, self.s = invent(lg, False), invent(lg, True)
+        self.g, self.s = draw_name(rng, GLOBAL, d, 0.6)
         self.lg = lg
         self.ymd = (rng.randint(1921, 2012), rng.randint(1, 12), rng.randint(1, 28))
         self.phone = phone_of(lg)
