@@ -17,6 +17,7 @@ and gen_shapes2.py exec, so this file must stay importable from there.
 """
 import json
 import sys
+import unicodedata
 
 # Month names in the seven languages of the NAMES pack's corpora, lower-case where the language
 # writes them so inside a date.
@@ -305,6 +306,14 @@ def real_or_invented(rng, real, syl, is_real):
         g, s = real
         return rng.choice(g), rng.choice(s)
     return invent_syllables(rng, *syl, False), invent_syllables(rng, *syl, True)
+
+
+def fold(s):
+    """s in ASCII letters, digits, spaces, hyphens and apostrophes (diacritics dropped, ß as ss,
+    what has no ASCII form left out), as an e-mail's local part or a PDF string writes it."""
+    s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and
+                   (c.isalnum() or c in " -'")).replace("ß", "ss")
 
 
 # ---- output -------------------------------------------------------------------------------------

@@ -1,14 +1,12 @@
 """gen_markup_common.py: what gen_markup50.py and gen_markup51.py share: the language tables
 (names, streets, postcodes, date forms, labels, Greek in Latin letters, names of global origin,
-phone forms), the pure helpers (ASCII folding, PDF and XML string escapes, invented names
-drawn from the caller's random stream), a person's name drawn from the tables, and the request
+phone forms), the pure helpers (PDF and XML string escapes; ASCII folding is gen_common's),
+a person's name drawn from the tables (gen_common.draw_name), and the request
 bodies the documents go into. Importing it draws nothing from any random stream, and what draws
 takes the caller's stream and draws as each generator's own copy did, so both generators write
 the same bytes as when each held its own copy."""
-import unicodedata
-
 from gen_bodies import append_body, ask_body
-from gen_common import draw_name as draw_table_name, shuffled
+from gen_common import draw_name as draw_table_name, fold, shuffled
 
 # g/s real names, syl/end for invented ones, st streets (the number follows unless `{n}` says
 # where), pc postcode+town, df date form, lab labels (name, birth, address, email, phone),
@@ -129,12 +127,6 @@ PHONE = {"en": "+44 113 496 %04d", "de": "+49 30 901820%02d", "fr": "+33 1 42 68
          "pt": "+351 213 46 %02d 70", "pl": "+48 22 621 %02d 94", "sv": "+46 8 123 %03d 10",
          "da": "+45 33 12 %02d 45", "fi": "+358 9 310 %04d", "cs": "+420 224 21%d 375",
          "tr": "+90 212 245 %02d 18", "el": "+30 210 32%d 4567"}
-
-
-def fold(s):
-    s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and
-                   (c.isalnum() or c in " -'")).replace("ß", "ss")
 
 
 def pdfstr(s):

@@ -28,12 +28,11 @@ pages of a scan as consecutive blocks or tool results), a third with non-ASCII a
 Deterministic; stdlib only."""
 import os
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import random  # noqa: E402
 
-from gen_common import collector, draw_name, run_plan, write_json  # noqa: E402
+from gen_common import collector, draw_name, fold, run_plan, write_json  # noqa: E402
 from gen_scan_common import ScanDoc, ocr_phone as ocr_phone_p, refno as refno_f, scan_records  # noqa: E402
 
 rng = random.Random(5151)
@@ -225,12 +224,6 @@ PRODUCTS = ["WASCHMASCHINE WM14N2", "KETTLE KX-200", "ESPRESSO EC685", "DRILL GS
             "VACUUM V15 DETECT", "FRIDGE KGN39", "BIKE TREK FX3"]
 MAILHOST = ["gmail.com", "web.de", "outlook.com", "proton.me", "wp.pl", "seznam.cz", "freemail.hu",
             "orange.fr", "libero.it", "sapo.pt", "telia.com", "yahoo.es"]
-
-
-def fold(s):
-    s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and
-                   (c.isalnum() or c in " -'")).replace("ß", "ss")
 
 
 def up(s):
