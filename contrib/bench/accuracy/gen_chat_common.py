@@ -7,7 +7,7 @@ so nothing here may change its output or the order in which it draws random numb
 that draw take the generator's own `random.Random` first). Python stdlib only."""
 import unicodedata
 
-from gen_common import invent_syllables, span_at
+from gen_common import Spans, invent_syllables, span_at, walk_template
 
 
 def plain(s):
@@ -30,17 +30,11 @@ def draw_person(rng, glob, real, syl, end, p_real):
             invent_syllables(rng, syl, end, True).lower())
 
 
-class Chat:
+class Chat(Spans):
     """A transcript or a chat written left to right with its spans: t() text, s() a labelled
-    value, walk() a template whose {slot}s slot(key) writes, fmt() one whose {slot}s are
-    (label, value) pairs (no label: plain text), words() one whose {slot}s are NEG_WORD spans."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-        return self
+    value (empty allowed), walk() a template whose {slot}s slot(key) writes, fmt() one whose
+    {slot}s are (label, value) pairs (no label: plain text), words() one whose {slot}s are
+    NEG_WORD spans."""
 
     def s(self, label, v):
         self.spans.append(span_at(self.text, label, v))
@@ -48,16 +42,7 @@ class Chat:
         return self
 
     def walk(self, tpl, slot):
-        i = 0
-        while i < len(tpl):
-            j = tpl.find("{", i)
-            if j < 0:
-                self.t(tpl[i:])
-                break
-            self.t(tpl[i:j])
-            k = tpl.index("}", j)
-            slot(tpl[j + 1:k])
-            i = k + 1
+        walk_template(tpl, self.t, slot)
         return self
 
     def fmt(self, tpl, slots):

@@ -133,6 +133,21 @@ def append_record(records, text, spans, loc, cls):
     records.append(record(text, spans, len(records) % 100, {"locale": loc, "class": cls}))
 
 
+def walk_template(template, text, slot):
+    """template left to right: text(s) for the text between placeholders, slot(KEY) for each
+    {KEY}."""
+    i = 0
+    while i < len(template):
+        j = template.find("{", i)
+        if j < 0:
+            text(template[i:])
+            break
+        text(template[i:j])
+        k = template.index("}", j)
+        slot(template[j + 1:k])
+        i = k + 1
+
+
 class Doc:
     """A record written left to right: t() appends text, span() a labelled value at its offsets,
     fill() a template with {KEY} placeholders, done() checks the spans and appends the record to
@@ -173,16 +188,7 @@ class Doc:
     def fill(self, template, **kw):
         """Appends template, each {KEY} in it replaced by what self.slot(KEY, kw) appends (the
         subclass's placeholders; kw carries a call's own values)."""
-        i = 0
-        while i < len(template):
-            j = template.find("{", i)
-            if j < 0:
-                self.t(template[i:])
-                break
-            self.t(template[i:j])
-            k = template.index("}", j)
-            self.slot(template[j + 1:k], kw)
-            i = k + 1
+        walk_template(template, self.t, lambda key: self.slot(key, kw))
         return self
 
     def slot(self, key, kw):
