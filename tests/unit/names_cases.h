@@ -4,9 +4,9 @@
  * other types defines NAMES_SKIP_TYPE (e.g. "PERSON") before including this, to leave that type
  * out of the rendering; with anonymize/names.h included first, scan_every_prefix() too. A file
  * that checks the NAMES pack beside every other defines NAMES_DEFAULT_PACKS: its engine has the
- * default packs. A request body rewritten in a session (rewrite_body, rewrite_json); with the
- * default packs, check_both_sweeps() runs a table on both SIMD sweeps. Include after cmocka.h and
- * anonymize/anonymize.h. */
+ * default packs. A request body rewritten in a session (rewrite_body, rewrite_json; a chat of
+ * turns, rewrite_turns); with the default packs, check_both_sweeps() runs a table on both SIMD
+ * sweeps. Include after cmocka.h and anonymize/anonymize.h. */
 #ifndef HUSH_TEST_NAMES_CASES_H
 #define HUSH_TEST_NAMES_CASES_H
 
@@ -95,6 +95,18 @@ static inline char *rewrite_json(const char *in)
     char *r = rewrite_body(s, ANON_BODY_JSON, in);
     anon_session_free(s);
     return r;
+}
+
+/* A chat body of the turns (user first, roles alternating) rewritten as rewrite_json() does. */
+static inline char *rewrite_turns(const char *const *turns, size_t n)
+{
+    char in[2048];
+    size_t o = (size_t)snprintf(in, sizeof in, "{\"model\": \"m\", \"messages\": [");
+    for (size_t i = 0; i < n; i++)
+        o += (size_t)snprintf(in + o, sizeof in - o, "%s{\"role\": \"%s\", \"content\": \"%s\"}",
+                              i ? ", " : "", i % 2 ? "assistant" : "user", turns[i]);
+    snprintf(in + o, sizeof in - o, "]}");
+    return rewrite_json(in);
 }
 
 #ifdef NAMES_DEFAULT_PACKS

@@ -15,21 +15,7 @@
 #include <cmocka.h>
 
 #include "findings.h"
-#include "default_engine.h"
-
-static char *rewrite(const char *req, char *out, size_t cap)
-{
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    anon_buf_t fwd = {0};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
-    snprintf(out, cap, "%.*s", (int)fwd.len, (const char *)fwd.data);
-    anon_buf_free(&fwd);
-    anon_session_free(s);
-    return out;
-}
+#include "rewrite_rt.h"
 
 static void test_folded_ics_line_keeps_an_address_whole(void **state)
 {
@@ -46,13 +32,13 @@ static void test_folded_ics_line_keeps_an_address_whole(void **state)
     static const char shortline[] =
         "{\"messages\":[{\"role\":\"user\",\"content\":\"mail: info@example.\\r\\n com\"}]}";
     char out[1024];
-    rewrite(ics, out, sizeof out);
+    body_forward(ics, out, sizeof out);
     if (strstr(out, "biagrobiaski") || strstr(out, "gmail."))
         fail_msg("a folded value was left in %s", out);
-    rewrite(phone, out, sizeof out);
+    body_forward(phone, out, sizeof out);
     if (strstr(out, "496 0007"))
         fail_msg("a folded phone number was left in %s", out);
-    rewrite(shortline, out, sizeof out);
+    body_forward(shortline, out, sizeof out);
     if (!strstr(out, "info@example."))
         fail_msg("a short line's break was read as a fold in %s", out);
 }
@@ -75,25 +61,13 @@ static void test_escaped_name_restores_as_written(void **state)
     static const char req[] = "{\"messages\":[{\"role\":\"user\",\"content\":"
                               "\"Name: J\\\\\\\"urgen Schr\\\\\\\"oder\\n\"}]}";
     static const char want[] = "Dear J\\\"urgen Schr\\\"oder";
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
-    anon_buf_t fwd = {0}, out = {0};
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
-    assert_null(memmem(fwd.data, fwd.len, "urgen", 5));
-    assert_non_null(memmem(fwd.data, fwd.len, "[PERSON_1]", 10));
-    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
-    assert_non_null(r);
-    static const char answer[] = "Dear [PERSON_1]";
-    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)answer, strlen(answer), &out), 0);
-    assert_int_equal(anon_restorer_finish(r, &out), 0);
-    assert_int_equal(out.len, strlen(want));
-    assert_memory_equal(out.data, want, out.len);
-    anon_restorer_free(r);
-    anon_buf_free(&out);
-    anon_buf_free(&fwd);
+    anon_session_t *s;
+    char *r = rewrite_openai(req, &s);
+    lacks(r, "urgen");
+    has(r, "[PERSON_1]");
+    restores(s, "Dear [PERSON_1]", want);
     anon_session_free(s);
+    free(r);
 }
 
 int main(void)

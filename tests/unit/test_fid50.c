@@ -20,13 +20,6 @@
 
 #include "rewrite_rt.h"
 
-/* the split's block size back to its default after the group (tests set 1: every call moves) */
-static int split_teardown(void **state)
-{
-    anon_split_test_block(0);
-    return teardown(state);
-}
-
 static void test_email_cut_across_anthropic_blocks_masked_and_restored(void **st)
 {
     (void)st;
@@ -136,14 +129,8 @@ static void test_glued_blocks_split_walk_gives_same_bytes(void **st)
                        "\"content\":[{\"type\":\"text\",\"text\":\"IBAN DE89 3704\"},"
                        "{\"type\":\"text\",\"text\":\" 0044 0532 0130 00\"}]}]}";
     char *seq = rewrite(body, NULL);
-    assert_null(strstr(seq, "5538"));
-    anon_split_test_block(1);
-    for (unsigned t = 2; t <= 4; t++) {
-        char *par = rewrite_par(body, t, NULL);
-        assert_string_equal(par, seq);
-        free(par);
-    }
-    anon_split_test_block(0);
+    lacks(seq, "5538");
+    split_walk_same(body, seq);
     free(seq);
 }
 

@@ -14,14 +14,7 @@
 
 #include <cmocka.h>
 
-#include "anonymize/anonymize.h"
-
 #include "rewrite_rt.h"
-
-#define GEMINI_FR_OPEN                                                                             \
-    "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"functionResponse\":{\"name\":\"g\","          \
-    "\"response\":"
-#define GEMINI_FR_CLOSE "}}]}]}"
 
 static void test_number_keyed_by_person_is_rewritten_not_refused(void **st)
 {

@@ -15,14 +15,7 @@
 
 #include <cmocka.h>
 
-#include "anonymize/anonymize.h"
-
 #include "rewrite_rt.h"
-
-#define GEMINI_FR_OPEN                                                                             \
-    "{\"contents\":[{\"role\":\"user\",\"parts\":[{\"functionResponse\":{\"name\":\"g\","          \
-    "\"response\":"
-#define GEMINI_FR_CLOSE "}}]}]}"
 
 static void test_sheets_phone_number_column_masked_and_restored(void **st)
 {

@@ -20,18 +20,6 @@
 #define NAMES_SKIP_TYPE "PERSON" /* this file is about dates of birth */
 #include "names_cases.h"
 
-/* A chat body of the turns (user first, roles alternating). */
-static char *chat(const char *const *turns, size_t n)
-{
-    char in[2048];
-    size_t o = (size_t)snprintf(in, sizeof in, "{\"model\": \"m\", \"messages\": [");
-    for (size_t i = 0; i < n; i++)
-        o += (size_t)snprintf(in + o, sizeof in - o, "%s{\"role\": \"%s\", \"content\": \"%s\"}",
-                              i ? ", " : "", i % 2 ? "assistant" : "user", turns[i]);
-    snprintf(in + o, sizeof in - o, "]}");
-    return rewrite_json(in);
-}
-
 static void test_dob48_a_birth_said_again_in_the_same_text(void **state)
 {
     (void)state;
@@ -104,7 +92,7 @@ static void test_dob48_a_birth_in_a_later_message_of_a_request(void **state)
         "Ja, bitte.",
         "Erledigt, ich habe 27.11.1958 eingetragen.",
     };
-    char *o = chat(echo, 4);
+    char *o = rewrite_turns(echo, 4);
     assert_null(strstr(o, "27.11.1958"));
     free(o);
     /* asked in one message, given alone in the next */
@@ -113,7 +101,7 @@ static void test_dob48_a_birth_in_a_later_message_of_a_request(void **state)
         "Thanks. Could you also give me her date of birth?",
         "3.4.17",
     };
-    o = chat(asked, 3);
+    o = rewrite_turns(asked, 3);
     assert_null(strstr(o, "3.4.17"));
     assert_non_null(strstr(o, "[DATE_OF_BIRTH_1]"));
     free(o);
@@ -123,14 +111,14 @@ static void test_dob48_a_birth_in_a_later_message_of_a_request(void **state)
         "When is the appointment?",
         "3.4.2026",
     };
-    o = chat(appt, 3);
+    o = rewrite_turns(appt, 3);
     assert_non_null(strstr(o, "3.4.2026"));
     free(o);
     static const char *const longer[] = {
         "Could you give me her date of birth?",
         "I will look it up tomorrow, the meeting on 3.4.2026 comes first and then the rest.",
     };
-    o = chat(longer, 2);
+    o = rewrite_turns(longer, 2);
     assert_non_null(strstr(o, "3.4.2026"));
     free(o);
 }

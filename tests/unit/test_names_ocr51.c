@@ -17,7 +17,7 @@
 #include <cmocka.h>
 
 #include "findings.h"
-#include "default_engine.h"
+#include "rewrite_rt.h"
 
 static void test_misread_phone_words_label_a_phone(void **state)
 {
@@ -55,26 +55,8 @@ static void test_hyphen_split_value_round_trips(void **state)
     static const char req[] = "{\"messages\":[{\"role\":\"user\",\"content\":\"Correct the OCR "
                               "errors:\\nNAME: Harriet Pem-\\nberton\\nTE1: 949 284 179\"}]}";
     static const char want[] = "Dear Harriet Pem-\nberton, we call 949 284 179.";
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
-    anon_buf_t fwd = {0}, out = {0};
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
-    if (memmem(fwd.data, fwd.len, "berton", 6) || memmem(fwd.data, fwd.len, "Pem", 3) ||
-        memmem(fwd.data, fwd.len, "284", 3))
-        fail_msg("a piece was left in %.*s", (int)fwd.len, (const char *)fwd.data);
-    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
-    assert_non_null(r);
-    static const char answer[] = "Dear [PERSON_1], we call [PHONE_1].";
-    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)answer, strlen(answer), &out), 0);
-    assert_int_equal(anon_restorer_finish(r, &out), 0);
-    if (out.len != strlen(want) || memcmp(out.data, want, out.len) != 0)
-        fail_msg("restored %.*s", (int)out.len, (const char *)out.data);
-    anon_restorer_free(r);
-    anon_buf_free(&out);
-    anon_buf_free(&fwd);
-    anon_session_free(s);
+    static const char *const gone[] = {"berton", "Pem", "284", NULL};
+    answer_round_trip(req, gone, "Dear [PERSON_1], we call [PHONE_1].", want);
 }
 
 int main(void)

@@ -18,20 +18,6 @@
 #define NAMES_DEFAULT_PACKS
 #include "names_cases.h"
 
-static char *rewrite(const char *in)
-{
-    anon_session_t *s = anon_session_new(eng);
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)in, strlen(in), &out,
-                                  err, sizeof err),
-                     ANON_OK);
-    anon_buf_append(&out, "", 1);
-    anon_session_free(s);
-    return (char *)out.data;
-}
-
 /* A Gemini functionResponse carrying obj natively, and an OpenAI tool result carrying it as a
  * JSON document in a string (esc: obj with its quotes escaped). */
 #define GEMINI(obj)                                                                                \
@@ -51,14 +37,15 @@ static void test_prec52_pet_patient_member(void **state)
                "\\\"pasient\\\": \\\"Bella\\\"}]"),
     };
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
-        char *out = rewrite(bodies[i]);
+        char *out = rewrite_json(bodies[i]);
         assert_null(strstr(out, "Rebecca Okafor"));
         assert_non_null(strstr(out, "Bella"));
         free(out);
     }
     /* a clinic's patient: no animal key in the object */
-    char *out = rewrite(GEMINI("{\"records\": [{\"Patient\": \"Bella Okafor\", \"Ward\": \"4B\", "
-                               "\"Status\": \"admitted\"}]}"));
+    char *out =
+        rewrite_json(GEMINI("{\"records\": [{\"Patient\": \"Bella Okafor\", \"Ward\": \"4B\", "
+                            "\"Status\": \"admitted\"}]}"));
     assert_null(strstr(out, "Bella Okafor"));
     free(out);
 }
@@ -74,14 +61,14 @@ static void test_prec52_thing_name_member(void **state)
                "\\\"Rebecca Okafor\\\", \\\"Role\\\": \\\"skipper\\\"}]}"),
     };
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
-        char *out = rewrite(bodies[i]);
+        char *out = rewrite_json(bodies[i]);
         assert_null(strstr(out, "Rebecca Okafor"));
         assert_non_null(strstr(out, "Lady Marigold"));
         free(out);
     }
     /* an owner's record keys the pet's chip and a phone: its name is a person's */
-    char *out = rewrite(GEMINI("{\"owners\": [{\"Name\": \"Rebecca Okafor\", \"Chip\": "
-                               "\"981035097518870\", \"Phone\": \"on file\"}]}"));
+    char *out = rewrite_json(GEMINI("{\"owners\": [{\"Name\": \"Rebecca Okafor\", \"Chip\": "
+                                    "\"981035097518870\", \"Phone\": \"on file\"}]}"));
     assert_null(strstr(out, "Rebecca Okafor"));
     free(out);
 }

@@ -19,20 +19,6 @@
 #define NAMES_DEFAULT_PACKS
 #include "names_cases.h"
 
-static char *rewrite(const char *in)
-{
-    anon_session_t *s = anon_session_new(eng);
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)in, strlen(in), &out,
-                                  err, sizeof err),
-                     ANON_OK);
-    anon_buf_append(&out, "", 1);
-    anon_session_free(s);
-    return (char *)out.data;
-}
-
 static void test_struct50_thing_keys(void **state)
 {
     (void)state;
@@ -66,7 +52,7 @@ static void test_struct50_json_members_of_things_are_no_people(void **state)
         "Boy\"}]}}}]}]}",
     };
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
-        char *out = rewrite(bodies[i]);
+        char *out = rewrite_json(bodies[i]);
         assert_null(strstr(out, "Rebecca Okafor"));
         assert_non_null(strstr(out, "Lady Grace"));
         assert_non_null(strstr(out, "Charlotte"));
@@ -76,8 +62,8 @@ static void test_struct50_json_members_of_things_are_no_people(void **state)
     }
     /* a person word beside the thing's: the boat's owner is a person */
     char *out =
-        rewrite("{\"contents\": [{\"role\": \"model\", \"parts\": [{\"functionCall\": "
-                "{\"name\": \"save\", \"args\": {\"Boat owner\": \"Rebecca Okafor\"}}}]}]}");
+        rewrite_json("{\"contents\": [{\"role\": \"model\", \"parts\": [{\"functionCall\": "
+                     "{\"name\": \"save\", \"args\": {\"Boat owner\": \"Rebecca Okafor\"}}}]}]}");
     assert_null(strstr(out, "Rebecca Okafor"));
     free(out);
 }

@@ -18,32 +18,6 @@
 
 #include "names_cases.h"
 
-static char *rewrite(const char *in)
-{
-    anon_session_t *s = anon_session_new(eng);
-    anon_buf_t out = {0};
-    char err[128];
-    anon_rewrite_opts_t opts = {.add_instruction = 0};
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &opts, (const uint8_t *)in, strlen(in), &out,
-                                  err, sizeof err),
-                     ANON_OK);
-    anon_buf_append(&out, "", 1);
-    anon_session_free(s);
-    return (char *)out.data;
-}
-
-/* A chat body of the turns (user first, roles alternating). */
-static char *chat(const char *const *turns, size_t n)
-{
-    char in[2048];
-    size_t o = (size_t)snprintf(in, sizeof in, "{\"model\": \"m\", \"messages\": [");
-    for (size_t i = 0; i < n; i++)
-        o += (size_t)snprintf(in + o, sizeof in - o, "%s{\"role\": \"%s\", \"content\": \"%s\"}",
-                              i ? ", " : "", i % 2 ? "assistant" : "user", turns[i]);
-    snprintf(in + o, sizeof in - o, "]}");
-    return rewrite(in);
-}
-
 static void test_turns50_a_bare_name_answers_the_question_for_it(void **state)
 {
     (void)state;
@@ -52,7 +26,7 @@ static void test_turns50_a_bare_name_answers_the_question_for_it(void **state)
         "What's the full name?",
         "Zezebo Kreslaová",
     };
-    char *o = chat(full, 3);
+    char *o = rewrite_turns(full, 3);
     assert_null(strstr(o, "Zezebo"));
     free(o);
     static const char *const de[] = {
@@ -60,7 +34,7 @@ static void test_turns50_a_bare_name_answers_the_question_for_it(void **state)
         "Wie heißt der Patient?",
         "Bruwinkel Gasholler",
     };
-    o = chat(de, 3);
+    o = rewrite_turns(de, 3);
     assert_null(strstr(o, "Bruwinkel"));
     free(o);
     /* shapes the label readers leave: lower case, Greek, surname first, a name before a date */
@@ -69,7 +43,7 @@ static void test_turns50_a_bare_name_answers_the_question_for_it(void **state)
         "What's the full name?",
         "ελένη καραγιάννης",
     };
-    o = chat(lower, 3);
+    o = rewrite_turns(lower, 3);
     assert_null(strstr(o, "καραγιάννης"));
     free(o);
     static const char *const sv[] = {
@@ -77,7 +51,7 @@ static void test_turns50_a_bare_name_answers_the_question_for_it(void **state)
         "Namn och födelsedatum?",
         "Sjödalqvist, Strösjöhol 1990-04-03",
     };
-    o = chat(sv, 3);
+    o = rewrite_turns(sv, 3);
     assert_null(strstr(o, "Strösjöhol"));
     free(o);
     /* an answer that names nobody */
@@ -86,7 +60,7 @@ static void test_turns50_a_bare_name_answers_the_question_for_it(void **state)
         "What's the full name?",
         "not sure yet",
     };
-    o = chat(unsure, 3);
+    o = rewrite_turns(unsure, 3);
     assert_non_null(strstr(o, "not sure yet"));
     free(o);
     /* a pet's and a model's name stay */
@@ -95,7 +69,7 @@ static void test_turns50_a_bare_name_answers_the_question_for_it(void **state)
         "What's the pet's name?",
         "Simba",
     };
-    o = chat(pet, 3);
+    o = rewrite_turns(pet, 3);
     assert_non_null(strstr(o, "Simba"));
     free(o);
     static const char *const model[] = {
@@ -103,7 +77,7 @@ static void test_turns50_a_bare_name_answers_the_question_for_it(void **state)
         "Wie heißt das Modell?",
         "Octavia Combi",
     };
-    o = chat(model, 3);
+    o = rewrite_turns(model, 3);
     assert_non_null(strstr(o, "Octavia Combi"));
     free(o);
 }
@@ -116,7 +90,7 @@ static void test_turns50_a_bare_street_answers_the_question_for_it(void **state)
         "Vilken gata?",
         "Tallstigen 109",
     };
-    char *o = chat(sv, 3);
+    char *o = rewrite_turns(sv, 3);
     assert_null(strstr(o, "Tallstigen"));
     free(o);
     static const char *const el[] = {
@@ -124,7 +98,7 @@ static void test_turns50_a_bare_street_answers_the_question_for_it(void **state)
         "Ποια οδός;",
         "Λεωφόρος Αλεξάνδρας 130",
     };
-    o = chat(el, 3);
+    o = rewrite_turns(el, 3);
     assert_null(strstr(o, "Αλεξάνδρας"));
     free(o);
     static const char *const fr[] = {
@@ -132,7 +106,7 @@ static void test_turns50_a_bare_street_answers_the_question_for_it(void **state)
         "Quelle rue ?",
         "77, rue des lilas",
     };
-    o = chat(fr, 3);
+    o = rewrite_turns(fr, 3);
     assert_null(strstr(o, "lilas"));
     free(o);
     /* an office asked for, a count asked for */
@@ -141,7 +115,7 @@ static void test_turns50_a_bare_street_answers_the_question_for_it(void **state)
         "What's your office address?",
         "Tallstigen 109",
     };
-    o = chat(office, 3);
+    o = rewrite_turns(office, 3);
     assert_non_null(strstr(o, "Tallstigen 109"));
     free(o);
     static const char *const count[] = {
@@ -149,7 +123,7 @@ static void test_turns50_a_bare_street_answers_the_question_for_it(void **state)
         "How many boxes?",
         "Tallstigen 109",
     };
-    o = chat(count, 3);
+    o = rewrite_turns(count, 3);
     assert_non_null(strstr(o, "Tallstigen 109"));
     free(o);
 }
@@ -164,7 +138,7 @@ static void test_turns50_a_street_said_again_in_a_later_message(void **state)
         "Alltså boende på Tallstigen 129. Stämmer det?",
         "nej, Tallstigen 128 inte 129",
     };
-    char *o = chat(rb, 5);
+    char *o = rewrite_turns(rb, 5);
     assert_null(strstr(o, "Tallstigen"));
     /* the wrong house number alone stays */
     assert_non_null(strstr(o, " inte 129"));
@@ -178,7 +152,7 @@ static void test_turns50_a_street_behind_a_street_label_of_any_language(void **s
         "Kan du fylla i formuläret? Det här har jag:\\nGata: Tallstigen 129\\nProdukt: Flex 12",
         "Tack! Och födelsedatumet?",
     };
-    char *o = chat(paste, 2);
+    char *o = rewrite_turns(paste, 2);
     assert_null(strstr(o, "Tallstigen"));
     assert_non_null(strstr(o, "Flex 12"));
     free(o);
@@ -186,7 +160,7 @@ static void test_turns50_a_street_behind_a_street_label_of_any_language(void **s
         "Μπορείς να συμπληρώσεις τη φόρμα;",
         "Διαβάζω ξανά:\\n> Οδός: Οδός Ερμού 35\\n",
     };
-    o = chat(quoted, 2);
+    o = rewrite_turns(quoted, 2);
     assert_null(strstr(o, "Ερμού"));
     free(o);
 }

@@ -14,29 +14,7 @@
 
 #include <cmocka.h>
 
-#include "anonymize/anon_internal.h"
-#include "anonymize/anonymize.h"
-
 #include "rewrite_rt.h"
-
-/* the split's block size back to its default after the group (tests set 1: every call moves) */
-static int split_teardown(void **state)
-{
-    anon_split_test_block(0);
-    return teardown(state);
-}
-
-static void masked(const char *body, const char *const *gone, const char *const *tokens)
-{
-    char *r = rewrite(body, NULL);
-    for (; *gone; gone++)
-        if (strstr(r, *gone))
-            fail_msg("%s left in %s", *gone, r);
-    for (; *tokens; tokens++)
-        if (!strstr(r, *tokens))
-            fail_msg("no %s in %s", *tokens, r);
-    free(r);
-}
 
 static void test_label_ends_block_value_starts_next_anthropic(void **st)
 {
@@ -86,17 +64,8 @@ static void test_value_across_block_edge_masked_piece_by_piece_and_restored(void
     assert_non_null(strstr(r, "\"[STREET_ADDRESS_2]\\nThanks\""));
     /* each block's piece is a value of its own, so a token restores exactly what it replaced;
      * the model's answer names both: the whole address comes back */
-    anon_restorer_t *rs = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
-    assert_non_null(rs);
-    anon_buf_t out = {0};
-    const char *answer = "Send it to [STREET_ADDRESS_1]\n[STREET_ADDRESS_2].";
-    assert_int_equal(anon_restorer_feed(rs, (const uint8_t *)answer, strlen(answer), &out), 0);
-    assert_int_equal(anon_restorer_finish(rs, &out), 0);
-    const char *want = "Send it to 30 Quarry Lane\nSpringfield, IL 62704.";
-    assert_int_equal(out.len, strlen(want));
-    assert_memory_equal(out.data, want, out.len);
-    anon_buf_free(&out);
-    anon_restorer_free(rs);
+    restores(s, "Send it to [STREET_ADDRESS_1]\n[STREET_ADDRESS_2].",
+             "Send it to 30 Quarry Lane\nSpringfield, IL 62704.");
     anon_session_free(s);
     free(r);
 }
@@ -110,16 +79,8 @@ static void test_restore_of_token_issued_in_joined_block(void **st)
     anon_session_t *s;
     char *r = rewrite(body, &s);
     assert_non_null(strstr(r, "{\"text\":\"[PERSON_1]\"}"));
-    anon_restorer_t *rs = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
-    anon_buf_t out = {0};
-    const char *answer = "[PERSON_1] was born on [DATE_OF_BIRTH_1].";
-    assert_int_equal(anon_restorer_feed(rs, (const uint8_t *)answer, strlen(answer), &out), 0);
-    assert_int_equal(anon_restorer_finish(rs, &out), 0);
-    const char *want = "Jonas Brandt was born on 12.03.1987.";
-    assert_int_equal(out.len, strlen(want));
-    assert_memory_equal(out.data, want, out.len);
-    anon_buf_free(&out);
-    anon_restorer_free(rs);
+    restores(s, "[PERSON_1] was born on [DATE_OF_BIRTH_1].",
+             "Jonas Brandt was born on 12.03.1987.");
     anon_session_free(s);
     free(r);
 }
@@ -174,13 +135,7 @@ static void test_split_walk_gives_same_bytes(void **st)
         "\"Noted, Wentor.\"},{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":"
         "\"Address: 30 Quarry Lane\"},{\"type\":\"text\",\"text\":\"Springfield, IL 62704\"}]}]}";
     char *seq = rewrite(body, NULL);
-    anon_split_test_block(1);
-    for (unsigned t = 2; t <= 4; t++) {
-        char *par = rewrite_par(body, t, NULL);
-        assert_string_equal(par, seq);
-        free(par);
-    }
-    anon_split_test_block(0);
+    split_walk_same(body, seq);
     free(seq);
 }
 

@@ -392,3 +392,35 @@ class Bodies:
         body = dumps(self.blocks_body(api, len(pieces), lg, i), ascii_, i % 3 == 0)
         t, sp = place(body, pieces, ascii_)
         self.emit(t, sp, lg, cls, api)
+
+
+# ---- one user message in the four APIs' request bodies ----------------------------------------------
+# (gen_spoken51/52, gen_typed52 and gen_markup50/51 each held a copy of these)
+def user_body(api, system=None):
+    """A request body of the API ("chat", "responses", "anthropic", anything else Gemini) whose one
+    user message is MARK % 0; a chat body has the system message first when one is given."""
+    if api == "chat":
+        msgs = [{"role": "system", "content": system}] if system else []
+        return {"model": "gpt-4o", "messages": msgs + [{"role": "user", "content": MARK % 0}]}
+    if api == "responses":
+        return {"model": "gpt-4.1", "input": [{"role": "user", "content": [
+            {"type": "input_text", "text": MARK % 0}]}]}
+    if api == "anthropic":
+        return {"model": "claude-sonnet-4-5", "max_tokens": 1024,
+                "messages": [{"role": "user", "content": [{"type": "text", "text": MARK % 0}]}]}
+    return {"contents": [{"role": "user", "parts": [{"text": MARK % 0}]}]}
+
+
+def ask_body(api, ask, text, spans, ascii_, compact, system=None):
+    """(body, spans): user_body dumped, the user message `ask`, a blank line and text."""
+    return place_text(dumps(user_body(api, system), ascii_, compact), MARK % 0, text, spans,
+                      lead=ask + "\n\n", ascii_=ascii_)
+
+
+def append_body(records, body, spans, meta):
+    """Checks that the body parses and its spans hold their values, and appends the record (its
+    template_id its index modulo 100)."""
+    json.loads(body)
+    check_spans(body, spans)
+    records.append({"full_text": body, "spans": spans, "template_id": len(records) % 100,
+                    "metadata": meta})

@@ -17,6 +17,7 @@ and gen_shapes2.py exec, so this file must stay importable from there.
 """
 import json
 import sys
+import unicodedata
 
 # Month names in the seven languages of the NAMES pack's corpora, lower-case where the language
 # writes them so inside a date.
@@ -132,6 +133,21 @@ def append_record(records, text, spans, loc, cls):
     records.append(record(text, spans, len(records) % 100, {"locale": loc, "class": cls}))
 
 
+def walk_template(template, text, slot):
+    """template left to right: text(s) for the text between placeholders, slot(KEY) for each
+    {KEY}."""
+    i = 0
+    while i < len(template):
+        j = template.find("{", i)
+        if j < 0:
+            text(template[i:])
+            break
+        text(template[i:j])
+        k = template.index("}", j)
+        slot(template[j + 1:k])
+        i = k + 1
+
+
 class Doc:
     """A record written left to right: t() appends text, span() a labelled value at its offsets,
     fill() a template with {KEY} placeholders, done() checks the spans and appends the record to
@@ -172,16 +188,7 @@ class Doc:
     def fill(self, template, **kw):
         """Appends template, each {KEY} in it replaced by what self.slot(KEY, kw) appends (the
         subclass's placeholders; kw carries a call's own values)."""
-        i = 0
-        while i < len(template):
-            j = template.find("{", i)
-            if j < 0:
-                self.t(template[i:])
-                break
-            self.t(template[i:j])
-            k = template.index("}", j)
-            self.slot(template[j + 1:k], kw)
-            i = k + 1
+        walk_template(template, self.t, lambda key: self.slot(key, kw))
         return self
 
     def slot(self, key, kw):
@@ -189,6 +196,56 @@ class Doc:
 
     def done(self):
         append_record(self.records, self.text, self.spans, self.lg, self.cls)
+
+
+class Spans:
+    """Text written left to right with its gold spans: t() appends text, span() a labelled value
+    (never empty) at its offsets. The scanned and markup documents' builders subclass it."""
+
+    def __init__(self):
+        self.text, self.spans = "", []
+
+    def t(self, s):
+        self.text += s
+        return self
+
+    def span(self, label, v):
+        assert v, label
+        self.spans.append(span_at(self.text, label, v))
+        self.text += v
+        return self
+
+
+def collector():
+    """(docs, done): done(doc) checks a finished document's spans and appends it to docs."""
+    docs = []
+
+    def done(doc):
+        check_spans(doc.text, doc.spans)
+        docs.append(doc)
+    return docs, done
+
+
+def run_plan(plan, langs, step, doms=None):
+    """Calls each (builder, count) of plan count times, the k-th time with language
+    langs[(n + k * step) % len(langs)] (n: the builders' counts before it) and, where doms maps
+    the builder to its domains, the k-th of them (cycling) too."""
+    n = 0
+    for fn, count in plan:
+        for k in range(count):
+            lg = langs[(n + k * step) % len(langs)]
+            if doms is None:
+                fn(lg)
+            else:
+                fn(lg, doms[fn][k % len(doms[fn])])
+        n += count
+
+
+def shuffled(rng, docs):
+    """docs in an order rng shuffles (one shuffle of their indices)."""
+    order = list(range(len(docs)))
+    rng.shuffle(order)
+    return [docs[i] for i in order]
 
 
 # ---- invented names -----------------------------------------------------------------------------
@@ -236,6 +293,18 @@ def invent_short_surname(rng, syllables, endings):
     return w[0].upper() + w[1:]
 
 
+def draw_name(rng, glob, table, p_real):
+    """(given, surname): a fifth one of the pairs glob, up to p_real drawn from table's real
+    names (g, s), the rest invented from its syllables and endings (syl, end)."""
+    k = rng.random()
+    if k < 0.2:
+        return rng.choice(glob)
+    if k < p_real:
+        return rng.choice(table["g"]), rng.choice(table["s"])
+    return (invent_syllables(rng, table["syl"], table["end"], False),
+            invent_syllables(rng, table["syl"], table["end"], True))
+
+
 def real_or_invented(rng, real, syl, is_real):
     """(given, surname): drawn from real = (givens, surnames), or invented from
     syl = (syllables, surname endings)."""
@@ -243,6 +312,14 @@ def real_or_invented(rng, real, syl, is_real):
         g, s = real
         return rng.choice(g), rng.choice(s)
     return invent_syllables(rng, *syl, False), invent_syllables(rng, *syl, True)
+
+
+def fold(s):
+    """s in ASCII letters, digits, spaces, hyphens and apostrophes (diacritics dropped, ß as ss,
+    what has no ASCII form left out), as an e-mail's local part or a PDF string writes it."""
+    s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and
+                   (c.isalnum() or c in " -'")).replace("ß", "ss")
 
 
 # ---- output -------------------------------------------------------------------------------------

@@ -32,13 +32,13 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import check_spans, record, write_json  # noqa: E402
+from gen_common import Spans, collector, run_plan, write_json  # noqa: E402
 
 rng = random.Random(5050)
 
 # ---- languages: gen_markup_common.py (shared with gen_markup51.py) ------------------------
-from gen_markup_common import EL_LATIN, GLOBAL, LANGS, PHONE, L  # noqa: E402
-from gen_markup_common import fold, invent, pdfstr, xml  # noqa: E402
+from gen_markup_common import LANGS, PHONE, L  # noqa: E402
+from gen_markup_common import draw_name, fold, markup_records, pdfstr, xml  # noqa: E402
 DOMAINS = [
     ("hr", ["Personalabteilung", "Talent Team"], ["offer letter", "onboarding pack", "contract renewal"]),
     ("clinic", ["Praxis am Park", "Riverside Dental"], ["appointment reminder", "recall notice"]),
@@ -56,14 +56,7 @@ CLASSES = ["greeting-name", "addr-block", "customer-card", "font-bold", "btn-pri
 
 class Person:
     def __init__(self, lg, latin=False):
-        k = rng.random()
-        d = EL_LATIN if latin and lg == "el" else L[lg]
-        if k < 0.2:
-            self.g, self.s = rng.choice(GLOBAL)
-        elif k < 0.5 or (latin and lg == "el"):
-            self.g, self.s = rng.choice(d["g"]), rng.choice(d["s"])
-        else:
-            self.g, self.s = invent(rng, lg, False), invent(rng, lg, True)
+        self.g, self.s, d = draw_name(rng, lg, latin)
         y, m, dd = rng.randint(1944, 2012), rng.randint(1, 12), rng.randint(1, 28)
         self.ymd = (y, m, dd)
         self.full = self.g + " " + self.s
@@ -181,22 +174,11 @@ def latin1(s):
 
 
 # ---- the record builder -----------------------------------------------------------------------
-class R:
+class R(Spans):
     def __init__(self, lg, cls):
-        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
+        Spans.__init__(self)
+        self.lg, self.cls = lg, cls
         self.dom = rng.choice(DOMAINS)
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        assert v, label
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
 
     def firm(self, enc=lambda x: x):
         return self.span("NEG_ORG", enc(rng.choice(self.dom[1])))
@@ -231,12 +213,7 @@ class R:
             s["entity_value"] = self.text[s["start_position"]:s["end_position"]]
 
 
-DOCS = []
-
-
-def done(r):
-    check_spans(r.text, r.spans)
-    DOCS.append(r)
+DOCS, done = collector()
 
 
 # ---- formats ----------------------------------------------------------------------------------
@@ -523,70 +500,18 @@ def lookalike(lg):
 
 
 # ---- request bodies ---------------------------------------------------------------------------
-MARK = "@@DOC%d@@"
 ASKS = ["Extract the contact details from this.", "Summarise this for the CRM.",
         "Translate this into English, keep the layout.", "Fix the markup, it renders wrong.",
         "Turn this into JSON.", "Is anything missing here?"]
 
 
-def esc(s, ascii_):
-    return json.dumps(s, ensure_ascii=ascii_)[1:-1]
-
-
-def place(body, text, ascii_, spans):
-    at = body.index(MARK % 0)
-    result = body[:at] + esc(text, ascii_) + body[at + len(MARK % 0):]
-    out = []
-    for s in spans:
-        a = at + len(esc(text[:s["start_position"]], ascii_))
-        b = a + len(esc(text[s["start_position"]:s["end_position"]], ascii_))
-        out.append(dict(s, entity_value=result[a:b], start_position=a, end_position=b))
-    return result, out
-
-
-def wrap(api, r, ascii_, i):
-    ask = ASKS[i % len(ASKS)]
-    doc = ask + "\n\n" + r.text
-    sp = [dict(s, start_position=s["start_position"] + len(ask) + 2,
-               end_position=s["end_position"] + len(ask) + 2) for s in r.spans]
-    if api == "chat":
-        body = {"model": "gpt-4o", "messages": [{"role": "user", "content": MARK % 0}]}
-    elif api == "responses":
-        body = {"model": "gpt-4.1", "input": [{"role": "user", "content": [
-            {"type": "input_text", "text": MARK % 0}]}]}
-    elif api == "anthropic":
-        body = {"model": "claude-sonnet-4-5", "max_tokens": 1024,
-                "messages": [{"role": "user", "content": [{"type": "text", "text": MARK % 0}]}]}
-    else:
-        body = {"contents": [{"role": "user", "parts": [{"text": MARK % 0}]}]}
-    dumped = json.dumps(body, ensure_ascii=ascii_, separators=(",", ":") if i % 2 else None)
-    return place(dumped, doc, ascii_, sp)
-
-
 PLAN = [(html_mail, 70), (markdown, 40), (latex, 34), (vcard, 40), (ics, 36), (docx, 44),
         (svg, 28), (pdf, 32), (rtfdoc, 32), (jsonld, 36), (microdata, 32), (lookalike, 28)]
-APIS = ["chat", "responses", "anthropic", "gemini"]
 
 
 def main():
-    n = 0
-    for fn, count in PLAN:
-        for k in range(count):
-            fn(LANGS[(n + k * 5) % len(LANGS)])
-        n += count
-    order = list(range(len(DOCS)))
-    rng.shuffle(order)
-    records = []
-    for j, idx in enumerate(order):
-        r = DOCS[idx]
-        api = APIS[j % 4]
-        ascii_ = j % 3 == 0
-        t, sp = wrap(api, r, ascii_, j)
-        json.loads(t)
-        check_spans(t, sp)
-        meta = {"locale": r.lg, "class": r.cls, "api": api, "ascii": ascii_, "domain": r.dom[0]}
-        records.append(record(t, sp, len(records) % 100, meta))
-    write_json(records)
+    run_plan(PLAN, LANGS, 5)
+    write_json(markup_records(rng, DOCS, ASKS))
 
 
 main()

@@ -24,19 +24,17 @@ numbers. Languages en, de, fr, nl, es, it, pt, pl, sv, da, fi, cs, tr, el (Greek
 Latin letters in PDF strings); a fifth of the people of global origin, half the names invented.
 Every record is a request body of one of four APIs (gen_bodies.place_text), a third with
 non-ASCII as \\uXXXX. Deterministic; stdlib only."""
-import json
 import os
 import random
 import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_bodies import MARK, dumps, place_text  # noqa: E402
-from gen_common import check_spans, record, write_json  # noqa: E402
+from gen_common import Spans, collector, run_plan, write_json  # noqa: E402
 
 rng = random.Random(5151)
-from gen_markup_common import EL_LATIN, GLOBAL, LANGS, PHONE, L  # noqa: E402
-from gen_markup_common import fold, invent, pdfstr, xml  # noqa: E402
+from gen_markup_common import LANGS, PHONE, L  # noqa: E402
+from gen_markup_common import draw_name, fold, markup_records, pdfstr, xml  # noqa: E402
 DOMAINS = [
     ("contract", ["Hartmann & Söhne GmbH", "Lindqvist Legal AB"], ["service contract", "lease template"]),
     ("payslip", ["Payroll Services Ltd", "Lohnbüro Meier"], ["payslip", "salary statement"]),
@@ -58,14 +56,7 @@ HEADINGS = ["Mitarbeiterdaten", "Employee details", "Données du salarié", "Dat
 
 class Person:
     def __init__(self, lg, latin=False):
-        k = rng.random()
-        d = EL_LATIN if latin and lg == "el" else L[lg]
-        if k < 0.2:
-            self.g, self.s = rng.choice(GLOBAL)
-        elif k < 0.5 or (latin and lg == "el"):
-            self.g, self.s = rng.choice(d["g"]), rng.choice(d["s"])
-        else:
-            self.g, self.s = invent(rng, lg, False), invent(rng, lg, True)
+        self.g, self.s, d = draw_name(rng, lg, latin)
         if latin:
             self.g, self.s = fold(self.g) or "Eleni", fold(self.s) or "Nikolaou"
         self.ymd = (rng.randint(1944, 2008), rng.randint(1, 12), rng.randint(1, 28))
@@ -142,22 +133,11 @@ def core(label, piece):
     return a, b
 
 
-class R:
+class R(Spans):
     def __init__(self, lg, cls):
-        self.lg, self.cls, self.text, self.spans = lg, cls, "", []
+        Spans.__init__(self)
+        self.lg, self.cls = lg, cls
         self.dom = rng.choice(DOMAINS)
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        assert v, label
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
 
     def piece(self, label, piece, enc):
         """One visible piece: its core a span, the rest plain text (enc applied to each part)."""
@@ -178,12 +158,7 @@ class R:
         return self.span("NEG_ORG", enc(rng.choice(self.dom[1])))
 
 
-DOCS = []
-
-
-def done(r):
-    check_spans(r.text, r.spans)
-    DOCS.append(r)
+DOCS, done = collector()
 
 
 NAME_MODES = ["given", "between", "between", "surname", "none"]
@@ -499,43 +474,13 @@ ASKS = ["Pull the names and addresses out of this.", "Convert this to CSV.", "Wh
         "Check this template for errors.", "Extract the fields as JSON.", "Clean up this export."]
 
 
-def body(api, ascii_, compact):
-    if api == "chat":
-        b = {"model": "gpt-4o", "messages": [{"role": "user", "content": MARK % 0}]}
-    elif api == "responses":
-        b = {"model": "gpt-4.1", "input": [{"role": "user", "content": [{"type": "input_text", "text": MARK % 0}]}]}
-    elif api == "anthropic":
-        b = {"model": "claude-sonnet-4-5", "max_tokens": 1024,
-             "messages": [{"role": "user", "content": [{"type": "text", "text": MARK % 0}]}]}
-    else:
-        b = {"contents": [{"role": "user", "parts": [{"text": MARK % 0}]}]}
-    return dumps(b, ascii_, compact)
-
-
 PLAN = [(docx, 70), (mailmerge, 26), (xlsx, 30), (odt, 30), (svg, 44), (pdf, 50), (html, 34),
         (wxr, 20), (vcard, 24), (latex, 20), (lookalike, 22)]
-APIS = ["chat", "responses", "anthropic", "gemini"]
 
 
 def main():
-    n = 0
-    for fn, count in PLAN:
-        for k in range(count):
-            fn(LANGS[(n + k * 5) % len(LANGS)])
-        n += count
-    order = list(range(len(DOCS)))
-    rng.shuffle(order)
-    records = []
-    for j, idx in enumerate(order):
-        r = DOCS[idx]
-        api, ascii_ = APIS[j % 4], j % 3 == 0
-        t, sp = place_text(body(api, ascii_, j % 2 == 1), MARK % 0, r.text, r.spans,
-                           lead=ASKS[j % len(ASKS)] + "\n\n", ascii_=ascii_)
-        json.loads(t)
-        check_spans(t, sp)
-        meta = {"locale": r.lg, "class": r.cls, "api": api, "ascii": ascii_, "domain": r.dom[0]}
-        records.append(record(t, sp, len(records) % 100, meta))
-    write_json(records)
+    run_plan(PLAN, LANGS, 5)
+    write_json(markup_records(rng, DOCS, ASKS))
 
 
 main()

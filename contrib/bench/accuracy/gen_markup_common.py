@@ -1,9 +1,12 @@
 """gen_markup_common.py: what gen_markup50.py and gen_markup51.py share: the language tables
 (names, streets, postcodes, date forms, labels, Greek in Latin letters, names of global origin,
-phone forms) and the pure helpers (ASCII folding, PDF and XML string escapes, invented names
-drawn from the caller's random stream). Importing it draws nothing from any random stream, so
-both generators write the same bytes as when each held its own copy."""
-import unicodedata
+phone forms), the pure helpers (PDF and XML string escapes; ASCII folding is gen_common's),
+a person's name drawn from the tables (gen_common.draw_name), and the request
+bodies the documents go into. Importing it draws nothing from any random stream, and what draws
+takes the caller's stream and draws as each generator's own copy did, so both generators write
+the same bytes as when each held its own copy."""
+from gen_bodies import append_body, ask_body
+from gen_common import draw_name as draw_table_name, fold, shuffled
 
 # g/s real names, syl/end for invented ones, st streets (the number follows unless `{n}` says
 # where), pc postcode+town, df date form, lab labels (name, birth, address, email, phone),
@@ -126,20 +129,6 @@ PHONE = {"en": "+44 113 496 %04d", "de": "+49 30 901820%02d", "fr": "+33 1 42 68
          "tr": "+90 212 245 %02d 18", "el": "+30 210 32%d 4567"}
 
 
-def fold(s):
-    s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and
-                   (c.isalnum() or c in " -'")).replace("ß", "ss")
-
-
-def invent(rng, lg, surname):
-    d = L[lg]
-    w = "".join(rng.choice(d["syl"]) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        w += rng.choice(d["end"])
-    return w[0].upper() + w[1:]
-
-
 def pdfstr(s):
     out = []
     for ch in s:
@@ -157,3 +146,26 @@ def pdfstr(s):
 
 def xml(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;")
+
+
+def draw_name(rng, lg, latin=False):
+    """(given, surname, table): a fifth of global origin, three tenths real, the rest invented;
+    with latin, a Greek person is a real one in Latin letters (table EL_LATIN, not L["el"])."""
+    d = EL_LATIN if latin and lg == "el" else L[lg]
+    g, s = draw_table_name(rng, GLOBAL, d, 1.0 if latin and lg == "el" else 0.5)
+    return g, s, d
+
+
+APIS = ["chat", "responses", "anthropic", "gemini"]
+
+
+def markup_records(rng, docs, asks):
+    """The documents, shuffled, each in a request body (the API, ASCII escapes and compact JSON
+    cycling with its place) after the user's ask: the records."""
+    records = []
+    for j, r in enumerate(shuffled(rng, docs)):
+        api, ascii_ = APIS[j % 4], j % 3 == 0
+        t, sp = ask_body(api, asks[j % len(asks)], r.text, r.spans, ascii_, j % 2 == 1)
+        append_body(records, t, sp, {"locale": r.lg, "class": r.cls, "api": api, "ascii": ascii_,
+                                     "domain": r.dom[0]})
+    return records

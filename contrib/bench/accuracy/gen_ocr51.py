@@ -26,16 +26,14 @@ tr, da, fi; a fifth of the people of global origin, half the names invented. Eve
 request body of one of four APIs (chat completions, Responses, Anthropic messages, Gemini; the
 pages of a scan as consecutive blocks or tool results), a third with non-ASCII as \\uXXXX.
 Deterministic; stdlib only."""
-import json
 import os
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import random  # noqa: E402
 
-from gen_bodies import P, Bodies, dumps, place  # noqa: E402
-from gen_common import check_spans, record, write_json  # noqa: E402
+from gen_common import collector, draw_name, fold, run_plan, write_json  # noqa: E402
+from gen_scan_common import ScanDoc, ocr_phone as ocr_phone_p, refno as refno_f, scan_records  # noqa: E402
 
 rng = random.Random(5151)
 
@@ -228,20 +226,6 @@ MAILHOST = ["gmail.com", "web.de", "outlook.com", "proton.me", "wp.pl", "seznam.
             "orange.fr", "libero.it", "sapo.pt", "telia.com", "yahoo.es"]
 
 
-def fold(s):
-    s = s.replace("ł", "l").replace("Ł", "L").replace("ı", "i").replace("ø", "o").replace("Ø", "O")
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and
-                   (c.isalnum() or c in " -'")).replace("ß", "ss")
-
-
-def invent(lg, surname):
-    d = L[lg]
-    w = "".join(rng.choice(d["syl"]) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        w += rng.choice(d["end"])
-    return w[0].upper() + w[1:]
-
-
 def up(s):
     """Capitals as a form typed in them prints them (Turkish dotted İ kept)."""
     return s.upper()
@@ -256,14 +240,8 @@ def phone_of(lg):
 
 class Person:
     def __init__(self, lg):
-        k = rng.random()
         d = L[lg]
-        if k < 0.2:
-            self.g, self.s = rng.choice(GLOBAL)
-        elif k < 0.6:
-            self.g, self.s = rng.choice(d["g"]), rng.choice(d["s"])
-        else:
-            self.g, self.s = invent(lg, False), invent(lg, True)
+        self.g, self.s = draw_name(rng, GLOBAL, d, 0.6)
         self.lg = lg
         self.ymd = (rng.randint(1931, 2011), rng.randint(1, 12), rng.randint(1, 28))
         loc, sur = fold(self.g).lower().replace(" ", ""), fold(self.s).lower().replace(" ", "").replace("'", "")
@@ -293,25 +271,11 @@ def other_date(lg):
 
 def refno():
     """Numbers a form prints that look like phones."""
-    k = rng.randrange(5)
-    if k == 0:
-        return "%04d %04d %04d" % (rng.randrange(10000), rng.randrange(10000), rng.randrange(10000))
-    if k == 1:
-        return "%d-%03d-%04d" % (rng.randint(2019, 2026), rng.randrange(1000), rng.randrange(10000))
-    if k == 2:
-        return "%02d %04d %04d" % (rng.randrange(100), rng.randrange(10000), rng.randrange(10000))
-    if k == 3:
-        return "0%d %d%d" % (rng.randint(100, 999), rng.randint(100, 999), rng.randint(1000, 9999))
-    return "%04d.%02d.%02d.%02d" % (rng.randint(1000, 9999), rng.randrange(100), rng.randrange(100), rng.randrange(100))
+    return refno_f(rng, lambda: "0%d %d%d" % (rng.randint(100, 999), rng.randint(100, 999), rng.randint(1000, 9999)))
 
 
 def ocr_phone(v):
-    if rng.random() < 0.25:
-        k = [i for i, c in enumerate(v) if c in "01"]
-        if k:
-            i = rng.choice(k)
-            v = v[:i] + {"0": "O", "1": "l"}[v[i]] + v[i + 1:]
-    return v
+    return ocr_phone_p(rng, v, 0.25)
 
 
 def ocr_mail(v):
@@ -323,28 +287,12 @@ def ocr_mail(v):
     return v
 
 
-class R:
-    """One scanned document: text and spans, and the page breaks where the scan's pages meet."""
-
-    def __init__(self, lg, cls, dom):
-        self.lg, self.cls, self.dom = lg, cls, dom
-        self.text, self.spans, self.pages = "", [], []
-        self.caps = rng.random() < 0.7
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        assert v, label
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
-
-    def c(self, s):
-        return up(s) if self.caps else s
+class R(ScanDoc):
+    """One scanned document in the shapes below: a domain, labels in the language, OCR misreads."""
+    rng, CAPS, SPLIT = rng, 0.7, (0.12, 0.2)
+    GAPS = ["  ", "   ", "\t", " | ", " ¦ ", " ~ ", " _ ", "    ", "|", "  |  "]
+    BOXES = (["[x] ", "[X] ", "☒ ", "(x) ", "☑ "], ["[ ] ", "☐ ", "( ) "])
+    HYPHENS = ["-\n", "-\n", "¬\n", "-\n  "]
 
     def lab(self, key, sep=None):
         d = L[self.lg]
@@ -357,32 +305,6 @@ class R:
             sep = rng.choice([": ", ":", ": ", " ", ":  ", " : ", ".: ", "\t"])
         return self.t(v + sep)
 
-    def gap(self):
-        return self.t(rng.choice(["  ", "   ", "\t", " | ", " ¦ ", " ~ ", " _ ", "    ", "|", "  |  "]))
-
-    def val(self, label, v, split=True):
-        """A value, sometimes split by a line-end hyphen or over two lines (each visible piece
-        its own span)."""
-        r = rng.random()
-        words = v.split(" ")
-        if split and r < 0.12:
-            cand = [(i, w) for i, w in enumerate(words) if len(w) >= 6 and w.isalpha()]
-            if cand:
-                i, w = rng.choice(cand)
-                k = rng.randint(3, len(w) - 3)
-                pre = " ".join(words[:i] + [w[:k]]) if i else w[:k]
-                post = w[k:] + ("" if i == len(words) - 1 else " " + " ".join(words[i + 1:]))
-                self.span(label, pre).t(rng.choice(["-\n", "-\n", "¬\n", "-\n  "]))
-                return self.span(label, post)
-        if split and r < 0.2 and len(words) >= 2:
-            k = rng.randint(1, len(words) - 1)
-            self.span(label, " ".join(words[:k])).t(rng.choice(["\n", "\n    ", "\n\t"]))
-            return self.span(label, " ".join(words[k:]))
-        return self.span(label, v)
-
-    def box(self, on=True):
-        return self.t(rng.choice(["[x] ", "[X] ", "☒ ", "(x) ", "☑ "] if on else ["[ ] ", "☐ ", "( ) "]))
-
     def header(self, page, pages):
         d = L[self.lg]
         k = rng.randrange(3)
@@ -393,17 +315,8 @@ class R:
         else:
             self.t("--- ").span("NEG_ID", "%d / %d" % (page, pages)).t(" --- ").span("NEG_TITLE", rng.choice(d["title"])).t(" ---\n")
 
-    def newpage(self, page, pages):
-        self.pages.append(len(self.text))
-        self.header(page, pages)
 
-
-DOCS = []
-
-
-def done(r):
-    check_spans(r.text, r.spans)
-    DOCS.append(r)
+DOCS, done = collector()
 
 
 # ---- the shapes -----------------------------------------------------------------------------------
@@ -652,8 +565,6 @@ ASKS = ["Extract the fields of this OCR scan as JSON.", "Correct the OCR errors 
         "Please fill our CRM from this faxed page.", "Who is on this scan? List names and dates of birth.",
         "Clean up this scanned form, keep the values.", "Was steht in diesem Scan? Bitte als Tabelle.",
         "Peux-tu extraire les champs de ce formulaire scanné ?", "Zet deze scan om naar JSON."]
-APIS = ["oai_parts", "oai_tools", "anth_blocks", "anth_tool_blocks", "anth_results",
-        "gemini_parts", "gemini_frs", "resp_parts", "resp_outputs"]
 PLAN = [(caps_form, 100), (runon, 70), (register, 60), (fax, 50), (customs, 40), (delivery, 45),
         (card, 55), (letter, 45), (lookalike, 40)]
 DOMS = {caps_form: ["claim", "tenancy", "warranty"], runon: ["claim", "tenancy", "lab", "customs"],
@@ -662,49 +573,9 @@ DOMS = {caps_form: ["claim", "tenancy", "warranty"], runon: ["claim", "tenancy",
         lookalike: ["claim", "tenancy", "warranty", "lab"]}
 
 
-def pieces_of(r):
-    """The document as its pages (pieces), spans moved."""
-    cuts = [0] + [c for c in r.pages if c > 0] + [len(r.text)]
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        p = P(r.text[a:b])
-        p.spans = [dict(s, start_position=s["start_position"] - a, end_position=s["end_position"] - a)
-                   for s in r.spans if a <= s["start_position"] < b]
-        assert all(s["end_position"] <= b - a for s in p.spans)
-        out.append(p)
-    return out
-
-
 def main():
-    n = 0
-    for fn, count in PLAN:
-        for k in range(count):
-            lg = LANGS[(n + k * 5) % len(LANGS)]
-            fn(lg, DOMS[fn][k % len(DOMS[fn])])
-        n += count
-    order = list(range(len(DOCS)))
-    rng.shuffle(order)
-    records = []
-    asks = {lg: None for lg in LANGS}
-    bodies = Bodies([], asks)
-    for j, idx in enumerate(order):
-        r = DOCS[idx]
-        for lg in LANGS:
-            asks[lg] = ASKS[j % len(ASKS)]
-        pieces = pieces_of(r)
-        if j % 3 == 2 or len(pieces) == 1 and j % 2:
-            one = P(r.text)
-            one.spans = list(r.spans)
-            pieces = [one]
-        api = APIS[j % len(APIS)]
-        ascii_ = j % 3 == 0
-        body = dumps(bodies.blocks_body(api, len(pieces), r.lg, j), ascii_, j % 2 == 0)
-        t, sp = place(body, pieces, ascii_)
-        json.loads(t)
-        check_spans(t, sp)
-        meta = {"locale": r.lg, "class": r.cls, "api": api, "ascii": ascii_, "domain": r.dom}
-        records.append(record(t, sp, len(records) % 100, meta))
-    write_json(records)
+    run_plan(PLAN, LANGS, 5, DOMS)
+    write_json(scan_records(rng, DOCS, LANGS, ASKS))
 
 
 main()

@@ -31,15 +31,14 @@ expiry, hearing and period dates (NEG_DATE), reference numbers, plates, VINs, ca
 a fifth of the people of global origin, half the names invented. Every record is a request body
 of one of four APIs (the pages of a scan as consecutive blocks or tool results), a third with
 non-ASCII as \\uXXXX. Deterministic; stdlib only."""
-import json
 import os
 import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from gen_bodies import P, Bodies, dumps, place  # noqa: E402
-from gen_common import check_spans, record, write_json  # noqa: E402
+from gen_common import collector, draw_name, run_plan, write_json  # noqa: E402
+from gen_scan_common import ScanDoc, ocr_phone as ocr_phone_p, refno as refno_f, scan_records  # noqa: E402
 
 rng = random.Random(5252)
 
@@ -284,14 +283,6 @@ GENERIC_LOOK = ["ROOM 214", "DECK 3", "BERTH 45", "CABIN 117", "GATE 7", "PIER 4
                 "LOT 14", "BLOCK C", "COURT 3", "FLOOR 2", "PLATFORM 9", "TARIFF 12", "ZONE 3"]
 
 
-def invent(lg, surname):
-    d = L[lg]
-    w = "".join(rng.choice(d["syl"]) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        w += rng.choice(d["end"])
-    return w[0].upper() + w[1:]
-
-
 SWAP = [("O", "0"), ("0", "O"), ("l", "1"), ("I", "1"), ("1", "l"), ("S", "5"), ("B", "8"), ("m", "rn"),
         ("M", "RN"), ("E", "F")]
 
@@ -320,14 +311,8 @@ def phone_of(lg):
 
 class Person:
     def __init__(self, lg):
-        k = rng.random()
         d = L[lg]
-        if k < 0.2:
-            self.g, self.s = rng.choice(GLOBAL)
-        elif k < 0.6:
-            self.g, self.s = rng.choice(d["g"]), rng.choice(d["s"])
-        else:
-            self.g, self.s = invent(lg, False), invent(lg, True)
+        self.g, self.s = draw_name(rng, GLOBAL, d, 0.6)
         self.lg = lg
         self.ymd = (rng.randint(1921, 2012), rng.randint(1, 12), rng.randint(1, 28))
         self.phone = phone_of(lg)
@@ -351,48 +336,19 @@ def other_date(lg, y0=2019, y1=2027):
 
 
 def refno():
-    k = rng.randrange(5)
-    if k == 0:
-        return "%04d %04d %04d" % (rng.randrange(10000), rng.randrange(10000), rng.randrange(10000))
-    if k == 1:
-        return "%d-%03d-%04d" % (rng.randint(2019, 2026), rng.randrange(1000), rng.randrange(10000))
-    if k == 2:
-        return "%02d %04d %04d" % (rng.randrange(100), rng.randrange(10000), rng.randrange(10000))
-    if k == 3:
-        return "NR %07d" % rng.randrange(10 ** 7)
-    return "%04d.%02d.%02d.%02d" % (rng.randint(1000, 9999), rng.randrange(100), rng.randrange(100), rng.randrange(100))
+    return refno_f(rng, lambda: "NR %07d" % rng.randrange(10 ** 7))
 
 
 def ocr_phone(v):
-    if rng.random() < 0.2:
-        k = [i for i, c in enumerate(v) if c in "01"]
-        if k:
-            i = rng.choice(k)
-            v = v[:i] + {"0": "O", "1": "l"}[v[i]] + v[i + 1:]
-    return v
+    return ocr_phone_p(rng, v, 0.2)
 
 
-class R:
-    """One scanned document: text, spans, and where the scan's pages meet."""
-
-    def __init__(self, lg, cls):
-        self.lg, self.cls = lg, cls
-        self.text, self.spans, self.pages = "", [], []
-        self.caps = rng.random() < 0.8
-
-    def t(self, s):
-        self.text += s
-        return self
-
-    def span(self, label, v):
-        assert v, label
-        self.spans.append({"entity_type": label, "entity_value": v,
-                           "start_position": len(self.text), "end_position": len(self.text) + len(v)})
-        self.text += v
-        return self
-
-    def c(self, s):
-        return s.upper() if self.caps else s
+class R(ScanDoc):
+    """One scanned document in the shapes below: labels in the language, OCR misreads."""
+    rng, CAPS, SPLIT, COMMA_LINE = rng, 0.8, (0.14, 0.22), True
+    GAPS = ["  ", "   ", "\t", " | ", " ¦ ", " ~ ", " _ ", "|", "  .  ", " ¦  "]
+    BOXES = (["[x] ", "[X] ", "☒ ", "(x) ", "☑ ", "|X| "], ["[ ] ", "☐ ", "( ) ", "|_| "])
+    HYPHENS = ["-\n", "-\n", "¬\n", "-\n   "]
 
     def lab(self, key, sep=None):
         d = L[self.lg]
@@ -405,35 +361,6 @@ class R:
         if v.endswith(":") and sep.startswith(":"):
             sep = sep[1:] or " "
         return self.t(v + sep)
-
-    def gap(self):
-        return self.t(rng.choice(["  ", "   ", "\t", " | ", " ¦ ", " ~ ", " _ ", "|", "  .  ", " ¦  "]))
-
-    def val(self, label, v, split=True):
-        """A value, sometimes split by a line-end hyphen or over two lines (each piece a span)."""
-        r = rng.random()
-        words = v.split(" ")
-        if split and r < 0.14:
-            cand = [(i, w) for i, w in enumerate(words) if len(w) >= 6 and w.isalpha()]
-            if cand:
-                i, w = rng.choice(cand)
-                k = rng.randint(3, len(w) - 3)
-                pre = " ".join(words[:i] + [w[:k]])
-                post = w[k:] + ("" if i == len(words) - 1 else " " + " ".join(words[i + 1:]))
-                self.span(label, pre).t(rng.choice(["-\n", "-\n", "¬\n", "-\n   "]))
-                return self.span(label, post)
-        if split and r < 0.22 and len(words) >= 2:
-            k = rng.randint(1, len(words) - 1)
-            a, b = " ".join(words[:k]), " ".join(words[k:])
-            if a.endswith(","):
-                self.span(label, a[:-1]).t(",\n")
-            else:
-                self.span(label, a).t(rng.choice(["\n", "\n    ", "\n\t"]))
-            return self.span(label, b)
-        return self.span(label, v)
-
-    def box(self, on=True):
-        return self.t(rng.choice(["[x] ", "[X] ", "☒ ", "(x) ", "☑ ", "|X| "] if on else ["[ ] ", "☐ ", "( ) ", "|_| "]))
 
     def look(self):
         """A capitals line that looks like a street and is not."""
@@ -451,17 +378,8 @@ class R:
         else:
             self.t("--- ").span("NEG_ID", "%d / %d" % (page, pages)).t(" --- ").span("NEG_TITLE", rng.choice(d["title"])).t(" ---\n")
 
-    def newpage(self, page, pages):
-        self.pages.append(len(self.text))
-        self.header(page, pages)
 
-
-DOCS = []
-
-
-def done(r):
-    check_spans(r.text, r.spans)
-    DOCS.append(r)
+DOCS, done = collector()
 
 
 def name_fields(r, p):
@@ -774,54 +692,14 @@ ASKS = ["Transcribe this scan into JSON fields.", "Fix the OCR errors in this pa
         "Please enter this faxed page into our system.", "Who appears on this scan? Names, births, addresses.",
         "Summarise this scanned document.", "Bitte diesen Scan in eine Tabelle übertragen.",
         "Peux-tu corriger l'OCR de ce document ?", "Zet deze scan om naar een tabel."]
-APIS = ["oai_parts", "oai_tools", "anth_blocks", "anth_tool_blocks", "anth_results",
-        "gemini_parts", "gemini_frs", "resp_parts", "resp_outputs"]
 PLAN = [(census, 45), (passenger, 40), (contract, 45), (prescription, 40), (bill, 50), (vehicle, 35),
         (whiteboard, 30), (report, 35), (court, 35), (bizcard, 35), (typeletter, 35), (guest, 40),
         (lookalike, 35)]
 
 
-def pieces_of(r):
-    cuts = [0] + [c for c in r.pages if c > 0] + [len(r.text)]
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        p = P(r.text[a:b])
-        p.spans = [dict(s, start_position=s["start_position"] - a, end_position=s["end_position"] - a)
-                   for s in r.spans if a <= s["start_position"] < b]
-        assert all(s["end_position"] <= b - a for s in p.spans)
-        out.append(p)
-    return out
-
-
 def main():
-    n = 0
-    for fn, count in PLAN:
-        for k in range(count):
-            fn(LANGS[(n + k * 7) % len(LANGS)])
-        n += count
-    order = list(range(len(DOCS)))
-    rng.shuffle(order)
-    records = []
-    asks = {lg: None for lg in LANGS}
-    bodies = Bodies([], asks)
-    for j, idx in enumerate(order):
-        r = DOCS[idx]
-        for lg in LANGS:
-            asks[lg] = ASKS[j % len(ASKS)]
-        pieces = pieces_of(r)
-        if j % 3 == 2 or len(pieces) == 1 and j % 2:
-            one = P(r.text)
-            one.spans = list(r.spans)
-            pieces = [one]
-        api = APIS[j % len(APIS)]
-        ascii_ = j % 3 == 0
-        body = dumps(bodies.blocks_body(api, len(pieces), r.lg, j), ascii_, j % 2 == 0)
-        t, sp = place(body, pieces, ascii_)
-        json.loads(t)
-        check_spans(t, sp)
-        meta = {"locale": r.lg, "class": r.cls, "api": api, "ascii": ascii_}
-        records.append(record(t, sp, len(records) % 100, meta))
-    write_json(records)
+    run_plan(PLAN, LANGS, 7)
+    write_json(scan_records(rng, DOCS, LANGS, ASKS))
 
 
 main()

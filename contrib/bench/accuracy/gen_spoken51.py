@@ -29,15 +29,14 @@ times, order and case numbers, meter readings, mileage).
 Languages: en, de, fr, nl, es, it, pt, pl, sv, tr, da, cs; half the names invented, a fifth of
 global origin. Writes JSON (the names_tune3.json format) to stdout; deterministic; stdlib only.
 """
-import json
 import os
 import random
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import SYL12, END12, MONTH_WORDS, check_spans, invent_syllables, record, write_json  # noqa: E402,E501
-from gen_bodies import MARK, place_text  # noqa: E402
+from gen_common import SYL12, END12, MONTH_WORDS, write_json  # noqa: E402
+from gen_bodies import append_body, ask_body  # noqa: E402
+from gen_chat_common import Chat, draw_person, plain, sentence_case  # noqa: E402
 
 rng = random.Random(20261206 + 51)
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "tr", "da", "cs"]
@@ -78,21 +77,8 @@ END = dict(END12)
 END["da"] = ["sen", "gaard", "strup"]
 
 
-def plain(s):
-    """s without diacritics (muller, francois, jose), as a phone keyboard or a recogniser drops them."""
-    s = s.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l").replace("ı", "i")
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
-
-
 def person(lg):
-    r = rng.random()
-    if r < 0.2:
-        return rng.choice(GLOBAL[0]), rng.choice(GLOBAL[1])
-    if r < 0.6:
-        g, s = REAL[lg]
-        return rng.choice(g), rng.choice(s)
-    return (invent_syllables(rng, SYL[lg], END[lg], False).lower(),
-            invent_syllables(rng, SYL[lg], END[lg], True).lower())
+    return draw_person(rng, GLOBAL, REAL[lg], SYL[lg], END[lg], 0.6)
 
 
 # ---- number words ---------------------------------------------------------------------------------
@@ -571,21 +557,6 @@ def num(lg):
     return str(rng.randint(100, 99999))
 
 
-class T:
-    """A transcript written left to right with its spans."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-
-
 def name_slot(tr, lg, g, s, mode):
     if rng.random() < 0.3:
         g, s = plain(g), plain(s)
@@ -613,62 +584,42 @@ def name_slot(tr, lg, g, s, mode):
 
 
 def fill(tr, lg, tpl, g, s, nmode):
-    i = 0
-    while i < len(tpl):
-        j = tpl.find("{", i)
-        if j < 0:
-            tr.t(tpl[i:])
-            break
-        tr.t(tpl[i:j])
-        k = tpl.index("}", j)
-        key = tpl[j + 1:k]
-        i = k + 1
-        if key == "P":
-            name_slot(tr, lg, g, s, nmode)
-        elif key == "G":
-            g2, _ = person(lg)
-            tr.s("PERSON", g2)
-        elif key == "PH":
-            tr.s("PHONE_NUMBER", phone(lg))
-        elif key == "DOB":
-            y, m, d = rng.randint(1940, 2012), rng.randint(1, 12), rng.randint(1, 28)
-            if rng.random() < 0.25:
-                v = rng.choice(["%d %d %s", "%02d%02d%s", "%d/%d/%s"]) % (d, m, rng.choice([str(y), str(y)[2:]]))
-            else:
-                v = dob_words(lg, y, m, d)
-            tr.s("DATE_OF_BIRTH", v)
-        elif key == "ST":
-            tr.s("STREET_ADDRESS", street(lg))
-        elif key == "EM":
-            tr.s("EMAIL_ADDRESS", email(lg, g, s))
-        elif key == "NDATE":
-            tr.s("NEG_DATE", ndate(lg))
-        elif key == "NUM":
-            tr.s("NEG_NUMBER", num(lg))
-        elif key == "ORG":
-            tr.s("NEG_ORG", rng.choice(ORGS))
-        elif key == "PROD":
-            tr.s("NEG_PRODUCT", rng.choice(PRODS))
-        elif key == "PET":
-            tr.s("NEG_PET", rng.choice(PETS))
-        elif key == "PLACE":
-            tr.s("NEG_PLACE", rng.choice(PLACES))
+    tr.walk(tpl, lambda key: slot(tr, lg, key, g, s, nmode))
+
+
+def slot(tr, lg, key, g, s, nmode):
+    if key == "P":
+        name_slot(tr, lg, g, s, nmode)
+    elif key == "G":
+        g2, _ = person(lg)
+        tr.s("PERSON", g2)
+    elif key == "PH":
+        tr.s("PHONE_NUMBER", phone(lg))
+    elif key == "DOB":
+        y, m, d = rng.randint(1940, 2012), rng.randint(1, 12), rng.randint(1, 28)
+        if rng.random() < 0.25:
+            v = rng.choice(["%d %d %s", "%02d%02d%s", "%d/%d/%s"]) % (d, m, rng.choice([str(y), str(y)[2:]]))
         else:
-            raise ValueError(key)
-
-
-def words_sentence(tr, lg):
-    tpl = rng.choice(WORDS[lg])
-    i = 0
-    while i < len(tpl):
-        j = tpl.find("{", i)
-        if j < 0:
-            tr.t(tpl[i:])
-            break
-        tr.t(tpl[i:j])
-        k = tpl.index("}", j)
-        tr.s("NEG_WORD", tpl[j + 1:k])
-        i = k + 1
+            v = dob_words(lg, y, m, d)
+        tr.s("DATE_OF_BIRTH", v)
+    elif key == "ST":
+        tr.s("STREET_ADDRESS", street(lg))
+    elif key == "EM":
+        tr.s("EMAIL_ADDRESS", email(lg, g, s))
+    elif key == "NDATE":
+        tr.s("NEG_DATE", ndate(lg))
+    elif key == "NUM":
+        tr.s("NEG_NUMBER", num(lg))
+    elif key == "ORG":
+        tr.s("NEG_ORG", rng.choice(ORGS))
+    elif key == "PROD":
+        tr.s("NEG_PRODUCT", rng.choice(PRODS))
+    elif key == "PET":
+        tr.s("NEG_PET", rng.choice(PETS))
+    elif key == "PLACE":
+        tr.s("NEG_PLACE", rng.choice(PLACES))
+    else:
+        raise ValueError(key)
 
 
 SPEAKERS = {"en": ("caller", "agent"), "de": ("anrufer", "mitarbeiter"), "fr": ("appelant", "agent"),
@@ -696,7 +647,7 @@ ASK = {
 
 
 def transcript(lg, idx):
-    tr = T()
+    tr = Chat()
     g, s = person(lg)
     nmode = rng.choice(["plain", "plain", "plain", "correct", "spell", "glued", "repeat", "sentence"])
     diar = rng.random() < 0.4
@@ -717,7 +668,7 @@ def transcript(lg, idx):
             f = rng.choice(FILL[lg])
             tr.t(f + " " + (f + " " if rng.random() < 0.3 else ""))
         if kind == "words":
-            words_sentence(tr, lg)
+            tr.words(rng.choice(WORDS[lg]))
         else:
             tpl = rng.choice(S[lg][kind])
             if rng.random() < 0.15:  # a repeated opening word
@@ -729,27 +680,13 @@ def transcript(lg, idx):
             tr.t("\n")
     text = tr.text.rstrip("\n")
     if rng.random() < 0.25:  # sentence case only
-        text = text[0].upper() + text[1:]
-        if tr.spans and tr.spans[0]["start_position"] == 0:
-            tr.spans[0]["entity_value"] = text[:tr.spans[0]["end_position"]]
+        text = sentence_case(text, tr.spans)
     return text, tr.spans
 
 
 def wrap(api, lg, idx, text, spans, ascii_):
     ask = rng.choice(ASK[lg]).format(d=DOMAIN_NAMES[idx % len(DOMAIN_NAMES)])
-    if api == "chat":
-        body = {"model": "gpt-4o", "messages": [{"role": "system", "content": "You tidy transcripts."},
-                                                {"role": "user", "content": MARK % 0}]}
-    elif api == "responses":
-        body = {"model": "gpt-4.1", "input": [{"role": "user", "content": [
-            {"type": "input_text", "text": MARK % 0}]}]}
-    elif api == "anthropic":
-        body = {"model": "claude-sonnet-4-5", "max_tokens": 1024,
-                "messages": [{"role": "user", "content": [{"type": "text", "text": MARK % 0}]}]}
-    else:
-        body = {"contents": [{"role": "user", "parts": [{"text": MARK % 0}]}]}
-    dumped = json.dumps(body, ensure_ascii=ascii_, separators=(",", ":") if idx % 2 else None)
-    return place_text(dumped, MARK % 0, text, spans, lead=ask + "\n\n", ascii_=ascii_)
+    return ask_body(api, ask, text, spans, ascii_, idx % 2 == 1, system="You tidy transcripts.")
 
 
 def main():
@@ -760,11 +697,8 @@ def main():
         text, spans = transcript(lg, i)
         ascii_ = i % 3 == 0
         t, sp = wrap(apis[(i // 3) % 4], lg, i, text, spans, ascii_)
-        json.loads(t)
-        check_spans(t, sp)
-        meta = {"locale": lg, "class": "spoken", "api": apis[(i // 3) % 4], "ascii": ascii_,
-                "domain": DOMAIN_NAMES[i % len(DOMAIN_NAMES)]}
-        records.append(record(t, sp, len(records) % 100, meta))
+        append_body(records, t, sp, {"locale": lg, "class": "spoken", "api": apis[(i // 3) % 4],
+                                     "ascii": ascii_, "domain": DOMAIN_NAMES[i % len(DOMAIN_NAMES)]})
     write_json(records)
 
 

@@ -31,15 +31,14 @@ Languages: en de fr nl es it pt pl sv da no fi cs hu tr ro el (Greek in Latin le
 names invented, a fifth of global origin. Writes JSON (names_tune3.json's format) to stdout;
 deterministic; stdlib only.
 """
-import json
 import os
 import random
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import SYL12, END12, MONTH_WORDS, check_spans, invent_syllables, record, write_json  # noqa: E402,E501
-from gen_bodies import MARK, place_text  # noqa: E402
+from gen_common import SYL12, END12, MONTH_WORDS, write_json  # noqa: E402
+from gen_bodies import append_body, ask_body  # noqa: E402
+from gen_chat_common import Chat, draw_person, plain, sentence_case  # noqa: E402
 
 rng = random.Random(20261206 + 52)
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr",
@@ -97,21 +96,8 @@ END.update({"da": ["sen", "gaard", "strup"], "no": ["sen", "rud", "heim"], "fi":
             "ro": ["escu", "eanu", "aru"], "el": ["opoulos", "idis", "akis"]})
 
 
-def plain(s):
-    """s without diacritics (muller, francois), as a recogniser drops them."""
-    s = s.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l").replace("ı", "i")
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
-
-
 def person(lg):
-    r = rng.random()
-    if r < 0.2:
-        return rng.choice(GLOBAL[0]), rng.choice(GLOBAL[1])
-    if r < 0.55:
-        g, s = REAL[lg]
-        return rng.choice(g), rng.choice(s)
-    return (invent_syllables(rng, SYL[lg], END[lg], False).lower(),
-            invent_syllables(rng, SYL[lg], END[lg], True).lower())
+    return draw_person(rng, GLOBAL, REAL[lg], SYL[lg], END[lg], 0.55)
 
 
 # ---- number words ---------------------------------------------------------------------------------
@@ -610,19 +596,6 @@ def time_words(lg):
     return card(lg, rng.randint(1, 12)) if rng.random() < 0.7 else "%d %02d" % (rng.randint(7, 18), rng.choice([0, 15, 30, 45]))
 
 
-class T:
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-
-
 def full(lg, g, s):
     return s + " " + g if lg == "hu" else g + " " + s
 
@@ -652,54 +625,34 @@ def name_slot(tr, lg, g, s, mode):
 
 
 def fill(tr, lg, tpl, g, s, nmode):
-    i = 0
-    while i < len(tpl):
-        j = tpl.find("{", i)
-        if j < 0:
-            tr.t(tpl[i:])
-            break
-        tr.t(tpl[i:j])
-        k = tpl.index("}", j)
-        key = tpl[j + 1:k]
-        i = k + 1
-        if key == "P":
-            name_slot(tr, lg, g, s, nmode)
-        elif key == "G":
-            g2, s2 = person(lg)
-            tr.s("PERSON", full(lg, g2, s2))
-        elif key == "PH":
-            tr.s("PHONE_NUMBER", phone(lg))
-        elif key == "DOB":
-            y = rng.choice([y for y in range(1938, 2014) if y % 100])
-            tr.s("DATE_OF_BIRTH", dob_words(lg, y, rng.randint(1, 12), rng.randint(1, 20)))
-        elif key == "ST":
-            tr.s("STREET_ADDRESS", street(lg))
-        elif key == "NDATE":
-            tr.s("NEG_DATE", ndate(lg))
-        elif key == "NUM":
-            tr.s("NEG_NUMBER", num(lg))
-        elif key == "TIME":
-            tr.s("NEG_TIME", time_words(lg))
-        elif key == "ORG":
-            tr.s("NEG_ORG", rng.choice(ORGS))
-        elif key == "PLACE":
-            tr.s("NEG_PLACE", rng.choice(PLACES))
-        else:
-            raise ValueError(key)
+    tr.walk(tpl, lambda key: slot(tr, lg, key, g, s, nmode))
 
 
-def words_sentence(tr, lg):
-    tpl = rng.choice(WORDS[lg])
-    i = 0
-    while i < len(tpl):
-        j = tpl.find("{", i)
-        if j < 0:
-            tr.t(tpl[i:])
-            break
-        tr.t(tpl[i:j])
-        k = tpl.index("}", j)
-        tr.s("NEG_WORD", tpl[j + 1:k])
-        i = k + 1
+def slot(tr, lg, key, g, s, nmode):
+    if key == "P":
+        name_slot(tr, lg, g, s, nmode)
+    elif key == "G":
+        g2, s2 = person(lg)
+        tr.s("PERSON", full(lg, g2, s2))
+    elif key == "PH":
+        tr.s("PHONE_NUMBER", phone(lg))
+    elif key == "DOB":
+        y = rng.choice([y for y in range(1938, 2014) if y % 100])
+        tr.s("DATE_OF_BIRTH", dob_words(lg, y, rng.randint(1, 12), rng.randint(1, 20)))
+    elif key == "ST":
+        tr.s("STREET_ADDRESS", street(lg))
+    elif key == "NDATE":
+        tr.s("NEG_DATE", ndate(lg))
+    elif key == "NUM":
+        tr.s("NEG_NUMBER", num(lg))
+    elif key == "TIME":
+        tr.s("NEG_TIME", time_words(lg))
+    elif key == "ORG":
+        tr.s("NEG_ORG", rng.choice(ORGS))
+    elif key == "PLACE":
+        tr.s("NEG_PLACE", rng.choice(PLACES))
+    else:
+        raise ValueError(key)
 
 
 DOMAINS = ["podcast phone-in", "radio phone-in", "tribunal hearing recording", "court hearing recording",
@@ -726,7 +679,7 @@ ASK = {
 
 
 def transcript(lg, idx):
-    tr = T()
+    tr = Chat()
     g, s = person(lg)
     nmode = rng.choice(["plain", "plain", "correct", "surname", "spell", "spell", "sentence"])
     dom = DOMAINS[idx % len(DOMAINS)]
@@ -758,7 +711,7 @@ def transcript(lg, idx):
         if rng.random() < 0.35:
             tr.t(rng.choice(FILL[l2]) + " ")
         if kind == "words":
-            words_sentence(tr, l2)
+            tr.words(rng.choice(WORDS[l2]))
         else:
             tpl = rng.choice({"intro": INTRO, "other": OTHER, "phone": PHONE_S, "dob": DOB_S,
                               "street": STREET_S, "neg": NEG_S}[kind][l2])
@@ -767,26 +720,13 @@ def transcript(lg, idx):
             tr.t("\n" if style != "zoom" else "\n\n")
     text = tr.text.rstrip("\n")
     if rng.random() < 0.25:  # sentence case
-        text = text[0].upper() + text[1:]
-        if tr.spans and tr.spans[0]["start_position"] == 0:
-            tr.spans[0]["entity_value"] = text[:tr.spans[0]["end_position"]]
+        text = sentence_case(text, tr.spans)
     return text, tr.spans, dom
 
 
 def wrap(api, lg, idx, text, spans, ascii_, dom):
     ask = ASK[lg].format(d=dom) + (" (%s):" % dom if lg != "en" else ":")
-    if api == "chat":
-        body = {"model": "gpt-4o", "messages": [{"role": "system", "content": "You tidy transcripts."},
-                                                {"role": "user", "content": MARK % 0}]}
-    elif api == "responses":
-        body = {"model": "gpt-4.1", "input": [{"role": "user", "content": [{"type": "input_text", "text": MARK % 0}]}]}
-    elif api == "anthropic":
-        body = {"model": "claude-sonnet-4-5", "max_tokens": 1024,
-                "messages": [{"role": "user", "content": [{"type": "text", "text": MARK % 0}]}]}
-    else:
-        body = {"contents": [{"role": "user", "parts": [{"text": MARK % 0}]}]}
-    dumped = json.dumps(body, ensure_ascii=ascii_, separators=(",", ":") if idx % 2 else None)
-    return place_text(dumped, MARK % 0, text, spans, lead=ask + "\n\n", ascii_=ascii_)
+    return ask_body(api, ask, text, spans, ascii_, idx % 2 == 1, system="You tidy transcripts.")
 
 
 def main():
@@ -798,10 +738,8 @@ def main():
         ascii_ = i % 3 == 0
         api = apis[(i // 5) % 4]
         t, sp = wrap(api, lg, i, text, spans, ascii_, dom)
-        json.loads(t)
-        check_spans(t, sp)
-        records.append(record(t, sp, len(records) % 100, {"locale": lg, "class": "spoken", "api": api,
-                                                          "ascii": ascii_, "domain": dom}))
+        append_body(records, t, sp, {"locale": lg, "class": "spoken", "api": api, "ascii": ascii_,
+                                     "domain": dom})
     write_json(records)
 
 

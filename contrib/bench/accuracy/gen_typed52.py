@@ -30,25 +30,17 @@ bookings, pick-ups), numbers that look like phones (order, booking and tracking 
 Languages: en de fr nl es it pt pl sv da no fi cs hu tr ro; half the names invented, a fifth of
 global origin. Writes JSON (the names_tune3.json format) to stdout; deterministic; stdlib only.
 """
-import json
 import os
 import random
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import check_spans, invent_syllables, record, write_json  # noqa: E402
-from gen_bodies import MARK, place_text  # noqa: E402
+from gen_common import write_json  # noqa: E402
+from gen_bodies import append_body, ask_body  # noqa: E402
+from gen_chat_common import Chat, draw_person, plain  # noqa: E402
 
 rng = random.Random(20261206 + 52)
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr", "ro"]
-
-
-def plain(s):
-    """s without diacritics, as a phone keyboard without the language's layout types it."""
-    for a, b in (("ß", "ss"), ("ø", "o"), ("æ", "ae"), ("ł", "l"), ("ı", "i"), ("å", "a")):
-        s = s.replace(a, b)
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
 NAMES = {
@@ -109,14 +101,9 @@ END = {"en": ["ton", "ley", "by"], "de": ["mann", "ler", "bach"], "fr": ["ier", 
 
 
 def person(lg):
-    r = rng.random()
-    if r < 0.2:
-        g, s = rng.choice(GLOBAL[0]), rng.choice(GLOBAL[1])
-    elif r < 0.55:
-        g, s = rng.choice(NAMES[lg][0]), rng.choice(NAMES[lg][1])
-    else:
-        g = invent_syllables(rng, SYL[lg], END[lg], False).lower()
-        s = invent_syllables(rng, SYL[lg], END[lg], True).lower()
+    """(given, surname) without diacritics, as a phone keyboard without the language's layout
+    types them."""
+    g, s = draw_person(rng, GLOBAL, NAMES[lg], SYL[lg], END[lg], 0.55)
     return plain(g), plain(s)
 
 
@@ -448,38 +435,6 @@ EMOJI = ["😂", "🙏", "👍", "❤️", "😊", "🙈", ":)", ";)", "xD", "<3
 EMOJI_NAMES = [":smile:", ":thumbsup:", ":heart:", ":joy:", ":pray:", ":tada:"]
 
 
-class C:
-    """A chat written left to right with its spans."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-
-    def fmt(self, tpl, slots):
-        """tpl with {slot}s written as spans (slots: name -> (label, value))."""
-        i = 0
-        while i < len(tpl):
-            j = tpl.find("{", i)
-            if j < 0:
-                self.t(tpl[i:])
-                break
-            k = tpl.index("}", j)
-            self.t(tpl[i:j])
-            lab, v = slots[tpl[j + 1:k]]
-            if lab:
-                self.s(lab, v)
-            else:
-                self.t(v)
-            i = k + 1
-
-
 def handle(g, s):
     """The person as a glued or broken handle; returns (prefix, gold)."""
     r = rng.random()
@@ -493,7 +448,7 @@ def handle(g, s):
 
 
 def chat(lg, idx):
-    c = C()
+    c = Chat()
     P = L[lg]
     a, b = person(lg), person(lg)
     while b[0] == a[0]:
@@ -643,19 +598,7 @@ ASK = {
 
 def wrap(api, lg, idx, text, spans, ascii_):
     ask = rng.choice(ASK[lg]).format(d=DOMAINS[idx % len(DOMAINS)])
-    if api == "chat":
-        body = {"model": "gpt-4o", "messages": [{"role": "system", "content": "You help with messages."},
-                                                {"role": "user", "content": MARK % 0}]}
-    elif api == "responses":
-        body = {"model": "gpt-4.1", "input": [{"role": "user", "content": [
-            {"type": "input_text", "text": MARK % 0}]}]}
-    elif api == "anthropic":
-        body = {"model": "claude-sonnet-4-5", "max_tokens": 1024,
-                "messages": [{"role": "user", "content": [{"type": "text", "text": MARK % 0}]}]}
-    else:
-        body = {"contents": [{"role": "user", "parts": [{"text": MARK % 0}]}]}
-    dumped = json.dumps(body, ensure_ascii=ascii_, separators=(",", ":") if idx % 2 else None)
-    return place_text(dumped, MARK % 0, text, spans, lead=ask + "\n\n", ascii_=ascii_)
+    return ask_body(api, ask, text, spans, ascii_, idx % 2 == 1, system="You help with messages.")
 
 
 def main():
@@ -666,11 +609,8 @@ def main():
         text, spans = chat(lg, i)
         ascii_ = i % 3 == 0
         t, sp = wrap(apis[(i // 3) % 4], lg, i, text, spans, ascii_)
-        json.loads(t)
-        check_spans(t, sp)
-        meta = {"locale": lg, "class": "typed", "api": apis[(i // 3) % 4], "ascii": ascii_,
-                "domain": DOMAINS[i % len(DOMAINS)]}
-        records.append(record(t, sp, len(records) % 100, meta))
+        append_body(records, t, sp, {"locale": lg, "class": "typed", "api": apis[(i // 3) % 4],
+                                     "ascii": ascii_, "domain": DOMAINS[i % len(DOMAINS)]})
     write_json(records)
 
 
