@@ -146,7 +146,12 @@ const char *const nw_asr_intros[] = {
     "*tady je", "*já jsem", "a nevem", "az én nevem", "adım", "ismim", "benim ismim", "*ben",
     "numele meu e", "numele meu este", "mă numesc", "ma numesc", "*sunt", "*aici", "me lene",
     "to onoma mou einai", "*eimai o", "*eimai i", "*edo", "also ich heiße", "interview with",
-    "*hier ist"};
+    "*hier ist",
+    /* spoken53 */
+    "name's", "you're speaking to", "my guest today is", "mein name wäre", "je me présente",
+    "*ici c'est", "*ici", "*aquí", "*habla", "*qui è", "mi presento", "*aqui é a", "*aqui é o",
+    "*mówi", "*ja jestem", "*täällä on", "*olen", "*hei olen", "*volá", "*jsem", "*tady", "legomai",
+    "*aici e", "*hiya its"};
 const size_t nw_asr_nintros = sizeof nw_asr_intros / sizeof nw_asr_intros[0];
 /* What follows a name said after a weak introduction: its company ("from", "von", "de chez",
  * "van", "da", "di"), "calling", "speaking", or the question that opens the agent's script
@@ -203,12 +208,16 @@ const char *const nw_asr_titles[] = {"mister",  "mr",     "mrs",    "ms",       
                                      "signora", "dottor", "senhor", "senhora",  "dona"};
 const size_t nw_asr_ntitles = sizeof nw_asr_titles / sizeof nw_asr_titles[0];
 const char *const nw_asr_spell_asks[] = {
-    "spell",      "spelled",    "buchstabieren", "épeler",     "épelez",  "spellen",
-    "deletrear",  "deletrea",   "spelling",      "soletrar",   "soletra", "s'écrit",
-    "escreve-se", "se escribe", "si scrive",     "geschrieben"};
+    "spell", "spelled", "buchstabieren", "épeler", "épelez", "spellen", "deletrear", "deletrea",
+    "spelling", "soletrar", "soletra", "s'écrit", "escreve-se", "se escribe", "si scrive",
+    "geschrieben",
+    /* spoken53 */
+    "buchstabiert", "buchstabiere", "épelle", "spel", "deletreo", "soletrando", "przeliteruję",
+    "literuję", "bokstaverar", "staver", "stavas", "staves", "tavaan", "tavattuna", "hláskuju",
+    "hláskuji", "betűzöm", "betűzve"};
 const size_t nw_asr_nspell_asks = sizeof nw_asr_spell_asks / sizeof nw_asr_spell_asks[0];
-const char *const nw_asr_as_in[] = {"as",  "in", "for",  "like", "wie", "comme",
-                                    "van", "de", "come", "di",   "per"};
+const char *const nw_asr_as_in[] = {"as", "in",   "for", "like", "wie",  "comme", "van",
+                                    "de", "come", "di",  "per",  "voor", "como"};
 const size_t nw_asr_nas_in = sizeof nw_asr_as_in / sizeof nw_asr_as_in[0];
 const char *const nw_asr_birth_cues[] = {
     "birth", "birthday", "born", "dob", "geburtsdatum", "geboren", "geburtstag", "naissance", "né",
@@ -226,7 +235,11 @@ const char *const nw_asr_addr_cues[] = {
     "indirizzo", "residenza", "abita", "abito", "morada", "endereço", "mora", "moro",
     /* no fi hu ro el and the rest of pl sv da cs tr (branch spoken52) */
     "mieszkam", "adres", "bor", "adressen", "asun", "osoitteessa", "osoite", "bydlím", "adresa",
-    "címem", "címe", "lakcím", "adresim", "oturuyorum", "locuiesc", "adresa", "meno", "dieuthinsi"};
+    "címem", "címe", "lakcím", "adresim", "oturuyorum", "locuiesc", "adresa", "meno", "dieuthinsi",
+    /* spoken53 */
+    "lakcímem", "wonen", "vivimos", "abitiamo", "moramos", "mieszkamy", "bydlíme", "asumme",
+    "locuim", "menoume", "adres", "send it to", "we're at", "the viewing is at", "the property at",
+    "handed in at"};
 const size_t nw_asr_naddr_cues = sizeof nw_asr_addr_cues / sizeof nw_asr_addr_cues[0];
 /* Street types: before the name (romance) or after it (en), or a word ending in one (de, nl). */
 const char *const nw_asr_street_words[] = {
