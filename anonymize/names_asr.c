@@ -718,7 +718,9 @@ static int people(struct sc *s, struct asr *x)
         if (rel && wl(x, at, nw_asr_rel_verbs, nw_asr_nrel_verbs))
             continue;
         /* spoken53: a weak introduction opening a one-turn note ("aici ioana popescu ...") */
-        int opening = weak && x->w[k].turn == 0 && k < 4 && nw >= 2;
+        int opening =
+            weak && x->w[k].turn == 0 && k < 4 &&
+            (nw >= 2 || (last + 1 < x->n && wl(x, last + 1, nw_asr_fillers, nw_asr_nfillers)));
         if (opening)
             last = at + 1;
         if (weak && m && !opening && !x->spoken &&
@@ -786,6 +788,10 @@ static int spelled(struct sc *s, struct asr *x)
                     j++;
                 if (j < x->n && wf(x, j, w2, sizeof w2)[0] == sp[o - 1] && !x->w[j].letter)
                     e = j;
+            } else if (e + 1 < x->n && !x->w[e].turnend && !x->w[e + 1].letter &&
+                       !x->w[e + 1].stop && wf(x, e + 1, w2, sizeof w2)[0] == sp[o - 1] &&
+                       (x->w[e + 1].turnend || (e + 2 < x->n && x->w[e + 2].letter))) {
+                e++; /* spoken53: "n november a alpha" */
             }
             if (x->w[e++].turnend)
                 break; /* the spelling ends with its turn */

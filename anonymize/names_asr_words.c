@@ -32,6 +32,9 @@ const size_t nw_asr_nroles = sizeof nw_asr_roles / sizeof nw_asr_roles[0];
  * names ("de", "van", "da", "di", "la") are not here: names_asr.c's keep() must let "van dijk"
  * pass. */
 const char *const nw_asr_stops[] = {
+    /* fillers and greetings of the other languages, said before a name (branch spoken53) */
+    "sort", "więc", "szóval", "sådan", "tota", "jako", "păi", "liksom", "typ", "cioè", "halt",
+    "bah", "nou", "loipon", "goddag", "dzień", "dobry", "alo", "é",
     /* en */
     "um", "uh", "er", "erm", "hmm", "mm", "ah", "oh", "okay", "ok", "yeah", "yes", "yep", "no",
     "nope", "sure", "right", "so", "well", "like", "you", "know", "i", "i'm", "im", "me", "my",
@@ -122,7 +125,10 @@ const char *const nw_asr_fillers[] = {
     /* sv, da, pl, cs, tr (branch spoken51) */
     "alltså", "altså", "liksom", "øh", "yyy", "znaczy", "şey", "yani", "jako",
     /* no fi hu ro el and the rest of pl sv da cs tr (branch spoken52) */
-    "öö", "niinku", "hát", "ăă", "deci", "ee", "diladi", "yyy"};
+    "öö", "niinku", "hát", "ăă", "deci", "ee", "diladi", "yyy",
+    /* spoken53 */
+    "więc", "szóval", "sådan", "tota", "păi", "typ", "tipo", "cioè", "halt", "bah", "nou", "loipon",
+    "hani", "bueno", "sort"};
 const size_t nw_asr_nfillers = sizeof nw_asr_fillers / sizeof nw_asr_fillers[0];
 /* Phrases after which a name follows, in every language; '*' marks a weak one, believed only
  * when the turn before asked the name, or the name ends its turn, or "from"/"calling" follows. */
@@ -414,11 +420,13 @@ const size_t nw_asr_ngreets = sizeof nw_asr_greets / sizeof nw_asr_greets[0];
 /* Said right after a name to correct it, in 17 languages (branch spoken52): "anna no sorry
  * hanna becker", "strand nei unnskyld stranda", "ioana nu scuze ioana popescu". */
 const char *const nw_asr_corrections[] = {
-    "no sorry",     "no i mean",       "sorry",        "nein sorry", "nein entschuldigung",
-    "nein",         "non pardon",      "pardon",       "nee sorry",  "nee",
-    "no perdón",    "perdón",          "no scusi",     "scusi",      "não desculpe",
-    "desculpe",     "nie przepraszam", "przepraszam",  "nej förlåt", "förlåt",
-    "nej undskyld", "undskyld",        "nei unnskyld", "unnskyld",   "ei anteeksi",
-    "anteeksi",     "ne pardon",       "nem bocsánat", "bocsánat",   "yok pardon",
-    "nu scuze",     "scuze",           "ochi signomi", "signomi"};
+    "no sorry", "no i mean", "sorry", "nein sorry", "nein entschuldigung", "nein", "non pardon",
+    "pardon", "nee sorry", "nee", "no perdón", "perdón", "no scusi", "scusi", "não desculpe",
+    "desculpe", "nie przepraszam", "przepraszam", "nej förlåt", "förlåt", "nej undskyld",
+    "undskyld", "nei unnskyld", "unnskyld", "ei anteeksi", "anteeksi", "ne pardon", "nem bocsánat",
+    "bocsánat", "yok pardon", "nu scuze", "scuze", "ochi signomi", "signomi",
+    /* spoken53: "wait" */
+    "sorry no", "nee moment", "non attendez", "nee wacht", "no espere", "no aspetti", "não espere",
+    "nie czekaj", "nej vänta", "nej vent", "nei vent", "ei hetkinen", "ne počkejte", "nem várjon",
+    "hayır dur", "nu stați", "ochi perimene"};
 const size_t nw_asr_ncorrections = sizeof nw_asr_corrections / sizeof nw_asr_corrections[0];
