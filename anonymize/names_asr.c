@@ -977,8 +977,25 @@ static int addresses(struct sc *s, struct asr *x)
     int rc;
     size_t aa, ab;
     for (size_t k = 0; k < x->n; k++) {
-        if (!any_phrase(x, k, nw_asr_addr_cues, nw_asr_naddr_cues))
+        if (!any_phrase(x, k, nw_asr_addr_cues, nw_asr_naddr_cues)) {
+            /* spoken53: a street word beside its number needs no cue ("lägenheten ligger på
+             * storgatan femtiofem"); a few words around it, in its turn */
+            if (x->w[k].num || !street_word(x->fb + x->w[k].fo) ||
+                !nw_spoken53_street_alone(x->fb + x->w[k].fo) ||
+                in_list(nw_asr_months, nw_asr_nmonths, x->fb + x->w[k].fo))
+                continue;
+            size_t lo = k, hi = k + 1;
+            while (lo > 0 && lo + 3 > k && x->w[lo - 1].turn == x->w[k].turn)
+                lo--;
+            while (hi < x->n && hi < k + 6 && x->w[hi].turn == x->w[k].turn)
+                hi++;
+            if (street_said(x, lo, hi, &aa, &ab) && aa <= k && ab >= k) {
+                if ((rc = put(s, x, ANON_NAMES_ADDRESS, x->w[aa].a, x->w[ab].b)) < 0)
+                    return rc;
+                k = ab;
+            }
             continue;
+        }
         size_t lim = answer_end(x, k), from = k + 1;
         if (x->labelled && !street_said(x, from, lim, &aa, &ab) && lim < x->n) {
             from = lim;

@@ -64,6 +64,7 @@ extern const char *const nw_asr_post_intros[];
 extern const size_t nw_asr_npost_intros;
 int nw_spoken53_date_head(const char *pre, const char *first);
 int nw_spoken53_date_tail(const char *next);
+int nw_spoken53_street_alone(const char *f);
 /* the first NW_ASR_HESIT fillers are hesitations only speech writes ("um", "ähm", "euh") */
 #define NW_ASR_HESIT 13
 

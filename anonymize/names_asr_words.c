@@ -257,7 +257,9 @@ const char *const nw_asr_street_words[] = {
     /* no fi hu ro el and the rest of pl sv da cs tr (branch spoken52) */
     "ulica", "ul", "aleja", "utca", "út", "sokak", "sokağı", "caddesi", "cad", "strada", "str",
     "bulevardul", "bd", "odos", "leoforos", "gata", "gatan", "vägen", "gade", "vej", "veien",
-    "katu", "tie"};
+    "katu", "tie",
+    /* spoken53 */
+    "tér", "calea", "plateia"};
 const size_t nw_asr_nstreet_words = sizeof nw_asr_street_words / sizeof nw_asr_street_words[0];
 const char *const nw_asr_street_ends[] = {
     "straße", "strasse", "str", "weg", "allee", "gasse", "ring", "platz", "damm", "straat", "laan",

@@ -102,3 +102,18 @@ int nw_spoken53_date_tail(const char *next)
 {
     return !strcmp(next, "roku") || !strcmp(next, "r");
 }
+
+/* May this street word stand without an address cue, beside its number? Not the English words
+ * that name other things with a number ("court two", "no way", "first place", "close to"). */
+int nw_spoken53_street_alone(const char *f)
+{
+    static const char *const no[] = {"court", "way", "place", "close", "drive", "ring",
+                                     "st",    "rd",  "ave",   "ul",    "str",   "bd",
+                                     "cad",   "via", "largo", "tie",   "weg",   "n"};
+    size_t n = strlen(f);
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        if (!strcmp(f, no[i]))
+            return 0;
+    /* "hearing", "during": English words end in German "ring" */
+    return n < 4 || memcmp(f + n - 4, "ring", 4) != 0;
+}
