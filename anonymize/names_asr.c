@@ -717,6 +717,8 @@ static int people(struct sc *s, struct asr *x)
             }
         if (rel && wl(x, at, nw_asr_rel_verbs, nw_asr_nrel_verbs))
             continue;
+        if (rel && last > at + 1 && !wl(x, at + 1, nw_asr_particles, nw_asr_nparticles))
+            last = at + 1; /* given name and surname: "papp zoltán ügyében" */
         /* spoken53: a weak introduction opening a one-turn note ("aici ioana popescu ...") */
         int opening =
             weak && x->w[k].turn == 0 && k < 4 &&

@@ -34,7 +34,7 @@ const size_t nw_asr_nroles = sizeof nw_asr_roles / sizeof nw_asr_roles[0];
 const char *const nw_asr_stops[] = {
     /* fillers and greetings of the other languages, said before a name (branch spoken53) */
     "sort", "więc", "szóval", "sådan", "tota", "jako", "păi", "liksom", "typ", "cioè", "halt",
-    "bah", "nou", "loipon", "goddag", "dzień", "dobry", "alo", "é",
+    "bah", "nou", "loipon", "goddag", "dzień", "dobry", "alo", "é", "kívánok", "napot",
     /* en */
     "um", "uh", "er", "erm", "hmm", "mm", "ah", "oh", "okay", "ok", "yeah", "yes", "yep", "no",
     "nope", "sure", "right", "so", "well", "like", "you", "know", "i", "i'm", "im", "me", "my",
