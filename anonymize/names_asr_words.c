@@ -233,7 +233,10 @@ const char *const nw_asr_birth_cues[] = {
     "urodzony", "urodzona", "urodziłam", "urodziłem", "urodzenia", "född", "födelsedatum", "født",
     "fødselsdato", "syntynyt", "syntymäaika", "narozena", "narozen", "narodil", "narodila",
     "narození", "születtem", "született", "születési", "doğum", "doğumluyum", "născut", "născută",
-    "nașterii", "gennithika", "gennisis"};
+    "nașterii", "gennithika", "gennisis",
+    /* spoken53 */
+    "nacida", "nacido", "nascida", "nascido", "gennithike", "urodził", "urodziła", "syntymäpäivä",
+    "doğumlu"};
 const size_t nw_asr_nbirth_cues = sizeof nw_asr_birth_cues / sizeof nw_asr_birth_cues[0];
 const char *const nw_asr_addr_cues[] = {
     "address", "live", "lives", "adresse", "anschrift", "wohnen", "wohne", "wohnhaft", "habitez",
