@@ -575,6 +575,7 @@ static size_t name_run(const struct asr *x, size_t k)
 {
     size_t m = 0;
     while (k + m < x->n && m < 3 && !x->w[k + m].stop && !x->w[k + m].num && !x->w[k + m].letter &&
+           x->t[x->w[k + m].a] < 0xF0 && /* spoken53: an emoji is no name */
            x->w[k + m].b - x->w[k + m].a >= 2 && x->w[k + m].turn == x->w[k].turn &&
            !x->w[k + m].month &&
            !(x->w[k + m].bits & (list_bit(nw_asr_birth_cues, nw_asr_nbirth_cues, 0) |
@@ -991,7 +992,19 @@ static int addresses(struct sc *s, struct asr *x)
                 lo--;
             while (hi < x->n && hi < k + 6 && x->w[hi].turn == x->w[k].turn)
                 hi++;
-            if (street_said(x, lo, hi, &aa, &ab) && aa <= k && ab >= k) {
+            int near = 1; /* no month among them: a date, not a street */
+            for (size_t i = lo; near && i < hi; i++)
+                near =
+                    !x->w[i].month && !in_list(nw_asr_months, nw_asr_nmonths, x->fb + x->w[i].fo);
+            if (near && street_said(x, lo, hi, &aa, &ab) && aa <= k && ab >= k) {
+                size_t nums = 0, year = 0;
+                for (size_t i = aa; i <= ab; i++) {
+                    const char *f = x->fb + x->w[i].fo;
+                    nums += x->w[i].num;
+                    year |= x->w[i].num && f[0] >= '0' && f[0] <= '9' && strlen(f) == 4;
+                }
+                if (nums > 3 || year)
+                    continue; /* a date or a code beside the street word: not its number */
                 if ((rc = put(s, x, ANON_NAMES_ADDRESS, x->w[aa].a, x->w[ab].b)) < 0)
                     return rc;
                 k = ab;
@@ -1099,14 +1112,15 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
     xp->len = f->len;
     xp->labelled = f->labelled;
     xp->nfound = 0;
-    xp->spoken = xp->labelled || f->off; /* spoken53: under an ask, the user says transcript */
+    int heard = xp->labelled; /* keep() reads this: labelled, or hesitations twice */
     /* a long call (an hour is ten thousand words) in windows of ASR_MAX_WORDS words */
     for (size_t from = 0; from < f->len;) {
         size_t next = words(xp, from);
-        for (size_t k = 0, fill = 0; k < xp->n && !xp->spoken; k++) {
+        for (size_t k = 0, fill = 0; k < xp->n && !heard; k++) {
             fill += wl(xp, k, nw_asr_fillers, NW_ASR_HESIT);
-            xp->spoken = fill >= 2;
+            heard = fill >= 2;
         }
+        xp->spoken = heard || f->off; /* spoken53: under an ask, the user says transcript */
         if ((kinds & (1u << ANON_NAMES_PERSON)) &&
             ((rc = people(&s, xp)) < 0 || (rc = spelled(&s, xp)) < 0 || (rc = spread(&s, xp)) < 0))
             return rc;
@@ -1116,7 +1130,7 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
             return rc;
         from = next;
     }
-    f->spoken = xp->spoken;
+    f->spoken = heard;
     f->found = (const size_t(*)[2])xp->found; /* f's buffer, until nw_asr_end() */
     f->n = xp->nfound;
     return 0;
