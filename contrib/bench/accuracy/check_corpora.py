@@ -70,8 +70,9 @@ def check_value(label, v, where):
     elif label == "PHONE_NUMBER":
         # names_holdout24, spoken51 and spoken52 (noisy text) hold phones spoken in words ("oh
         # seven seven double four ...", "nolla neljä ..."): gold as the words, with no digits to
-        # count; only there, and only when the value has no digit at all
-        if where.split(" ")[0] in ("names_holdout24.json", "spoken51.json", "spoken52.json") \
+        # count; only there (and spoken53), and only when the value has no digit at all
+        if where.split(" ")[0] in ("names_holdout24.json", "spoken51.json", "spoken52.json",
+                                   "spoken53.json") \
                 and not digits_of(v):
             return
         if not 7 <= len(digits_of(v)) <= 15:
