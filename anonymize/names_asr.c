@@ -124,20 +124,22 @@ static void tab_list(const char *const *l, size_t n, int phrases)
 }
 
 static const char *const *const all_lists[] = {
-    nw_asr_roles,      nw_asr_stops,        nw_asr_fillers,   nw_asr_fillers,
-    nw_asr_intros,     nw_asr_after_name,   nw_asr_name_then, nw_asr_name_asks,
-    nw_asr_titles,     nw_asr_spell_asks,   nw_asr_as_in,     nw_asr_birth_cues,
-    nw_asr_addr_cues,  nw_asr_street_words, nw_asr_units,     nw_asr_months,
-    nw_asr_date_joins, nw_asr_particles,    nw_asr_greets,    nw_asr_corrections};
+    nw_asr_roles,      nw_asr_stops,        nw_asr_fillers,    nw_asr_fillers,
+    nw_asr_intros,     nw_asr_after_name,   nw_asr_name_then,  nw_asr_name_asks,
+    nw_asr_titles,     nw_asr_spell_asks,   nw_asr_as_in,      nw_asr_birth_cues,
+    nw_asr_addr_cues,  nw_asr_street_words, nw_asr_units,      nw_asr_months,
+    nw_asr_date_joins, nw_asr_particles,    nw_asr_greets,     nw_asr_corrections,
+    nw_asr_relations,  nw_asr_rel_verbs,    nw_asr_post_intros};
 
 static void tab_init(void)
 {
     const size_t all_sizes[] = {
-        nw_asr_nroles,      nw_asr_nstops,        nw_asr_nfillers,   NW_ASR_HESIT,
-        nw_asr_nintros,     nw_asr_nafter_name,   nw_asr_nname_then, nw_asr_nname_asks,
-        nw_asr_ntitles,     nw_asr_nspell_asks,   nw_asr_nas_in,     nw_asr_nbirth_cues,
-        nw_asr_naddr_cues,  nw_asr_nstreet_words, nw_asr_nunits,     nw_asr_nmonths,
-        nw_asr_ndate_joins, nw_asr_nparticles,    nw_asr_ngreets,    nw_asr_ncorrections};
+        nw_asr_nroles,      nw_asr_nstops,        nw_asr_nfillers,    NW_ASR_HESIT,
+        nw_asr_nintros,     nw_asr_nafter_name,   nw_asr_nname_then,  nw_asr_nname_asks,
+        nw_asr_ntitles,     nw_asr_nspell_asks,   nw_asr_nas_in,      nw_asr_nbirth_cues,
+        nw_asr_naddr_cues,  nw_asr_nstreet_words, nw_asr_nunits,      nw_asr_nmonths,
+        nw_asr_ndate_joins, nw_asr_nparticles,    nw_asr_ngreets,     nw_asr_ncorrections,
+        nw_asr_nrelations,  nw_asr_nrel_verbs,    nw_asr_npost_intros};
     for (size_t i = 0; i < N(all_lists); i++)
         tab_list(all_lists[i], all_sizes[i], 1);
     for (size_t i = 0; i < nw_asr_nnum_parts + nw_asr_nnum_parts2; i++) {
@@ -573,6 +575,7 @@ static size_t name_run(const struct asr *x, size_t k)
 {
     size_t m = 0;
     while (k + m < x->n && m < 3 && !x->w[k + m].stop && !x->w[k + m].num && !x->w[k + m].letter &&
+           x->t[x->w[k + m].a] < 0xF0 && /* spoken53: an emoji is no name */
            x->w[k + m].b - x->w[k + m].a >= 2 && x->w[k + m].turn == x->w[k].turn &&
            !x->w[k + m].month &&
            !(x->w[k + m].bits & (list_bit(nw_asr_birth_cues, nw_asr_nbirth_cues, 0) |
@@ -657,6 +660,12 @@ static int people(struct sc *s, struct asr *x)
             m = phrase_at(x, k, nw_asr_intros[i] + weak);
             ph = nw_asr_intros[i] + weak;
         }
+        int rel = 0; /* spoken53: "my executor is X", "mia moglie X" */
+        for (size_t i = 0;
+             !m && (x->w[k].bits & list_bit(nw_asr_relations, nw_asr_nrelations, 1)) &&
+             i < nw_asr_nrelations;
+             i++)
+            rel = (m = phrase_at(x, k, nw_asr_relations[i])) != 0, weak = 0;
         if (m) {
             at = k + m;
             while (at < x->n && x->w[at].stop && x->w[at].turn == x->w[k].turn &&
@@ -671,6 +680,13 @@ static int people(struct sc *s, struct asr *x)
             at = k; /* "customer service morlis speaking" */
             if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k].a, x->w[k].b)) < 0)
                 return rc;
+            continue;
+        } else if (k + 2 < x->n && (x->spoken || x->w[k].turn == 0) && name_run(x, k) >= 2 &&
+                   x->w[k + 2].turn == x->w[k].turn &&
+                   (x->w[k + 2].bits & list_bit(nw_asr_post_intros, nw_asr_npost_intros, 0))) {
+            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k].a, x->w[k + 1].b)) < 0)
+                return rc; /* spoken53: "kiss anna vagyok" */
+            k += 2;
             continue;
         } else if (x->spoken && (k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
                    opens_from(x, k, &at)) {
@@ -694,7 +710,24 @@ static int people(struct sc *s, struct asr *x)
         if (!nw)
             continue;
         size_t last = at + nw - 1;
-        if (weak && m && !x->spoken && !turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks))
+        for (size_t p = at; rel && p <= last; p++)
+            if (wl(x, p, nw_asr_rel_verbs, nw_asr_nrel_verbs)) {
+                if (p == at)
+                    break; /* "my son lives in leeds", "the witness box": no name */
+                last = p - 1;
+            }
+        if (rel && wl(x, at, nw_asr_rel_verbs, nw_asr_nrel_verbs))
+            continue;
+        if (rel && last > at + 1 && !wl(x, at + 1, nw_asr_particles, nw_asr_nparticles))
+            last = at + 1; /* given name and surname: "papp zoltán ügyében" */
+        /* spoken53: a weak introduction opening a one-turn note ("aici ioana popescu ...") */
+        int opening =
+            weak && x->w[k].turn == 0 && k < 4 &&
+            (nw >= 2 || (last + 1 < x->n && wl(x, last + 1, nw_asr_fillers, nw_asr_nfillers)));
+        if (opening)
+            last = at + 1;
+        if (weak && m && !opening && !x->spoken &&
+            !turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks))
             continue; /* "we beginnen met de uitrol" in a chat */
         if (weak && m) {
             const char *nx =
@@ -707,7 +740,7 @@ static int people(struct sc *s, struct asr *x)
                     from = 1;
                 }
             int asked = turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks);
-            if (!from && !x->w[last].turnend && !asked)
+            if (!from && !x->w[last].turnend && !asked && !opening)
                 continue;
             /* one word ending the turn: believed in the call's opening turns ("hola le llamo
              * de caldo telecom soy logogo") */
@@ -751,13 +784,17 @@ static int spelled(struct sc *s, struct asr *x)
                 if (*f != '-')
                     sp[o++] = *f;
             /* "k as in kilo": the letter, the link, a word beginning with it */
-            const char *link = e + 3 < x->n ? wf(x, e + 1, w2, sizeof w2) : "";
+            const char *link = e + 2 < x->n ? wf(x, e + 1, w2, sizeof w2) : "";
             if (*link && in_list(nw_asr_as_in, nw_asr_nas_in, link)) {
                 size_t j = e + 2;
                 if (!strcmp(link, "as") && j < x->n && !strcmp(wf(x, j, w2, sizeof w2), "in"))
                     j++;
                 if (j < x->n && wf(x, j, w2, sizeof w2)[0] == sp[o - 1] && !x->w[j].letter)
                     e = j;
+            } else if (e + 1 < x->n && !x->w[e].turnend && !x->w[e + 1].letter &&
+                       !x->w[e + 1].stop && wf(x, e + 1, w2, sizeof w2)[0] == sp[o - 1] &&
+                       (x->w[e + 1].turnend || (e + 2 < x->n && x->w[e + 2].letter))) {
+                e++; /* spoken53: "n november a alpha" */
             }
             if (x->w[e++].turnend)
                 break; /* the spelling ends with its turn */
@@ -856,6 +893,11 @@ static int births(struct sc *s, struct asr *x)
             if (!strcmp(pre, "the") || !strcmp(pre, "am") || !strcmp(pre, "le") ||
                 !strcmp(pre, "el") || !strcmp(pre, "il") || !strcmp(pre, "dia"))
                 da--;
+            if (da > from &&
+                nw_spoken53_date_head(wf(x, da - 1, buf, sizeof buf), wf(x, da, buf, sizeof buf)))
+                da--; /* spoken53: "on sekiz mart", "... roku" */
+            if (db + 1 < lim && nw_spoken53_date_tail(wf(x, db + 1, buf, sizeof buf)))
+                db++;
             if ((rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
                 return rc;
             k = db;
@@ -938,8 +980,37 @@ static int addresses(struct sc *s, struct asr *x)
     int rc;
     size_t aa, ab;
     for (size_t k = 0; k < x->n; k++) {
-        if (!any_phrase(x, k, nw_asr_addr_cues, nw_asr_naddr_cues))
+        if (!any_phrase(x, k, nw_asr_addr_cues, nw_asr_naddr_cues)) {
+            /* spoken53: a street word beside its number needs no cue ("lägenheten ligger på
+             * storgatan femtiofem"); a few words around it, in its turn */
+            if (x->w[k].num || !street_word(x->fb + x->w[k].fo) ||
+                !nw_spoken53_street_alone(x->fb + x->w[k].fo) ||
+                in_list(nw_asr_months, nw_asr_nmonths, x->fb + x->w[k].fo))
+                continue;
+            size_t lo = k, hi = k + 1;
+            while (lo > 0 && lo + 3 > k && x->w[lo - 1].turn == x->w[k].turn)
+                lo--;
+            while (hi < x->n && hi < k + 6 && x->w[hi].turn == x->w[k].turn)
+                hi++;
+            int near = 1; /* no month among them: a date, not a street */
+            for (size_t i = lo; near && i < hi; i++)
+                near =
+                    !x->w[i].month && !in_list(nw_asr_months, nw_asr_nmonths, x->fb + x->w[i].fo);
+            if (near && street_said(x, lo, hi, &aa, &ab) && aa <= k && ab >= k) {
+                size_t nums = 0, year = 0;
+                for (size_t i = aa; i <= ab; i++) {
+                    const char *f = x->fb + x->w[i].fo;
+                    nums += x->w[i].num;
+                    year |= x->w[i].num && f[0] >= '0' && f[0] <= '9' && strlen(f) == 4;
+                }
+                if (nums > 3 || year)
+                    continue; /* a date or a code beside the street word: not its number */
+                if ((rc = put(s, x, ANON_NAMES_ADDRESS, x->w[aa].a, x->w[ab].b)) < 0)
+                    return rc;
+                k = ab;
+            }
             continue;
+        }
         size_t lim = answer_end(x, k), from = k + 1;
         if (x->labelled && !street_said(x, from, lim, &aa, &ab) && lim < x->n) {
             from = lim;
@@ -1041,14 +1112,15 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
     xp->len = f->len;
     xp->labelled = f->labelled;
     xp->nfound = 0;
-    xp->spoken = xp->labelled;
+    int heard = xp->labelled; /* keep() reads this: labelled, or hesitations twice */
     /* a long call (an hour is ten thousand words) in windows of ASR_MAX_WORDS words */
     for (size_t from = 0; from < f->len;) {
         size_t next = words(xp, from);
-        for (size_t k = 0, fill = 0; k < xp->n && !xp->spoken; k++) {
+        for (size_t k = 0, fill = 0; k < xp->n && !heard; k++) {
             fill += wl(xp, k, nw_asr_fillers, NW_ASR_HESIT);
-            xp->spoken = fill >= 2;
+            heard = fill >= 2;
         }
+        xp->spoken = heard || f->off; /* spoken53: under an ask, the user says transcript */
         if ((kinds & (1u << ANON_NAMES_PERSON)) &&
             ((rc = people(&s, xp)) < 0 || (rc = spelled(&s, xp)) < 0 || (rc = spread(&s, xp)) < 0))
             return rc;
@@ -1058,7 +1130,7 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
             return rc;
         from = next;
     }
-    f->spoken = xp->spoken;
+    f->spoken = heard;
     f->found = (const size_t(*)[2])xp->found; /* f's buffer, until nw_asr_end() */
     f->n = xp->nfound;
     return 0;

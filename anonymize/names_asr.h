@@ -54,6 +54,17 @@ extern const size_t nw_asr_ngreets;
  * (branch spoken52). */
 extern const char *const nw_asr_corrections[];
 extern const size_t nw_asr_ncorrections;
+/* names_spoken53.c: relation words before a second person's name, the words after them that
+ * are no name, Hungarian "X vagyok" (branch spoken53). */
+extern const char *const nw_asr_relations[];
+extern const size_t nw_asr_nrelations;
+extern const char *const nw_asr_rel_verbs[];
+extern const size_t nw_asr_nrel_verbs;
+extern const char *const nw_asr_post_intros[];
+extern const size_t nw_asr_npost_intros;
+int nw_spoken53_date_head(const char *pre, const char *first);
+int nw_spoken53_date_tail(const char *next);
+int nw_spoken53_street_alone(const char *f);
 /* the first NW_ASR_HESIT fillers are hesitations only speech writes ("um", "ähm", "euh") */
 #define NW_ASR_HESIT 13
 

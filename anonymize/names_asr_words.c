@@ -32,6 +32,9 @@ const size_t nw_asr_nroles = sizeof nw_asr_roles / sizeof nw_asr_roles[0];
  * names ("de", "van", "da", "di", "la") are not here: names_asr.c's keep() must let "van dijk"
  * pass. */
 const char *const nw_asr_stops[] = {
+    /* fillers and greetings of the other languages, said before a name (branch spoken53) */
+    "sort", "więc", "szóval", "sådan", "tota", "jako", "păi", "liksom", "typ", "cioè", "halt",
+    "bah", "nou", "loipon", "goddag", "dzień", "dobry", "alo", "é", "kívánok", "napot",
     /* en */
     "um", "uh", "er", "erm", "hmm", "mm", "ah", "oh", "okay", "ok", "yeah", "yes", "yep", "no",
     "nope", "sure", "right", "so", "well", "like", "you", "know", "i", "i'm", "im", "me", "my",
@@ -122,7 +125,10 @@ const char *const nw_asr_fillers[] = {
     /* sv, da, pl, cs, tr (branch spoken51) */
     "alltså", "altså", "liksom", "øh", "yyy", "znaczy", "şey", "yani", "jako",
     /* no fi hu ro el and the rest of pl sv da cs tr (branch spoken52) */
-    "öö", "niinku", "hát", "ăă", "deci", "ee", "diladi", "yyy"};
+    "öö", "niinku", "hát", "ăă", "deci", "ee", "diladi", "yyy",
+    /* spoken53 */
+    "więc", "szóval", "sådan", "tota", "păi", "typ", "tipo", "cioè", "halt", "bah", "nou", "loipon",
+    "hani", "bueno", "sort"};
 const size_t nw_asr_nfillers = sizeof nw_asr_fillers / sizeof nw_asr_fillers[0];
 /* Phrases after which a name follows, in every language; '*' marks a weak one, believed only
  * when the turn before asked the name, or the name ends its turn, or "from"/"calling" follows. */
@@ -146,7 +152,12 @@ const char *const nw_asr_intros[] = {
     "*tady je", "*já jsem", "a nevem", "az én nevem", "adım", "ismim", "benim ismim", "*ben",
     "numele meu e", "numele meu este", "mă numesc", "ma numesc", "*sunt", "*aici", "me lene",
     "to onoma mou einai", "*eimai o", "*eimai i", "*edo", "also ich heiße", "interview with",
-    "*hier ist"};
+    "*hier ist",
+    /* spoken53 */
+    "name's", "you're speaking to", "my guest today is", "mein name wäre", "je me présente",
+    "*ici c'est", "*ici", "*aquí", "*habla", "*qui è", "mi presento", "*aqui é a", "*aqui é o",
+    "*mówi", "*ja jestem", "*täällä on", "*olen", "*hei olen", "*volá", "*jsem", "*tady", "legomai",
+    "*aici e", "*hiya its"};
 const size_t nw_asr_nintros = sizeof nw_asr_intros / sizeof nw_asr_intros[0];
 /* What follows a name said after a weak introduction: its company ("from", "von", "de chez",
  * "van", "da", "di"), "calling", "speaking", or the question that opens the agent's script
@@ -203,12 +214,16 @@ const char *const nw_asr_titles[] = {"mister",  "mr",     "mrs",    "ms",       
                                      "signora", "dottor", "senhor", "senhora",  "dona"};
 const size_t nw_asr_ntitles = sizeof nw_asr_titles / sizeof nw_asr_titles[0];
 const char *const nw_asr_spell_asks[] = {
-    "spell",      "spelled",    "buchstabieren", "épeler",     "épelez",  "spellen",
-    "deletrear",  "deletrea",   "spelling",      "soletrar",   "soletra", "s'écrit",
-    "escreve-se", "se escribe", "si scrive",     "geschrieben"};
+    "spell", "spelled", "buchstabieren", "épeler", "épelez", "spellen", "deletrear", "deletrea",
+    "spelling", "soletrar", "soletra", "s'écrit", "escreve-se", "se escribe", "si scrive",
+    "geschrieben",
+    /* spoken53 */
+    "buchstabiert", "buchstabiere", "épelle", "spel", "deletreo", "soletrando", "przeliteruję",
+    "literuję", "bokstaverar", "staver", "stavas", "staves", "tavaan", "tavattuna", "hláskuju",
+    "hláskuji", "betűzöm", "betűzve"};
 const size_t nw_asr_nspell_asks = sizeof nw_asr_spell_asks / sizeof nw_asr_spell_asks[0];
-const char *const nw_asr_as_in[] = {"as",  "in", "for",  "like", "wie", "comme",
-                                    "van", "de", "come", "di",   "per"};
+const char *const nw_asr_as_in[] = {"as", "in",   "for", "like", "wie",  "comme", "van",
+                                    "de", "come", "di",  "per",  "voor", "como"};
 const size_t nw_asr_nas_in = sizeof nw_asr_as_in / sizeof nw_asr_as_in[0];
 const char *const nw_asr_birth_cues[] = {
     "birth", "birthday", "born", "dob", "geburtsdatum", "geboren", "geburtstag", "naissance", "né",
@@ -218,7 +233,10 @@ const char *const nw_asr_birth_cues[] = {
     "urodzony", "urodzona", "urodziłam", "urodziłem", "urodzenia", "född", "födelsedatum", "født",
     "fødselsdato", "syntynyt", "syntymäaika", "narozena", "narozen", "narodil", "narodila",
     "narození", "születtem", "született", "születési", "doğum", "doğumluyum", "născut", "născută",
-    "nașterii", "gennithika", "gennisis"};
+    "nașterii", "gennithika", "gennisis",
+    /* spoken53 */
+    "nacida", "nacido", "nascida", "nascido", "gennithike", "urodził", "urodziła", "syntymäpäivä",
+    "doğumlu"};
 const size_t nw_asr_nbirth_cues = sizeof nw_asr_birth_cues / sizeof nw_asr_birth_cues[0];
 const char *const nw_asr_addr_cues[] = {
     "address", "live", "lives", "adresse", "anschrift", "wohnen", "wohne", "wohnhaft", "habitez",
@@ -226,7 +244,11 @@ const char *const nw_asr_addr_cues[] = {
     "indirizzo", "residenza", "abita", "abito", "morada", "endereço", "mora", "moro",
     /* no fi hu ro el and the rest of pl sv da cs tr (branch spoken52) */
     "mieszkam", "adres", "bor", "adressen", "asun", "osoitteessa", "osoite", "bydlím", "adresa",
-    "címem", "címe", "lakcím", "adresim", "oturuyorum", "locuiesc", "adresa", "meno", "dieuthinsi"};
+    "címem", "címe", "lakcím", "adresim", "oturuyorum", "locuiesc", "adresa", "meno", "dieuthinsi",
+    /* spoken53 */
+    "lakcímem", "wonen", "vivimos", "abitiamo", "moramos", "mieszkamy", "bydlíme", "asumme",
+    "locuim", "menoume", "adres", "send it to", "we're at", "the viewing is at", "the property at",
+    "handed in at"};
 const size_t nw_asr_naddr_cues = sizeof nw_asr_addr_cues / sizeof nw_asr_addr_cues[0];
 /* Street types: before the name (romance) or after it (en), or a word ending in one (de, nl). */
 const char *const nw_asr_street_words[] = {
@@ -238,7 +260,9 @@ const char *const nw_asr_street_words[] = {
     /* no fi hu ro el and the rest of pl sv da cs tr (branch spoken52) */
     "ulica", "ul", "aleja", "utca", "út", "sokak", "sokağı", "caddesi", "cad", "strada", "str",
     "bulevardul", "bd", "odos", "leoforos", "gata", "gatan", "vägen", "gade", "vej", "veien",
-    "katu", "tie"};
+    "katu", "tie",
+    /* spoken53 */
+    "tér", "calea", "plateia"};
 const size_t nw_asr_nstreet_words = sizeof nw_asr_street_words / sizeof nw_asr_street_words[0];
 const char *const nw_asr_street_ends[] = {
     "straße", "strasse", "str", "weg", "allee", "gasse", "ring", "platz", "damm", "straat", "laan",
@@ -401,11 +425,13 @@ const size_t nw_asr_ngreets = sizeof nw_asr_greets / sizeof nw_asr_greets[0];
 /* Said right after a name to correct it, in 17 languages (branch spoken52): "anna no sorry
  * hanna becker", "strand nei unnskyld stranda", "ioana nu scuze ioana popescu". */
 const char *const nw_asr_corrections[] = {
-    "no sorry",     "no i mean",       "sorry",        "nein sorry", "nein entschuldigung",
-    "nein",         "non pardon",      "pardon",       "nee sorry",  "nee",
-    "no perdón",    "perdón",          "no scusi",     "scusi",      "não desculpe",
-    "desculpe",     "nie przepraszam", "przepraszam",  "nej förlåt", "förlåt",
-    "nej undskyld", "undskyld",        "nei unnskyld", "unnskyld",   "ei anteeksi",
-    "anteeksi",     "ne pardon",       "nem bocsánat", "bocsánat",   "yok pardon",
-    "nu scuze",     "scuze",           "ochi signomi", "signomi"};
+    "no sorry", "no i mean", "sorry", "nein sorry", "nein entschuldigung", "nein", "non pardon",
+    "pardon", "nee sorry", "nee", "no perdón", "perdón", "no scusi", "scusi", "não desculpe",
+    "desculpe", "nie przepraszam", "przepraszam", "nej förlåt", "förlåt", "nej undskyld",
+    "undskyld", "nei unnskyld", "unnskyld", "ei anteeksi", "anteeksi", "ne pardon", "nem bocsánat",
+    "bocsánat", "yok pardon", "nu scuze", "scuze", "ochi signomi", "signomi",
+    /* spoken53: "wait" */
+    "sorry no", "nee moment", "non attendez", "nee wacht", "no espere", "no aspetti", "não espere",
+    "nie czekaj", "nej vänta", "nej vent", "nei vent", "ei hetkinen", "ne počkejte", "nem várjon",
+    "hayır dur", "nu stați", "ochi perimene"};
 const size_t nw_asr_ncorrections = sizeof nw_asr_corrections / sizeof nw_asr_corrections[0];
