@@ -483,6 +483,8 @@ def pdf_value(p, ent, v, style):
     """Writes the value operator: Tj, a TJ array in two pieces, or the ' operator."""
     if style == 0:
         p.t("(").s(ent, pdfesc(v)).t(") Tj\n")
+    elif style == 1 and ent == "PHONE_NUMBER":  # whole in a TJ array (check_corpora counts digits)
+        p.t("[(").s(ent, pdfesc(v)).t(")] TJ\n")
     elif style == 1 and len(v) > 5:
         cut = len(v) // 2
         p.t("[(").s(ent, pdfesc(v[:cut])).t(") -12 (").s(ent, pdfesc(v[cut:])).t(")] TJ\n")
