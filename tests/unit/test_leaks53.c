@@ -3,7 +3,8 @@
  * view reads the markup between the cells as a tab and between rows as a line break
  * (anonymize/markup53.c), so "Mobile</t></is></c><c r=\"B2\"><v>447924521866</v></c>" is masked
  * as "Mobile\t447924521866" is, and restored byte for byte; a label naming no phone or birth
- * leaves its number, and markup that is no cell boundary stays as it was. */
+ * leaves its number, and markup that is no cell boundary stays as it was. A "nationalNumber" member
+ * (libphonenumber's PhoneNumber as protobuf JSON) is a phone key (session_keys.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -65,12 +66,32 @@ static void test_xlsx_cells_without_a_label_stay(void **st)
     free(r);
 }
 
+static void test_national_number_of_a_phone_message_masked_and_restored(void **st)
+{
+    (void)st;
+    /* libphonenumber's PhoneNumber as protobuf JSON: the number after its country code, a JSON
+     * number or an int64 string; the account number beside it stays */
+    const char *body = TOOL_OPEN
+        "{\\\"phone\\\":{\\\"countryCode\\\":44,\\\"nationalNumber\\\":7539156148},"
+        "\\\"alt\\\":{\\\"country_code\\\":49,\\\"national_number\\\":\\\"15112345678\\\"},"
+        "\\\"accountNumber\\\":\\\"4394706410\\\"}" TOOL_CLOSE;
+    anon_session_t *s;
+    char *r = rewrite(body, &s);
+    lacks(r, "7539156148");
+    lacks(r, "15112345678");
+    has(r, "4394706410");
+    restores(s, "Ruf [PHONE_2] an.", "Ruf 15112345678 an.");
+    anon_session_free(s);
+    free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_xlsx_label_cell_and_phone_cell_masked_and_restored),
         cmocka_unit_test(test_xlsx_str_cells_birth_date_masked_and_restored),
         cmocka_unit_test(test_xlsx_cells_without_a_label_stay),
+        cmocka_unit_test(test_national_number_of_a_phone_message_masked_and_restored),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
