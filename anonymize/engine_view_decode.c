@@ -8,6 +8,7 @@
  */
 #include "anonymize/engine_internal.h"
 #include "anonymize/engine_view_internal.h"
+#include "anonymize/markup53.h"
 
 #include <openssl/mem.h>
 #if defined(__x86_64__)
@@ -746,6 +747,8 @@ size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
     } else if (c == '<') {
         if ((l = br_at(p, i, n, m)) != 0 || (l = anon_m51_runs_at(p, i, n, m)) != 0)
             return l; /* markup51.c: run markup between two pieces of a string */
+        if ((l = anon_m53_cell_gap(p, i, n, m)) != 0)
+            return l; /* markup53.c: two cells of a sheet's row */
         *m = NORM_DROP;
         return tag_at(p, i, n);
     } else if (c == '*' || c == '`') {

@@ -63,6 +63,8 @@ static const struct keyword keywords[] = {
     KW("signingkey", K_SECRET, 0),
     KW("masterkey", K_SECRET, 0),
     KW("contactnumber", K_PHONE, 1),
+    /* libphonenumber's PhoneNumber (protobuf JSON): the number after its country code */
+    KW("nationalnumber", K_PHONE, 1),
     /* "phoneNumber", "mobileNo", "telNr": the tail goes, the rest is judged */
     KW("number", K_TAIL, 0),
     KW("num", K_TAIL, 0),
