@@ -1001,9 +1001,12 @@ static int addresses(struct sc *s, struct asr *x)
                 for (size_t i = aa; i <= ab; i++) {
                     const char *f = x->fb + x->w[i].fo;
                     nums += x->w[i].num;
-                    year |= x->w[i].num && f[0] >= '0' && f[0] <= '9' && strlen(f) == 4;
+                    /* a year, or a phone's or a code's six digits and more */
+                    year |= x->w[i].num && f[0] >= '0' && f[0] <= '9' &&
+                            (strlen(f) == 4 || strlen(f) > 5);
                 }
-                if (nums > 3 || year)
+                /* "... weindlingstrasse: 0612345678": a list's label, not a street said */
+                if (nums > 3 || year || (x->w[k].b < x->len && x->t[x->w[k].b] == ':'))
                     continue; /* a date or a code beside the street word: not its number */
                 if ((rc = put(s, x, ANON_NAMES_ADDRESS, x->w[aa].a, x->w[ab].b)) < 0)
                     return rc;
