@@ -84,10 +84,22 @@ static const char *const directions[] = {
     "e", "n", "ne", "nw", "s", "se", "sw", "w",
 };
 
-/* a byte of a lower-case word: a-z, UTF-8 letters' bytes, an apostrophe, '/' ("c/") */
+/* a byte of a lower-case word: a-z, UTF-8 letters' bytes, an apostrophe, '/' ("c/"); one look-up,
+ * as the walks back over the words before a number ask it of every byte */
+static const uint8_t low_bytes[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 static inline int is_low(uint8_t c)
 {
-    return (uint8_t)(c - 'a') < 26 || c >= 0x80 || c == '\'' || c == '/';
+    return low_bytes[c];
 }
 
 static int cmp_word(const void *k, const void *e)
@@ -107,8 +119,16 @@ static int cmp_word(const void *k, const void *e)
  * every number after a lower-case word, so it reads at most a few bytes. */
 static int cue_tail(const uint8_t *t, size_t p)
 {
-    if (t[p - 2] == ':')
-        return 1;
+    /* the word's last byte first: most words before a number end in none of the tails' last
+     * letters ("took 42", "version 2"); 2 for a label's ':', 1 for a tail's last letter (either
+     * case) or the second byte of "à", "è", "é" */
+    static const uint8_t last[256] = {
+        [':'] = 2, ['a'] = 1, ['e'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1,  ['p'] = 1,  ['r'] = 1,
+        ['s'] = 1, ['t'] = 1, ['u'] = 1, ['A'] = 1, ['E'] = 1, ['M'] = 1,  ['N'] = 1,  ['O'] = 1,
+        ['P'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, [0xA0] = 1, [0xA8] = 1, [0xA9] = 1};
+    uint8_t l = last[t[p - 2]];
+    if (l != 1)
+        return l >> 1;
     size_t a = p - 1;
     while (a > 0 && p - 1 - a < 7 && ((t[a - 1] | 32) >= 'a' && (t[a - 1] | 32) <= 'z'))
         a--;
@@ -474,7 +494,8 @@ static size_t addr_lower_cued(const struct sc *s, size_t i, size_t d, size_t *st
         size_t we = ws;
         if (!words && ws > 4 && t[ws - 1] == '.') /* "hauptstr. 5" */
             ws--;
-        while (ws > 0 && we - ws < 24 && is_low(t[ws - 1]))
+        size_t lo = we > 24 ? we - 24 : 0; /* ws > 0 && we - ws < 24: one bound */
+        while (ws > lo && is_low(t[ws - 1]))
             ws--;
         if (ws == we || (ws > 0 && t[ws - 1] != ' '))
             return 0;
