@@ -466,9 +466,10 @@ def f_blocks(n):
     for i in range(n):
         lg = lang(i + 4)
         t = ["card", "iban", "phone", "email"][i % 4]
-        v = {"card": lambda: " ".join(card_digits()[j:j + 4] for j in range(0, 16, 4)),
-             "iban": lambda: " ".join(iban_compact()[j:j + 4] for j in range(0, 20, 4)),
-             "phone": lambda: phone_text(lg), "email": lambda: email(lg)}[t]()
+        v = {"card": card_digits, "iban": iban_compact, "phone": lambda: phone_text(lg),
+             "email": lambda: email(lg)}[t]()
+        if t in ("card", "iban"):  # the value whole, in groups of four
+            v = " ".join(v[j:j + 4] for j in range(0, len(v), 4))
         cut = rng.randint(4, len(v) - 3)
         a = P(KEYS[t][lg].replace("_", " ") + ": ").s(ENT[t], v[:cut])
         lab, nv, key = neg()
