@@ -379,6 +379,8 @@ static int phone_kind(const rw_t *r, const anon_json_path_t *path)
 static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n, anon_buf_t *out)
 {
     rw_t *r = arg;
+    if (n <= 4 && anon_dob_part_number(path, s, n)) /* "dob": {"y": 1987, "m": 3, "d": 12} */
+        return anon_dob_part_token(r->s, s, n, out);
     /* 3 or 4 digits are a value only under a card security code's key ("cvc": 123) */
     if (n < 3 || n > 19 || (n > 4 && n < 9))
         return 0;
