@@ -694,9 +694,9 @@ static size_t short_array(const uint8_t *in, const uint8_t *p, const uint8_t *en
                 return 0;
             e++;
         } else if (*p >= '1' && *p <= '9') {
-            while (e < end && *e >= '0' && *e <= '9' && e - p < ANON_JSON_ARR_ELEM + 1)
+            while (e < end && *e >= '0' && *e <= '9' && e - p < ANON_JSON_ARR_NUM + 1)
                 e++;
-            if (e - p > ANON_JSON_ARR_ELEM)
+            if (e - p > ANON_JSON_ARR_NUM)
                 return 0;
         } else if (*p == '0') {
             e = p + 1;

@@ -109,6 +109,10 @@ int anon_rewrite_array(anon_session_t *s, const anon_json_path_t *path, const ui
         tl = ll;
     }
     int ssn = k == 3 && !letters && !plus && el[0].len == 3 && el[1].len == 2 && el[2].len == 4;
+    /* a phone as its country code and number ("telefon": [49, 15123456789]): read with its '+' */
+    if (label && label[0] == 'p' && k == 2 && !letters && !plus && !el[0].str && el[0].len <= 3 &&
+        !el[1].str && el[1].len >= 6)
+        text[tl++] = '+';
     for (size_t i = 0; i < k; i++) {
         if (i)
             text[tl++] = ssn ? '-' : ' ';

@@ -92,6 +92,18 @@ static void test_iban_and_phone_split_over_two_strings_masked(void **st)
     free(r);
 }
 
+static void test_phone_as_country_code_and_number_masked(void **st)
+{
+    (void)st;
+    const char *body = GEMINI_FR_OPEN "{\"telefon\":[49,15123456789],"
+                                      "\"resolution\":[1920,1080]}" GEMINI_FR_CLOSE;
+    char *r = rewrite(body, NULL);
+    lacks(r, "15123456789");
+    has(r, "\"telefon\":[\"[PHONE_1]\",\"[PHONE_2]\"]");
+    has(r, "[1920,1080]");
+    free(r);
+}
+
 static void test_birth_array_under_birth_key_masked_and_restored(void **st)
 {
     (void)st;
@@ -156,6 +168,7 @@ int main(void)
         cmocka_unit_test(test_tail_after_a_tail_labels_the_groups),
         cmocka_unit_test(test_card_split_over_two_strings_masked_and_restored),
         cmocka_unit_test(test_iban_and_phone_split_over_two_strings_masked),
+        cmocka_unit_test(test_phone_as_country_code_and_number_masked),
         cmocka_unit_test(test_birth_array_under_birth_key_masked_and_restored),
         cmocka_unit_test(test_birth_parts_object_masked_other_dates_stay),
         cmocka_unit_test(test_values_as_keys_masked_and_restored),
