@@ -299,6 +299,8 @@ int anon_rewrite_array(anon_session_t *s, const struct anon_json_path *path, con
 int anon_dob_parts_array(const struct anon_json_path *path, const char *const *part,
                          const size_t *len, size_t k);
 int anon_dob_part_number(const struct anon_json_path *path, const char *s, size_t n);
+/* Is the object whose member name is being read held by a birth key ("by_dob": {...})? */
+int anon_dob_key_owner(const struct anon_json_path *path);
 /* The DATE_OF_BIRTH token of such a part appended to out as a JSON string: 1, 0 when the type is
  * kept, < 0 an error. */
 int anon_dob_part_token(anon_session_t *s, const char *v, size_t n, anon_buf_t *out);

@@ -636,6 +636,9 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             return 0;
         if (anon_ctx_handle_key(path, (const uint8_t *)s, n))
             return anon_ctx_mask_key(r->s, s, n, out);
+        /* a date keying an object that a birth key holds ("by_dob": {"1987-03-12": ...}) */
+        if (n >= 6 && s[0] >= '0' && s[0] <= '9' && anon_dob_key_owner(path))
+            return anon_session_scan_key(r->s, "dob", 3, s, n, out);
         int h = 0;
         const anon_json_seg_t *o =
             anon_ctx_name_like((const uint8_t *)s, n) ? anon_ctx_owner(path, &h) : NULL;

@@ -101,6 +101,11 @@ int anon_dob_part_number(const anon_json_path_t *path, const char *s, size_t n)
     return v >= 1 && v <= 31;
 }
 
+int anon_dob_key_owner(const anon_json_path_t *path)
+{
+    return path->depth >= 2 && birth_key(&path->seg[path->depth - 2]);
+}
+
 int anon_dob_part_token(anon_session_t *s, const char *v, size_t n, anon_buf_t *out)
 {
     char tok[ANON_TOKEN_MAX + 1];

@@ -134,6 +134,20 @@ static void test_birth_parts_object_masked_other_dates_stay(void **st)
     free(r);
 }
 
+static void test_dates_keying_a_birth_index_masked(void **st)
+{
+    (void)st;
+    const char *body = GEMINI_FR_OPEN "{\"by_dob\":{\"1987-03-12\":{\"count\":2}},"
+                                      "\"by_day\":{\"2024-03-12\":{\"count\":2}}}" GEMINI_FR_CLOSE;
+    anon_session_t *s;
+    char *r = rewrite(body, &s);
+    has(r, "{\"by_dob\":{\"[DATE_OF_BIRTH_1]\":{\"count\":2}}");
+    has(r, "\"2024-03-12\"");
+    restores(s, "[DATE_OF_BIRTH_1]", "1987-03-12");
+    anon_session_free(s);
+    free(r);
+}
+
 static void test_values_as_keys_masked_and_restored(void **st)
 {
     (void)st;
@@ -171,6 +185,7 @@ int main(void)
         cmocka_unit_test(test_phone_as_country_code_and_number_masked),
         cmocka_unit_test(test_birth_array_under_birth_key_masked_and_restored),
         cmocka_unit_test(test_birth_parts_object_masked_other_dates_stay),
+        cmocka_unit_test(test_dates_keying_a_birth_index_masked),
         cmocka_unit_test(test_values_as_keys_masked_and_restored),
         cmocka_unit_test(test_word_lists_are_no_digit_groups),
     };
