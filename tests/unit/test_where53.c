@@ -16,6 +16,7 @@
 
 #include <cmocka.h>
 
+#include "anonymize/anon_internal.h"
 #include "anonymize/anonymize.h"
 
 #include "rewrite_rt.h"
@@ -174,6 +175,26 @@ static void test_word_lists_are_no_digit_groups(void **st)
     free(r);
 }
 
+/* the split walk's helpers (split.c) decide the same: every call its own block */
+static void test_split_walk_takes_the_same_parts(void **st)
+{
+    (void)st;
+    const char *body =
+        GEMINI_FR_OPEN "{\"card\":[\"4539 1488\",\"3436 4670\"],\"telefon\":[49,15123456789],"
+                       "\"dob\":{\"y\":1987,\"m\":3,\"d\":12},\"geburtsdatum\":[1987,3,12],"
+                       "\"by_dob\":{\"1990-01-02\":1},\"name\":\"Anna Keller\"}" GEMINI_FR_CLOSE;
+    char *seq = rewrite(body, NULL);
+    lacks(seq, "3436 4670");
+    anon_split_test_block(1);
+    for (unsigned t = 2; t <= 4; t++) {
+        char *par = rewrite_par(body, t, NULL);
+        assert_string_equal(par, seq);
+        free(par);
+    }
+    anon_split_test_block(0);
+    free(seq);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +209,7 @@ int main(void)
         cmocka_unit_test(test_dates_keying_a_birth_index_masked),
         cmocka_unit_test(test_values_as_keys_masked_and_restored),
         cmocka_unit_test(test_word_lists_are_no_digit_groups),
+        cmocka_unit_test(test_split_walk_takes_the_same_parts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
