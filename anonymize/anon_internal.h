@@ -292,6 +292,18 @@ struct anon_json_path;
  * to one value: each element becomes a string holding its own token. */
 int anon_rewrite_array(anon_session_t *s, const struct anon_json_path *path, const uint8_t *raw,
                        size_t n, anon_buf_t *out, size_t *changes);
+/* rewrite_parts53.c: a birth date as its numbers under a birth key. Are the k (3) parts (digits)
+ * a valid date when the array's member names a birth ("dob": [1987, 3, 12])? Is the number s (a
+ * JSON integer) a year, month or day under its part's key ("y", "month", "tag") in an object
+ * that a birth key holds ("dob": {"y": 1987, "m": 3, "d": 12})? */
+int anon_dob_parts_array(const struct anon_json_path *path, const char *const *part,
+                         const size_t *len, size_t k);
+int anon_dob_part_number(const struct anon_json_path *path, const char *s, size_t n);
+/* Is the object whose member name is being read held by a birth key ("by_dob": {...})? */
+int anon_dob_key_owner(const struct anon_json_path *path);
+/* The DATE_OF_BIRTH token of such a part appended to out as a JSON string: 1, 0 when the type is
+ * kept, < 0 an error. */
+int anon_dob_part_token(anon_session_t *s, const char *v, size_t n, anon_buf_t *out);
 /* rewrite_table.c: an array of arrays (Sheets values) whose first row or column names the others.
  */
 #define ANON_TABLE_COLS 16

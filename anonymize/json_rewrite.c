@@ -655,6 +655,22 @@ static int on_number(walk_t *k, size_t s, size_t e)
     return ANON_OK;
 }
 
+/* A string element that is a value's digit groups: [0-9A-Z +-], at most ANON_JSON_ARR_STR bytes,
+ * three digits or more (so a list of words or tags never is one). p at its opening quote: the
+ * closing quote, or NULL. */
+static const uint8_t *digit_group(const uint8_t *p, const uint8_t *end)
+{
+    unsigned digits = 0;
+    const uint8_t *e = p + 1;
+    for (; e < end && e - p <= ANON_JSON_ARR_STR + 1; e++) {
+        if (*e >= '0' && *e <= '9')
+            digits++;
+        else if (!((*e >= 'A' && *e <= 'Z') || *e == ' ' || *e == '-' || *e == '+'))
+            break;
+    }
+    return e < end && *e == '"' && e - p <= ANON_JSON_ARR_STR + 1 && digits >= 3 ? e : NULL;
+}
+
 /* An array of short scalars at p ('['), as anon_json_arr_fn describes: the offset just past its
  * ']', or 0. Stops at the first byte that does not fit, so a body's other arrays cost a byte or
  * two each. */
@@ -673,12 +689,14 @@ static size_t short_array(const uint8_t *in, const uint8_t *p, const uint8_t *en
                       *e == '+'))
                     break;
             if (e >= end || *e != '"' || e == p + 1 || e - p > ANON_JSON_ARR_ELEM + 1)
+                e = digit_group(p, end); /* "5538 4815", "DE89 3704 0044" */
+            if (!e)
                 return 0;
             e++;
         } else if (*p >= '1' && *p <= '9') {
-            while (e < end && *e >= '0' && *e <= '9' && e - p < ANON_JSON_ARR_ELEM + 1)
+            while (e < end && *e >= '0' && *e <= '9' && e - p < ANON_JSON_ARR_NUM + 1)
                 e++;
-            if (e - p > ANON_JSON_ARR_ELEM)
+            if (e - p > ANON_JSON_ARR_NUM)
                 return 0;
         } else if (*p == '0') {
             e = p + 1;

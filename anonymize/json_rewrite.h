@@ -45,13 +45,16 @@ typedef int (*anon_json_value_fn)(void *arg, const anon_json_path_t *path, int t
                                   size_t end);
 
 /* Called at an array of 2 to ANON_JSON_ARR_MAX short scalars (integers of at most
- * ANON_JSON_ARR_ELEM digits, strings of at most that many bytes of [0-9A-Za-z+] without
- * escapes), raw its bytes from '[' to ']' (already validated), path that of the array itself.
- * Return 0 to walk its elements one by one as usual, 1 to take the array whole: out then holds
- * its replacement (raw JSON; nothing: the bytes stay) and *changes what to add to the count;
- * < 0 aborts the walk. */
+ * ANON_JSON_ARR_NUM digits, a phone's country code and number among them; strings of at most that
+ * many bytes of [0-9A-Za-z+] without escapes, or digit groups: strings of at most ANON_JSON_ARR_STR
+ * bytes of [0-9A-Z +-] with three digits or more, "5538 4815"), raw its bytes from '[' to ']'
+ * (already validated), path that of the array itself. Return 0 to walk its elements one by one as
+ * usual, 1 to take the array whole: out then holds its replacement (raw JSON; nothing: the bytes
+ * stay) and *changes what to add to the count; < 0 aborts the walk. */
 #define ANON_JSON_ARR_MAX 8
 #define ANON_JSON_ARR_ELEM 6
+#define ANON_JSON_ARR_STR 20
+#define ANON_JSON_ARR_NUM 15
 typedef int (*anon_json_arr_fn)(void *arg, const anon_json_path_t *path, const uint8_t *raw,
                                 size_t n, anon_buf_t *out, size_t *changes);
 

@@ -379,6 +379,8 @@ static int phone_kind(const rw_t *r, const anon_json_path_t *path)
 static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n, anon_buf_t *out)
 {
     rw_t *r = arg;
+    if (n <= 4 && anon_dob_part_number(path, s, n)) /* "dob": {"y": 1987, "m": 3, "d": 12} */
+        return anon_dob_part_token(r->s, s, n, out);
     /* 3 or 4 digits are a value only under a card security code's key ("cvc": 123) */
     if (n < 3 || n > 19 || (n > 4 && n < 9))
         return 0;
@@ -634,6 +636,9 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             return 0;
         if (anon_ctx_handle_key(path, (const uint8_t *)s, n))
             return anon_ctx_mask_key(r->s, s, n, out);
+        /* a date keying an object that a birth key holds ("by_dob": {"1987-03-12": ...}) */
+        if (n >= 6 && s[0] >= '0' && s[0] <= '9' && anon_dob_key_owner(path))
+            return anon_session_scan_key(r->s, "dob", 3, s, n, out);
         int h = 0;
         const anon_json_seg_t *o =
             anon_ctx_name_like((const uint8_t *)s, n) ? anon_ctx_owner(path, &h) : NULL;

@@ -84,25 +84,42 @@ int anon_rewrite_array(anon_session_t *s, const anon_json_path_t *path, const ui
             }
         }
     const char *label = array_label(path, &ll);
+    size_t type = SIZE_MAX;
+    anon_finding_t *f = NULL;
+    size_t nf = 0;
+    char text[256]; /* label + the groups: at most 40 + 8 * 21 bytes */
+    int rc = 0;
+    if (!label && !letters && !plus && k == 3) {
+        const char *part[3];
+        size_t plen[3];
+        for (size_t i = 0; i < 3; i++)
+            part[i] = (const char *)raw + el[i].at, plen[i] = el[i].len;
+        if (anon_dob_parts_array(path, part, plen, k)) {
+            type = anon_engine_dob_type(anon_session_engine(s));
+            OPENSSL_cleanse(text, sizeof text);
+            if (type != SIZE_MAX)
+                goto issue;
+        }
+    }
     if (k < 2 || (!label && !letters && !plus))
         return 0;
-    /* label + the groups: at most 40 + 8 * 7 bytes */
-    char text[128];
     size_t tl = 0;
     if (label) {
         memcpy(text, label, ll);
         tl = ll;
     }
     int ssn = k == 3 && !letters && !plus && el[0].len == 3 && el[1].len == 2 && el[2].len == 4;
+    /* a phone as its country code and number ("telefon": [49, 15123456789]): read with its '+' */
+    if (label && label[0] == 'p' && k == 2 && !letters && !plus && !el[0].str && el[0].len <= 3 &&
+        !el[1].str && el[1].len >= 6)
+        text[tl++] = '+';
     for (size_t i = 0; i < k; i++) {
         if (i)
             text[tl++] = ssn ? '-' : ' ';
         memcpy(text + tl, raw + el[i].at, el[i].len);
         tl += el[i].len;
     }
-    anon_finding_t *f = NULL;
-    size_t nf = 0, type = SIZE_MAX;
-    int rc = anon_find(anon_session_engine(s), text, tl, &f, &nf);
+    rc = anon_find(anon_session_engine(s), text, tl, &f, &nf);
     if (rc < 0)
         goto done;
     for (size_t i = 0; i < nf; i++)
@@ -111,6 +128,7 @@ int anon_rewrite_array(anon_session_t *s, const anon_json_path_t *path, const ui
     rc = 0;
     if (type == SIZE_MAX || type == anon_engine_person_type(anon_session_engine(s)))
         goto done;
+issue:;
     size_t pos = 0;
     for (size_t i = 0; i < k; i++) {
         char tok[ANON_TOKEN_MAX + 1];

@@ -129,6 +129,22 @@ static const struct keyword keywords[] = {
     KW("card", K_CARD, 0),
     KW("creditcard", K_CARD, 0),
     KW("pan", K_CARD, 1),
+    /* where53: a card in the keys of other languages ("kartennummer", "numero_carta",
+     * "kortnummer"); the validators (Luhn, an issuer's range) still decide */
+    KW("karte", K_CARD, 0),
+    KW("karten", K_CARD, 0),
+    KW("carte", K_CARD, 0),
+    KW("carta", K_CARD, 0),
+    KW("tarjeta", K_CARD, 0),
+    KW("kaart", K_CARD, 0),
+    KW("cartao", K_CARD, 0),
+    KW("cart\303\243o", K_CARD, 0),
+    KW("karty", K_CARD, 0),
+    KW("kort", K_CARD, 1),
+    KW("kortin", K_CARD, 1),
+    KW("kartyaszam", K_CARD, 1),
+    KW("k\303\241rtyasz\303\241m", K_CARD, 1),
+    KW("kartnumarasi", K_CARD, 1),
     /* a card's security code (CARD_SECURITY_CODE): "cvv", "cardCvc", "security_code",
      * "pruefnummer" (its "nummer" goes as a tail) */
     KW("cvv", K_CSC, 0),
@@ -207,8 +223,15 @@ const char *anon_member_label(const char *k, size_t n, size_t *len)
         *len = n;
         return k;
     }
-    if (w->kind == K_TAIL)
-        w = m > (size_t)w->n + 2 ? key_ends(f, m - w->n) : NULL;
+    /* a tail after a tail ("kartennummer_parts", "card_number_groups") goes too */
+    for (int tails = 0; w && w->kind == K_TAIL && tails < 2; tails++) {
+        if (m <= (size_t)w->n + 2) {
+            w = NULL;
+            break;
+        }
+        m -= w->n;
+        w = key_ends(f, m);
+    }
     if (!w || w->kind == K_TAIL || w->kind == K_SECRET)
         return NULL;
     *len = strlen(labels[w->kind]);

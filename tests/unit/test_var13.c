@@ -198,14 +198,16 @@ static void test_walker_offers_short_scalar_arrays_only(void **state)
         int offers;
     } c[] = {
         {"{\"a\": [1, 2], \"b\": [\"x1\", \"+49\"]}", 2},
-        {"[[1, 2], [3, 4]]", 2},            /* the inner ones */
-        {"[1]", 0},                         /* one element */
-        {"[1, 2, 3, 4, 5, 6, 7, 8, 9]", 0}, /* nine */
-        {"[1234567, 2]", 0},                /* seven digits */
-        {"[1.5, 2]", 0},                    /* a fraction */
-        {"[-1, 2]", 0},                     /* a sign */
-        {"[\"a b\", \"c\"]", 0},            /* a space in a string */
-        {"[\"\\u0031\", \"2\"]", 0},        /* an escape */
+        {"[[1, 2], [3, 4]]", 2},               /* the inner ones */
+        {"[1]", 0},                            /* one element */
+        {"[1, 2, 3, 4, 5, 6, 7, 8, 9]", 0},    /* nine */
+        {"[1234567, 2]", 1},                   /* seven digits (a phone's number, where53) */
+        {"[1234567890123456, 2]", 0},          /* sixteen */
+        {"[\"5538 4815\", \"2969 4962\"]", 1}, /* digit groups (where53) */
+        {"[1.5, 2]", 0},                       /* a fraction */
+        {"[-1, 2]", 0},                        /* a sign */
+        {"[\"a b\", \"c\"]", 0},               /* a space in a string */
+        {"[\"\\u0031\", \"2\"]", 0},           /* an escape */
         {"[true, 1]", 0},
     };
     for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
