@@ -61,6 +61,11 @@ static int ordinary(const struct sc *s, size_t a, size_t b)
            !((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED));
 }
 
+int nw_chat_ordinary(const struct sc *s, size_t a, size_t b)
+{
+    return ordinary(s, a, b);
+}
+
 /* A speaker a..b: one to four words (letters, apostrophes, hyphens; "Surname, Given"; a nick's
  * '.' or '_' when nick is set), none a digit, an ordinary word, a bot or a role. *named is set
  * when a word is a lexicon name, *lower when a word opens in lower case. 1 when it may be a
@@ -485,7 +490,9 @@ int nw_chat_speakers(struct sc *s)
     for (unsigned k = 0; k < talk.n; k++)
         people |= talk.sp[k].person == 2;
     int rc = people ? nw_talk_spread(s, &talk) : 0;
-    return rc < 0 || !people ? rc : nw_talk_cues(s);
+    if (rc >= 0 && people)
+        rc = nw_talk_cues(s);
+    return rc < 0 || strong ? rc : nw_typed53_senders(s);
 }
 
 /* The word before the '@' at p, folded ("ping", "cc"), "" when there is none. */
