@@ -38,9 +38,10 @@ static void test_lower_case_senders_of_a_chat(void **state)
         {"~thenipar: see u at 5\n~loparstra: ntaxi re\n~thenipar: argo 10 lepta\n"
          "~loparstra: kanena provlima",
          "PERSON=thenipar;PERSON=loparstra;PERSON=thenipar;PERSON=loparstra"},
-        {"walhel (coach): match at 10 sat\nlingarwal (mum): we will be there\nwalhel (coach): "
-         "bring water\nlingarwal (mum): ok thx",
-         "PERSON=walhel;PERSON=lingarwal;PERSON=walhel;PERSON=lingarwal"},
+        {"walhel (coach): match at 10 sat\nlingarwal: we will be there\nwalhel (coach): "
+         "bring water\nlingarwal: ok thx\nsorelo: same here\nsorelo: see u",
+         "PERSON=walhel;PERSON=lingarwal;PERSON=walhel;PERSON=lingarwal;PERSON=sorelo;PERSON="
+         "sorelo"},
     };
     CHECK(c);
 }
