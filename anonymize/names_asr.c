@@ -919,6 +919,18 @@ static int street_word(const char *f)
     return 0;
 }
 
+/* Does a line break (or a JSON string's escaped one, or a chat line's time stamp) stand between
+ * two words, in t[a .. b)? A spoken address's town is on its street's line: the next chat line
+ * ("lindenstrasse 12\\n[12:05] anna: ...") is another message (branch typed53). */
+static int line_between(const struct asr *x, size_t a, size_t b)
+{
+    for (size_t k = a; k < b && k < x->len; k++)
+        if (x->t[k] == '\n' || x->t[k] == '\r' || x->t[k] == '[' ||
+            (x->t[k] == '\\' && k + 1 < x->len && x->t[k + 1] == 'n'))
+            return 1;
+    return 0;
+}
+
 /* An address read out in k .. lim: a street word and a number; from the first word that is no
  * function word to the end of the turn (the town too), or, with no turns, to two words past the
  * last number or street word. */
@@ -939,6 +951,10 @@ static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, si
             !(x->w[i].bits & list_bit(nw_asr_addr_cues, nw_asr_naddr_cues, 0)))
             a = i; /* not a second cue ("asun osoitteessa ...") */
         int unit = in_list(nw_asr_units, nw_asr_nunits, f);
+        if (st != (size_t)-1 && num != (size_t)-1 && i > k &&
+            line_between(x, x->w[i - 1].b, x->w[i].a))
+            break; /* typed53: the street and its number are whole; the next line is another
+                      message ("lindenstrasse 12\\n[12:05] anna: ...") */
         if (st != (size_t)-1 && num != (size_t)-1 && i > st && i > num && !sw && !isnum && !unit &&
             !x->w[i].letter)
             break; /* spoken52: past the street and its number ("eight manor road um my ...
@@ -964,7 +980,7 @@ static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, si
     for (size_t i = last + 1; i < lim && i <= last + 3; i++) { /* the street's name, the town */
         int part = wl(x, i, nw_asr_particles, nw_asr_nparticles);
         if ((x->w[i].stop && !part) || x->w[i].num || x->w[i - 1].turnend ||
-            wl(x, i, nw_asr_fillers, NW_ASR_HESIT) ||
+            line_between(x, x->w[i - 1].b, x->w[i].a) || wl(x, i, nw_asr_fillers, NW_ASR_HESIT) ||
             (x->w[i].bits & list_bit(nw_asr_birth_cues, nw_asr_nbirth_cues, 0)))
             break; /* no number and no next turn: "marktplatz neun erreichbar unter null" */
         if (!part)

@@ -61,6 +61,11 @@ static int ordinary(const struct sc *s, size_t a, size_t b)
            !((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED));
 }
 
+int nw_chat_ordinary(const struct sc *s, size_t a, size_t b)
+{
+    return ordinary(s, a, b);
+}
+
 /* A speaker a..b: one to four words (letters, apostrophes, hyphens; "Surname, Given"; a nick's
  * '.' or '_' when nick is set), none a digit, an ordinary word, a bot or a role. *named is set
  * when a word is a lexicon name, *lower when a word opens in lower case. 1 when it may be a
@@ -410,7 +415,7 @@ int nw_chat_speakers(struct sc *s)
     if (s->len < 8)
         return 0;
     /* a bare "Name: text" counts only when a second line opens the same way */
-    size_t bare = 0, strong = 0, la = 0, lb = 0;
+    size_t bare = 0, strong = 0, la = 0, lb = 0, framed = 0;
     int two_nicks = 0;
     struct nw_talk talk; /* names_chat2.c: bare speakers by repetition, names spread */
     talk.n = talk.lines = talk.distinct = 0;
@@ -450,6 +455,9 @@ int nw_chat_speakers(struct sc *s)
                     return rc;
             }
             int kind = line_speaker(s, ls, le, &a, &b, &nick);
+            /* names_typed53.c's senders: "anna: ", "<anna> ", "~anna: ", "@anna: " */
+            framed += pass == 0 &&
+                      (kind == 1 || kind == 4 || (ls < le && (t[ls] == '~' || t[ls] == '@')));
             if (pass == 0 && (kind == 3 || (kind == 1 && role_only(s, a, b))))
                 bare++; /* "Speaker 3:", "EVERYONE:": a transcript, whose other speakers count */
             else if (kind && speaker_words(s, a, b, nick, &named, &lower)) {
@@ -485,7 +493,9 @@ int nw_chat_speakers(struct sc *s)
     for (unsigned k = 0; k < talk.n; k++)
         people |= talk.sp[k].person == 2;
     int rc = people ? nw_talk_spread(s, &talk) : 0;
-    return rc < 0 || !people ? rc : nw_talk_cues(s);
+    if (rc >= 0 && people)
+        rc = nw_talk_cues(s);
+    return rc < 0 || strong || framed < 4 ? rc : nw_typed53_senders(s);
 }
 
 /* The word before the '@' at p, folded ("ping", "cc"), "" when there is none. */

@@ -564,6 +564,13 @@ int nw_typed52_chat_word(const uint8_t *p, size_t n);
 /* The scanner's last emit link (arg: a struct nw_link): drops a PERSON finding that is one
  * lower-case word of that list, whichever rule took it. */
 int nw_typed52_emit(void *arg, int kind, size_t a, size_t e);
+/* names_chat.c: is a..b (one lower-case word) an ordinary word, a chat word, a bot or a role
+ * rather than a name (the speakers' test)? */
+int nw_chat_ordinary(const struct sc *s, size_t a, size_t b);
+/* names_typed53.c: the senders of a phone-typed chat without time stamps ("anna: ok", "- jonas k:
+ * thx", "~lea: ...", "marco (dad): ...", "<kredevla> ..."), taken when two senders or more each
+ * open two lines or more; 0 or the first negative emit. */
+int nw_typed53_senders(struct sc *s);
 /* A run of two or three name-shaped words inside a sentence, filling a quoted string or a list
  * item, each a lexicon name or unknown with a name's shape, one at least unknown ("have you met
  * Ravil Yefimov", "a": "Kisula Bilcan", "- Roine Moian"): a person with no other context. */

@@ -1,0 +1,899 @@
+#!/usr/bin/env python3
+"""gen_typed53.py: people, streets and births in phone-typed chat, second round (tune set; branch
+typed53, written and committed before any detector or rewrite rule was read for it and before
+hush was run on it), from the public brief of the twenty-fourth blind set's typed family (phone
+chat in lower case without diacritics, shorthand, emoji, names and streets glued) and typed52's
+notes, in chat kinds neither typed52, spoken51 nor that set lists: sports-team parents' polls,
+allotment and community-garden groups, moving-company quotes over SMS, vet reminder replies,
+landlord repair tickets typed on a phone, student house groups, festival ticket resale DMs,
+language-exchange partners, delivery-driver chats.
+
+Every record is one request body (chat completions, Responses, Anthropic, Gemini; a third with
+\\uXXXX escapes, half compact) whose user message asks the model to summarise, reply to or file
+a chat export pasted below it. The chat (mostly without time stamps):
+- senders in many shapes, each sender on several lines: `anna:`, `- anna:`, `anna k:`,
+  `anna keller:`, `~anna:`, `anna (mum):`, `<anna>`, `@anna:`, `anna >`; gold over the name;
+- names before their verb in intros (`marco sono`, `anna vagyok`, `lars her`, `ana aqui`,
+  `jonas hier`), the name after it (`soy ana`, `det e lars`, `c'est lea`), the other person
+  again by given name in the middle of a message; handles and glued names (`anna_keller`,
+  `@anna.k`, `annakeller`, `anna.keller`, `annak88`): gold over the name's characters;
+- streets outside the big languages' cue words and glued numbers (`solvej 38`, `husova 32`,
+  `petofi utca 9`, `inonu cad 67`, `kerkstraat52`, `mannerheimintie23`, `ul lipowa 4`);
+- births: fi/cs/ro/hu/pl/tr month words without diacritics (`13 kesakuuta 1977`, `9 zari 1947`,
+  `3 martie 1988`), `dd.mm.yy` after `geb` / `dn` / `s.` / `nar.` / `ur.`, `bday 12/3/88`.
+Look-alikes as NEG_ spans in the same shapes: bots and roles as senders (`bot:`, `system:`,
+`admin:`, `dpd:`, `vetbot:`, `info:`), line-start `word:` labels that are no senders (`ps:`,
+`edit:`, `update:`, `total:`, `note:`), chat words and name-words used as words, pets (also
+pets' lines), shop and firm names, places, plots and rooms (`plot 14`, `room 3`), appointment,
+match and delivery dates, order, ticket and quote numbers.
+Languages: en de fr nl es it pt pl sv da no fi cs hu tr ro el (Greek in Latin letters); half the
+names invented, a fifth of global origin. Writes JSON (the names_tune3.json format) to stdout;
+deterministic; stdlib only.
+"""
+import json
+import os
+import random
+import sys
+import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_common import check_spans, invent_syllables, record, write_json  # noqa: E402
+from gen_bodies import MARK, place_text  # noqa: E402
+
+rng = random.Random(20261206 + 53)
+LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr", "ro", "el"]
+
+
+def plain(s):
+    """s without diacritics, as a phone keyboard without the language's layout types it."""
+    for a, b in (("ß", "ss"), ("ø", "o"), ("æ", "ae"), ("ł", "l"), ("ı", "i"), ("å", "a")):
+        s = s.replace(a, b)
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+NAMES = {
+    "en": ("oliver hannah rebecca declan chloe george imogen callum bethany rhys",
+           "ashworth fletcher brennan pritchard whitfield baxter holloway thornton"),
+    "de": ("jonas ulrike matthias sabine tobias katrin jürgen lena felix dörte",
+           "müller keller weber vogel lindner krause schäfer brandt hoffmann"),
+    "fr": ("françois sébastien aurélie benoît hélène camille mathieu léa gaëlle",
+           "dupont lefèvre moreau girard marchand rousseau fontaine bérard"),
+    "nl": ("sanne daan lotte bram fleur thijs anouk joris femke",
+           "de vries jansen bakker visser smit van dijk mulder dekker"),
+    "es": ("josé lucía javier inés sergio carmen rodrigo nuria álvaro",
+           "ruiz garcía navarro romero castillo ortega iglesias muñoz"),
+    "it": ("giulia matteo chiara davide lorenzo francesca niccolò elisa",
+           "rossi bianchi colombo esposito ricci ferraro greco mancini"),
+    "pt": ("joão beatriz inês tiago mariana gonçalo joana rui",
+           "silva ferreira costa carvalho rodrigues pereira almeida simões"),
+    "pl": ("łukasz katarzyna piotr agnieszka tomasz małgorzata paweł zofia",
+           "kowalczyk wójcik nowak mazur krawczyk lewandowski zając"),
+    "sv": ("björn ingrid karin anders linnea erik åsa maja",
+           "lindqvist andersson bergström holm nyberg sjöberg ekström"),
+    "da": ("søren mette freja mads ida rasmus signe",
+           "jørgensen nielsen christensen mikkelsen kjær dalgaard"),
+    "no": ("bjørn ingrid håkon solveig eirik kari sindre",
+           "haugen johansen berg hagen bakke solberg strand"),
+    "fi": ("jukka päivi mikko aino antti riikka ville",
+           "virtanen korhonen mäkinen nieminen hämäläinen laine"),
+    "cs": ("jakub lucie ondřej kateřina jiří tereza",
+           "dvořák novák černý procházka kučera veselý"),
+    "hu": ("zoltán ágnes gábor eszter bence katalin",
+           "nagy kovács szabó tóth horváth varga"),
+    "tr": ("özlem mehmet zeynep emre elif burak",
+           "yılmaz kaya demir şahin çelik aydın öztürk"),
+    "ro": ("andrei ioana mihai elena bogdan ștefania",
+           "popescu ionescu dumitru stan constantin munteanu"),
+}
+NAMES = {k: (g.split(), s.split()) for k, (g, s) in NAMES.items()}
+for _k in ("nl",):
+    NAMES[_k] = (NAMES[_k][0], ["de vries", "jansen", "bakker", "visser", "smit", "van dijk", "mulder", "dekker"])
+GLOBAL = ("oluwaseun priya wei tariq kwame aiko rahul fatima thanh nadia kofi amara hiroshi ngozi "
+          "arjun layla".split(),
+          "adeyemi raghunathan zhang haddad mensah tanaka chatterjee benali quispe nguyen okonkwo "
+          "farouk mwangi suleiman".split())
+SYL = {"en": ["bran", "wick", "ash", "tor", "mel", "ford", "wen"], "de": ["hel", "gar", "lin", "brun", "wal", "ker"],
+       "fr": ["mar", "bel", "lou", "ren", "gis", "val"], "nl": ["wou", "ter", "bos", "ker", "hof", "lan"],
+       "es": ["ri", "gue", "lo", "te", "san", "ber"], "it": ["ga", "bri", "lo", "ven", "tu", "ce"],
+       "pt": ["ar", "ga", "vei", "lo", "mi", "ran"], "pl": ["szy", "mar", "bro", "wic", "kol", "rze"],
+       "sv": ["berg", "sjo", "lin", "dal", "hol", "vik"], "da": ["so", "bjor", "hol", "ren", "kjel", "lund"],
+       "no": ["ha", "kon", "sol", "vei", "rud", "tor"], "fi": ["kai", "ja", "mo", "tu", "ri", "lah"],
+       "cs": ["vla", "de", "kre", "mir", "sla", "bo"], "hu": ["ba", "lo", "gy", "ker", "sza", "ti"],
+       "tr": ["ka", "yil", "dem", "er", "gul", "tan"], "ro": ["do", "ra", "mi", "tes", "cu", "lan"]}
+END = {"en": ["ton", "ley", "by"], "de": ["mann", "ler", "bach"], "fr": ["ier", "aud", "ot"],
+       "nl": ["ink", "sma", "huis"], "es": ["ez", "edo", "ar"], "it": ["etti", "ini", "one"],
+       "pt": ["eiro", "inho", "ao"], "pl": ["ski", "czyk", "ak"], "sv": ["son", "ström", "qvist"],
+       "da": ["sen", "gaard", "strup"], "no": ["sen", "heim", "rud"], "fi": ["nen", "la", "lainen"],
+       "cs": ["ek", "ová", "ický"], "hu": ["i", "as", "os"], "tr": ["oğlu", "can", "er"],
+       "ro": ["escu", "eanu", "ache"]}
+
+
+def person(lg):
+    r = rng.random()
+    if r < 0.2:
+        g, s = rng.choice(GLOBAL[0]), rng.choice(GLOBAL[1])
+    elif r < 0.55:
+        g, s = rng.choice(NAMES[lg][0]), rng.choice(NAMES[lg][1])
+    else:
+        g = invent_syllables(rng, SYL[lg], END[lg], False).lower()
+        s = invent_syllables(rng, SYL[lg], END[lg], True).lower()
+    return plain(g), plain(s)
+
+
+# ---- per-language chat pieces ---------------------------------------------------------------------
+# hi: greetings before a name; thx: thanks and sign-offs after or before a name; intro: how a
+# sender names themself ({g} given, {gs} given and surname); addr/dob/tel: the cue before a
+# street, a birth date, a phone; ok: short messages with no personal data; short: shorthand
+# that stands next to a name.
+L = {
+    "en": dict(hi="hey hi hiya heyy morning evening", thx="thx thanks cheers ty tysm",
+               intro=["its {g} btw", "this is {g} from the {grp}", "hi its {gs} here", "{gs} here 👋",
+                      "hey im {g}, got ur number from {g2}"],
+               addr=["addr is {st}", "my addr: {st}", "im at {st}", "pick up from {st} pls", "new addr {st}"],
+               dob=["bday {d}", "dob {d}", "born {d}", "her b-day is {d}", "d.o.b. {d}"],
+               tel=["my nr is {p}", "call me on {p}", "text {p} asap", "mob {p}"],
+               ok=["ok cool see u tmrw", "gonna be 10 min late sorry", "pls confirm asap", "lol yes",
+                   "r u still ok for sat?", "msg me when ur outside", "sounds gd 👍", "np at all"],
+               short="pls thx tmrw asap msg ur gonna lol omg btw"),
+    "de": dict(hi="hey hallo moin servus hi", thx="danke dankeschon lg vg thx",
+               intro=["ich bin's, {g}", "hier ist {g} vom {grp}", "hallo, {gs} hier", "bin die {g} btw",
+                      "hi ich bin {g}, hab deine nr von {g2}"],
+               addr=["adresse: {st}", "wohne in der {st}", "abholung {st}", "neue adr {st}", "bin in der {st}"],
+               dob=["geb {d}", "geb. am {d}", "geburtstag {d}", "gebdatum {d}", "geboren {d}"],
+               tel=["meine nr {p}", "ruf an unter {p}", "handy {p}", "tel {p}"],
+               ok=["ok passt, bis morgen", "bin gleich da 🙏", "sorry komme 10 min spater", "jo passt",
+                   "hast du zeit am sa?", "schreib kurz wenn du da bist", "alles klar 👍", "kein ding"],
+               short="lg vg hdl bzw gn8 mfg kp ok sry"),
+    "fr": dict(hi="salut coucou bjr slt hello", thx="merci mrc bisous bises thx",
+               intro=["c'est {g}", "moi c {g} de la {grp}", "bjr, {gs} ici", "c {g} au fait",
+                      "salut je suis {g}, j'ai eu ton num par {g2}"],
+               addr=["adresse: {st}", "j'habite {st}", "rdv au {st}", "nouvelle adresse {st}", "je suis au {st}"],
+               dob=["nee le {d}", "ne le {d}", "date de naissance {d}", "ddn {d}", "anniv {d}"],
+               tel=["mon num {p}", "appelle moi au {p}", "tel {p}", "mon 06: {p}"],
+               ok=["ok ca marche a demain", "jsp encore, je te dis", "dsl 10 min de retard", "top merci 😊",
+                   "t dispo samedi?", "envoie moi un msg qd t la", "parfait 👍", "pas de souci"],
+               short="stp svp mrc jsp dsl pk bcp tkt mdr"),
+    "nl": dict(hi="hoi hey hallo hee hi", thx="dank thx bedankt dankjewel groetjes",
+               intro=["met {g}", "ik ben {g} van de {grp}", "hoi, {gs} hier", "is {g} btw",
+                      "hey ik ben {g}, nummer van {g2} gekregen"],
+               addr=["adres: {st}", "ik woon op de {st}", "ophalen {st}", "nieuw adres {st}", "ben op {st}"],
+               dob=["geb {d}", "geboren {d}", "geb.datum {d}", "verjaardag {d}"],
+               tel=["mijn nr {p}", "bel me op {p}", "tel {p}", "06: {p}"],
+               ok=["ok top tot morgen", "ben er zo 🙏", "sorry 10 min later", "prima",
+                   "heb je za tijd?", "app ff als je er bent", "helemaal goed 👍", "geen probleem"],
+               short="ff mss idd hvj gwn wss ok sws"),
+    "es": dict(hi="hola holaa buenas ey hey", thx="gracias grax porfa besos bss",
+               intro=["soy {g}", "soy {g} del {grp}", "hola, {gs} aqui", "q soy {g} jaja",
+                      "hola soy {g}, me paso tu num {g2}"],
+               addr=["direccion: {st}", "vivo en {st}", "recogida en {st}", "nueva dir {st}", "estoy en {st}"],
+               dob=["nacio el {d}", "f nac {d}", "fecha de nac {d}", "cumple {d}", "nacimiento {d}"],
+               tel=["mi num {p}", "llamame al {p}", "tlf {p}", "movil {p}"],
+               ok=["vale nos vemos mñn", "llego en 10 min sorry", "ok perfe", "jajaja si",
+                   "tienes tiempo el sabado?", "escribeme cuando llegues", "genial 👍", "sin problema"],
+               short="porfa xq tb q bss tqm finde mñn"),
+    "it": dict(hi="ciao ciaoo ehi salve buongiorno", thx="grazie grz baci thx",
+               intro=["sono {g}", "sono {g} del {grp}", "ciao, {gs} qui", "sn {g} cmq",
+                      "ciao sono {g}, ho il tuo num da {g2}"],
+               addr=["indirizzo: {st}", "abito in {st}", "ritiro in {st}", "nuovo indirizzo {st}", "sono in {st}"],
+               dob=["nato il {d}", "nata il {d}", "data di nascita {d}", "compleanno {d}", "dn {d}"],
+               tel=["il mio num {p}", "chiamami al {p}", "cell {p}", "tel {p}"],
+               ok=["ok perfetto a domani", "arrivo tra 10 min scusa", "va bene", "ahah si",
+                   "sei libero sabato?", "scrivimi qnd arrivi", "ottimo 👍", "tranqui"],
+               short="cmq nn xke tvb qnd grz ke sn"),
+    "pt": dict(hi="ola oi bom dia boas ei", thx="obrigado obg valeu bjs thx",
+               intro=["sou o {g}", "aqui e a {g} do {grp}", "ola, {gs} aqui", "e o {g} btw",
+                      "oi sou {g}, o {g2} me passou teu num"],
+               addr=["morada: {st}", "moro na {st}", "buscar na {st}", "nova morada {st}", "estou na {st}"],
+               dob=["nasceu {d}", "dn {d}", "data de nasc {d}", "aniversario {d}", "nascido a {d}"],
+               tel=["meu num {p}", "liga pra {p}", "tlm {p}", "cel {p}"],
+               ok=["ok combinado ate amanha", "chego em 10 min desculpa", "blz", "kkk sim",
+                   "tens tempo sabado?", "manda msg quando chegares", "otimo 👍", "de nada"],
+               short="vc tb obg blz kkk pq tlgd msm"),
+    "pl": dict(hi="czesc hej siema dzien dobry witam", thx="dzieki dzk dziekuje pzdr thx",
+               intro=["tu {g}", "jestem {g} z {grp}", "hej, {gs} z tej strony", "to ja {g}",
+                      "czesc jestem {g}, mam twoj nr od {g2}"],
+               addr=["adres: {st}", "mieszkam na {st}", "odbior {st}", "nowy adres {st}", "jestem na {st}"],
+               dob=["ur. {d}", "data ur {d}", "urodzona {d}", "urodziny {d}", "data urodzenia {d}"],
+               tel=["moj nr {p}", "zadzwon {p}", "tel {p}", "kom {p}"],
+               ok=["ok to do jutra", "bede za 10 min sorki", "spoko", "haha tak",
+                   "masz czas w sobote?", "napisz jak bedziesz", "super 👍", "nie ma sprawy"],
+               short="pzdr nwm dzk spoko sorki jj wgl"),
+    "sv": dict(hi="hej hejsan tja hallå morsning", thx="tack tackar mvh kram thx",
+               intro=["det e {g}", "det är {g} från {grp}", "hej, {gs} här", "{g} här btw",
+                      "hej jag heter {g}, fick ditt nr av {g2}"],
+               addr=["adress: {st}", "bor på {st}", "hämtning {st}", "ny adress {st}", "är på {st}"],
+               dob=["fodd {d}", "fodelsedag {d}", "f. {d}", "fodd den {d}"],
+               tel=["mitt nr {p}", "ring mig pa {p}", "tel {p}", "mobil {p}"],
+               ok=["ok toppen ses imorn", "kommer om 10 min sorry", "absolut", "haha ja",
+                   "har du tid lordag?", "sms:a nar du ar har", "perfekt 👍", "inga problem"],
+               short="mvh iaf typ asså btw kram sen"),
+    "da": dict(hi="hej hejsa hey godmorgen hi", thx="tak tusind tak mvh kh thx",
+               intro=["det er {g}", "det er {g} fra {grp}", "hej, {gs} her", "{g} her btw",
+                      "hej jeg hedder {g}, fik dit nr af {g2}"],
+               addr=["adresse: {st}", "bor pa {st}", "afhentning {st}", "ny adresse {st}", "er pa {st}"],
+               dob=["fodt {d}", "fodselsdag {d}", "f. {d}", "fodt den {d}"],
+               tel=["mit nr {p}", "ring pa {p}", "tlf {p}", "mobil {p}"],
+               ok=["ok fedt ses i morgen", "kommer om 10 min undskyld", "fint", "haha ja",
+                   "har du tid lordag?", "skriv nar du er her", "super 👍", "intet problem"],
+               short="mvh kh vh btw lige osv ok"),
+    "no": dict(hi="hei heisann hallo halla morn", thx="takk tusen takk mvh klem thx",
+               intro=["det er {g}", "dette er {g} fra {grp}", "hei, {gs} her", "{g} her btw",
+                      "hei jeg heter {g}, fikk nr ditt av {g2}"],
+               addr=["adresse: {st}", "bor i {st}", "henting {st}", "ny adresse {st}", "er i {st}"],
+               dob=["fodt {d}", "fodselsdato {d}", "f. {d}", "bursdag {d}"],
+               tel=["mitt nr {p}", "ring meg pa {p}", "tlf {p}", "mob {p}"],
+               ok=["ok supert ses i morgen", "kommer om 10 min sorry", "greit", "haha ja",
+                   "har du tid lordag?", "send melding nar du er her", "topp 👍", "null stress"],
+               short="mvh btw forresten ok iallfall klem"),
+    "fi": dict(hi="moi moikka hei terve huomenta", thx="kiitos kiitti kiitoksia thx",
+               intro=["tassa {g}", "mina oon {g} {grp}sta", "moi, {gs} tassa", "{g} taalla btw",
+                      "moi oon {g}, sain numeron {g2}lta"],
+               addr=["osoite: {st}", "asun {st}", "nouto {st}", "uusi osoite {st}", "oon {st}"],
+               dob=["syntynyt {d}", "synt. {d}", "s. {d}", "syntymapaiva {d}"],
+               tel=["mun nro {p}", "soita {p}", "puh {p}", "gsm {p}"],
+               ok=["ok sopii nahdaan huomenna", "tuun 10 min myohassa sori", "joo", "hah joo",
+                   "ootko vapaa lauantaina?", "laita viestia kun oot perilla", "loistavaa 👍", "ei hataa"],
+               short="kiitti sori joo okei moro mut"),
+    "cs": dict(hi="ahoj cau dobry den nazdar zdravim", thx="diky dik dekuju dekuji thx",
+               intro=["tady {g}", "ahoj jsem {g} z {grp}", "dobry den, {gs}", "to jsem ja {g}",
+                      "cau jsem {g}, cislo mam od {g2}"],
+               addr=["adresa: {st}", "bydlim {st}", "vyzvednuti {st}", "nova adresa {st}", "jsem na {st}"],
+               dob=["nar. {d}", "narozena {d}", "datum nar {d}", "narozeniny {d}"],
+               tel=["moje cislo {p}", "zavolej na {p}", "tel {p}", "mob {p}"],
+               ok=["ok tak zitra", "budu tam za 10 min sorry", "v pohode", "haha jo",
+                   "mas cas v sobotu?", "napis az tam budes", "super 👍", "neni zac"],
+               short="dik pls jj nvm tj cau mrkni"),
+    "hu": dict(hi="szia sziasztok hello hali csa", thx="koszi koszonom kosz puszi thx",
+               intro=["{g} vagyok", "szia, {g} vagyok a {grp}bol", "hello, {gs} itt", "en vagyok {g}",
+                      "szia {g} vagyok, {g2} adta meg a szamod"],
+               addr=["cim: {st}", "lakom: {st}", "atvetel {st}", "uj cim {st}", "itt vagyok: {st}"],
+               dob=["szul {d}", "szuletett {d}", "szul.datum {d}", "szulinap {d}"],
+               tel=["a szamom {p}", "hivj {p}", "tel {p}", "mobil {p}"],
+               ok=["ok akkor holnap", "10 percet kesek bocsi", "rendben", "haha igen",
+                   "raersz szombaton?", "irj ha ott vagy", "szuper 👍", "semmi gond"],
+               short="koszi pls bocsi asszem szal ok puszi"),
+    "tr": dict(hi="selam slm merhaba mrb hey", thx="sagol tesekkurler tsk eyw thx",
+               intro=["ben {g}", "ben {g} {grp}dan", "merhaba, {gs} ben", "{g} bu arada",
+                      "selam ben {g}, numarani {g2} verdi"],
+               addr=["adres: {st}", "{st} oturuyorum", "alis {st}", "yeni adres {st}", "{st} bekliyorum"],
+               dob=["dogum tarihi {d}", "dt {d}", "d.t. {d}", "dogum gunu {d}"],
+               tel=["numaram {p}", "beni ara {p}", "tel {p}", "cep {p}"],
+               ok=["tamam yarin gorusuruz", "10 dk gec kalirim kusura bakma", "tmm", "aynen",
+                   "cumartesi musait misin?", "gelince yaz", "super 👍", "sorun yok"],
+               short="slm tmm tsk eyw aynen bi cnm nbr"),
+    "ro": dict(hi="buna salut hey neata servus", thx="mersi multumesc mersii pup thx",
+               intro=["sunt {g}", "sunt {g} de la {grp}", "buna, {gs} aici", "eu sunt {g} btw",
+                      "salut sunt {g}, am nr tau de la {g2}"],
+               addr=["adresa: {st}", "stau pe {st}", "ridicare {st}", "adresa noua {st}", "sunt pe {st}"],
+               dob=["nascut {d}", "nascuta {d}", "data nasterii {d}", "zi de nastere {d}"],
+               tel=["nr meu {p}", "suna la {p}", "tel {p}", "mobil {p}"],
+               ok=["ok pe maine atunci", "ajung in 10 min scuze", "bine", "haha da",
+                   "ai timp sambata?", "da un mesaj cand ajungi", "super 👍", "nicio problema"],
+               short="mersi pls nush pa dc sal ms"),
+}
+for _v in L.values():
+    for _k in ("hi", "thx", "short"):
+        _v[_k] = _v[_k].split()
+
+# Streets as typed in chat: (name, number first?) per language.
+STREETS = {
+    "en": ["baker st", "mill lane", "church rd", "station road", "victoria st", "park ave", "queens rd"],
+    "de": ["hauptstr", "lindenstrasse", "bahnhofstr", "schillerstr", "am markt", "goethestrasse", "ringstr"],
+    "fr": ["rue de la paix", "av jean jaures", "bd voltaire", "rue des lilas", "rue victor hugo", "chemin des vignes"],
+    "nl": ["kerkstraat", "dorpsstraat", "molenweg", "stationsplein", "lindelaan", "prinsengracht"],
+    "es": ["c/ mayor", "calle sol", "avda de la paz", "c/ alcala", "plaza espana", "calle real"],
+    "it": ["via roma", "via garibaldi", "corso italia", "via dante", "viale mazzini", "piazza duomo"],
+    "pt": ["rua augusta", "av da liberdade", "rua do carmo", "rua direita", "travessa do sol"],
+    "pl": ["ul. polna", "ul. lipowa", "ul dluga", "ul. mickiewicza", "al. jerozolimskie", "ul. kwiatowa"],
+    "sv": ["storgatan", "kyrkvagen", "drottninggatan", "skolgatan", "bjorkvagen"],
+    "da": ["norregade", "vestergade", "solvej", "algade", "skovvej"],
+    "no": ["storgata", "kirkeveien", "bjerkeveien", "skolegata", "parkveien"],
+    "fi": ["mannerheimintie", "koulukatu", "rantatie", "kirkkokatu", "puistotie"],
+    "cs": ["masarykova", "namesti miru", "na prikope", "husova", "palackeho"],
+    "hu": ["kossuth u.", "petofi utca", "fo ut", "rakoczi ut", "ady endre u."],
+    "tr": ["ataturk cad.", "cumhuriyet cd", "gul sok.", "inonu cad", "istiklal cd"],
+    "ro": ["str. florilor", "bd unirii", "calea victoriei", "str. lalelelor", "str mihai eminescu"],
+}
+
+
+def street(lg):
+    b = rng.choice(STREETS[lg])
+    n = str(rng.randint(1, 120))
+    r = rng.random()
+    if lg == "en" or (lg == "fr" and r < 0.5):
+        return n + " " + b
+    if lg == "pl" and r < 0.3:
+        return b + " " + n + " m " + str(rng.randint(1, 40))
+    if lg == "tr" and r < 0.4:
+        return b + " no " + n
+    if lg in ("de", "nl", "sv", "da", "no", "fi") and r < 0.35 and " " not in b and not b.endswith("."):
+        return b + n  # glued: hauptstr5, kerkstraat12
+    if lg == "es" and r < 0.3:
+        return b + " " + n + " " + rng.choice(["2o b", "3 izq", "1a"])
+    return b + " " + n
+
+
+MON = {
+    "en": "jan feb march april may june july aug sept oct nov dec",
+    "de": "jan feb marz april mai juni juli aug sept okt nov dez",
+    "fr": "janv fevrier mars avril mai juin juillet aout sept oct nov dec",
+    "nl": "jan feb maart april mei juni juli aug sept okt nov dec",
+    "es": "ene feb marzo abril mayo junio julio agosto sept oct nov dic",
+    "it": "genn febbraio marzo aprile maggio giugno luglio agosto sett ott nov dic",
+    "pt": "jan fev marco abril maio junho julho agosto set out nov dez",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia",
+    "sv": "jan feb mars april maj juni juli aug sept okt nov dec",
+    "da": "jan feb marts april maj juni juli aug sept okt nov dec",
+    "no": "jan feb mars april mai juni juli aug sept okt nov des",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesakuuta heinakuuta elokuuta "
+          "syyskuuta lokakuuta marraskuuta joulukuuta",
+    "cs": "ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince",
+    "hu": "jan feb marcius aprilis majus junius julius aug szept okt nov dec",
+    "tr": "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
+    "ro": "ian feb martie aprilie mai iunie iulie aug sept oct nov dec",
+}
+MON = {k: v.split() for k, v in MON.items()}
+
+
+def en_ord(d):
+    return str(d) + ("th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th"))
+
+
+def birth(lg):
+    y = rng.randint(1931, 2016)
+    m = rng.randint(1, 12)
+    d = rng.randint(1, 28)
+    yy = "%02d" % (y % 100)
+    r = rng.random()
+    if r < 0.25:
+        return "%d/%d/%s" % (d, m, yy if rng.random() < 0.6 else y) if lg != "en" or rng.random() < 0.5 \
+            else "%d/%d/%s" % (d, m, yy)
+    if r < 0.5:
+        return "%d.%d.%d" % (d, m, y) if rng.random() < 0.5 else "%02d.%02d.%s" % (d, m, yy)
+    if r < 0.62:
+        return "%d-%d-%d" % (d, m, y)
+    if lg == "en":
+        return rng.choice(["%s %s %s" % (en_ord(d), MON["en"][m - 1], yy),
+                           "%s %s %d" % (MON["en"][m - 1], en_ord(d), y), "%d %s %d" % (d, MON["en"][m - 1], y)])
+    if lg == "hu":
+        return "%d. %s %d." % (y, MON["hu"][m - 1], d)
+    return "%d %s %s" % (d, MON[lg][m - 1], yy if rng.random() < 0.4 else y)
+
+
+def phone(lg):
+    cc = {"en": "44", "de": "49", "fr": "33", "nl": "31", "es": "34", "it": "39", "pt": "351", "pl": "48",
+          "sv": "46", "da": "45", "no": "47", "fi": "358", "cs": "420", "hu": "36", "tr": "90", "ro": "40"}[lg]
+    nat = {"en": "07", "de": "01", "fr": "06", "nl": "06", "es": "6", "it": "3", "pt": "9", "pl": "5",
+           "sv": "07", "da": "2", "no": "9", "fi": "04", "cs": "7", "hu": "06", "tr": "05", "ro": "07"}[lg]
+    body = "".join(str(rng.randint(0, 9)) for _ in range(9 - len(nat.lstrip("0")) + (1 if lg in ("en", "de") else 0)))
+    r = rng.random()
+    if r < 0.35:
+        return "+" + cc + nat.lstrip("0") + body
+    if r < 0.7:
+        s = nat + body
+        return s[:4] + " " + s[4:] if len(s) > 8 else s
+    s = nat + body
+    return " ".join(s[i:i + 3] for i in range(0, len(s), 3))
+
+
+GROUPS = {"en": ["choir", "gym", "carpool", "dog walking", "flat viewing", "salon", "agency"],
+          "de": ["chor", "gym", "fahrgemeinschaft", "hundeservice", "salon", "nachbarschaftsgruppe"],
+          "fr": ["chorale", "salle", "covoit", "garde", "agence", "colocation"],
+          "nl": ["koor", "sportschool", "carpool", "oppasbureau", "kapsalon", "buurtapp"],
+          "es": ["coro", "gym", "grupo", "salon", "barrio", "piso"],
+          "it": ["coro", "gruppo", "salone", "quartiere", "carpooling"],
+          "pt": ["coro", "ginasio", "salao", "grupo", "bairro"],
+          "pl": ["choru", "silowni", "agencji", "salonu", "osiedla"],
+          "sv": ["koren", "gymmet", "salongen", "byran", "grannskapet"],
+          "da": ["koret", "fitness", "salonen", "bureauet", "grundejerforeningen"],
+          "no": ["koret", "treningssenteret", "salongen", "byraet", "borettslaget"],
+          "fi": ["kuoro", "sali", "kimppakyyti", "kampaamo"],
+          "cs": ["sboru", "posilovny", "agentury", "salonu"],
+          "hu": ["korus", "edzoterem", "fodraszat", "ugynokseg"],
+          "tr": ["koro", "spor salonu", "kuafor", "ajans"],
+          "ro": ["cor", "sala", "salon", "agentie"]}
+
+# ---- look-alikes --------------------------------------------------------------------------------
+# A name-word used as a word, in the sentence that uses it (lower case, as typed).
+NAMEWORDS = {
+    "en": [("will", "{w} u be there at 5?"), ("mark", "pls {w} it in the calendar"), ("rose", "the {w} bush by the gate"),
+           ("may", "{w} i bring the kids"), ("bill", "the {w} is 45 quid"), ("art", "{w} class is cancelled"),
+           ("grace", "theres a 10 min {w} period"), ("faith", "have {w} lol it'll work"), ("frank", "to be {w} im knackered"),
+           ("sunny", "its {w} so walk in the park"), ("april", "lessons till {w}"), ("june", "back in {w}"),
+           ("joy", "such a {w} to sing w u all"), ("hope", "{w} ur ok"), ("pat", "pls dont {w} him hes shy"),
+           ("bob", "we'll {w} along to the next one"), ("sue", "dont {w} me but im late")],
+    "de": [("ernst", "im {w}? super"), ("will", "sie {w} um 5 kommen"), ("mark", "kostet 20 euro nicht {w}"),
+           ("rose", "die {w} im garten"), ("mai", "bis ende {w}"), ("frank", "{w} und frei gesagt")],
+    "fr": [("rose", "la porte {w}"), ("pierre", "le mur en {w}"), ("claire", "c'est {w} merci"),
+           ("mai", "fin {w}"), ("marine", "la veste bleu {w}"), ("olive", "huile d'{w}")],
+    "nl": [("roos", "de {w} in de tuin"), ("mei", "eind {w}"), ("hoop", "{w} dat het lukt"),
+           ("mark", "kost 5 euro, geen {w}")],
+    "es": [("rosa", "la camiseta {w}"), ("pilar", "el {w} de la entrada"), ("luz", "no hay {w}"),
+           ("mayo", "hasta {w}"), ("esperanza", "tengo {w}"), ("sol", "hace {w}")],
+    "it": [("rosa", "la maglia {w}"), ("sole", "c'e il {w}"), ("maggio", "fino a {w}"),
+           ("speranza", "ho {w}"), ("franco", "{w} di spese")],
+    "pt": [("rosa", "a camisola {w}"), ("luz", "sem {w}"), ("maio", "ate {w}"),
+           ("gloria", "que {w}"), ("vitoria", "foi uma {w}")],
+    "pl": [("maj", "koniec {w} a"), ("roza", "czerwona {w}"), ("wiktoria", "{w} druzyny"), ("nadzieja", "mam {w}")],
+    "sv": [("maj", "i {w}"), ("rosa", "den {w} jackan"), ("hopp", "jag har {w}"), ("sol", "det ar {w}")],
+    "da": [("maj", "i {w}"), ("rosa", "den {w} jakke"), ("hab", "der er {w}")],
+    "no": [("mai", "i {w}"), ("rosa", "den {w} jakka"), ("sol", "det er {w}")],
+    "fi": [("toivo", "{w} on hyva"), ("onni", "mika {w}")],
+    "cs": [("kveta", "{w} na zahrade"), ("nadeje", "mam {w}"), ("jaro", "na {w}")],
+    "hu": [("rozsa", "a {w} a kertben"), ("remeny", "van {w}"), ("majus", "jon a {w}")],
+    "tr": [("umut", "{w} var"), ("deniz", "{w} kenarinda"), ("gul", "{w} bahcede"), ("bahar", "bu {w} guzel")],
+    "ro": [("doina", "o {w} frumoasa"), ("speranta", "am {w}"), ("mai", "pana in {w}"), ("roza", "bluza {w}")],
+}
+PETS = ["bella", "max", "luna", "charlie", "rocky", "milo", "buddy", "coco", "nala", "teddy", "lola", "oscar"]
+PET_LINE = {"en": "{w} was a good boy today 🐶", "de": "{w} war heute super brav 🐶", "fr": "{w} a ete sage 🐶",
+            "nl": "{w} was heel lief vandaag 🐶", "es": "{w} se porto genial 🐶", "it": "{w} e stato bravissimo 🐶",
+            "pt": "o {w} portou-se bem 🐶", "pl": "{w} byl grzeczny 🐶", "sv": "{w} var jatteduktig idag 🐶",
+            "da": "{w} var sod i dag 🐶", "no": "{w} var flink i dag 🐶", "fi": "{w} oli kiltti tanaan 🐶",
+            "cs": "{w} byl hodny 🐶", "hu": "{w} ugyes volt ma 🐶", "tr": "{w} bugun cok uslu 🐶",
+            "ro": "{w} a fost cuminte azi 🐶"}
+FIRMS = ["vinted", "leboncoin", "kleinanzeigen", "blablacar", "uber", "bolt", "rover", "whatsapp", "ikea",
+         "lidl", "zalando", "marktplaats", "wallapop", "subito", "olx", "tise", "tori", "bazos", "sahibinden"]
+PRODUCTS = ["iphone 12", "billy shelf", "kallax", "airpods", "ps5", "yamaha p45", "thermomix", "dyson v8"]
+PLACES = ["the park", "lidl", "tesco", "aldi", "the station", "the church hall", "the school gate"]
+DATE_NEG = {"en": "lesson on {d}", "de": "termin am {d}", "fr": "rdv le {d}", "nl": "afspraak {d}",
+            "es": "cita el {d}", "it": "appuntamento il {d}", "pt": "marcacao dia {d}", "pl": "wizyta {d}",
+            "sv": "tid {d}", "da": "tid den {d}", "no": "time {d}", "fi": "aika {d}", "cs": "termin {d}",
+            "hu": "idopont {d}", "tr": "randevu {d}", "ro": "programare {d}"}
+NUM_NEG = {"en": ["order #{n}", "tracking {n}", "ref {n}"], "de": ["bestellnr {n}", "sendung {n}"],
+           "fr": ["commande {n}", "suivi {n}"], "nl": ["bestelling {n}", "track {n}"], "es": ["pedido {n}"],
+           "it": ["ordine {n}"], "pt": ["encomenda {n}"], "pl": ["zamowienie {n}"], "sv": ["order {n}"],
+           "da": ["ordre {n}"], "no": ["ordre {n}"], "fi": ["tilaus {n}"], "cs": ["objednavka {n}"],
+           "hu": ["rendeles {n}"], "tr": ["siparis {n}"], "ro": ["comanda {n}"]}
+EMOJI = ["😂", "🙏", "👍", "❤️", "😊", "🙈", ":)", ";)", "xD", "<3", ":D", "🥳", "😅", "🐾", "🎶"]
+EMOJI_NAMES = [":smile:", ":thumbsup:", ":heart:", ":joy:", ":pray:", ":tada:"]
+
+
+# ---- stop 53: other names, Greek in Latin letters, streets outside the big cue words ----------
+NAMES = {
+    "en": ("amelia harvey poppy finley lydia ewan martha toby nadine reece",
+           "cartwright pemberton hargreaves dawson kirkland mercer bradshaw whitlock"),
+    "de": ("jannik frauke sven heike lukas wiebke moritz anke till birte",
+           "schmitz hartmann kruger seidel wolff ziegler bauer kuhn"),
+    "fr": ("margaux theo elodie quentin solene bastien clemence yannick",
+           "lambert faure mercier chevalier perrin gauthier renard"),
+    "nl": ("ruben iris wouter maaike stijn noor jasper esmee",
+           "de boer meijer van leeuwen hendriks brouwer vos peters"),
+    "es": ("alba hugo marina pablo irene diego celia adrian",
+           "serrano molina delgado morales vidal herrera cabrera"),
+    "it": ("martina riccardo sofia tommaso alessia federico ilaria",
+           "marino conti gallo fontana barbieri lombardi moretti"),
+    "pt": ("leonor duarte matilde afonso carolina henrique raquel",
+           "sousa martins lopes gomes marques ribeiro pinto"),
+    "pl": ("kacper natalia bartosz weronika michal julia krzysztof",
+           "wisniewski kaminski zielinski szymanski dabrowski pawlak"),
+    "sv": ("oskar elin gustav frida axel ebba johan",
+           "lundgren sandberg forsberg wallin engstrom hedlund"),
+    "da": ("frederik emma mikkel astrid jonas cecilie anton",
+           "pedersen larsen sorensen thomsen poulsen madsen"),
+    "no": ("magnus ingeborg torbjorn sigrid henrik marit vegard",
+           "pedersen nilsen kristiansen larsen eriksen moen"),
+    "fi": ("eero hanna lauri satu olli johanna tuomas",
+           "heikkinen koskinen jarvinen lehtonen salonen tuominen"),
+    "cs": ("vojtech barbora marek klara lukas petra",
+           "svoboda pokorny marek kral benes fiala"),
+    "hu": ("balazs reka tamas dora adam zsofia",
+           "farkas molnar balogh papp takacs juhasz"),
+    "tr": ("can selin murat ayse kerem defne",
+           "arslan dogan koc kurt ozdemir yildiz"),
+    "ro": ("vlad irina radu cristina sorin alina",
+           "georgescu stoica rusu marin matei ene"),
+    "el": ("giorgos eleni kostas maria nikos katerina dimitris sofia yannis",
+           "papadopoulos georgiou nikolaidis konstantinou papadakis vlachos karagiannis"),
+}
+NAMES = {k: (g.split(), s.split()) for k, (g, s) in NAMES.items()}
+NAMES["nl"] = (NAMES["nl"][0], ["de boer", "meijer", "van leeuwen", "hendriks", "brouwer", "vos", "peters"])
+GLOBAL = ("chiamaka deepika yusuf mei ifeoma kenji anjali omar thu sipho lakshmi babajide "
+          "ravi amina hamza".split(),
+          "okafor iyer abdullahi chen balogun nakamura krishnan mahmoud tran ndlovu venkatesh "
+          "adebayo hussain".split())
+SYL["el"] = ["ka", "stra", "mi", "lo", "the", "ni", "par"]
+END["el"] = ["os", "idis", "akis"]
+L["el"] = dict(hi="geia gia yo ela kalimera".split(), thx="efxaristo efharisto thx filakia ntaxi".split(),
+               intro=[], addr=["dieuthinsi: {st}", "meno {st}", "paralavi {st}", "nea dieuthinsi {st}"],
+               dob=["gennithike {d}", "im. gennisis {d}", "genethlia {d}", "gen. {d}"],
+               tel=["to kinito mou {p}", "pare me {p}", "til {p}", "kin {p}"],
+               ok=["ok ta leme avrio", "argo 10 lepta sorry", "ntaxi", "xaxa nai", "eisai eleftheros savvato?",
+                   "steile mou otan ftaseis", "teleia 👍", "kanena provlima"],
+               short="re ntaxi thx pls xaxa kala".split())
+INTRO = {
+    "en": ["{g} here", "{g} here from {grp}", "{gs} here 👋", "its {g} lol", "{g} speaking, {grp}",
+           "hi all {g} here"],
+    "de": ["{g} hier", "hier {g}", "{g} hier vom {grp}", "ich bins, {g}", "{gs} hier wegen {grp}"],
+    "fr": ["{g} ici", "c'est {g}", "moi c'est {g}", "{g} de {grp} ici", "c {gs}"],
+    "nl": ["{g} hier", "met {g}", "{g} van {grp} hier", "ik ben {g}", "{gs} hier"],
+    "es": ["soy {g}", "{g} aqui", "{g} del {grp} aqui", "aqui {gs}", "q soy {g}"],
+    "it": ["{g} sono", "sono {g}", "{g} qui", "sn {g} del {grp}", "{gs} qui"],
+    "pt": ["{g} aqui", "sou {g}", "aqui e {g}", "{g} do {grp} aqui", "{gs} aqui"],
+    "pl": ["{g} z tej strony", "tu {g}", "{g} tu", "z tej strony {gs}", "{g} z {grp}"],
+    "sv": ["{g} har", "det e {g}", "{g} fran {grp} har", "de e {gs}"],
+    "da": ["{g} her", "det er {g}", "{g} fra {grp} her", "{gs} her"],
+    "no": ["{g} her", "det e {g}", "{g} fra {grp}", "dette er {gs}"],
+    "fi": ["{g} tassa", "taa on {g}", "{g} taalla", "moi oon {g}", "{gs} tassa"],
+    "cs": ["{g} tady", "tady {g}", "jsem {g}", "{gs} z {grp}"],
+    "hu": ["{g} vagyok", "{g} vagyok a {grp}bol", "itt {g}", "{gs} vagyok"],
+    "tr": ["ben {g}", "{g} ben", "{g} bu arada", "{gs} ben, {grp}dan"],
+    "ro": ["sunt {g}", "{g} sunt", "{g} aici", "eu sunt {gs}"],
+    "el": ["eimai o {g}", "{g} edo", "eimai i {g}", "o {g} eimai", "{gs} edo"],
+}
+SAID = {"en": "{o} said its fine", "de": "{o} meinte passt", "fr": "{o} a dit ok", "nl": "{o} zei prima",
+        "es": "{o} dice que vale", "it": "{o} ha detto ok", "pt": "{o} disse que sim", "pl": "{o} mowi ze ok",
+        "sv": "{o} sa att det funkar", "da": "{o} sagde ok", "no": "{o} sa det gikk fint", "fi": "{o} sano et ok",
+        "cs": "{o} rikal ze jo", "hu": "{o} mondta hogy ok", "tr": "{o} dedi ki tamam", "ro": "{o} a zis ca e ok",
+        "el": "o {o} eipe ok"}
+ROLES = {"en": ["mum", "dad", "coach", "tenant", "driver", "landlord"], "de": ["mama", "papa", "trainer", "vermieter"],
+         "fr": ["maman", "papa", "coach", "proprio"], "nl": ["mama", "papa", "trainer", "huisbaas"],
+         "es": ["mama", "papa", "entrenador", "casero"], "it": ["mamma", "papa", "mister", "padrone"],
+         "pt": ["mae", "pai", "treinador", "senhorio"], "pl": ["mama", "tata", "trener"], "sv": ["mamma", "pappa", "tranare"],
+         "da": ["mor", "far", "traener"], "no": ["mamma", "pappa", "trener"], "fi": ["aiti", "isa", "valmentaja"],
+         "cs": ["mama", "tata", "trener"], "hu": ["anya", "apa", "edzo"], "tr": ["anne", "baba", "hoca"],
+         "ro": ["mama", "tata", "antrenor"], "el": ["mama", "babas", "proponitis"]}
+GROUPS = {"en": ["the u10s", "plot 14", "house 6", "the allotment", "removals"], "de": ["kleingarten", "verein", "wg"],
+          "fr": ["la coloc", "jardin partage", "club"], "nl": ["volkstuin", "het team", "studentenhuis"],
+          "es": ["huerto", "equipo", "piso"], "it": ["orto", "squadra", "la casa"], "pt": ["horta", "equipa", "casa"],
+          "pl": ["dzialki", "druzyny", "akademika"], "sv": ["koloni", "laget", "korridoren"],
+          "da": ["haveforeningen", "holdet", "kollegiet"], "no": ["parsellhagen", "laget", "kollektivet"],
+          "fi": ["siirtolapuutarha", "joukkue"], "cs": ["zahradkari", "tymu"], "hu": ["kertbol", "csapat"],
+          "tr": ["bahce", "takim"], "ro": ["gradina", "echipa"], "el": ["omada", "kipos"]}
+STREETS = {
+    "en": ["ashgrove close", "mill crescent", "orchard mews", "rose terrace", "elm grove", "kings walk", "hill view"],
+    "de": ["lindenweg", "am anger", "eichendorffstr", "rosenstrasse", "birkenallee", "im winkel", "gartenweg"],
+    "fr": ["allee des tilleuls", "impasse du moulin", "rue pasteur", "place carnot", "quai voltaire"],
+    "nl": ["beukenlaan", "molensingel", "havenkade", "kerkstraat", "eikenhof", "dorpsweg"],
+    "es": ["c/ olivo", "cl real", "avda constitucion", "calle luna", "paseo del prado", "ronda sur"],
+    "it": ["via verdi", "vicolo stretto", "v. manzoni", "strada nuova", "largo argentina", "borgo pinti"],
+    "pt": ["r. das flores", "rua nova", "largo do rato", "trav. da rosa", "estrada velha", "beco do sol"],
+    "pl": ["ul lipowa", "ul. sloneczna", "os. zielone", "al. roz", "lipowa", "ul. brzozowa"],
+    "sv": ["ekvagen", "solgatan", "strandvagen", "parkgatan", "backvagen", "tallstigen"],
+    "da": ["solvej", "egevej", "havnegade", "bogade", "kirkestraede", "strandvejen"],
+    "no": ["bjorkveien", "sjogata", "kirkegata", "fjellveien", "bakkegata", "granlia"],
+    "fi": ["mannerheimintie", "rantakatu", "koivukuja", "kuusitie", "myllypolku", "hameenkatu"],
+    "cs": ["husova", "nadrazni", "u potoka", "na vysluni", "skolni", "zahradni"],
+    "hu": ["petofi utca", "fo u.", "arany janos u", "dozsa gy. ut", "kossuth ter", "szechenyi sor"],
+    "tr": ["inonu cad", "ataturk bulvari", "lale sk", "gul sokak", "bagdat cd", "menekse sk."],
+    "ro": ["str. teilor", "bd. independentei", "aleea rozelor", "sos. giurgiului", "str libertatii", "splaiul unirii"],
+    "el": ["odos ermou", "leoforos kifisias", "patision", "akadimias", "odos aiolou", "tsimiski"],
+}
+
+
+def street(lg):
+    b = rng.choice(STREETS[lg])
+    n = str(rng.randint(1, 140))
+    r = rng.random()
+    if lg == "en" or (lg == "fr" and r < 0.6):
+        return n + " " + b
+    if lg in ("de", "nl", "sv", "da", "no", "fi", "cs", "el") and r < 0.4 and " " not in b and "." not in b:
+        return b + n  # glued: lindenweg7, solvej38, mannerheimintie23
+    if lg == "hu" and r < 0.3:
+        return b + " " + n + "."
+    if lg == "tr" and r < 0.4:
+        return b + " no:" + n
+    if lg == "pl" and r < 0.3:
+        return b + " " + n + "/" + str(rng.randint(1, 40))
+    if lg == "el" and r < 0.7:
+        return b + " " + n
+    return b + " " + n
+
+
+MON["el"] = ("ianouariou fevrouariou martiou apriliou maiou iouniou iouliou avgoustou septemvriou oktovriou "
+             "noemvriou dekemvriou").split()
+MON["ro"] = "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie".split()
+MON["hu"] = "januar februar marcius aprilis majus junius julius augusztus szeptember oktober november december".split()
+_birth52 = birth
+
+
+def birth(lg):
+    y = rng.randint(1931, 2016)
+    m = rng.randint(1, 12)
+    d = rng.randint(1, 28)
+    r = rng.random()
+    if r < 0.3:
+        return "%02d.%02d.%02d" % (d, m, y % 100)
+    if r < 0.6 and lg in ("fi", "cs", "ro", "hu", "pl", "tr", "el"):
+        if lg == "hu":
+            return rng.choice(["%d. %s %d." % (y, MON["hu"][m - 1], d), "%d %s %d" % (y, MON["hu"][m - 1], d)])
+        return "%d %s %d" % (d, MON[lg][m - 1], y)
+    return _birth52(lg)
+
+
+_phone52 = phone
+
+
+def phone(lg):
+    if lg != "el":
+        return _phone52(lg)
+    body = "69" + "".join(str(rng.randint(0, 9)) for _ in range(8))
+    return rng.choice(["+30" + body, body, body[:3] + " " + body[3:6] + " " + body[6:]])
+
+
+NAMEWORDS["el"] = [("elpida", "exo {w} oti tha ginei"), ("irini", "thelo {w} kai isixia"), ("nikos", "")]
+NAMEWORDS["el"] = NAMEWORDS["el"][:2]
+PET_LINE["el"] = "o {w} itan poli kalos simera 🐶"
+DATE_NEG["el"] = "rantevou {d}"
+NUM_NEG["el"] = ["paraggelia {n}"]
+# Senders that are no people: bots, roles and shops that write into a chat or send an SMS.
+BOTS = ["bot", "system", "admin", "vetbot", "dpd", "info", "reminder", "teamapp", "noreply", "moderator"]
+BOT_LINE = ["reminder: appt tmrw 10:00 reply y to confirm", "poll closed", "pls keep this chat on topic",
+            "your parcel {n} is out for delivery", "quote {n} valid 14 days", "this chat is end-to-end encrypted"]
+LABELS = ["ps", "edit", "update", "total", "note", "pss", "fyi", "q", "eta", "re"]
+
+class C:
+    """A chat written left to right with its spans."""
+
+    def __init__(self):
+        self.text, self.spans = "", []
+
+    def t(self, s):
+        self.text += s
+
+    def s(self, label, v):
+        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
+                           "end_position": len(self.text) + len(v)})
+        self.text += v
+
+    def fmt(self, tpl, slots):
+        """tpl with {slot}s written as spans (slots: name -> (label, value))."""
+        i = 0
+        while i < len(tpl):
+            j = tpl.find("{", i)
+            if j < 0:
+                self.t(tpl[i:])
+                break
+            k = tpl.index("}", j)
+            self.t(tpl[i:j])
+            lab, v = slots[tpl[j + 1:k]]
+            if lab:
+                self.s(lab, v)
+            else:
+                self.t(v)
+            i = k + 1
+
+
+def handle(g, s):
+    """The person as a glued or broken handle; returns (prefix, gold)."""
+    s = s.replace(" ", "")
+    r = rng.random()
+    if r < 0.25:
+        return "", g + s
+    if r < 0.45:
+        return "", g + "_" + s
+    if r < 0.6:
+        return "", g + "." + s
+    if r < 0.8:
+        return "@", g + "." + s[0]
+    return "@", g + s[:1] + str(rng.randint(1, 99))
+
+
+SHAPES = ["colon", "colon", "dash", "gk", "gs", "tilde", "role", "angle", "at", "time"]
+
+
+def sender(c, lg, shape, who, role):
+    g, s = who
+    if shape == "colon":
+        c.s("PERSON", g)
+        c.t(": ")
+    elif shape == "dash":
+        c.t("- ")
+        c.s("PERSON", g)
+        c.t(": ")
+    elif shape == "gk":
+        c.s("PERSON", g + " " + s.replace(" ", "")[0])
+        c.t(": ")
+    elif shape == "gs":
+        c.s("PERSON", g + " " + s)
+        c.t(": ")
+    elif shape == "tilde":
+        c.t("~")
+        c.s("PERSON", g)
+        c.t(": ")
+    elif shape == "role":
+        c.s("PERSON", g)
+        c.t(" (" + role + "): ")
+    elif shape == "angle":
+        c.t("<")
+        c.s("PERSON", g)
+        c.t("> ")
+    elif shape == "at":
+        c.t("@")
+        c.s("PERSON", g)
+        c.t(": ")
+    else:
+        c.t("[%02d:%02d] " % (rng.randint(7, 22), rng.randint(0, 59)))
+        c.s("PERSON", g)
+        c.t(": ")
+
+
+def chat(lg, idx):
+    c = C()
+    P = L[lg]
+    people = [person(lg)]
+    while len(people) < rng.choice([2, 2, 3]):
+        p = person(lg)
+        if all(p[0] != q[0] for q in people):
+            people.append(p)
+    third = person(lg)
+    roles = {p: rng.choice(ROLES[lg]) for p in people}
+    shape = rng.choice(SHAPES)
+    anon = rng.random() < 0.1  # look-alikes only: senders are me/you and bots
+    kinds = ["intro"] + [rng.choice(["addr", "dob", "tel", "ok", "ok", "neg", "neg", "neg", "again", "handle",
+                                     "said", "bot", "label"]) for _ in range(rng.randint(5, 9))]
+    if anon:
+        kinds = ["neg", "ok", "bot", "neg", "label", "ok", "neg"]
+    order = [people[n % len(people)] for n in range(len(kinds))]
+    for n, kind in enumerate(kinds):
+        who = order[n]
+        if n:
+            c.t("\n")
+        if kind == "bot":
+            c.s("NEG_BOT", rng.choice(BOTS))
+            c.t(": ")
+            line = rng.choice(BOT_LINE)
+            if "{n}" in line:
+                i = line.index("{n}")
+                c.t(line[:i])
+                c.s("NEG_NUMBER", "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(8, 11))))
+                c.t(line[i + 3:])
+            else:
+                c.t(line)
+            continue
+        if kind == "label":  # a line-start word and colon that names no sender
+            c.s("NEG_WORD", rng.choice(LABELS))
+            c.t(": ")
+            c.t(rng.choice(P["ok"]))
+            continue
+        if anon:
+            c.t(rng.choice(["me: ", "you: ", "> ", "them: "]))
+        else:
+            sender(c, lg, shape, who, roles[who])
+        others = [p for p in people if p is not who]
+        message(c, lg, P, kind, who, rng.choice(others) if others else third, third)
+        if rng.random() < 0.3:
+            c.t(" " + rng.choice(EMOJI))
+    return c.text, c.spans
+
+
+def message(c, lg, P, kind, who, other, third):
+    g, s = who
+    if kind == "intro":
+        if rng.random() < 0.5:
+            c.s("NEG_WORD", rng.choice(P["hi"]))
+            c.t(rng.choice([" ", "! ", " " + rng.choice(EMOJI) + " "]))
+        tpl = rng.choice(INTRO[lg])
+        c.fmt(tpl, {"g": ("PERSON", g), "gs": ("PERSON", g + " " + s), "grp": ("", rng.choice(GROUPS[lg]))})
+    elif kind == "said":
+        c.fmt(SAID[lg], {"o": ("PERSON", other[0] if rng.random() < 0.6 else third[0])})
+    elif kind == "again":  # the other person by given name, a greeting or thanks beside it
+        if rng.random() < 0.5:
+            c.s("NEG_WORD", rng.choice(P["thx"]))
+            c.t(" ")
+            c.s("PERSON", other[0])
+            c.t(rng.choice([" ", " " + rng.choice(EMOJI) + " ", "!! "]))
+            c.s("NEG_WORD", rng.choice(P["short"]))
+        else:
+            c.t(rng.choice(P["ok"]) + " ")
+            c.s("PERSON", other[0])
+            c.t(rng.choice(["?", " 🙏", "!!", ""]))
+    elif kind == "handle":
+        pre, gold = handle(g, s)
+        c.t(rng.choice(["insta ", "ig: ", "tiktok ", "snap: ", "paypal ", "revolut ", "vinted: "]))
+        c.t(pre)
+        c.s("PERSON", gold)
+        c.t(" " + rng.choice(EMOJI))
+    elif kind in ("addr", "dob", "tel"):
+        tpl = rng.choice(P[kind])
+        lab = {"addr": "STREET_ADDRESS", "dob": "DATE_OF_BIRTH", "tel": "PHONE_NUMBER"}[kind]
+        val = {"addr": street, "dob": birth, "tel": phone}[kind](lg)
+        if kind == "dob" and rng.random() < 0.5:  # whose birth: a child or a pet's owner, named
+            c.s("PERSON", third[0] if rng.random() < 0.5 else third[0] + " " + third[1])
+            c.t(" " + rng.choice(["", "-", ":"]) + " ")
+        key = {"addr": "st", "dob": "d", "tel": "p"}[kind]
+        c.fmt(tpl, {key: (lab, val)})
+        if rng.random() < 0.4:
+            c.t(" ")
+            c.s("NEG_WORD", rng.choice(P["thx"] + P["short"]))
+    elif kind == "ok":
+        c.t(rng.choice(P["ok"]))
+    else:
+        neg(c, lg, P)
+
+def neg(c, lg, P):
+    r = rng.random()
+    if r < 0.3:
+        w, tpl = rng.choice(NAMEWORDS[lg] if rng.random() < 0.7 or lg == "en" else NAMEWORDS["en"])
+        i = tpl.find("{w}")
+        if i < 0:
+            c.t(tpl)
+            return
+        c.t(tpl[:i])
+        c.s("NEG_WORD", w)
+        c.t(tpl[i + 3:])
+    elif r < 0.42:
+        c.fmt(PET_LINE[lg], {"w": ("NEG_PET", rng.choice(PETS))})
+    elif r < 0.54:
+        c.t(rng.choice(["saw it on ", "via ", "from ", "its on "]))
+        c.s("NEG_ORG", rng.choice(FIRMS))
+        c.t(" " + rng.choice(EMOJI))
+    elif r < 0.62:
+        c.t(rng.choice(["still selling the ", "is the ", "got a "]))
+        c.s("NEG_PRODUCT", rng.choice(PRODUCTS))
+        c.t("?")
+    elif r < 0.7:
+        c.t(rng.choice(["meet at ", "outside ", "by "]))
+        c.s("NEG_PLACE", rng.choice(PLACES))
+    elif r < 0.8:
+        d = "%d.%d." % (rng.randint(1, 28), rng.randint(1, 12)) if rng.random() < 0.5 else \
+            "%d/%d" % (rng.randint(1, 28), rng.randint(1, 12))
+        c.fmt(DATE_NEG[lg], {"d": ("NEG_DATE", d)})
+    elif r < 0.88:
+        n = "".join(str(rng.randint(0, 9)) for _ in range(rng.randint(8, 12)))
+        c.fmt(rng.choice(NUM_NEG[lg]), {"n": ("NEG_NUMBER", n)})
+    else:  # chat words in a row, each repeated across the thread
+        for k in range(rng.randint(2, 3)):
+            if k:
+                c.t(" ")
+            c.s("NEG_WORD", rng.choice(P["short"] + P["thx"]))
+        c.t(" " + rng.choice(EMOJI))
+
+
+DOMAINS = ["sports-team parents' poll", "allotment group", "community-garden group", "moving-company quote by SMS",
+           "vet reminder replies", "landlord repair ticket", "student house group", "festival ticket resale DM",
+           "language-exchange chat", "delivery-driver chat"]
+ASK = {
+    "en": ["Summarise this {d} for me:", "Draft a reply to this {d}:", "File the contact details from this {d}:",
+           "can u summarise this {d} pls"],
+    "de": ["Fasse diesen Chat ({d}) zusammen:", "Schreib eine Antwort auf diesen Chat ({d}):"],
+    "fr": ["Résume cette conversation ({d}) :", "Rédige une réponse à ce chat ({d}) :"],
+    "nl": ["Vat dit gesprek ({d}) samen:", "Schrijf een antwoord op deze chat ({d}):"],
+    "es": ["Resume este chat ({d}):", "Redacta una respuesta a este chat ({d}):"],
+    "it": ["Riassumi questa chat ({d}):", "Scrivi una risposta a questa chat ({d}):"],
+    "pt": ["Resume esta conversa ({d}):", "Escreve uma resposta a este chat ({d}):"],
+    "pl": ["Streść ten czat ({d}):", "Napisz odpowiedź na ten czat ({d}):"],
+    "sv": ["Sammanfatta chatten ({d}):", "Skriv ett svar på chatten ({d}):"],
+    "da": ["Opsummer denne chat ({d}):", "Skriv et svar på denne chat ({d}):"],
+    "no": ["Oppsummer denne chatten ({d}):", "Skriv et svar på chatten ({d}):"],
+    "fi": ["Tiivistä tämä keskustelu ({d}):", "Kirjoita vastaus tähän viestiketjuun ({d}):"],
+    "cs": ["Shrň tento chat ({d}):", "Napiš odpověď na tento chat ({d}):"],
+    "hu": ["Foglald össze ezt a csevegést ({d}):", "Írj választ erre a csevegésre ({d}):"],
+    "tr": ["Bu sohbeti özetle ({d}):", "Bu sohbete bir yanıt yaz ({d}):"],
+    "ro": ["Rezumă această conversație ({d}):", "Scrie un răspuns la acest chat ({d}):"],
+}
+
+
+def wrap(api, lg, idx, text, spans, ascii_):
+    ask = rng.choice(ASK.get(lg, ASK["en"])).format(d=DOMAINS[idx % len(DOMAINS)])
+    if api == "chat":
+        body = {"model": "gpt-4o", "messages": [{"role": "system", "content": "You help with messages."},
+                                                {"role": "user", "content": MARK % 0}]}
+    elif api == "responses":
+        body = {"model": "gpt-4.1", "input": [{"role": "user", "content": [
+            {"type": "input_text", "text": MARK % 0}]}]}
+    elif api == "anthropic":
+        body = {"model": "claude-sonnet-4-5", "max_tokens": 1024,
+                "messages": [{"role": "user", "content": [{"type": "text", "text": MARK % 0}]}]}
+    else:
+        body = {"contents": [{"role": "user", "parts": [{"text": MARK % 0}]}]}
+    dumped = json.dumps(body, ensure_ascii=ascii_, separators=(",", ":") if idx % 2 else None)
+    return place_text(dumped, MARK % 0, text, spans, lead=ask + "\n\n", ascii_=ascii_)
+
+
+def main():
+    records = []
+    apis = ["chat", "responses", "anthropic", "gemini"]
+    for i in range(510):
+        lg = LANGS[i % len(LANGS)]
+        text, spans = chat(lg, i)
+        ascii_ = i % 3 == 0
+        t, sp = wrap(apis[(i // 3) % 4], lg, i, text, spans, ascii_)
+        json.loads(t)
+        check_spans(t, sp)
+        meta = {"locale": lg, "class": "typed", "api": apis[(i // 3) % 4], "ascii": ascii_,
+                "domain": DOMAINS[i % len(DOMAINS)]}
+        records.append(record(t, sp, len(records) % 100, meta))
+    write_json(records)
+
+
+main()
