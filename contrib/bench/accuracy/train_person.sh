@@ -41,6 +41,7 @@ for f in "$here"/data/*.json; do
     typed52) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan52) continue ;; # request bodies (each record a whole body of one of four APIs)
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
+    chars53) continue ;; # request bodies (each record a whole body of one of four APIs)
     keys49) continue ;; # request bodies (most records a whole body; tables over tool results)
     lone49) continue ;; # each document twice, plain and in a request body
     agent49) continue ;; # request bodies (agent context and developer pastes in four APIs)
