@@ -64,12 +64,13 @@ static int circled_in_number(const uint8_t *p, size_t i, size_t n)
 int norm_cp(uint32_t cp)
 {
     if (cp < 0x660) /* Latin, Greek, Cyrillic, Hebrew...: the common case */
-        return cp == 0xA0 ? ' ' : cp == 0xAD ? NORM_DROP : NORM_KEEP;
+        return cp == 0xA0 ? ' ' : cp == 0xAD || cp == 0x61C ? NORM_DROP : NORM_KEEP;
     if (cp >= 0x2000 && cp <= 0x206F) {
         if (cp <= 0x200A || cp == 0x202F || cp == 0x205F)
             return ' ';
-        /* zero-width and bidi format characters: ZWSP..RLM, LRE..RLO, WJ, LRI..PDI */
-        if (cp <= 0x200F || (cp >= 0x202A && cp <= 0x202E) || cp == 0x2060 ||
+        /* zero-width and bidi format characters: ZWSP..RLM, LRE..RLO, WJ and the invisible
+         * operators and separator (U+2061-2064, chars53), LRI..PDI */
+        if (cp <= 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
             (cp >= 0x2066 && cp <= 0x2069))
             return NORM_DROP;
         if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2043) /* ... and the hyphen bullet */
@@ -234,6 +235,16 @@ static int sup_in_number(const uint8_t *p, size_t i, size_t n)
     return (next || run > 1) && (j == 0 || !is_alnum(p[j - 1]) || cc);
 }
 
+/* A box-drawing bar between two digits, a terminal's column rule drawn between a value's groups
+ * ("4111│" "1111", chars53): a separator. A table's rule has its cells' padding beside it and
+ * stays. */
+static int box_between_digits(const uint8_t *p, size_t i, size_t n, uint32_t cp)
+{
+    return (cp == 0x2502 || cp == 0x2503 || cp == 0x2551 || cp == 0x2506 || cp == 0x2507 ||
+            cp == 0x250A || cp == 0x250B || cp == 0x254E || cp == 0x254F) &&
+           i > 0 && i + 3 < n && is_digit(p[i - 1]) && is_digit(p[i + 3]);
+}
+
 /* The UTF-8 character whose lead byte p[i] is above 0x7F: its length, 0 when it is not valid.
  * A character the detection view changes goes into np. */
 static inline size_t utf8_char(const uint8_t *p, size_t i, size_t n, struct normpos *np)
@@ -276,6 +287,10 @@ static inline size_t utf8_char(const uint8_t *p, size_t i, size_t n, struct norm
         normpos_add(np, i, need + 1, NORM_DROP);
     else if (cp == 0xB7 && middot_joins(p, i, n))
         normpos_add(np, i, 2, '-');
+    else if (c == 0xE2 && box_between_digits(p, i, n, cp))
+        normpos_add(np, i, 3, ' ');
+    else if (cp == 0x61C) /* the Arabic letter mark, a bidi mark around a value (chars53) */
+        normpos_add(np, i, 2, NORM_DROP);
     else if ((cp == 0x60C || cp == 0x3001) && digit_before(p, i))
         normpos_add(np, i, need + 1, ',');
     else if ((cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || cp == 0x2070 ||

@@ -449,6 +449,14 @@ static size_t qp_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = NORM_DROP;
         return l;
     }
+    /* "=2B" before a phone's digits in a mail's quoted-printable source ("Mobile: =2B31 6 ..."),
+     * after no letter or digit: "n=2B5" is an assignment, not an encoder's output (chars53) */
+    if (i + 3 < n && p[i + 1] == '2' && p[i + 2] == 'B' && is_digit(p[i + 3]) &&
+        (i == 0 || p[i - 1] == ' ' || p[i - 1] == ':' || p[i - 1] == '(' || p[i - 1] == '\t' ||
+         p[i - 1] == '\n')) {
+        *m = '+';
+        return 3;
+    }
     if (i + 3 < n && p[i + 1] == '4' && p[i + 2] == '0') {
         if (!qp_email_at(p, i, n))
             return 0;
@@ -766,9 +774,12 @@ size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         return anon_m51_tj_array(p, i, n) ? 1 : 0;
     } else if (c == '[') {
         /* a defanged address, as threat reports write them: "159[.]250[.]144[.]78",
-         * "maria[@]example[.]com" */
-        if (i == 0 || i + 3 >= n || (p[i + 1] != '.' && p[i + 1] != '@') || p[i + 2] != ']' ||
-            !is_alnum(p[i - 1]) || !is_alnum(p[i + 3]))
+         * "maria[@]example[.]com", "2a04[:]1c7a[:]..." */
+        if (i == 0 || i + 3 >= n || (p[i + 1] != '.' && p[i + 1] != '@' && p[i + 1] != ':') ||
+            p[i + 2] != ']' || !is_alnum(p[i - 1]) || !is_alnum(p[i + 3]))
+            return 0;
+        /* an IPv6 address's "[:]" (chars53): between hex digits only, never a slice "a[:]" */
+        if (p[i + 1] == ':' && (hexval(p[i - 1]) < 0 || hexval(p[i + 3]) < 0))
             return 0;
         *m = p[i + 1];
         return 3;

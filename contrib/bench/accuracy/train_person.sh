@@ -45,6 +45,7 @@ for f in "$here"/data/*.json; do
     spoken53) continue ;; # request bodies (each record a whole body of one of four APIs)
     leaks53) continue ;; # request bodies (each record a whole body of one of four APIs)
     where53) continue ;; # request bodies (each record a whole body of one of four APIs)
+    chars53) continue ;; # request bodies (each record a whole body of one of four APIs)
     keys49) continue ;; # request bodies (most records a whole body; tables over tool results)
     lone49) continue ;; # each document twice, plain and in a request body
     agent49) continue ;; # request bodies (agent context and developer pastes in four APIs)
