@@ -40,6 +40,7 @@ for f in "$here"/data/*.json; do
     leaks52) continue ;; # request bodies (each record a whole body of one of four APIs)
     typed52) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan52) continue ;; # request bodies (each record a whole body of one of four APIs)
+    scan53) continue ;; # request bodies (each record a whole body of one of four APIs)
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
     keys49) continue ;; # request bodies (most records a whole body; tables over tool results)
     lone49) continue ;; # each document twice, plain and in a request body
