@@ -200,20 +200,25 @@ static int field_word(const char *f)
     return NW_ONE_OF(f, words);
 }
 
-/* Street types written before the street's name ("CALEA BUCUREȘTI", "STR. AUREL VLAICU") or
+/* Street types written before the street's name ("CALEA BUCUREȘTI", "STR. AUREL VLAICU"), and
  * after it ("NÁRODNÍ TŘÍDA", "PETŐFI SÁNDOR U. 12"), folded. */
-static int street_type(const char *f)
+static int type_before(const char *f)
 {
-    static const char *const types[] = {"calea", "strada", "str",   "bd",       "bulevardul",
-                                        "aleea", "calle",  "třída", "náměstí",  "ul",
-                                        "ulica", "u",      "utca",  "út",       "tér",
-                                        "sok",   "cad",    "odos",  "leoforos", "plateia"};
+    static const char *const types[] = {"calea",      "strada", "str",      "bd",
+                                        "bulevardul", "aleea",  "calle",    "ul",
+                                        "ulica",      "odos",   "leoforos", "plateia"};
+    return NW_ONE_OF(f, types);
+}
+
+static int type_after(const char *f)
+{
+    static const char *const types[] = {"třída", "u", "utca", "út", "tér", "sok", "cad"};
     return NW_ONE_OF(f, types);
 }
 
 /* The folded word in buf (written to) with its Latin Extended-A lowered and its dots dropped:
- * a street's type? */
-static int wide_type(char *buf)
+ * a street's type written before (before set) or after its name? */
+static int wide_type(char *buf, int before)
 {
     size_t n = strlen(buf);
     while (n && buf[n - 1] == '.')
@@ -221,7 +226,7 @@ static int wide_type(char *buf)
     if (!n)
         return 0;
     nw_leaks46_fold_wide(buf);
-    return street_type(buf);
+    return before ? type_before(buf) : type_after(buf);
 }
 
 static const char *fold_wide(const struct sc *s, size_t a, size_t b, char *buf, size_t cap)
@@ -245,7 +250,7 @@ size_t nw_scan53_caps_cut(const struct sc *s, size_t a, size_t e)
         while (fe > k && (t[fe - 1] == '.' || t[fe - 1] == ','))
             fe--;
         const char *f = fold_wide(s, k, fe, b, sizeof b);
-        if (*f && (office_word(f) || street_type(f)))
+        if (*f && (office_word(f) || type_before(f) || type_after(f)))
             return 0;
         if (*f && field_word(f))
             return words >= 2 ? prev : 0;
@@ -256,11 +261,11 @@ size_t nw_scan53_caps_cut(const struct sc *s, size_t a, size_t e)
     }
     size_t ws;
     (void)nw_prev_word(s, a, &ws, b, sizeof b);
-    if (wide_type(b) && ws < a && a - ws <= 12)
+    if (wide_type(b, 1) && ws < a && a - ws <= 12)
         return 0; /* "STR. AUREL VLAICU", "CALEA BUCUREȘTI" */
     size_t we;
-    if (e + 1 < s->len && t[e] == ' ' && *nw_word_after(s, e, &we, b, sizeof b) && wide_type(b) &&
-        we - e <= 12)
+    if (e + 2 < s->len && t[e] == ' ' && t[e + 1] != ' ' &&
+        *nw_word_after(s, e, &we, b, sizeof b) && wide_type(b, 0) && we - e <= 12)
         return 0; /* "PETŐFI SÁNDOR U. 12", "NÁRODNÍ TŘÍDA" */
     return e;
 }
