@@ -871,6 +871,15 @@ int nw_venue_run(const struct sc *s, size_t a, size_t e, size_t words);
  * ("ROLL 12 FRAME 44"): no street. */
 int nw_scan52_not_nsn(const struct sc *s, size_t j, size_t hn);
 int nw_scan52_film_number(const struct sc *s, size_t i);
+/* names_scan53.c: the class of a label t[a .. b) in capitals that OCR misread by one letter
+ * ("NAHME", "N0M", "NEV", "NAMF", "SURNAM E", "PATlENT") when the label it was printed as is a
+ * person's (names_labels7_words.c's lists), else NW_L7_NONE. */
+int nw_scan53_misread_label(const struct sc *s, size_t a, size_t b);
+/* names_scan53.c: a capitals run text[a .. e) of a scanned form that names_shape.c's letters
+ * score as a name: 0 when it holds an office's, a register's or a place heading's word or a
+ * street's type, or stands after or before a street's type; the end of its words before a
+ * form's field word; else e. */
+size_t nw_scan53_caps_cut(const struct sc *s, size_t a, size_t e);
 int nw_place_key(const char *k);
 /* names_cities.c: the run text[a .. e), g its words folded ('-' as ' ', g is written to), is a
  * city that is a given name where the text makes it a place ("moved to Charlotte", "From: Austin

@@ -258,6 +258,8 @@ static int label_before(const struct sc *s, size_t lb, int *at_line, size_t *lst
     if (bounded) {
         size_t a = skip_number(s, fs, lb);
         int c = label_class(s, a, lb);
+        if (!c)
+            c = nw_scan53_misread_label(s, a, lb); /* "NAHME:", "PATlENT:": names_scan53.c */
         if (c) {
             *at_line = 1;
             *lstart = a;
@@ -803,6 +805,8 @@ int nw_labels7_names(struct sc *s)
             lb--;
         if (lb >= 2 && t[lb - 1] == 0xA0 && t[lb - 2] == 0xC2)
             lb -= 2; /* French "Nom :" with a no-break space */
+        if (lb >= 2 && t[lb - 1] == '.' && is_up(t[lb - 2]))
+            lb--; /* "NOME.:", "N4ME.:" on a scanned form: names_scan53.c */
         if (lb == 0 || !(is_alnum(t[lb - 1]) || t[lb - 1] >= 0x80 || t[lb - 1] == ')'))
             continue;
         int at_line = 0;

@@ -530,5 +530,6 @@ size_t nw_caps_shaped(const struct sc *s, const struct word *w0)
         return 0;
     if (end < s->len && is_alnum(t[end]))
         return 0;
-    return nw_scan52_caps_cut(s, w0->s, end); /* "ZIRAAT BANKASI": names_scan52.c */
+    end = nw_scan52_caps_cut(s, w0->s, end);            /* "ZIRAAT BANKASI": names_scan52.c */
+    return end ? nw_scan53_caps_cut(s, w0->s, end) : 0; /* "ASKERLİK ŞUBESİ": names_scan53.c */
 }
