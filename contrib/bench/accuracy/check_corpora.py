@@ -39,13 +39,13 @@ IBAN_LEN["IR"] = 26
 
 def decoded(v):
     """The value as it reads: percent-encoding, HTML entities and \\u escapes (shapes.json), ANSI
-    colour codes, `<br>` and base64 of a one-member JSON object (shapes2.json) undone."""
+    colour codes, `<br>` and `<wbr>` (chars53's HTML) and base64 of a one-member JSON object (shapes2.json) undone."""
     if re.fullmatch(r"[A-Za-z0-9+/]{16,}={0,2}", v):
         try:
             return str(next(iter(json.loads(base64.b64decode(v)).values())))
         except ValueError:
             pass
-    v = re.sub(r"\x1b\[[0-9;]*m|<br/?>", "", v)
+    v = re.sub(r"\x1b\[[0-9;]*m|<w?br/?>", "", v)
     v = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), v)
     return html.unescape(urllib.parse.unquote(v))
 
