@@ -103,6 +103,7 @@ def person(lg):
 # ---- number words, births and phones in words (gen_spoken_words.py, shared with spoken52/53) ------
 import gen_spoken_words as _sw  # noqa: E402
 _sw.rng = rng
+from gen_spoken_words import ndate  # noqa: E402,F401
 from gen_spoken_words import (  # noqa: E402,F401
     _w, DIG, TEENS, TENS, card, year_words, PL_ORD, PL_ORD_TENS, pl_ord_year, ORD, month,
     dob_words, phone_digits, phone)
@@ -344,18 +345,6 @@ ORGS = ["allianz", "aviva", "barclays", "ing", "santander", "axa", "generali", "
         "op pohjola", "otp", "ziraat", "bcr", "eurobank", "zoom", "hilton"]
 PLACES = ["brighton", "freiburg", "nantes", "groningen", "valencia", "verona", "braga", "gdańsk",
           "uppsala", "odense", "bergen", "tampere", "ostrava", "debrecen", "antalya", "cluj", "patra"]
-
-
-def ndate(lg):
-    d, m = rng.randint(1, 20), rng.randint(1, 12)
-    mo = month(lg, m)
-    if lg == "en":
-        return "the " + ORD["en"][d - 1] + " of " + mo
-    if lg == "hu":
-        return mo + " " + ORD["hu"][d - 1]
-    if lg in ORD:
-        return ORD[lg][d - 1] + " " + mo
-    return card(lg, d) + (" de " if lg in ("es", "pt") else " ") + mo
 
 
 def num(lg):

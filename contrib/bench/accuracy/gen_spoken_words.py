@@ -239,3 +239,15 @@ def phone(lg):
         words.append(w)
         k += 1
     return " ".join(words)
+
+
+def ndate(lg):
+    d, m = rng.randint(1, 20), rng.randint(1, 12)
+    mo = month(lg, m)
+    if lg == "en":
+        return "the " + ORD["en"][d - 1] + " of " + mo
+    if lg == "hu":
+        return mo + " " + ORD["hu"][d - 1]
+    if lg in ORD:
+        return ORD[lg][d - 1] + " " + mo
+    return card(lg, d) + (" de " if lg in ("es", "pt") else " ") + mo

@@ -43,61 +43,7 @@ rng = random.Random(20261206 + 52)
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr", "ro"]
 
 
-NAMES = {
-    "en": ("oliver hannah rebecca declan chloe george imogen callum bethany rhys",
-           "ashworth fletcher brennan pritchard whitfield baxter holloway thornton"),
-    "de": ("jonas ulrike matthias sabine tobias katrin jürgen lena felix dörte",
-           "müller keller weber vogel lindner krause schäfer brandt hoffmann"),
-    "fr": ("françois sébastien aurélie benoît hélène camille mathieu léa gaëlle",
-           "dupont lefèvre moreau girard marchand rousseau fontaine bérard"),
-    "nl": ("sanne daan lotte bram fleur thijs anouk joris femke",
-           "de vries jansen bakker visser smit van dijk mulder dekker"),
-    "es": ("josé lucía javier inés sergio carmen rodrigo nuria álvaro",
-           "ruiz garcía navarro romero castillo ortega iglesias muñoz"),
-    "it": ("giulia matteo chiara davide lorenzo francesca niccolò elisa",
-           "rossi bianchi colombo esposito ricci ferraro greco mancini"),
-    "pt": ("joão beatriz inês tiago mariana gonçalo joana rui",
-           "silva ferreira costa carvalho rodrigues pereira almeida simões"),
-    "pl": ("łukasz katarzyna piotr agnieszka tomasz małgorzata paweł zofia",
-           "kowalczyk wójcik nowak mazur krawczyk lewandowski zając"),
-    "sv": ("björn ingrid karin anders linnea erik åsa maja",
-           "lindqvist andersson bergström holm nyberg sjöberg ekström"),
-    "da": ("søren mette freja mads ida rasmus signe",
-           "jørgensen nielsen christensen mikkelsen kjær dalgaard"),
-    "no": ("bjørn ingrid håkon solveig eirik kari sindre",
-           "haugen johansen berg hagen bakke solberg strand"),
-    "fi": ("jukka päivi mikko aino antti riikka ville",
-           "virtanen korhonen mäkinen nieminen hämäläinen laine"),
-    "cs": ("jakub lucie ondřej kateřina jiří tereza",
-           "dvořák novák černý procházka kučera veselý"),
-    "hu": ("zoltán ágnes gábor eszter bence katalin",
-           "nagy kovács szabó tóth horváth varga"),
-    "tr": ("özlem mehmet zeynep emre elif burak",
-           "yılmaz kaya demir şahin çelik aydın öztürk"),
-    "ro": ("andrei ioana mihai elena bogdan ștefania",
-           "popescu ionescu dumitru stan constantin munteanu"),
-}
-NAMES = {k: (g.split(), s.split()) for k, (g, s) in NAMES.items()}
-for _k in ("nl",):
-    NAMES[_k] = (NAMES[_k][0], ["de vries", "jansen", "bakker", "visser", "smit", "van dijk", "mulder", "dekker"])
-GLOBAL = ("oluwaseun priya wei tariq kwame aiko rahul fatima thanh nadia kofi amara hiroshi ngozi "
-          "arjun layla".split(),
-          "adeyemi raghunathan zhang haddad mensah tanaka chatterjee benali quispe nguyen okonkwo "
-          "farouk mwangi suleiman".split())
-SYL = {"en": ["bran", "wick", "ash", "tor", "mel", "ford", "wen"], "de": ["hel", "gar", "lin", "brun", "wal", "ker"],
-       "fr": ["mar", "bel", "lou", "ren", "gis", "val"], "nl": ["wou", "ter", "bos", "ker", "hof", "lan"],
-       "es": ["ri", "gue", "lo", "te", "san", "ber"], "it": ["ga", "bri", "lo", "ven", "tu", "ce"],
-       "pt": ["ar", "ga", "vei", "lo", "mi", "ran"], "pl": ["szy", "mar", "bro", "wic", "kol", "rze"],
-       "sv": ["berg", "sjo", "lin", "dal", "hol", "vik"], "da": ["so", "bjor", "hol", "ren", "kjel", "lund"],
-       "no": ["ha", "kon", "sol", "vei", "rud", "tor"], "fi": ["kai", "ja", "mo", "tu", "ri", "lah"],
-       "cs": ["vla", "de", "kre", "mir", "sla", "bo"], "hu": ["ba", "lo", "gy", "ker", "sza", "ti"],
-       "tr": ["ka", "yil", "dem", "er", "gul", "tan"], "ro": ["do", "ra", "mi", "tes", "cu", "lan"]}
-END = {"en": ["ton", "ley", "by"], "de": ["mann", "ler", "bach"], "fr": ["ier", "aud", "ot"],
-       "nl": ["ink", "sma", "huis"], "es": ["ez", "edo", "ar"], "it": ["etti", "ini", "one"],
-       "pt": ["eiro", "inho", "ao"], "pl": ["ski", "czyk", "ak"], "sv": ["son", "ström", "qvist"],
-       "da": ["sen", "gaard", "strup"], "no": ["sen", "heim", "rud"], "fi": ["nen", "la", "lainen"],
-       "cs": ["ek", "ová", "ický"], "hu": ["i", "as", "os"], "tr": ["oğlu", "can", "er"],
-       "ro": ["escu", "eanu", "ache"]}
+from gen_typed_common import NAMES, GLOBAL, SYL, END  # noqa: E402,F401
 
 
 def person(lg):
