@@ -36,6 +36,7 @@ from gen_bodies import J, P, Bodies, dumps, place
 from gen_common import write_json
 from gen_leaks_common import CC, LANGS, TRUNK, ascii_fold, ean_check, invent, pdfesc  # noqa: F401
 from gen_leaks_common import person as lc_person
+import gen_leaks_common as lc
 
 rng = random.Random(5252)
 records = []
@@ -181,14 +182,7 @@ WRAPS = ["gemini_fr", "oai_tool", "anth_tool_use", "anth_tool_str", "tool_args",
 
 
 def emit_json(obj, lg, cls, i):
-    j = NJ(["pretty", "line", "compact"][i % 3], inline_max=6)
-    j.write(obj)
-    if i % 8 == 7:
-        OUT.emit(j.p.text, j.p.spans, lg, cls, "plain")
-        return
-    wrap = WRAPS[(i // 8 + i) % len(WRAPS)]
-    t, sp = OUT.json_body(wrap, lg, i, j.p, call_base=5200)
-    OUT.emit(t, sp, lg, cls, wrap)
+    lc.emit_json(OUT, NJ, obj, lg, cls, i, ["pretty", "line", "compact"], 6, WRAPS, 5200)
 
 
 def ph_value(lg, as_num):

@@ -30,6 +30,7 @@ from gen_bodies import J, P, Bodies
 from gen_common import write_json
 from gen_leaks_common import CC, LANGS, TRUNK, ascii_fold, ean_check, invent, pdfesc  # noqa: F401
 from gen_leaks_common import person as lc_person
+import gen_leaks_common as lc
 
 rng = random.Random(5353)
 records = []
@@ -171,14 +172,7 @@ WRAPS = ["oai_tool", "gemini_fr", "tool_args", "anth_tool_str", "resp_output", "
 
 
 def emit_json(obj, lg, cls, i):
-    j = NJ(["line", "pretty", "compact"][i % 3], inline_max=5)
-    j.write(obj)
-    if i % 8 == 7:
-        OUT.emit(j.p.text, j.p.spans, lg, cls, "plain")
-        return
-    wrap = WRAPS[(i // 8 + i) % len(WRAPS)]
-    t, sp = OUT.json_body(wrap, lg, i, j.p, call_base=5300)
-    OUT.emit(t, sp, lg, cls, wrap)
+    lc.emit_json(OUT, NJ, obj, lg, cls, i, ["line", "pretty", "compact"], 5, WRAPS, 5300)
 
 
 PHEAD = {"en": ["Mobile", "Phone number", "Contact no."], "de": ["Mobiltelefon", "Rufnummer", "Tel.-Nr."],

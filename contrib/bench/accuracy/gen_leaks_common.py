@@ -42,3 +42,16 @@ def pdfesc(s):
     s = s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
     s = "".join(c if ord(c) < 256 else unicodedata.normalize("NFKD", c)[0] for c in s)
     return "".join(c if ord(c) < 128 else "\\%03o" % ord(c) for c in s)
+
+
+def emit_json(out, nj, obj, lg, cls, i, styles, inline_max, wraps, call_base):
+    """obj written by the JSON writer nj in one of three styles (by i), as a plain text one time in
+    eight, else inside one of the wraps' request bodies (gen_bodies.Bodies.json_body)."""
+    j = nj(styles[i % 3], inline_max=inline_max)
+    j.write(obj)
+    if i % 8 == 7:
+        out.emit(j.p.text, j.p.spans, lg, cls, "plain")
+        return
+    wrap = wraps[(i // 8 + i) % len(wraps)]
+    t, sp = out.json_body(wrap, lg, i, j.p, call_base=call_base)
+    out.emit(t, sp, lg, cls, wrap)
