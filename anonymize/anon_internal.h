@@ -292,6 +292,9 @@ struct anon_json_path;
  * to one value: each element becomes a string holding its own token. */
 int anon_rewrite_array(anon_session_t *s, const struct anon_json_path *path, const uint8_t *raw,
                        size_t n, anon_buf_t *out, size_t *changes);
+/* rewrite_tokenish.c: could any string of the raw JSON body p[0 .. n) decode to token-shaped
+ * text (then the reservation walk runs)? 0 only when none can. */
+int may_hold_token(const uint8_t *p, size_t n);
 /* rewrite_parts53.c: a birth date as its numbers under a birth key. Are the k (3) parts (digits)
  * a valid date when the array's member names a birth ("dob": [1987, 3, 12])? Is the number s (a
  * JSON integer) a year, month or day under its part's key ("y", "month", "tag") in an object

@@ -14,46 +14,14 @@
  * The one thing to know: nothing runs unless nw_asr_detect() says transcript, and that test
  * stops at the first capital letter of an ordinary text or the first line that opens with no
  * role. */
-#include "anonymize/names_internal.h"
-#include "anonymize/names_asr.h"
+#include "anonymize/names_asr_internal.h"
 
 #include <openssl/mem.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define ASR_MAX_WORDS 4096
-#define ASR_MAX_FOUND 1024
-
-struct aw {
-    uint32_t a, b;   /* the word's bytes */
-    uint32_t turn;   /* the turn (line) it is in */
-    uint8_t num;     /* a number: digits or number words */
-    uint8_t stop;    /* a function word, filler, greeting, role: never a name */
-    uint8_t letter;  /* a single letter (spelled) */
-    uint8_t turnend; /* the last word of its turn */
-    uint8_t comma;   /* a comma right after it */
-    uint32_t fo;     /* its folded text at fb + fo ("" when longer than 47 bytes) */
-    uint64_t bits;   /* the lists it is in (word_bits()) */
-    uint8_t month;   /* a month's name followed by a number ("may 4", "juni 1987") */
-};
-
-struct asr {
-    const uint8_t *t;
-    size_t len;
-    int labelled; /* turns are lines opened by role labels */
-    int spoken;   /* labelled, or hesitations ("um", "ähm") twice: the weak cues count */
-    struct aw w[ASR_MAX_WORDS];
-    size_t n;
-    char fb[ASR_MAX_WORDS * 16 + 64]; /* the words folded, NUL-terminated, one after another */
-    size_t fn;
-    size_t found[ASR_MAX_FOUND][2];
-    uint8_t fkind[ASR_MAX_FOUND];
-    unsigned nfound;
-};
-
 /* ---- word lists (folded: ASCII lower case, Latin-1 letters lower case) -------------------- */
-#define N(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Every list above in one hash table, built once: a word's entry holds a bit per list it is in
  * (and per phrase list whose first word it is), so that a test costs one lookup, not a pass
@@ -154,7 +122,7 @@ static void tab_init(void)
 }
 
 /* The list's bit (first: the bit of the first words of its phrases); 0 for a list unknown. */
-static uint64_t list_bit(const char *const *l, size_t n, int first)
+uint64_t list_bit(const char *const *l, size_t n, int first)
 {
     /* a small table by the list's address: this is asked for every word several times */
     size_t h = ((uintptr_t)l >> 3) & 63;
@@ -174,7 +142,7 @@ static uint64_t word_bits(const char *w, size_t n)
     return tab.w[i] ? tab.bits[i] : 0;
 }
 
-static int in_list(const char *const *l, size_t n, const char *w)
+int in_list(const char *const *l, size_t n, const char *w)
 {
     return (word_bits(w, strlen(w)) & list_bit(l, n, 0)) != 0;
 }
@@ -195,19 +163,6 @@ static const char *fold(const uint8_t *t, size_t a, size_t b, char *buf, size_t 
     }
     buf[o] = '\0';
     return buf;
-}
-
-static const char *wf(const struct asr *x, size_t k, char *buf, size_t cap)
-{
-    (void)buf;
-    (void)cap;
-    return x->fb + x->w[k].fo;
-}
-
-/* Is word k in the list? One test of its bits. */
-static int wl(const struct asr *x, size_t k, const char *const *l, size_t n)
-{
-    return (x->w[k].bits & list_bit(l, n, 0)) != 0;
 }
 
 /* Can p[0 .. n) be cut into number pieces, a join never first or last? */
@@ -480,7 +435,7 @@ static size_t words(struct asr *x, size_t from)
 }
 
 /* Does the phrase (words apart by single spaces) start at word k? Its length in words, or 0. */
-static size_t phrase_at(const struct asr *x, size_t k, const char *ph)
+size_t phrase_at(const struct asr *x, size_t k, const char *ph)
 {
     char buf[64];
     size_t m = 0;
@@ -500,7 +455,7 @@ static size_t phrase_at(const struct asr *x, size_t k, const char *ph)
     return m;
 }
 
-static int any_phrase(const struct asr *x, size_t k, const char *const *l, size_t n)
+int any_phrase(const struct asr *x, size_t k, const char *const *l, size_t n)
 {
     if (!(x->w[k].bits & list_bit(l, n, 1)))
         return 0; /* not the first word of any */
@@ -513,7 +468,7 @@ static int any_phrase(const struct asr *x, size_t k, const char *const *l, size_
 }
 
 /* Does turn u hold one of the phrases, or, with no turns, the 16 words before k? */
-static int turn_has(const struct asr *x, size_t k, int before, const char *const *l, size_t n)
+int turn_has(const struct asr *x, size_t k, int before, const char *const *l, size_t n)
 {
     size_t lo, hi;
     if (x->labelled) {
@@ -541,7 +496,7 @@ static int turn_has(const struct asr *x, size_t k, int before, const char *const
     return 0;
 }
 
-static int put(struct sc *s, struct asr *x, int kind, size_t a, size_t b)
+int put(struct sc *s, struct asr *x, int kind, size_t a, size_t b)
 {
     /* what this span may overlap was found near it: the last 64 (the spelled word's
      * occurrences lie at most 60 words back) */
@@ -557,550 +512,6 @@ static int put(struct sc *s, struct asr *x, int kind, size_t a, size_t b)
         x->nfound++;
     }
     return s->emit(s->arg, kind, a, b);
-}
-
-static size_t name_run(const struct asr *x, size_t k);
-/* A name's words from k: up to three that are no function word, number or letter, in one turn. */
-static size_t name_words(const struct asr *x, size_t k)
-{
-    if (wl(x, k, nw_asr_particles, nw_asr_nparticles))
-        return 0; /* "met de uitrol": a name said alone opens with no particle */
-    size_t m = name_run(x, k);
-    while (m > 0 && wl(x, k + m - 1, nw_asr_particles, nw_asr_nparticles))
-        m--; /* "met henkee liebookamp van zenmo": a particle ends no name */
-    return m;
-}
-
-static size_t name_run(const struct asr *x, size_t k)
-{
-    size_t m = 0;
-    while (k + m < x->n && m < 3 && !x->w[k + m].stop && !x->w[k + m].num && !x->w[k + m].letter &&
-           x->t[x->w[k + m].a] < 0xF0 && /* spoken53: an emoji is no name */
-           x->w[k + m].b - x->w[k + m].a >= 2 && x->w[k + m].turn == x->w[k].turn &&
-           !x->w[k + m].month &&
-           !(x->w[k + m].bits & (list_bit(nw_asr_birth_cues, nw_asr_nbirth_cues, 0) |
-                                 list_bit(nw_asr_addr_cues, nw_asr_naddr_cues, 0)))) {
-        /* spoken52: "aino virtanen asun ...", "kaczmarek urodzona ...": a cue ends the name */
-        m++;
-        if (x->w[k + m - 1].turnend || x->w[k + m - 1].comma)
-            break; /* "it's thibaud lindqvell, january 6": a comma ends the name */
-    }
-    return m;
-}
-
-static size_t skip_fill(const struct asr *x, size_t k)
-{
-    while (k < x->n && x->w[k].stop && !x->w[k].turnend && !wl(x, k, nw_asr_titles, nw_asr_ntitles))
-        k++;
-    return k;
-}
-
-/* At the opening of the turn at k, after greetings and fillers: two name words, then "from",
- * "von", "van", "de", "da", "di" and more words: *at is where the name starts. */
-static int opens_from(const struct asr *x, size_t k, size_t *at)
-{
-    char buf[64];
-    size_t a = k;
-    while (a < x->n && !x->w[a].turnend &&
-           (wl(x, a, nw_asr_greets, nw_asr_ngreets) || wl(x, a, nw_asr_fillers, nw_asr_nfillers)))
-        a++;
-    if (a == k || a >= x->n || x->w[a].turn != x->w[k].turn || name_run(x, a) < 2)
-        return 0;
-    size_t m = name_words(x, a);
-    if (m != 2 || x->w[a + 1].turnend)
-        return 0;
-    const char *nx = wf(x, a + 2, buf, sizeof buf);
-    if (!in_list(nw_asr_particles, nw_asr_nparticles, nx) && strcmp(nx, "from") != 0)
-        return 0;
-    *at = a;
-    return 1;
-}
-
-/* With no turns: does a name question end right before k ("c'est à quel nom oui alors X")? */
-static int asked_before(const struct asr *x, size_t k)
-{
-    size_t end = 0; /* where the latest question phrase ends: at k, not past it ("votre nom
-                       complet") */
-    for (size_t i = k > 6 ? k - 6 : 0; i <= k && i < x->n; i++)
-        for (size_t q = 0; (x->w[i].bits & list_bit(nw_asr_name_asks, nw_asr_nname_asks, 1)) &&
-                           q < nw_asr_nname_asks;
-             q++) {
-            size_t m = phrase_at(x, i, nw_asr_name_asks[q]);
-            if (m && i + m > end)
-                end = i + m;
-        }
-    return end == k;
-}
-
-/* Weak introductions that take an adjective as often as a name ("it's wrong", "c'est bon",
- * "ich bin sicher"): one word after them is never believed on its own. */
-static const char *const adjective_intros[] = {"it's",  "i'm",     "im",     "this is",
-                                               "c'est", "je suis", "ik ben", "ich bin"};
-
-static int adjective_intro(const char *ph)
-{
-    for (size_t i = 0; i < N(adjective_intros); i++)
-        if (!strcmp(adjective_intros[i], ph))
-            return 1;
-    return 0;
-}
-
-/* ---- people ------------------------------------------------------------------------------- */
-static int people(struct sc *s, struct asr *x)
-{
-    char buf[64];
-    int rc;
-    for (size_t k = 0; k < x->n; k++) {
-        size_t m = 0, at = 0;
-        int weak = 0;
-        int intro = (x->w[k].bits & list_bit(nw_asr_intros, nw_asr_nintros, 1)) != 0;
-        const char *ph = "";
-        for (size_t i = 0; intro && i < nw_asr_nintros && !m; i++) {
-            weak = nw_asr_intros[i][0] == '*';
-            m = phrase_at(x, k, nw_asr_intros[i] + weak);
-            ph = nw_asr_intros[i] + weak;
-        }
-        int rel = 0; /* spoken53: "my executor is X", "mia moglie X" */
-        for (size_t i = 0;
-             !m && (x->w[k].bits & list_bit(nw_asr_relations, nw_asr_nrelations, 1)) &&
-             i < nw_asr_nrelations;
-             i++)
-            rel = (m = phrase_at(x, k, nw_asr_relations[i])) != 0, weak = 0;
-        if (m) {
-            at = k + m;
-            while (at < x->n && x->w[at].stop && x->w[at].turn == x->w[k].turn &&
-                   !x->w[at - 1].turnend && wl(x, at, nw_asr_fillers, nw_asr_nfillers))
-                at++; /* "it's uh X": the fillers */
-            if (at < x->n && wl(x, at, nw_asr_titles, nw_asr_ntitles))
-                at++, weak = 0;
-        } else if (x->spoken && k + 1 < x->n && !x->w[k].stop && !x->w[k].num && !x->w[k].letter &&
-                   x->w[k + 1].turn == x->w[k].turn &&
-                   any_phrase(x, k + 1, nw_asr_name_then, nw_asr_nname_then) &&
-                   !any_phrase(x, k + 1, nw_asr_intros, nw_asr_nintros)) {
-            at = k; /* "customer service morlis speaking" */
-            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k].a, x->w[k].b)) < 0)
-                return rc;
-            continue;
-        } else if (k + 2 < x->n && (x->spoken || x->w[k].turn == 0) && name_run(x, k) >= 2 &&
-                   x->w[k + 2].turn == x->w[k].turn &&
-                   (x->w[k + 2].bits & list_bit(nw_asr_post_intros, nw_asr_npost_intros, 0))) {
-            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k].a, x->w[k + 1].b)) < 0)
-                return rc; /* spoken53: "kiss anna vagyok" */
-            k += 2;
-            continue;
-        } else if (x->spoken && (k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
-                   opens_from(x, k, &at)) {
-            /* "guten tag hillin hilmaringer von der firma verdina": a caller names itself */
-        } else if (wl(x, k, nw_asr_titles, nw_asr_ntitles) && k + 1 < x->n && !x->w[k].turnend) {
-            at = k + 1;
-        } else if (((k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
-                    turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks)) ||
-                   (!x->labelled && x->spoken && asked_before(x, k))) {
-            /* the first word of the answer to a name question: the name after yes and
-             * fillers */
-            at = skip_fill(x, k);
-            if (at < x->n && x->w[at].turn != x->w[k].turn)
-                continue;
-        } else {
-            continue;
-        }
-        if (at >= x->n || at <= k - (k > 0) || x->w[at].turn != x->w[k].turn)
-            continue;
-        size_t nw = name_words(x, at);
-        if (!nw)
-            continue;
-        size_t last = at + nw - 1;
-        for (size_t p = at; rel && p <= last; p++)
-            if (wl(x, p, nw_asr_rel_verbs, nw_asr_nrel_verbs)) {
-                if (p == at)
-                    break; /* "my son lives in leeds", "the witness box": no name */
-                last = p - 1;
-            }
-        if (rel && wl(x, at, nw_asr_rel_verbs, nw_asr_nrel_verbs))
-            continue;
-        if (rel && last > at + 1 && !wl(x, at + 1, nw_asr_particles, nw_asr_nparticles))
-            last = at + 1; /* given name and surname: "papp zoltán ügyében" */
-        /* spoken53: a weak introduction opening a one-turn note ("aici ioana popescu ...") */
-        int opening =
-            weak && x->w[k].turn == 0 && k < 4 &&
-            (nw >= 2 || (last + 1 < x->n && wl(x, last + 1, nw_asr_fillers, nw_asr_nfillers)));
-        if (opening)
-            last = at + 1;
-        if (weak && m && !opening && !x->spoken &&
-            !turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks))
-            continue; /* "we beginnen met de uitrol" in a chat */
-        if (weak && m) {
-            const char *nx =
-                last + 1 < x->n && !x->w[last].turnend ? wf(x, last + 1, buf, sizeof buf) : "";
-            int from = in_list(nw_asr_after_name, nw_asr_nafter_name, nx);
-            for (size_t p = at + 1; !from && p <= last; p++)
-                if (wl(x, p, nw_asr_particles, nw_asr_nparticles)) {
-                    last = p - 1; /* "sono giangiangian di ostrava bank" */
-                    nw = last - at + 1;
-                    from = 1;
-                }
-            int asked = turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks);
-            if (!from && !x->w[last].turnend && !asked && !opening)
-                continue;
-            /* one word ending the turn: believed in the call's opening turns ("hola le llamo
-             * de caldo telecom soy logogo") */
-            if (!from && !asked && nw < 2 && (x->w[k].turn > 1 || adjective_intro(ph)))
-                continue;
-        }
-        if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[at].a, x->w[last].b)) < 0)
-            return rc;
-        k = last;
-        /* "my name is anna no sorry hanna becker": the corrected name after it (spoken52) */
-        size_t c = last + 1, cm = 0;
-        for (size_t i = 0; c < x->n && !x->w[last].turnend && !cm &&
-                           (x->w[c].bits & list_bit(nw_asr_corrections, nw_asr_ncorrections, 1)) &&
-                           i < nw_asr_ncorrections;
-             i++)
-            cm = phrase_at(x, c, nw_asr_corrections[i]);
-        if (cm && c + cm < x->n && (nw = name_words(x, c + cm)) > 0) {
-            last = c + cm + nw - 1;
-            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[c + cm].a, x->w[last].b)) < 0)
-                return rc;
-            k = last;
-        }
-    }
-    return 0;
-}
-
-/* Letters spelled one by one ("k e l l e r", "k as in kilo e as in echo", "k-e-l-l-e-r"): a
- * name when they spell a word said before it (that word is the name, wherever it is said) or
- * when a spelling was asked for. A code read out ("s g m four three") spells nothing. */
-static int spelled(struct sc *s, struct asr *x)
-{
-    char buf[64], sp[64], w2[64];
-    int rc;
-    for (size_t k = 0; k < x->n; k++) {
-        if (!x->w[k].letter)
-            continue;
-        size_t e = k, o = 0, k0 = k;
-        while (e < x->n && x->w[e].letter && o + 16 < sizeof sp) {
-            const char *f = wf(x, e, buf, sizeof buf);
-            for (; *f; f++)
-                if (*f != '-')
-                    sp[o++] = *f;
-            /* "k as in kilo": the letter, the link, a word beginning with it */
-            const char *link = e + 2 < x->n ? wf(x, e + 1, w2, sizeof w2) : "";
-            if (*link && in_list(nw_asr_as_in, nw_asr_nas_in, link)) {
-                size_t j = e + 2;
-                if (!strcmp(link, "as") && j < x->n && !strcmp(wf(x, j, w2, sizeof w2), "in"))
-                    j++;
-                if (j < x->n && wf(x, j, w2, sizeof w2)[0] == sp[o - 1] && !x->w[j].letter)
-                    e = j;
-            } else if (e + 1 < x->n && !x->w[e].turnend && !x->w[e + 1].letter &&
-                       !x->w[e + 1].stop && wf(x, e + 1, w2, sizeof w2)[0] == sp[o - 1] &&
-                       (x->w[e + 1].turnend || (e + 2 < x->n && x->w[e + 2].letter))) {
-                e++; /* spoken53: "n november a alpha" */
-            }
-            if (x->w[e++].turnend)
-                break; /* the spelling ends with its turn */
-        }
-        sp[o] = '\0';
-        if (o < 3) {
-            k = e;
-            continue;
-        }
-        size_t last = e - 1;
-        int said = 0;
-        /* "é m a c u a d a": a one-letter word ("é", "a", "e", "y") may lead the letters */
-        size_t skip =
-            x->w[k].stop && x->w[k].b - x->w[k].a <= 2 && o > 3 ? x->w[k].b - x->w[k].a : 0;
-        for (size_t j = k > 60 ? k - 60 : 0; j < k; j++)
-            if (!x->w[j].letter &&
-                (!strcmp(wf(x, j, buf, sizeof buf), sp) ||
-                 (skip && !strcmp(wf(x, j, buf, sizeof buf), sp + skip) && (k0 = k + 1)))) {
-                said = 1;
-                if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[j].a, x->w[j].b)) < 0)
-                    return rc;
-            }
-        if (said || turn_has(x, k, 0, nw_asr_spell_asks, nw_asr_nspell_asks) ||
-            turn_has(x, k, 1, nw_asr_spell_asks, nw_asr_nspell_asks))
-            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k0].a, x->w[last].b)) < 0)
-                return rc;
-        k = last;
-    }
-    return 0;
-}
-
-/* ---- dates of birth and addresses --------------------------------------------------------- */
-/* The words the answer at k may hold: its turn, or with no turns the 18 words from k. */
-static size_t answer_end(const struct asr *x, size_t k)
-{
-    size_t e = k;
-    if (x->labelled) {
-        while (e < x->n && x->w[e].turn == x->w[k].turn)
-            e++;
-        return e;
-    }
-    return k + 18 < x->n ? k + 18 : x->n;
-}
-
-/* A date read out in k .. lim: a month with a number, or three numbers one of them a year. */
-static int spoken_date(const struct asr *x, size_t k, size_t lim, size_t *da, size_t *db)
-{
-    char buf[64];
-    for (size_t i = k; i < lim; i++) {
-        size_t j = i, nums = 0, month = 0, first = (size_t)-1, last = 0, year = 0;
-        while (j < lim) {
-            const char *f = wf(x, j, buf, sizeof buf);
-            if (in_list(nw_asr_months, nw_asr_nmonths, f))
-                month++;
-            else if (x->w[j].num) {
-                nums++;
-                year |= (f[0] >= '0' && f[0] <= '9') ? strlen(f) == 4 || strlen(f) == 2
-                                                     : strlen(f) >= 6;
-            } else if (first != (size_t)-1 && in_list(nw_asr_date_joins, nw_asr_ndate_joins, f)) {
-                j++;
-                continue;
-            } else {
-                break;
-            }
-            if (first == (size_t)-1)
-                first = j;
-            last = j;
-            j++;
-        }
-        if (first != (size_t)-1 && ((month && nums >= 1) || (nums >= 3 && year) || nums >= 5)) {
-            *da = first;
-            *db = last;
-            return 1;
-        }
-        if (j > i)
-            i = j;
-    }
-    return 0;
-}
-
-static int births(struct sc *s, struct asr *x)
-{
-    int rc;
-    size_t da, db;
-    for (size_t k = 0; k < x->n; k++) {
-        if (!any_phrase(x, k, nw_asr_birth_cues, nw_asr_nbirth_cues))
-            continue;
-        size_t lim = answer_end(x, k), from = k + 1;
-        if (x->labelled && !spoken_date(x, from, lim, &da, &db) && lim < x->n) {
-            from = lim; /* the question's turn, then the answer's */
-            lim = answer_end(x, lim);
-        }
-        if (spoken_date(x, from, lim, &da, &db)) {
-            char buf[64]; /* "the fourth of march", "am vierten märz", "le quatre mars" */
-            const char *pre = da > from ? wf(x, da - 1, buf, sizeof buf) : "";
-            if (!strcmp(pre, "the") || !strcmp(pre, "am") || !strcmp(pre, "le") ||
-                !strcmp(pre, "el") || !strcmp(pre, "il") || !strcmp(pre, "dia"))
-                da--;
-            if (da > from &&
-                nw_spoken53_date_head(wf(x, da - 1, buf, sizeof buf), wf(x, da, buf, sizeof buf)))
-                da--; /* spoken53: "on sekiz mart", "... roku" */
-            if (db + 1 < lim && nw_spoken53_date_tail(wf(x, db + 1, buf, sizeof buf)))
-                db++;
-            if ((rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
-                return rc;
-            k = db;
-        }
-    }
-    return 0;
-}
-
-static int street_word(const char *f)
-{
-    size_t n = strlen(f);
-    if (in_list(nw_asr_street_words, nw_asr_nstreet_words, f))
-        return 1;
-    for (size_t i = 0; i < nw_asr_nstreet_ends; i++) {
-        size_t k = strlen(nw_asr_street_ends[i]);
-        if (n > k + 2 && memcmp(f + n - k, nw_asr_street_ends[i], k) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* Does a line break (or a JSON string's escaped one, or a chat line's time stamp) stand between
- * two words, in t[a .. b)? A spoken address's town is on its street's line: the next chat line
- * ("lindenstrasse 12\\n[12:05] anna: ...") is another message (branch typed53). */
-static int line_between(const struct asr *x, size_t a, size_t b)
-{
-    for (size_t k = a; k < b && k < x->len; k++)
-        if (x->t[k] == '\n' || x->t[k] == '\r' || x->t[k] == '[' ||
-            (x->t[k] == '\\' && k + 1 < x->len && x->t[k + 1] == 'n'))
-            return 1;
-    return 0;
-}
-
-/* An address read out in k .. lim: a street word and a number; from the first word that is no
- * function word to the end of the turn (the town too), or, with no turns, to two words past the
- * last number or street word. */
-static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, size_t *ab)
-{
-    char buf[64];
-    size_t st = (size_t)-1, num = (size_t)-1, a = (size_t)-1, last = 0;
-    for (size_t i = k; i < lim; i++) {
-        const char *f = wf(x, i, buf, sizeof buf);
-        int sw = street_word(f);
-        /* "um" is Portuguese one and an English hesitation: in a street, the hesitation */
-        int isnum = x->w[i].num && !wl(x, i, nw_asr_fillers, NW_ASR_HESIT);
-        if (sw && st == (size_t)-1)
-            st = i;
-        if (isnum && num == (size_t)-1)
-            num = i;
-        if (a == (size_t)-1 && (sw || isnum || !x->w[i].stop) &&
-            !(x->w[i].bits & list_bit(nw_asr_addr_cues, nw_asr_naddr_cues, 0)))
-            a = i; /* not a second cue ("asun osoitteessa ...") */
-        int unit = in_list(nw_asr_units, nw_asr_nunits, f);
-        if (st != (size_t)-1 && num != (size_t)-1 && i > k &&
-            line_between(x, x->w[i - 1].b, x->w[i].a))
-            break; /* typed53: the street and its number are whole; the next line is another
-                      message ("lindenstrasse 12\\n[12:05] anna: ...") */
-        if (st != (size_t)-1 && num != (size_t)-1 && i > st && i > num && !sw && !isnum && !unit &&
-            !x->w[i].letter)
-            break; /* spoken52: past the street and its number ("eight manor road um my ...
-                      policy number three four"): what follows is no part of it */
-        if (sw || isnum || unit)
-            last = i;
-        if (a != (size_t)-1 && x->w[i].stop && !sw && !isnum &&
-            !in_list(nw_asr_units, nw_asr_nunits, f) &&
-            !in_list(nw_asr_particles, nw_asr_nparticles, f) && strlen(f) > 2 && st != (size_t)-1 &&
-            num != (size_t)-1)
-            break; /* "... zwolle het ticketnummer": the address ended */
-    }
-    if (st == (size_t)-1 || num == (size_t)-1 || a == (size_t)-1 || st > num + 4 || num > st + 4)
-        return 0;
-    /* it opens at the number or the street word ("tracy sukhorukova 23 8 wressle road": the
-     * name before is no part of it), or at the street's name before "street", "weg" */
-    size_t b0 = st < num ? st : num;
-    if (b0 == st && st > a && !x->w[st - 1].stop && !x->w[st - 1].num)
-        b0 = st - 1;
-    if (b0 > a)
-        a = b0;
-    size_t e = last;
-    for (size_t i = last + 1; i < lim && i <= last + 3; i++) { /* the street's name, the town */
-        int part = wl(x, i, nw_asr_particles, nw_asr_nparticles);
-        if ((x->w[i].stop && !part) || x->w[i].num || x->w[i - 1].turnend ||
-            line_between(x, x->w[i - 1].b, x->w[i].a) || wl(x, i, nw_asr_fillers, NW_ASR_HESIT) ||
-            (x->w[i].bits & list_bit(nw_asr_birth_cues, nw_asr_nbirth_cues, 0)))
-            break; /* no number and no next turn: "marktplatz neun erreichbar unter null" */
-        if (!part)
-            e = i;
-    }
-    *aa = a;
-    *ab = e;
-    return 1;
-}
-
-static int addresses(struct sc *s, struct asr *x)
-{
-    int rc;
-    size_t aa, ab;
-    for (size_t k = 0; k < x->n; k++) {
-        if (!any_phrase(x, k, nw_asr_addr_cues, nw_asr_naddr_cues)) {
-            /* spoken53: a street word beside its number needs no cue ("lägenheten ligger på
-             * storgatan femtiofem"); a few words around it, in its turn */
-            if (x->w[k].num || !street_word(x->fb + x->w[k].fo) ||
-                !nw_spoken53_street_alone(x->fb + x->w[k].fo) ||
-                in_list(nw_asr_months, nw_asr_nmonths, x->fb + x->w[k].fo))
-                continue;
-            size_t lo = k, hi = k + 1;
-            while (lo > 0 && lo + 3 > k && x->w[lo - 1].turn == x->w[k].turn)
-                lo--;
-            while (hi < x->n && hi < k + 6 && x->w[hi].turn == x->w[k].turn)
-                hi++;
-            int near = 1; /* no month among them: a date, not a street */
-            for (size_t i = lo; near && i < hi; i++)
-                near =
-                    !x->w[i].month && !in_list(nw_asr_months, nw_asr_nmonths, x->fb + x->w[i].fo);
-            if (near && street_said(x, lo, hi, &aa, &ab) && aa <= k && ab >= k) {
-                size_t nums = 0, year = 0;
-                for (size_t i = aa; i <= ab; i++) {
-                    const char *f = x->fb + x->w[i].fo;
-                    nums += x->w[i].num;
-                    /* a year, or a phone's or a code's six digits and more */
-                    year |= x->w[i].num && f[0] >= '0' && f[0] <= '9' &&
-                            (strlen(f) == 4 || strlen(f) > 5);
-                }
-                /* "... weindlingstrasse: 0612345678": a list's label, not a street said */
-                if (nums > 3 || year || (x->w[k].b < x->len && x->t[x->w[k].b] == ':'))
-                    continue; /* a date or a code beside the street word: not its number */
-                if ((rc = put(s, x, ANON_NAMES_ADDRESS, x->w[aa].a, x->w[ab].b)) < 0)
-                    return rc;
-                k = ab;
-            }
-            continue;
-        }
-        size_t lim = answer_end(x, k), from = k + 1;
-        if (x->labelled && !street_said(x, from, lim, &aa, &ab) && lim < x->n) {
-            from = lim;
-            lim = answer_end(x, lim);
-        }
-        if (street_said(x, from, lim, &aa, &ab)) {
-            if ((rc = put(s, x, ANON_NAMES_ADDRESS, x->w[aa].a, x->w[ab].b)) < 0)
-                return rc;
-            k = ab;
-        }
-    }
-    return 0;
-}
-
-static int said_name(const struct asr *x, size_t k, const char *const *names, size_t nn)
-{
-    const char *f0 = x->fb + x->w[k].fo;
-    if (x->w[k].letter || x->w[k].stop)
-        return 0;
-    for (size_t j = 0; j < nn; j++)
-        if (names[j][0] == f0[0] && strcmp(names[j], f0) == 0)
-            return 1;
-    return 0;
-}
-
-/* A name found here is a person wherever else the call says it ("it's maria keller" ...
- * "thanks maria"): each word of four bytes or more of a person found in this window, no function
- * word or number, marks the same word elsewhere; neighbours marked join into one span. */
-static int spread(struct sc *s, struct asr *x)
-{
-    const char *names[32];
-    size_t nn = 0;
-    int rc;
-    if (!x->n)
-        return 0;
-    for (unsigned f = 0; f < x->nfound && nn < 32; f++) {
-        if (x->fkind[f] != ANON_NAMES_PERSON || x->found[f][0] < x->w[0].a)
-            continue;
-        for (size_t k = 0; k < x->n && nn < 32; k++) {
-            const struct aw *w = &x->w[k];
-            if (w->a < x->found[f][0] || w->b > x->found[f][1])
-                continue;
-            if (wl(x, k, nw_asr_particles, nw_asr_nparticles))
-                break; /* "sjokee van verdina": what follows a particle may be the company */
-            if (w->stop || w->num || w->letter || w->b - w->a < 4)
-                continue;
-            const char *f0 = x->fb + w->fo;
-            size_t j = 0;
-            while (j < nn && strcmp(names[j], f0) != 0)
-                j++;
-            if (j == nn && *f0)
-                names[nn++] = f0;
-        }
-    }
-    for (size_t k = 0; nn && k < x->n; k++) {
-        if (!said_name(x, k, names, nn))
-            continue;
-        size_t e = k + 1;
-        while (e < x->n && !x->w[e - 1].turnend && said_name(x, e, names, nn))
-            e++;
-        if (e == k)
-            continue;
-        size_t a = x->w[k].a, b = x->w[e - 1].b;
-        int free_span = 1;
-        for (unsigned i = 0; i < x->nfound && free_span; i++)
-            free_span = !(a < x->found[i][1] && x->found[i][0] < b);
-        if (free_span && (rc = put(s, x, ANON_NAMES_PERSON, a, b)) < 0)
-            return rc;
-        k = e - 1;
-    }
-    return 0;
 }
 
 /* Reads the transcript and emits what it finds; f keeps what the rest of the pack must not

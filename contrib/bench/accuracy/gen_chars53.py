@@ -21,20 +21,15 @@ Deterministic: python3 gen_chars53.py > data/chars53.json
 """
 import json
 import random
+from functools import partial
 
 from gen_bodies import P, place_text
 from gen_common import B62, write_json
+import gen_chars_common as cc
 
 R = random.Random(5353)
-
-
-def luhn_complete(prefix, length):
-    d = [int(c) for c in prefix] + [R.randint(0, 9) for _ in range(length - len(prefix) - 1)]
-    t = 0
-    for i, n in enumerate(reversed(d)):
-        n = n * 2 if i % 2 == 0 else n
-        t += n - 9 if n > 9 else n
-    return "".join(map(str, d)) + str((10 - t % 10) % 10)
+luhn_complete = partial(cc.luhn_complete, R)
+card_groups = partial(cc.card_groups, R, ["4", "51", "53", "55", "2720", "6011", "3528", "4000"])
 
 
 def luhn_ok(s):
@@ -54,58 +49,15 @@ def ean13(prefix):
             return s
 
 
-def card_groups():
-    pre = R.choice(["4", "51", "53", "55", "2720", "6011", "3528", "4000"])
-    d = luhn_complete(pre, 16)
-    return [d[0:4], d[4:8], d[8:12], d[12:16]]
-
-
 IBAN_SPEC = {"DE": 18, "NL": 14, "FR": 23, "ES": 20, "AT": 16, "BE": 12, "PL": 24, "SE": 20,
              "CH": 17, "PT": 21}
 
 
-def iban_groups():
-    cc = R.choice(list(IBAN_SPEC))
-    n = IBAN_SPEC[cc]
-    if cc == "NL":
-        bban = "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(4)) + "".join(
-            R.choice("0123456789") for _ in range(10))
-    else:
-        bban = "".join(R.choice("0123456789") for _ in range(n))
-    num = "".join(str(int(c, 36)) for c in bban + cc + "00")
-    ck = 98 - int(num) % 97
-    s = cc + "%02d" % ck + bban
-    return [s[i:i + 4] for i in range(0, len(s), 4)]
-
-
-def ssn_groups():
-    a = R.choice([x for x in range(1, 899) if x != 666])
-    return ["%03d" % a, "%02d" % R.randint(1, 99), "%04d" % R.randint(1, 9999)]
-
-
-def phone_groups():
-    k = R.randint(0, 4)
-    if k == 0:
-        return ["+49", "1%02d" % R.randint(50, 79), "%07d" % R.randint(1000000, 9999999)]
-    if k == 1:
-        return ["+33", str(R.randint(6, 7)), "%02d" % R.randint(10, 99), "%02d" % R.randint(10, 99),
-                "%02d" % R.randint(10, 99), "%02d" % R.randint(10, 99)]
-    if k == 2:
-        return ["+1", "%03d" % R.randint(201, 989), "%03d" % R.randint(200, 999),
-                "%04d" % R.randint(0, 9999)]
-    if k == 3:
-        return ["+31", "6", "%04d" % R.randint(1000, 9999), "%04d" % R.randint(1000, 9999)]
-    return ["+44", "7%03d" % R.randint(100, 999), "%06d" % R.randint(100000, 999999)]
-
-
-def ipv4_groups():
-    first = R.choice([31, 46, 62, 78, 82, 91, 94, 109, 151, 178, 188, 213, 217])
-    return [str(first), str(R.randint(0, 255)), str(R.randint(0, 255)), str(R.randint(1, 254))]
-
-
-def ipv6_groups():
-    return ["2a0%d" % R.randint(1, 9), "%x" % R.randint(0x1000, 0xffff)] + [
-        "%x" % R.randint(0, 0xffff) for _ in range(6)]
+iban_groups = partial(cc.iban_groups, R, IBAN_SPEC)
+ssn_groups = partial(cc.ssn_groups, R)
+phone_groups = partial(cc.phone_groups, R, nl=True)
+ipv4_groups = partial(cc.ipv4_groups, R, [31, 46, 62, 78, 82, 91, 94, 109, 151, 178, 188, 213, 217])
+ipv6_groups = partial(cc.ipv6_groups, R)
 
 
 GIVEN = ["fiona", "filip", "florian", "rafael", "agnieszka", "mehmet", "leila", "siddharth",

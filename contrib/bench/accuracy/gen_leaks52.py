@@ -31,15 +31,16 @@ Request bodies of the four APIs (gen_bodies.py), a third \\uXXXX, 16 languages, 
 invented. Seeded and deterministic; Python stdlib only.
 """
 import random
-import unicodedata
 
 from gen_bodies import J, P, Bodies, dumps, place
 from gen_common import write_json
+from gen_leaks_common import CC, LANGS, TRUNK, ascii_fold, ean_check, invent, pdfesc  # noqa: F401
+from gen_leaks_common import person as lc_person
+import gen_leaks_common as lc
 
 rng = random.Random(5252)
 records = []
 
-LANGS = ["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "cs", "hu", "tr", "ro", "el"]
 ASK = {"en": "Please check this export.", "de": "Bitte prüf diesen Export.",
        "fr": "Peux-tu vérifier cet export ?", "es": "¿Puedes revisar esta exportación?",
        "it": "Puoi controllare questa esportazione?", "nl": "Kun je deze export nakijken?",
@@ -64,32 +65,17 @@ SUR = {"en": ["Ashdown", "Pemberton"], "de": ["Keller", "Strauß"], "fr": ["Marc
        "el": ["Παπαδάκη", "Νικολάου"]}
 SYL = ["zor", "vek", "bra", "mani", "tul", "qen", "ost", "ria", "dal", "fen", "mik", "sor"]
 END = ["ak", "ini", "berg", "eanu", "oux", "ido", "ova", "ssen", "ıoğlu"]
-CC = {"en": "44", "de": "49", "fr": "33", "es": "34", "it": "39", "nl": "31", "pt": "351",
-      "pl": "48", "sv": "46", "da": "45", "fi": "358", "cs": "420", "hu": "36", "tr": "90",
-      "ro": "40", "el": "30"}
-TRUNK = {"en": "0", "de": "0", "fr": "0", "nl": "0", "sv": "0", "fi": "0", "tr": "0", "ro": "0",
-         "hu": "06"}
 DOMAINS = ["posteo.de", "gmail.com", "web.de", "free.fr", "libero.it", "ziggo.nl", "sapo.pt",
            "wp.pl", "telia.com", "mail.dk", "elisanet.fi", "seznam.cz", "freemail.hu",
            "yandex.com.tr", "yahoo.ro", "otenet.gr", "proton.me", "outlook.com"]
 
 
 def inv(surname=False):
-    s = "".join(rng.choice(SYL) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        s += rng.choice(END)
-    return s.capitalize()
+    return invent(rng, SYL, END, surname)
 
 
 def person(lg):
-    if rng.random() < 0.5:
-        return rng.choice(GIVEN[lg]) + " " + rng.choice(SUR[lg])
-    return inv() + " " + inv(True)
-
-
-def ascii_fold(s):
-    s = s.lower().replace("ß", "ss").replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("ı", "i")
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii())
+    return lc_person(rng, GIVEN[lg], SUR[lg], SYL, END)
 
 
 def rest_digits(lg):
@@ -127,11 +113,6 @@ def luhn_ok(d):
         n = int(ch) * (2 if i % 2 else 1)
         t += n - 9 if n > 9 else n
     return t % 10 == 0
-
-
-def ean_check(d12):
-    s = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(d12))
-    return str((10 - s % 10) % 10)
 
 
 def ean13(first=None):
@@ -201,14 +182,7 @@ WRAPS = ["gemini_fr", "oai_tool", "anth_tool_use", "anth_tool_str", "tool_args",
 
 
 def emit_json(obj, lg, cls, i):
-    j = NJ(["pretty", "line", "compact"][i % 3], inline_max=6)
-    j.write(obj)
-    if i % 8 == 7:
-        OUT.emit(j.p.text, j.p.spans, lg, cls, "plain")
-        return
-    wrap = WRAPS[(i // 8 + i) % len(WRAPS)]
-    t, sp = OUT.json_body(wrap, lg, i, j.p, call_base=5200)
-    OUT.emit(t, sp, lg, cls, wrap)
+    lc.emit_json(OUT, NJ, obj, lg, cls, i, ["pretty", "line", "compact"], 6, WRAPS, 5200)
 
 
 def ph_value(lg, as_num):
@@ -407,12 +381,6 @@ TELL = {"en": "Tel.:", "de": "Tel.:", "fr": "Tél. :", "es": "Teléfono:", "it":
         "fi": "Puh.:", "cs": "Tel.:", "hu": "Telefon:", "tr": "Tel:", "ro": "Telefon:", "el": "Til.:"}
 NEGL = {"Invoice date:": "date", "Rechnungsdatum:": "date", "Rechnungs-Nr.:": "num", "Kundennr.:": "num",
         "Order no.:": "num", "Date de facture :": "date", "N° de commande :": "num"}
-
-
-def pdfesc(s):
-    s = s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    s = "".join(c if ord(c) < 256 else unicodedata.normalize("NFKD", c)[0] for c in s)
-    return "".join(c if ord(c) < 128 else "\\%03o" % ord(c) for c in s)
 
 
 def dob_parts(lg):

@@ -25,15 +25,16 @@ Phone numbers are valid for their numbering plans (mobile ranges). Request bodie
 APIs (gen_bodies.py), 16 languages, names half invented. Seeded and deterministic; stdlib only.
 """
 import random
-import unicodedata
 
 from gen_bodies import J, P, Bodies
 from gen_common import write_json
+from gen_leaks_common import CC, LANGS, TRUNK, ascii_fold, ean_check, invent, pdfesc  # noqa: F401
+from gen_leaks_common import person as lc_person
+import gen_leaks_common as lc
 
 rng = random.Random(5353)
 records = []
 
-LANGS = ["en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "fi", "cs", "hu", "tr", "ro", "el"]
 ASK = {"en": "Can you tidy this up?", "de": "Kannst du das aufräumen?",
        "fr": "Tu peux remettre ça au propre ?", "es": "¿Puedes ordenar esto?",
        "it": "Puoi sistemare questo?", "nl": "Kun je dit opschonen?",
@@ -63,13 +64,8 @@ SUR = {"en": ["Whitfield", "Carrington", "Blackwood"], "de": ["Hoffmann", "Brand
 SYL = ["bre", "tal", "vos", "min", "kar", "lio", "dun", "sel", "pra", "go", "vin", "mer", "ru", "ta"]
 END = ["sson", "ecki", "ardi", "escu", "oğlu", "akis", "inen", "ová", "ens", "eau", "ez", "hoff"]
 
-# Country code, trunk prefix, and a mobile range's leading digits with the number's length (the
+# A mobile range's leading digits with the number's length (the
 # national significant number), as the numbering plans issue them.
-CC = {"en": "44", "de": "49", "fr": "33", "es": "34", "it": "39", "nl": "31", "pt": "351",
-      "pl": "48", "sv": "46", "da": "45", "fi": "358", "cs": "420", "hu": "36", "tr": "90",
-      "ro": "40", "el": "30"}
-TRUNK = {"en": "0", "de": "0", "fr": "0", "nl": "0", "sv": "0", "fi": "0", "tr": "0", "ro": "0",
-         "hu": "06"}
 MOB = {"en": (["74", "75", "77", "78", "79"], 10), "de": (["151", "152", "157", "160", "170", "171", "176"], 11),
        "fr": (["6", "7"], 9), "es": (["6"], 9), "it": (["32", "33", "34", "34", "39"], 10),
        "nl": (["61", "62", "63", "64", "65"], 9), "pt": (["91", "92", "93", "96"], 9),
@@ -83,21 +79,11 @@ DOMAINS = ["gmail.com", "hotmail.com", "outlook.com", "yahoo.com", "seznam.cz", 
 
 
 def inv(surname=False):
-    s = "".join(rng.choice(SYL) for _ in range(rng.choice((2, 2, 3))))
-    if surname:
-        s += rng.choice(END)
-    return s.capitalize()
+    return invent(rng, SYL, END, surname)
 
 
 def person(lg):
-    if rng.random() < 0.5:
-        return rng.choice(GIVEN[lg]) + " " + rng.choice(SUR[lg])
-    return inv() + " " + inv(True)
-
-
-def ascii_fold(s):
-    s = s.lower().replace("ß", "ss").replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("ı", "i")
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii())
+    return lc_person(rng, GIVEN[lg], SUR[lg], SYL, END)
 
 
 def digits(n):
@@ -137,11 +123,6 @@ def ph_text(lg):
         return "+" + CC[lg] + " " + r[:3] + sep + r[3:6] + sep + r[6:]
     t = TRUNK.get(lg, "") + r
     return t[:4] + sep + t[4:7] + sep + t[7:]
-
-
-def ean_check(d12):
-    s = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(d12))
-    return str((10 - s % 10) % 10)
 
 
 def gtin13():
@@ -191,14 +172,7 @@ WRAPS = ["oai_tool", "gemini_fr", "tool_args", "anth_tool_str", "resp_output", "
 
 
 def emit_json(obj, lg, cls, i):
-    j = NJ(["line", "pretty", "compact"][i % 3], inline_max=5)
-    j.write(obj)
-    if i % 8 == 7:
-        OUT.emit(j.p.text, j.p.spans, lg, cls, "plain")
-        return
-    wrap = WRAPS[(i // 8 + i) % len(WRAPS)]
-    t, sp = OUT.json_body(wrap, lg, i, j.p, call_base=5300)
-    OUT.emit(t, sp, lg, cls, wrap)
+    lc.emit_json(OUT, NJ, obj, lg, cls, i, ["line", "pretty", "compact"], 5, WRAPS, 5300)
 
 
 PHEAD = {"en": ["Mobile", "Phone number", "Contact no."], "de": ["Mobiltelefon", "Rufnummer", "Tel.-Nr."],
@@ -471,12 +445,6 @@ INVD = {"en": "Invoice date", "de": "Rechnungsdatum", "fr": "Date de facture", "
         "sv": "Fakturadatum", "da": "Fakturadato", "fi": "Laskun päiväys", "cs": "Datum vystavení",
         "hu": "Számla kelte", "tr": "Fatura tarihi", "ro": "Data facturii", "el": "Imerominia timologiou"}
 KIND = ["invoice", "payslip", "letter"]
-
-
-def pdfesc(s):
-    s = s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    s = "".join(c if ord(c) < 256 else unicodedata.normalize("NFKD", c)[0] for c in s)
-    return "".join(c if ord(c) < 128 else "\\%03o" % ord(c) for c in s)
 
 
 def pdf_value(p, ent, v, style):

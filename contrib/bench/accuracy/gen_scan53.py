@@ -25,15 +25,14 @@ names, lines like streets that are not (NEG_LABEL: `SHELF 12`, `PLOT 45`, `PARCE
 PO boxes, tracking numbers (NEG_ID). A fifth of the people of global origin, half the names
 invented. Every record is a request body of one of four APIs, a third with non-ASCII as
 \\uXXXX. Deterministic; stdlib only."""
-import json
 import os
 import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from gen_bodies import P, Bodies, dumps, place  # noqa: E402
-from gen_common import check_spans, record, write_json  # noqa: E402
+from gen_common import check_spans, write_json  # noqa: E402
+from gen_scan_common import scan_records  # noqa: E402
 
 rng = random.Random(5353)
 
@@ -311,6 +310,7 @@ def refno(pre=""):
 
 class R:
     """One scanned document: text, spans, and where the scan's pages meet."""
+    dom = None  # no domain in its records' metadata (gen_scan_common.scan_records)
 
     def __init__(self, lg, cls):
         self.lg, self.cls = lg, cls
@@ -621,22 +621,8 @@ ASKS = ["Transcribe this scan into JSON fields.", "Fix the OCR errors in this pa
         "Please enter this faxed page into our system.", "Extract the people and addresses from this scan.",
         "Summarise this scanned document.", "Bitte diesen Scan abtippen.",
         "Peux-tu corriger l'OCR de ce document ?", "Bu taranmış belgeyi tabloya aktar."]
-APIS = ["oai_parts", "oai_tools", "anth_blocks", "anth_tool_blocks", "anth_results",
-        "gemini_parts", "gemini_frs", "resp_parts", "resp_outputs"]
 PLAN = [(claim, 45), (library, 40), (military, 45), (registry, 40), (parcel, 45), (labreq, 40),
         (police, 45), (church, 40), (voters, 45), (enrol, 40), (lookalike, 30)]
-
-
-def pieces_of(r):
-    cuts = [0] + [c for c in r.pages if c > 0] + [len(r.text)]
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        p = P(r.text[a:b])
-        p.spans = [dict(s, start_position=s["start_position"] - a, end_position=s["end_position"] - a)
-                   for s in r.spans if a <= s["start_position"] < b]
-        assert all(s["end_position"] <= b - a for s in p.spans)
-        out.append(p)
-    return out
 
 
 def main():
@@ -645,29 +631,7 @@ def main():
         for k in range(count):
             fn(LANGS[(n + k * 7) % len(LANGS)])
         n += count
-    order = list(range(len(DOCS)))
-    rng.shuffle(order)
-    records = []
-    asks = {lg: None for lg in LANGS}
-    bodies = Bodies([], asks)
-    for j, idx in enumerate(order):
-        r = DOCS[idx]
-        for lg in LANGS:
-            asks[lg] = ASKS[j % len(ASKS)]
-        pieces = pieces_of(r)
-        if j % 3 == 2 or len(pieces) == 1 and j % 2:
-            one = P(r.text)
-            one.spans = list(r.spans)
-            pieces = [one]
-        api = APIS[j % len(APIS)]
-        ascii_ = j % 3 == 0
-        body = dumps(bodies.blocks_body(api, len(pieces), r.lg, j), ascii_, j % 2 == 0)
-        t, sp = place(body, pieces, ascii_)
-        json.loads(t)
-        check_spans(t, sp)
-        meta = {"locale": r.lg, "class": r.cls, "api": api, "ascii": ascii_}
-        records.append(record(t, sp, len(records) % 100, meta))
-    write_json(records)
+    write_json(scan_records(rng, DOCS, LANGS, ASKS))
 
 
 main()

@@ -36,7 +36,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import SYL12, END12, MONTH_WORDS, write_json  # noqa: E402
+from gen_common import write_json  # noqa: E402
 from gen_bodies import append_body, ask_body  # noqa: E402
 from gen_chat_common import Chat, draw_person, plain, sentence_case  # noqa: E402
 
@@ -85,15 +85,9 @@ GLOBAL = (["adebayo", "meera", "jun", "yusuf", "akosua", "kenji", "sanjay", "ami
            "leila", "chidi", "zara", "takumi", "nkechi", "vikram", "samira"],
           ["balogun", "venkatesan", "liu", "khalil", "asante", "yamamoto", "banerjee", "haddad",
            "mamani", "tran", "eze", "osei", "kariuki", "rahman"])
-SYL = dict(SYL12)
-SYL.update({"da": ["sø", "bjør", "hol", "ren", "kjel", "lund", "dal", "tof"],
-            "no": ["bjør", "sol", "hau", "vik", "tor", "lien", "stad", "gard"],
-            "fi": ["kos", "mä", "vir", "hei", "lah", "ti", "jär", "kan"],
-            "ro": ["bu", "cu", "ma", "ne", "dra", "ti", "lo", "vo"],
-            "el": ["pa", "ni", "ko", "the", "dro", "sta", "li", "ma"]})
-END = dict(END12)
-END.update({"da": ["sen", "gaard", "strup"], "no": ["sen", "rud", "heim"], "fi": ["nen", "la", "o"],
-            "ro": ["escu", "eanu", "aru"], "el": ["opoulos", "idis", "akis"]})
+from gen_spoken_words import END17, SYL17  # noqa: E402
+SYL = dict(SYL17)
+END = dict(END17)
 
 
 def person(lg):
@@ -106,7 +100,7 @@ _sw.rng = rng
 from gen_spoken_words import ndate  # noqa: E402,F401
 from gen_spoken_words import (  # noqa: E402,F401
     _w, DIG, TEENS, TENS, card, year_words, PL_ORD, PL_ORD_TENS, pl_ord_year, ORD, month,
-    dob_words, phone_digits, phone)
+    dob_words, phone_digits, phone, said_number, time_words)
 
 
 # ---- streets with the house number in words ---------------------------------------------------------
@@ -348,17 +342,8 @@ PLACES = ["brighton", "freiburg", "nantes", "groningen", "valencia", "verona", "
 
 
 def num(lg):
-    r = rng.random()
-    if r < 0.55:
-        n = rng.randint(4, 8)
-        return " ".join(DIG[lg][int(c)] for c in str(rng.randint(10 ** (n - 1), 10 ** n - 1)))
-    if r < 0.85:
-        return card(lg, rng.randint(11, 99))
-    return str(rng.randint(100, 99999))
+    return said_number(lg, 0.55, 0.85)
 
-
-def time_words(lg):
-    return card(lg, rng.randint(1, 12)) if rng.random() < 0.7 else "%d %02d" % (rng.randint(7, 18), rng.choice([0, 15, 30, 45]))
 
 
 def full(lg, g, s):

@@ -28,18 +28,18 @@ witness box`, `mein sohn wohnt`, `mia moglie lavora`), spelled codes that are no
 references and postcodes spelled with the same alphabets), numbers in words that are amounts,
 times and appointment dates, firms and places. Languages: en de fr nl es it pt pl sv da no fi cs hu
 tr ro el (Greek in Latin letters); half the names invented, a fifth of global origin. Writes JSON
-(names_tune3.json's format) to stdout; deterministic; stdlib only; number words and births shared
-in shape with gen_spoken52.py (copied, not imported: that script writes on import).
+(names_tune3.json's format) to stdout; deterministic; stdlib only; number words, births, phones and names' syllables shared with
+gen_spoken52.py through gen_spoken_words.py.
 """
 import json
 import os
 import random
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import SYL12, END12, MONTH_WORDS, check_spans, invent_syllables, record, write_json  # noqa: E402,E501
+from gen_common import check_spans, record, write_json  # noqa: E402
 from gen_bodies import MARK, place_text  # noqa: E402
+from gen_chat_common import draw_person, plain  # noqa: E402
 
 rng = random.Random(20261206 + 53)
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr",
@@ -85,32 +85,13 @@ GLOBAL = (["oluwaseun", "priya", "hiroshi", "fatima", "kwame", "anjali", "tuan",
            "emeka", "yuki", "rohan", "aisha", "thabo", "mei", "arjun", "farah"],
           ["adeyemi", "krishnan", "nakamura", "el amrani", "mensah", "chatterjee", "nguyen",
            "said", "okonkwo", "tanaka", "iyer", "diallo", "ndlovu", "chen"])
-SYL = dict(SYL12)
-SYL.update({"da": ["sø", "bjør", "hol", "ren", "kjel", "lund", "dal", "tof"],
-            "no": ["bjør", "sol", "hau", "vik", "tor", "lien", "stad", "gard"],
-            "fi": ["kos", "mä", "vir", "hei", "lah", "ti", "jär", "kan"],
-            "ro": ["bu", "cu", "ma", "ne", "dra", "ti", "lo", "vo"],
-            "el": ["pa", "ni", "ko", "the", "dro", "sta", "li", "ma"]})
-END = dict(END12)
-END.update({"da": ["sen", "gaard", "strup"], "no": ["sen", "rud", "heim"], "fi": ["nen", "la", "o"],
-            "ro": ["escu", "eanu", "aru"], "el": ["opoulos", "idis", "akis"]})
-
-
-def plain(s):
-    """s without diacritics (muller, francois), as a recogniser drops them."""
-    s = s.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l").replace("ı", "i")
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+from gen_spoken_words import END17, SYL17  # noqa: E402
+SYL = dict(SYL17)
+END = dict(END17)
 
 
 def person(lg):
-    r = rng.random()
-    if r < 0.2:
-        return rng.choice(GLOBAL[0]), rng.choice(GLOBAL[1])
-    if r < 0.55:
-        g, s = REAL[lg]
-        return rng.choice(g), rng.choice(s)
-    return (invent_syllables(rng, SYL[lg], END[lg], False).lower(),
-            invent_syllables(rng, SYL[lg], END[lg], True).lower())
+    return draw_person(rng, GLOBAL, REAL[lg], SYL[lg], END[lg], 0.55)
 
 
 # ---- number words, births and phones in words (gen_spoken_words.py, shared with spoken52/53) ------
@@ -119,7 +100,7 @@ _sw.rng = rng
 from gen_spoken_words import ndate  # noqa: E402,F401
 from gen_spoken_words import (  # noqa: E402,F401
     _w, DIG, TEENS, TENS, card, year_words, PL_ORD, PL_ORD_TENS, pl_ord_year, ORD, month,
-    dob_words, phone_digits, phone)
+    dob_words, phone_digits, phone, said_number, time_words)
 
 
 # ---- streets with the house number in words ---------------------------------------------------------
@@ -360,17 +341,8 @@ PLACES = ["leeds", "kassel", "rennes", "utrecht", "sevilla", "bergamo", "coimbra
 
 
 def num(lg):
-    r = rng.random()
-    if r < 0.45:
-        n = rng.randint(4, 8)
-        return " ".join(DIG[lg][int(c)] for c in str(rng.randint(10 ** (n - 1), 10 ** n - 1)))
-    if r < 0.9:
-        return card(lg, rng.randint(11, 99))
-    return str(rng.randint(100, 99999))
+    return said_number(lg, 0.45, 0.9)
 
-
-def time_words(lg):
-    return card(lg, rng.randint(1, 12)) if rng.random() < 0.7 else "%d %02d" % (rng.randint(7, 18), rng.choice([0, 15, 30, 45]))
 
 
 def dob53(lg):

@@ -5,7 +5,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import MONTH_WORDS  # noqa: E402
+from gen_common import END12, MONTH_WORDS, SYL12  # noqa: E402
 
 rng = None  # the importing generator's random.Random
 
@@ -251,3 +251,32 @@ def ndate(lg):
     if lg in ORD:
         return ORD[lg][d - 1] + " " + mo
     return card(lg, d) + (" de " if lg in ("es", "pt") else " ") + mo
+
+
+# ---- spoken52/53's look-alikes: numbers in words that are no phone, times -------------------------
+def said_number(lg, p_digits, p_card):
+    """A number in words that is not a phone (an amount, a case number, a reading): digit by digit
+    below p_digits, a card number (11 to 99) below p_card, else in digits."""
+    r = rng.random()
+    if r < p_digits:
+        n = rng.randint(4, 8)
+        return " ".join(DIG[lg][int(c)] for c in str(rng.randint(10 ** (n - 1), 10 ** n - 1)))
+    if r < p_card:
+        return card(lg, rng.randint(11, 99))
+    return str(rng.randint(100, 99999))
+
+
+def time_words(lg):
+    return card(lg, rng.randint(1, 12)) if rng.random() < 0.7 else "%d %02d" % (rng.randint(7, 18), rng.choice([0, 15, 30, 45]))
+
+
+# ---- invented names' syllables and endings in the 17 languages (SYL12/END12 and five more) -------
+SYL17 = dict(SYL12)
+SYL17.update({"da": ["sø", "bjør", "hol", "ren", "kjel", "lund", "dal", "tof"],
+              "no": ["bjør", "sol", "hau", "vik", "tor", "lien", "stad", "gard"],
+              "fi": ["kos", "mä", "vir", "hei", "lah", "ti", "jär", "kan"],
+              "ro": ["bu", "cu", "ma", "ne", "dra", "ti", "lo", "vo"],
+              "el": ["pa", "ni", "ko", "the", "dro", "sta", "li", "ma"]})
+END17 = dict(END12)
+END17.update({"da": ["sen", "gaard", "strup"], "no": ["sen", "rud", "heim"], "fi": ["nen", "la", "o"],
+              "ro": ["escu", "eanu", "aru"], "el": ["opoulos", "idis", "akis"]})
