@@ -292,6 +292,16 @@ struct anon_json_path;
  * to one value: each element becomes a string holding its own token. */
 int anon_rewrite_array(anon_session_t *s, const struct anon_json_path *path, const uint8_t *raw,
                        size_t n, anon_buf_t *out, size_t *changes);
+/* rewrite_pieces54.c: a value cut anywhere over an array's strings. Is s[0..n) a separator string
+ * (1 to 3 bytes of blanks, '-', '/', '.', '@')? A piece of an e-mail (at most 64 bytes of
+ * [A-Za-z0-9._+-@]; *at set when it holds '@')? anon_pieces_type: the type of the one finding
+ * that holds label[0..ll) + every element joined with nothing between (raw + at[i], len[i]; all
+ * strings, two pieces or more besides separators), or SIZE_MAX (never a person). */
+#define ANON_PIECES_TEXT 640
+int anon_json_sep_piece(const uint8_t *s, size_t n);
+int anon_json_mail_piece(const uint8_t *s, size_t n, int *at);
+size_t anon_pieces_type(anon_session_t *s, const char *label, size_t ll, const uint8_t *raw,
+                        const size_t *at, const size_t *len, const int *str, size_t k);
 /* rewrite_parts53.c: a birth date as its numbers under a birth key. Are the k (3) parts (digits)
  * a valid date when the array's member names a birth ("dob": [1987, 3, 12])? Is the number s (a
  * JSON integer) a year, month or day under its part's key ("y", "month", "tag") in an object
