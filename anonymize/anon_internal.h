@@ -298,6 +298,13 @@ int anon_rewrite_array(anon_session_t *s, const struct anon_json_path *path, con
  * that holds label[0..ll) + every element joined with nothing between (raw + at[i], len[i]; all
  * strings, two pieces or more besides separators), or SIZE_MAX (never a person). */
 #define ANON_PIECES_TEXT 640
+/* An object of 2 to ANON_JSON_ARR_MAX members whose names are plain (at most 40 bytes) and whose
+ * values are an array's short elements (json_rewrite.c), six digits or more among them, at p
+ * ('{'): the offset just past its '}', or 0. The walker offers it as it offers a short array. */
+size_t anon_json_short_object(const uint8_t *in, const uint8_t *p, const uint8_t *end);
+/* The phone, SSN or card label one of such an object's member names gives (its trailing digits
+ * and '_' dropped: "card_part1"), or NULL. */
+const char *anon_member_name_label(const uint8_t *raw, size_t n, size_t *ll);
 int anon_json_sep_piece(const uint8_t *s, size_t n);
 int anon_json_mail_piece(const uint8_t *s, size_t n, int *at);
 size_t anon_pieces_type(anon_session_t *s, const char *label, size_t ll, const uint8_t *raw,

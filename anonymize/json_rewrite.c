@@ -798,6 +798,17 @@ value:
         }
         /* fall through */
     case '{':
+        if (*p == '{' && k->w->arr && depth < max_depth) {
+            /* {"card_part1": "4539 1488", "card_part2": "3436 4670"} (rewrite_pieces54.c) */
+            size_t e = anon_json_short_object(in, p, end);
+            if (e && (rc = on_array(k, vstart, e)) != 0) {
+                if (rc < 0)
+                    return rc;
+                p = in + e;
+                vtype = ANON_JSON_OBJECT;
+                goto done;
+            }
+        }
         if (depth >= max_depth)
             return ANON_ERR_DEPTH;
         if (depth >= k->cap) {

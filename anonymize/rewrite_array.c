@@ -38,6 +38,14 @@ static size_t elements(const uint8_t *raw, size_t n, elem_t *el)
             size_t e = i + 1;
             while (e < n && raw[e] != '"')
                 e++;
+            size_t after = e + 1;
+            while (after < n && (raw[after] == ' ' || raw[after] == '\n' || raw[after] == '\r' ||
+                                 raw[after] == '\t'))
+                after++;
+            if (raw[0] == '{' && after < n && raw[after] == ':') {
+                i = after + 1; /* an object's member name (rewrite_pieces54.c) */
+                continue;
+            }
             el[k++] = (elem_t){i + 1, e - i - 1, 1};
             i = e + 1;
         } else if (c >= '0' && c <= '9') {
@@ -87,12 +95,14 @@ int anon_rewrite_array(anon_session_t *s, const anon_json_path_t *path, const ui
             }
         }
     const char *label = array_label(path, &ll);
+    if (raw[0] == '{' && !label) /* its own name labels the members, or a member's name */
+        label = anon_member_name_label(raw, n, &ll);
     size_t type = SIZE_MAX;
     anon_finding_t *f = NULL;
     size_t nf = 0;
     char text[256]; /* label + the groups (a longer array is not read: total below) */
     int rc = 0;
-    if (!label && !letters && !plus && (k == 3 || k == 5)) {
+    if (!label && !letters && !plus && (k == 3 || k == 5) && raw[0] == '[') {
         /* ["1987", "-", "03", "-", "12"]: the separators between the parts stay (where54) */
         const char *part[3];
         size_t plen[3], np = 0;

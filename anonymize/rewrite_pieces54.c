@@ -19,6 +19,7 @@
  * key, never the session's state, so a split walk's helpers decide the same.
  */
 #include "anonymize/anon_internal.h"
+#include "anonymize/json_rewrite.h"
 
 #include <openssl/mem.h>
 #include <stdlib.h>
@@ -86,4 +87,89 @@ size_t anon_pieces_type(anon_session_t *s, const char *label, size_t ll, const u
 done:
     OPENSSL_cleanse(text, sizeof text);
     return type;
+}
+
+size_t anon_json_short_object(const uint8_t *in, const uint8_t *p, const uint8_t *end)
+{
+    unsigned count = 0, digits = 0;
+    for (p++;;) {
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            p++;
+        if (p >= end || *p != '"')
+            return 0;
+        const uint8_t *q = p + 1;
+        while (q < end && q - p <= 41 && *q != '"' && *q != '\\')
+            q++;
+        if (q >= end || *q != '"' || q - p > 41)
+            return 0;
+        for (p = q + 1; p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t');)
+            p++;
+        if (p >= end || *p != ':')
+            return 0;
+        for (p++; p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t');)
+            p++;
+        if (p >= end)
+            return 0;
+        if (*p == '"') {
+            q = p + 1;
+            while (q < end && q - p <= ANON_JSON_ARR_STR + 1 && *q != '"' && *q != '\\') {
+                if (!((*q >= '0' && *q <= '9') || (*q >= 'A' && *q <= 'Z') || *q == ' ' ||
+                      *q == '-' || *q == '+'))
+                    return 0;
+                digits += *q >= '0' && *q <= '9';
+                q++;
+            }
+            if (q >= end || *q != '"' || q == p + 1)
+                return 0;
+            p = q + 1;
+        } else if (*p >= '0' && *p <= '9') {
+            q = p;
+            while (q < end && *q >= '0' && *q <= '9' && q - p <= ANON_JSON_ARR_NUM)
+                q++;
+            if (q - p > ANON_JSON_ARR_NUM)
+                return 0;
+            digits += (unsigned)(q - p);
+            p = q;
+        } else {
+            return 0;
+        }
+        if (++count > ANON_JSON_ARR_MAX)
+            return 0;
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            p++;
+        if (p >= end)
+            return 0;
+        if (*p == '}')
+            return count >= 2 && digits >= 6 ? (size_t)(p + 1 - in) : 0;
+        if (*p != ',')
+            return 0;
+        p++;
+    }
+}
+
+const char *anon_member_name_label(const uint8_t *raw, size_t n, size_t *ll)
+{
+    for (size_t i = 1; i < n; i++) {
+        if (raw[i] != '"')
+            continue;
+        size_t e = i + 1;
+        while (e < n && raw[e] != '"')
+            e++;
+        size_t after = e + 1;
+        while (after < n && (raw[after] == ' ' || raw[after] == '\n' || raw[after] == '\r' ||
+                             raw[after] == '\t'))
+            after++;
+        if (after < n && raw[after] == ':') {
+            size_t m = e - i - 1;
+            const char *name = (const char *)raw + i + 1;
+            while (m && ((name[m - 1] >= '0' && name[m - 1] <= '9') || name[m - 1] == '_' ||
+                         name[m - 1] == '-'))
+                m--; /* "card_part1", "kartennummer_2" */
+            const char *label = m && m <= 40 ? anon_member_label(name, m, ll) : NULL;
+            if (label && label != name && !(*ll == 5 && memcmp(label, "cvv: ", 5) == 0))
+                return label;
+        }
+        i = e;
+    }
+    return NULL;
 }

@@ -1,9 +1,11 @@
 /* test_where54.c: a value cut anywhere over the strings of one JSON array (branch where54,
  * contrib/bench/accuracy/notes/where54.md; rewrite_pieces54.c). The pieces joined as they stand
  * read as one value: each piece becomes its own token of that type and restores in place; a
- * separator string (" ", "-", "@") stays. Births as parts with '-' pieces, a card's "chunks",
- * IBAN pieces longer than 20 bytes. Look-alikes in the same shapes (order refs, a digits-only
- * array under a neutral key, word lists, a list of e-mails) stay as they were. */
+ * separator string (" ", "-", "@") stays. Adjacent members of one object ("card_part1",
+ * "card_part2") the same, labelled by the object's name or a member's. Births as parts with '-'
+ * pieces, a card's "chunks", IBAN pieces longer than 20 bytes. Look-alikes in the same shapes
+ * (order refs, a digits-only array under a neutral key, word lists, a list of e-mails) stay as they
+ * were. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -121,12 +123,43 @@ static void test_look_alikes_cut_the_same_way_stay(void **st)
     free(r);
 }
 
+static void test_card_over_adjacent_members_masked_and_restored(void **st)
+{
+    (void)st;
+    const char *body = GEMINI_FR_OPEN "{\"payment\":{\"card_part1\":\"4539 1488\","
+                                      "\"card_part2\":\"3436 4670\"},\"ref\":{\"part1\":\"2026\","
+                                      "\"part2\":\"000123\"}}" GEMINI_FR_CLOSE;
+    anon_session_t *s;
+    char *r = rewrite(body, &s);
+    lacks(r, "4539 1488");
+    has(r, "{\"card_part1\":\"[CREDIT_CARD_1]\",\"card_part2\":\"[CREDIT_CARD_2]\"}");
+    has(r, "{\"part1\":\"2026\",\"part2\":\"000123\"}");
+    restores(s, "[CREDIT_CARD_1] [CREDIT_CARD_2]", "4539 1488 3436 4670");
+    anon_session_free(s);
+    free(r);
+}
+
+static void test_ssn_and_phone_over_members_masked(void **st)
+{
+    (void)st;
+    const char *body = GEMINI_FR_OPEN "{\"ssn\":{\"area\":\"114\",\"group\":\"13\","
+                                      "\"serial\":\"6170\"},\"contact\":{\"cc\":\"+49\","
+                                      "\"subscriber\":\"151 2345678\"},\"size\":{\"w\":1920,"
+                                      "\"h\":1080}}" GEMINI_FR_CLOSE;
+    char *r = rewrite(body, NULL);
+    lacks(r, "6170");
+    lacks(r, "2345678");
+    has(r, "{\"w\":1920,\"h\":1080}");
+    free(r);
+}
+
 static void test_split_walk_takes_the_same_pieces(void **st)
 {
     (void)st;
     const char *body = GEMINI_FR_OPEN "{\"card\":[\"4539 1488 343\",\"6 4670\"],"
                                       "\"email\":[\"anna.keller\",\"@\",\"posteo.de\"],"
                                       "\"ssn\":[\"114\",\"-\",\"13\",\"-\",\"6170\"],"
+                                      "\"pay\":{\"card_1\":\"4539 1488\",\"card_2\":\"3436 4670\"},"
                                       "\"name\":\"Anna Keller\"}" GEMINI_FR_CLOSE;
     char *seq = rewrite(body, NULL);
     lacks(seq, "6 4670");
@@ -150,6 +183,8 @@ int main(void)
         cmocka_unit_test(test_ssn_and_birth_with_dash_pieces_masked),
         cmocka_unit_test(test_iban_piece_longer_than_twenty_bytes_masked),
         cmocka_unit_test(test_look_alikes_cut_the_same_way_stay),
+        cmocka_unit_test(test_card_over_adjacent_members_masked_and_restored),
+        cmocka_unit_test(test_ssn_and_phone_over_members_masked),
         cmocka_unit_test(test_split_walk_takes_the_same_pieces),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
