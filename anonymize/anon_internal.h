@@ -305,6 +305,9 @@ size_t anon_json_short_object(const uint8_t *in, const uint8_t *p, const uint8_t
 /* The phone, SSN or card label one of such an object's member names gives (its trailing digits
  * and '_' dropped: "card_part1"), or NULL. */
 const char *anon_member_name_label(const uint8_t *raw, size_t n, size_t *ll);
+/* The part ('y', 'm', 'd' as part() reads it) a member's own name gives a birth's number:
+ * "dob_year", "birth_month", "annee_naissance" (a birth word before or after the last '_'); 0. */
+int anon_dob_part_member(const uint8_t *k, size_t n, int (*part)(const uint8_t *, size_t));
 int anon_json_sep_piece(const uint8_t *s, size_t n);
 int anon_json_mail_piece(const uint8_t *s, size_t n, int *at);
 size_t anon_pieces_type(anon_session_t *s, const char *label, size_t ll, const uint8_t *raw,

@@ -20,6 +20,7 @@
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/json_rewrite.h"
+#include "anonymize/names.h"
 
 #include <openssl/mem.h>
 #include <stdlib.h>
@@ -172,4 +173,23 @@ const char *anon_member_name_label(const uint8_t *raw, size_t n, size_t *ll)
         i = e;
     }
     return NULL;
+}
+
+int anon_dob_part_member(const uint8_t *k, size_t n, int (*part)(const uint8_t *, size_t))
+{
+    if (n < 5 || n > 40)
+        return 0;
+    for (size_t i = n - 1; i > 0; i--) {
+        if (k[i] != '_')
+            continue;
+        /* "dob_year", "birth_month" (a birth word, then the part) or "annee_naissance" */
+        int p = part(k + i + 1, n - i - 1);
+        if (p && anon_member_hint((const char *)k, i) == ANON_NAMES_HINT_DOB)
+            return p;
+        p = part(k, i);
+        if (p && anon_member_hint((const char *)k + i + 1, n - i - 1) == ANON_NAMES_HINT_DOB)
+            return p;
+        return 0;
+    }
+    return 0;
 }

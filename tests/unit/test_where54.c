@@ -2,10 +2,11 @@
  * contrib/bench/accuracy/notes/where54.md; rewrite_pieces54.c). The pieces joined as they stand
  * read as one value: each piece becomes its own token of that type and restores in place; a
  * separator string (" ", "-", "@") stays. Adjacent members of one object ("card_part1",
- * "card_part2") the same, labelled by the object's name or a member's. Births as parts with '-'
- * pieces, a card's "chunks", IBAN pieces longer than 20 bytes. Look-alikes in the same shapes
- * (order refs, a digits-only array under a neutral key, word lists, a list of e-mails) stay as they
- * were. */
+ * "card_part2") the same, labelled by the object's name or a member's. A birth's numbers under
+ * "dob_year", "dob_month", "dob_day" (rewrite_parts53.c reads the member's own name). Births as
+ * parts with '-' pieces, a card's "chunks", IBAN pieces longer than 20 bytes. Look-alikes in the
+ * same shapes (order refs, a digits-only array under a neutral key, word lists, a list of e-mails)
+ * stay as they were. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -153,6 +154,19 @@ static void test_ssn_and_phone_over_members_masked(void **st)
     free(r);
 }
 
+static void test_birth_parts_as_named_members_masked(void **st)
+{
+    (void)st;
+    const char *body = GEMINI_FR_OPEN "{\"patient\":{\"name\":\"Anna Keller\",\"dob_year\":1987,"
+                                      "\"dob_month\":3,\"dob_day\":12,\"created_year\":2024,"
+                                      "\"created_month\":5}}" GEMINI_FR_CLOSE;
+    char *r = rewrite(body, NULL);
+    lacks(r, "1987");
+    has(r, "\"dob_month\":\"[DATE_OF_BIRTH_2]\"");
+    has(r, "\"created_year\":2024,\"created_month\":5");
+    free(r);
+}
+
 static void test_split_walk_takes_the_same_pieces(void **st)
 {
     (void)st;
@@ -185,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_look_alikes_cut_the_same_way_stay),
         cmocka_unit_test(test_card_over_adjacent_members_masked_and_restored),
         cmocka_unit_test(test_ssn_and_phone_over_members_masked),
+        cmocka_unit_test(test_birth_parts_as_named_members_masked),
         cmocka_unit_test(test_split_walk_takes_the_same_pieces),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
