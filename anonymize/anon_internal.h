@@ -299,7 +299,8 @@ int anon_rewrite_array(anon_session_t *s, const struct anon_json_path *path, con
  * strings, two pieces or more besides separators), or SIZE_MAX (never a person). */
 #define ANON_PIECES_TEXT 640
 /* An object of 2 to ANON_JSON_ARR_MAX members whose names are plain (at most 40 bytes) and whose
- * values are an array's short elements (json_rewrite.c), six digits or more among them, at p
+ * values are strings an array could hold (numbers are left to the walk: libphonenumber's
+ * {"countryCode": 34, "nationalNumber": ...}), six digits or more among them, at p
  * ('{'): the offset just past its '}', or 0. The walker offers it as it offers a short array. */
 size_t anon_json_short_object(const uint8_t *in, const uint8_t *p, const uint8_t *end);
 /* The phone, SSN or card label one of such an object's member names gives (its trailing digits

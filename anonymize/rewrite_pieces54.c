@@ -123,14 +123,6 @@ size_t anon_json_short_object(const uint8_t *in, const uint8_t *p, const uint8_t
             if (q >= end || *q != '"' || q == p + 1)
                 return 0;
             p = q + 1;
-        } else if (*p >= '0' && *p <= '9') {
-            q = p;
-            while (q < end && *q >= '0' && *q <= '9' && q - p <= ANON_JSON_ARR_NUM)
-                q++;
-            if (q - p > ANON_JSON_ARR_NUM)
-                return 0;
-            digits += (unsigned)(q - p);
-            p = q;
         } else {
             return 0;
         }
