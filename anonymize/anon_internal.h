@@ -295,6 +295,27 @@ int anon_rewrite_array(anon_session_t *s, const struct anon_json_path *path, con
 /* rewrite_tokenish.c: could any string of the raw JSON body p[0 .. n) decode to token-shaped
  * text (then the reservation walk runs)? 0 only when none can. */
 int may_hold_token(const uint8_t *p, size_t n);
+/* rewrite_pieces54.c: a value cut anywhere over an array's strings. Is s[0..n) a separator string
+ * (1 to 3 bytes of blanks, '-', '/', '.', '@')? A piece of an e-mail (at most 64 bytes of
+ * [A-Za-z0-9._+-@]; *at set when it holds '@')? anon_pieces_type: the type of the one finding
+ * that holds label[0..ll) + every element joined with nothing between (raw + at[i], len[i]; all
+ * strings, two pieces or more besides separators), or SIZE_MAX (never a person). */
+#define ANON_PIECES_TEXT 640
+/* An object of 2 to ANON_JSON_ARR_MAX members whose names are plain (at most 40 bytes) and whose
+ * values are strings an array could hold (numbers are left to the walk: libphonenumber's
+ * {"countryCode": 34, "nationalNumber": ...}), six digits or more among them, at p
+ * ('{'): the offset just past its '}', or 0. The walker offers it as it offers a short array. */
+size_t anon_json_short_object(const uint8_t *in, const uint8_t *p, const uint8_t *end);
+/* The phone, SSN or card label one of such an object's member names gives (its trailing digits
+ * and '_' dropped: "card_part1"), or NULL. */
+const char *anon_member_name_label(const uint8_t *raw, size_t n, size_t *ll);
+/* The part ('y', 'm', 'd' as part() reads it) a member's own name gives a birth's number:
+ * "dob_year", "birth_month", "annee_naissance" (a birth word before or after the last '_'); 0. */
+int anon_dob_part_member(const uint8_t *k, size_t n, int (*part)(const uint8_t *, size_t));
+int anon_json_sep_piece(const uint8_t *s, size_t n);
+int anon_json_mail_piece(const uint8_t *s, size_t n, int *at);
+size_t anon_pieces_type(anon_session_t *s, const char *label, size_t ll, const uint8_t *raw,
+                        const size_t *at, const size_t *len, const int *str, size_t k);
 /* rewrite_parts53.c: a birth date as its numbers under a birth key. Are the k (3) parts (digits)
  * a valid date when the array's member names a birth ("dob": [1987, 3, 12])? Is the number s (a
  * JSON integer) a year, month or day under its part's key ("y", "month", "tag") in an object

@@ -671,12 +671,35 @@ static const uint8_t *digit_group(const uint8_t *p, const uint8_t *end)
     return e < end && *e == '"' && e - p <= ANON_JSON_ARR_STR + 1 && digits >= 3 ? e : NULL;
 }
 
+/* A string element that is a piece of a value cut anywhere (rewrite_pieces54.c): a separator
+ * string, or a piece of an e-mail (*mail set; the array must hold an '@', *at). p at its opening
+ * quote: the closing quote, or NULL. */
+static const uint8_t *cut_piece(const uint8_t *p, const uint8_t *end, int *mail, int *at)
+{
+    const uint8_t *e = p + 1;
+    while (e < end && e - p <= 65 && *e != '"' && *e != '\\')
+        e++;
+    if (e >= end || *e != '"')
+        return NULL;
+    size_t n = (size_t)(e - p - 1);
+    if (anon_json_sep_piece(p + 1, n)) {
+        if (memchr(p + 1, '@', n))
+            *at = 1;
+        return e;
+    }
+    if (!anon_json_mail_piece(p + 1, n, at))
+        return NULL;
+    *mail = 1;
+    return e;
+}
+
 /* An array of short scalars at p ('['), as anon_json_arr_fn describes: the offset just past its
  * ']', or 0. Stops at the first byte that does not fit, so a body's other arrays cost a byte or
  * two each. */
 static size_t short_array(const uint8_t *in, const uint8_t *p, const uint8_t *end)
 {
     unsigned count = 0;
+    int mail = 0, at = 0;
     for (p++;;) {
         while (p < end && is_ws(*p))
             p++;
@@ -690,7 +713,7 @@ static size_t short_array(const uint8_t *in, const uint8_t *p, const uint8_t *en
                     break;
             if (e >= end || *e != '"' || e == p + 1 || e - p > ANON_JSON_ARR_ELEM + 1)
                 e = digit_group(p, end); /* "5538 4815", "DE89 3704 0044" */
-            if (!e)
+            if (!e && !(e = cut_piece(p, end, &mail, &at)))
                 return 0;
             e++;
         } else if (*p >= '1' && *p <= '9') {
@@ -710,7 +733,7 @@ static size_t short_array(const uint8_t *in, const uint8_t *p, const uint8_t *en
         if (p >= end)
             return 0;
         if (*p == ']')
-            return count >= 2 ? (size_t)(p + 1 - in) : 0;
+            return count >= 2 && (!mail || at) ? (size_t)(p + 1 - in) : 0;
         if (*p != ',')
             return 0;
         p++;
@@ -775,6 +798,17 @@ value:
         }
         /* fall through */
     case '{':
+        if (*p == '{' && k->w->arr && depth < max_depth) {
+            /* {"card_part1": "4539 1488", "card_part2": "3436 4670"} (rewrite_pieces54.c) */
+            size_t e = anon_json_short_object(in, p, end);
+            if (e && (rc = on_array(k, vstart, e)) != 0) {
+                if (rc < 0)
+                    return rc;
+                p = in + e;
+                vtype = ANON_JSON_OBJECT;
+                goto done;
+            }
+        }
         if (depth >= max_depth)
             return ANON_ERR_DEPTH;
         if (depth >= k->cap) {

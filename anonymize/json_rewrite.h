@@ -53,7 +53,7 @@ typedef int (*anon_json_value_fn)(void *arg, const anon_json_path_t *path, int t
  * stay) and *changes what to add to the count; < 0 aborts the walk. */
 #define ANON_JSON_ARR_MAX 8
 #define ANON_JSON_ARR_ELEM 6
-#define ANON_JSON_ARR_STR 20
+#define ANON_JSON_ARR_STR 34
 #define ANON_JSON_ARR_NUM 15
 typedef int (*anon_json_arr_fn)(void *arg, const anon_json_path_t *path, const uint8_t *raw,
                                 size_t n, anon_buf_t *out, size_t *changes);

@@ -38,6 +38,14 @@ static size_t elements(const uint8_t *raw, size_t n, elem_t *el)
             size_t e = i + 1;
             while (e < n && raw[e] != '"')
                 e++;
+            size_t after = e + 1;
+            while (after < n && (raw[after] == ' ' || raw[after] == '\n' || raw[after] == '\r' ||
+                                 raw[after] == '\t'))
+                after++;
+            if (raw[0] == '{' && after < n && raw[after] == ':') {
+                i = after + 1; /* an object's member name (rewrite_pieces54.c) */
+                continue;
+            }
             el[k++] = (elem_t){i + 1, e - i - 1, 1};
             i = e + 1;
         } else if (c >= '0' && c <= '9') {
@@ -72,29 +80,38 @@ int anon_rewrite_array(anon_session_t *s, const anon_json_path_t *path, const ui
     elem_t el[ANON_JSON_ARR_MAX];
     size_t k = elements(raw, n, el), ll = 0;
     int letters = 0, plus = 0;
+    size_t digits = 0;
     for (size_t i = 0; i < k; i++)
         for (size_t j = 0; j < el[i].len; j++) {
             uint8_t c = raw[el[i].at + j];
+            if (c >= '0' && c <= '9')
+                digits++;
             if (c == '+') {
                 if (i || j)
                     return 0; /* only a phone's leading '+' */
                 plus = 1;
-            } else if (c > '9') {
+            } else if (c > '9' && c != '@') {
                 letters = 1;
             }
         }
     const char *label = array_label(path, &ll);
+    if (raw[0] == '{' && !label) /* its own name labels the members, or a member's name */
+        label = anon_member_name_label(raw, n, &ll);
     size_t type = SIZE_MAX;
     anon_finding_t *f = NULL;
     size_t nf = 0;
-    char text[256]; /* label + the groups: at most 40 + 8 * 21 bytes */
+    char text[256]; /* label + the groups (a longer array is not read: total below) */
     int rc = 0;
-    if (!label && !letters && !plus && k == 3) {
+    if (!label && !letters && !plus && (k == 3 || k == 5) && raw[0] == '[') {
+        /* ["1987", "-", "03", "-", "12"]: the separators between the parts stay (where54) */
         const char *part[3];
-        size_t plen[3];
-        for (size_t i = 0; i < 3; i++)
-            part[i] = (const char *)raw + el[i].at, plen[i] = el[i].len;
-        if (anon_dob_parts_array(path, part, plen, k)) {
+        size_t plen[3], np = 0;
+        for (size_t i = 0; i < k && np < 3; i++)
+            if (k == 3 || i % 2 == 0)
+                part[np] = (const char *)raw + el[i].at, plen[np++] = el[i].len;
+            else if (!el[i].str || !anon_json_sep_piece(raw + el[i].at, el[i].len))
+                np = 4; /* not a date's separator */
+        if (np == 3 && anon_dob_parts_array(path, part, plen, 3)) {
             type = anon_engine_dob_type(anon_session_engine(s));
             OPENSSL_cleanse(text, sizeof text);
             if (type != SIZE_MAX)
@@ -103,7 +120,11 @@ int anon_rewrite_array(anon_session_t *s, const anon_json_path_t *path, const ui
     }
     if (k < 2 || (!label && !letters && !plus))
         return 0;
-    size_t tl = 0;
+    size_t tl = 0, total = ll + k;
+    for (size_t i = 0; i < k; i++)
+        total += el[i].len;
+    if (total > sizeof text)
+        return 0; /* e-mail pieces (rewrite_pieces54.c) are longer than groups */
     if (label) {
         memcpy(text, label, ll);
         tl = ll;
@@ -126,12 +147,24 @@ int anon_rewrite_array(anon_session_t *s, const anon_json_path_t *path, const ui
         if (f[i].start <= ll && f[i].end >= tl)
             type = f[i].type;
     rc = 0;
-    if (type == SIZE_MAX || type == anon_engine_person_type(anon_session_engine(s)))
+    if (type == anon_engine_person_type(anon_session_engine(s)))
+        type = SIZE_MAX;
+    if (type == SIZE_MAX && (letters || digits >= 6)) {
+        /* a value cut anywhere, its separators strings of their own: joined as it stands */
+        size_t at[ANON_JSON_ARR_MAX], len[ANON_JSON_ARR_MAX];
+        int str[ANON_JSON_ARR_MAX];
+        for (size_t i = 0; i < k; i++)
+            at[i] = el[i].at, len[i] = el[i].len, str[i] = el[i].str;
+        type = anon_pieces_type(s, label, label ? ll : 0, raw, at, len, str, k);
+    }
+    if (type == SIZE_MAX)
         goto done;
 issue:;
     size_t pos = 0;
     for (size_t i = 0; i < k; i++) {
         char tok[ANON_TOKEN_MAX + 1];
+        if (el[i].str && anon_json_sep_piece(raw + el[i].at, el[i].len))
+            continue; /* a separator string stays as it is */
         rc = anon_session_issue(s, type, (const char *)raw + el[i].at, el[i].len, tok, sizeof tok);
         if (rc <= 0) {
             /* kept: every element is of the one type, so the first says it and the bytes stay */

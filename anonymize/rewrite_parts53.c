@@ -85,13 +85,15 @@ static int part_key(const uint8_t *k, size_t n)
 
 int anon_dob_part_number(const anon_json_path_t *path, const char *s, size_t n)
 {
-    if (n > 4 || path->depth < 2)
+    if (n > 4 || path->depth < 1)
         return 0;
     const anon_json_seg_t *last = &path->seg[path->depth - 1];
     if (last->in_array || !last->key)
         return 0;
     int p = part_key(last->key, last->key_len);
-    if (!p || !birth_key(&path->seg[path->depth - 2]))
+    if (!p || path->depth < 2 || !birth_key(&path->seg[path->depth - 2]))
+        p = anon_dob_part_member(last->key, last->key_len, part_key); /* where54 */
+    if (!p)
         return 0;
     int v = small(s, n);
     if (p == 'y')

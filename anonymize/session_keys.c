@@ -77,6 +77,8 @@ static const struct keyword keywords[] = {
     KW("digit", K_TAIL, 0),
     KW("group", K_TAIL, 0),
     KW("split", K_TAIL, 0),
+    KW("chunk", K_TAIL, 0), /* "card_number_chunks" (where54) */
+    KW("piece", K_TAIL, 0),
     KW("phone", K_PHONE, 0),
     KW("mobile", K_PHONE, 0),
     KW("msisdn", K_PHONE, 0),
@@ -200,8 +202,8 @@ static const struct keyword *key_ends(const char *f, size_t m)
  * would ("mobile": "4155550132" reads as "phone: 4155550132"), or NULL. Phone, SSN and card keys
  * map to one canonical label (the key itself may be "contactMobileNo" or "msisdn"); a key naming
  * a secret is its own label (the SECRET detector reads the key). Plurals and a trailing "number",
- * "no" or "nr" count ("phoneNumbers", "ssns"), as do "part", "digit", "group" and "split"
- * ("ssn_parts", "ssn_split"). */
+ * "no" or "nr" count ("phoneNumbers", "ssns"), as do "part", "digit", "group", "split",
+ * "chunk" and "piece" ("ssn_parts", "ssn_split", "card_chunks"). */
 const char *anon_member_label(const char *k, size_t n, size_t *len)
 {
     static const char *const labels[] = {"phone: ", "ssn: ", "card: ", "cvv: "};
