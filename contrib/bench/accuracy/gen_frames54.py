@@ -533,8 +533,9 @@ def frame_mail(kinds, lg, meta):
         s, _ = email_value(R.choice(VARIANTS["email"]))
         put(doc, "email", s, meta)
         doc.t("\n")
-    doc.t("To: Support <support@%s>\nSubject: %s\nDate: Tue, %d Mar 2026 09:%02d:11 +0100\n\n" % (
-        R.choice(["acme-billing.com", "helpdesk.example.net"]),
+    doc.t("To: Support <").s("EMAIL_ADDRESS", "support@" + R.choice(
+        ["acme-billing.com", "kowalski-serwis.pl", "hausverwaltung-berg.de"]))
+    doc.t(">\nSubject: %s\nDate: Tue, %d Mar 2026 09:%02d:11 +0100\n\n" % (
         R.choice(["Re: update", "AW: Änderung", "RE: mise à jour", "Fwd: datos"]),
         R.randint(1, 28), R.randint(0, 59)))
     doc.t(GREET[lg] + "\n" + BODY[lg] + "\n\n")
