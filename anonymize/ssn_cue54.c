@@ -108,7 +108,7 @@ static int label_names(const char *t, size_t a, size_t b)
 static int between(unsigned char c)
 {
     return c == ' ' || c == ':' || c == '=' || c == '"' || c == '\'' || c == '*' || c == '`' ||
-           c == '[' || c == '(' || c == '-' || c == '>' || c == '#' || c == 0xA0;
+           c == '[' || c == '(' || c == '-' || c == '>' || c == 0xA0;
 }
 
 /* Start of the line that holds byte i (just after its break). */

@@ -50,6 +50,17 @@ static void test_ssn_in_a_box_column_under_its_head(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_ssn_in_a_csv_column_before_a_numeric_cell(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"row,SSN (USA),Policy no.\nrow A,536 22 8451,417283390\n", "US_SSN=536 22 8451"},
+        {"row,Policy no.,Amount\nrow A,536228451,12\n", ""},
+        {"SS#: (536 22 8451)\n", "US_SSN=536 22 8451"},
+    };
+    CHECK(def_engine, c);
+}
+
 static void test_ssn_after_a_log_key(void **state)
 {
     (void)state;
@@ -83,6 +94,7 @@ int main(void)
         cmocka_unit_test(test_ssn_after_a_qualified_label_on_its_line),
         cmocka_unit_test(test_ssn_alone_under_its_label),
         cmocka_unit_test(test_ssn_in_a_box_column_under_its_head),
+        cmocka_unit_test(test_ssn_in_a_csv_column_before_a_numeric_cell),
         cmocka_unit_test(test_ssn_after_a_log_key),
         cmocka_unit_test(test_box_column_ssn_rewritten_and_restored),
     };
