@@ -111,6 +111,18 @@ static int between(unsigned char c)
            c == '[' || c == '(' || c == '-' || c == '>' || c == 0xA0;
 }
 
+/* Does a sentence end at a ("file. " : a '.' after a word of four letters or more, then a
+ * blank)? */
+static int sentence_end(const char *t, size_t ls, size_t a)
+{
+    if (a < ls + 2 || t[a - 1] != ' ' || t[a - 2] != '.')
+        return 0;
+    size_t w = a - 2;
+    while (w > ls && alpha((unsigned char)t[w - 1]))
+        w--;
+    return a - 2 - w > 3;
+}
+
 /* Start of the line that holds byte i (just after its break). */
 static size_t line_start(const char *t, size_t i)
 {
@@ -177,8 +189,12 @@ static int column_head(const char *t, size_t ls, int k)
     return 0;
 }
 
-int anon_ssn_frame_cue(const char *text, size_t s)
+int anon_ssn_frame_cue(const char *text, size_t s, size_t e)
 {
+    /* an array's groups ("[537, 23, 8452]") are anon_ssn_array_cue's to judge */
+    for (size_t i = s; i < e; i++)
+        if (text[i] == ',' || text[i] == '"')
+            return 0;
     size_t p = s;
     while (p > 0 && s - p < 8 && between((unsigned char)text[p - 1]))
         p--;
@@ -201,21 +217,22 @@ int anon_ssn_frame_cue(const char *text, size_t s)
                 return 1;
             return column_head(text, ls, cell_index(text, ls, s));
         }
-        /* the label on the value's line: back to the line start, a bar or a digit */
+        /* the label on the value's line: back to the line start, a bar, a digit or a sentence's
+         * end ("The SSN is on file. Counters: "; "Soc. Sec. No. " is abbreviations) */
         size_t a = p;
         while (a > ls && p - a < LABEL_MAX && !bar_at(text, a - 1) &&
-               !digit((unsigned char)text[a - 1]))
+               !digit((unsigned char)text[a - 1]) && !sentence_end(text, ls, a))
             a--;
         return a < p && has_cue(text, a, p);
     }
     /* the value alone on its line: the label is the line above (one blank line may stand
      * between), or the column's head when the table is written with tabs */
     for (int blank = 0; blank < 2 && ls > 0; blank++) {
-        size_t e = ls - 1;
-        if (e > 0 && text[e] == 'n' && text[e - 1] == '\\')
-            e--;
-        size_t a = line_start(text, e);
-        size_t le = e;
+        size_t br = ls - 1;
+        if (br > 0 && text[br] == 'n' && text[br - 1] == '\\')
+            br--;
+        size_t a = line_start(text, br);
+        size_t le = br;
         while (le > a && (text[le - 1] == ' ' || text[le - 1] == ':' || text[le - 1] == '*'))
             le--;
         if (le > a)

@@ -4,8 +4,8 @@
 
 #include <stddef.h>
 
-/* 1 when the number at text[s] stands where a person pastes an SSN under its name: after a
+/* 1 when the number text[s, e) stands where a person pastes an SSN under its name: after a
  * label on its line, alone on the line under its label, or in a table column headed by it. */
-int anon_ssn_frame_cue(const char *text, size_t s);
+int anon_ssn_frame_cue(const char *text, size_t s, size_t e);
 
 #endif

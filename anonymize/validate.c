@@ -400,7 +400,7 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
     (void)len;
     (void)e;
     if (anon_labelled(text, s, labels) || anon_ssn_array_cue(text, s) ||
-        anon_ssn_frame_cue(text, s))
+        anon_ssn_frame_cue(text, s, e))
         return 1;
     /* skip blanks, one verb, blanks and a closing parenthesis, then look for the name */
     size_t p = s;

@@ -24,6 +24,8 @@ static void test_ssn_after_a_qualified_label_on_its_line(void **state)
         {"SSN (USA): 536 22 8451\n", "US_SSN=536 22 8451"},
         {"N\xc2\xba Seguro Social (EE. UU.) 536.22.8451\n", "US_SSN=536.22.8451"},
         {"Kundennr. (DE): 536 22 8451\n", ""},
+        /* the name in an earlier sentence of the line */
+        {"The SSN is on file. Ticket: 536 22 8451\n", ""},
     };
     CHECK(def_engine, c);
 }
