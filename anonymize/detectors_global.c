@@ -306,6 +306,10 @@ static const anon_detector_def_t global_defs[] = {
     "(?:" NUM_START "\\d{3}(?:([/_.])\\d{2}\\1|-\\d{2} | \\d{2}-)\\d{4}" NUM_END                   \
     "|(?<=\\[|\\[\")\\d{3}" SPLIT_ARR_SEP "\\d{2}\\2\\d{4}(?=\"?\\]))"
 
+/* A bare or spaced SSN (it needs its name, anon_c_ssn_label) may run on into ",": the next cell
+ * of a CSV row under an SSN column head ("Ann Lee,536 22 8451,417283390"). */
+#define SSN_END ANON_CARD_END
+
 static const anon_detector_def_t us_defs[] = {
     /* without dashes only after its name (anon_c_ssn_label) */
     /* dashed also as a path segment (/data/536-22-8451/w2.pdf, /taxId/536-22-8451?ref=mail), and
@@ -313,7 +317,8 @@ static const anon_detector_def_t us_defs[] = {
      * column before it) */
     {"US_SSN",
      "(?:(?<=/)(?<!//)\\d{3}-\\d{2}-\\d{4}(?=[/?#])|(?<=\\d,)\\d{3}-\\d{2}-\\d{4}" NUM_END
-     "|" NUM_START "(?:\\d{3}-\\d{2}-\\d{4}|\\d{9}|\\d{3} \\d{2} \\d{4})" NUM_END ")",
+     "|" NUM_START "(?:\\d{3}-\\d{2}-\\d{4}" NUM_END "|(?:\\d{9}|\\d{3} \\d{2} \\d{4})" SSN_END
+     "))",
      anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9, 0, anon_g_us_ssn},
     {"US_SSN", SSN_SPLIT, anon_v_us_ssn, ANON_DF_CHECKSUM, NULL, 9, 0, anon_g_ssn_split},
     {"US_ITIN", NUM_START "9\\d{2}-\\d{2}-\\d{4}" NUM_END, anon_v_us_itin, ANON_DF_CHECKSUM, NULL,

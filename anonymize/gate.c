@@ -415,6 +415,12 @@ int anon_g_wa_phone(const anon_window_t *w)
 /* Runs i, i + 1 and i + 2 as exactly 3, 2 and 4 digits joined by single dashes (or, when spaced,
  * by single spaces), where a number may start and end; dashed also after and before '/' (a path
  * segment). The match is then fixed, so the validator decides. */
+/* A bare or spaced SSN's end: num_end_ok, or ',' before the next CSV cell (SSN_END). */
+static int ssn_end_ok(const char *t, size_t e, size_t to)
+{
+    return num_end_ok(t, e, to) || t[e] == ',';
+}
+
 static int ssn_324(const anon_window_t *w, size_t i, int spaced, size_t (*v)(const char *, size_t))
 {
     const char *t = w->text;
@@ -429,7 +435,7 @@ static int ssn_324(const anon_window_t *w, size_t i, int spaced, size_t (*v)(con
         return (num_start_ok(t, s) || (s > 0 && t[s - 1] == '/') ||
                 (s > 1 && t[s - 1] == ',' && t[s - 2] >= '0' && t[s - 2] <= '9')) &&
                (num_end_ok(t, e, w->to) || (e < w->to && t[e] == '/')) && v(t + s, 11);
-    return spaced && g == ' ' && num_start_ok(t, s) && num_end_ok(t, e, w->to) && v(t + s, 11);
+    return spaced && g == ' ' && num_start_ok(t, s) && ssn_end_ok(t, e, w->to) && v(t + s, 11);
 }
 
 /* US_SSN: dashed, or after its name nine digits bare or as 3 2 4 joined by single spaces. */
@@ -438,7 +444,7 @@ int anon_g_us_ssn(const anon_window_t *w)
     const char *t = w->text;
     for (size_t i = 0; i < w->nruns; i++) {
         size_t s = w->run[i].s, e = w->run[i].e;
-        if (e - s == 9 && num_start_ok(t, s) && num_end_ok(t, e, w->to) && anon_v_us_ssn(t + s, 9))
+        if (e - s == 9 && num_start_ok(t, s) && ssn_end_ok(t, e, w->to) && anon_v_us_ssn(t + s, 9))
             return 1;
         if (e - s == 3 && ssn_324(w, i, 1, anon_v_us_ssn))
             return 1;
@@ -643,7 +649,7 @@ static __attribute__((noinline)) unsigned us_tests(const anon_window_t *w, size_
     const char *t = w->text;
     size_t s = w->run[i].s, e = w->run[i].e;
     unsigned maybe = 0;
-    if ((e - s == 9 && num_start_ok(t, s) && num_end_ok(t, e, w->to) && anon_v_us_ssn(t + s, 9)) ||
+    if ((e - s == 9 && num_start_ok(t, s) && ssn_end_ok(t, e, w->to) && anon_v_us_ssn(t + s, 9)) ||
         (e - s == 3 && ssn_324(w, i, 1, anon_v_us_ssn)))
         maybe |= ANON_GB_US_SSN;
     if (t[s] == '9' && ssn_324(w, i, 0, anon_v_us_itin))

@@ -6,6 +6,7 @@
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/ssn_cue51.h"
+#include "anonymize/ssn_cue54.h"
 #include "anonymize/validate_internal.h"
 
 #include <arpa/inet.h>
@@ -398,7 +399,8 @@ int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e)
                                         "\xc3\xa9", "lautet", "was", "=",   NULL};
     (void)len;
     (void)e;
-    if (anon_labelled(text, s, labels) || anon_ssn_array_cue(text, s))
+    if (anon_labelled(text, s, labels) || anon_ssn_array_cue(text, s) ||
+        anon_ssn_frame_cue(text, s, e))
         return 1;
     /* skip blanks, one verb, blanks and a closing parenthesis, then look for the name */
     size_t p = s;
