@@ -10,6 +10,7 @@
 #include "anonymize/names_dob17.h"
 #include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
+#include "anonymize/names_typed54.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -255,6 +256,12 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
          t[i - 2] == ',') &&
         nw_addr_lower_cued_may(s, d) && (e = nw_addr_lower_cued(s, i, d, &as))) {
         *next = e; /* "i live at 42 wallaby way", "vivo en calle mayor 3" (names_lowaddr.c) */
+        return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+    }
+    if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 3 && i >= 6 && t[i - 1] == ' ' &&
+        ((uint8_t)(t[i - 2] - 'a') < 26 || t[i - 2] == '.') && t[i] != '0' &&
+        (e = nw_typed54_street(s, i, d, &as))) {
+        *next = e; /* "petofi utca 9.", "ul lipowa 4/2", "solvej 38" (names_typed54.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }
     if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && i >= 8 && t[i - 1] == ' ' &&
