@@ -478,6 +478,11 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                     __m256i du = _mm256_sub_epi8(pv, _mm256_set1_epi8('A'));
                     prev = _mm256_or_si256(
                         prev, _mm256_cmpeq_epi8(_mm256_min_epu8(du, _mm256_set1_epi8(25)), du));
+                    /* and after a small letter: a hard wrap inside an address or a key
+                     * (engine_view_wrap54.c: "maria.keller@exam\nple.com") */
+                    __m256i dl = _mm256_sub_epi8(pv, _mm256_set1_epi8('a'));
+                    prev = _mm256_or_si256(
+                        prev, _mm256_cmpeq_epi8(_mm256_min_epu8(dl, _mm256_set1_epi8(25)), dl));
                     mk |= soft & ((uint32_t)_mm256_movemask_epi8(prev) |
                                   (uint32_t)_mm256_movemask_epi8(
                                       _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r'))));
