@@ -763,6 +763,7 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
     struct names_ctx nc = {known, hint, 0, 0};
     int rc = 0;
     size_t first = len;
+    anon_w54_forget();
     int ok;
 #if defined(__x86_64__)
     if (e->avx2) /* the sweep's switch: HUSH_SWEEP_NO_AVX2 checks the scalar view too */
@@ -800,6 +801,7 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
 int anon_view_to_text(const char *text, size_t len, size_t *start, size_t *end, size_t n)
 {
     struct normpos np;
+    anon_w54_forget();
     np.pos = np.inl;
     np.n = 0;
     np.cap = sizeof np.inl / sizeof np.inl[0];

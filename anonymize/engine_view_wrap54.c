@@ -236,51 +236,6 @@ static int grouped_value(const char *v, size_t n)
     return !plus && k >= 15 && k <= 34 && anon_v_iban(d, k) != 0;
 }
 
-/* Is the line p[ls, i) at the wrap width of the lines around it? *full: a full line (no longer
- * line near it, another of its length); else a word wrap: the next line's first word (nw code
- * points) would not have fitted after it. */
-static int at_width(const uint8_t *p, size_t ls, size_t i, size_t n, size_t nw, int *full)
-{
-    size_t L = cps(p, ls, i), same = 0, near = 0, widest = 0;
-    if (L < 40 || L > 400)
-        return 0;
-    /* up to twelve lines before and after */
-    size_t a = ls;
-    for (int k = 0; k < 12 && a > 0; k++) {
-        size_t e = a - 1, s = e;
-        while (s > 0 && p[s - 1] != '\n')
-            s--;
-        size_t w = cps(p, s, e);
-        same += w == L;
-        near += w + 12 >= L && w <= L + 12;
-        widest = w > widest ? w : widest;
-        a = s;
-    }
-    size_t b = i;
-    while (b < n && p[b] != '\n')
-        b++;
-    for (int k = 0; k < 12 && b < n; k++) {
-        size_t s = b + 1, e = s;
-        while (e < n && p[e] != '\n')
-            e++;
-        size_t w = cps(p, s, e);
-        same += w == L;
-        near += w + 12 >= L && w <= L + 12;
-        widest = w > widest ? w : widest;
-        b = e;
-    }
-    if (widest <= L && same >= 1) {
-        *full = 1;
-        return 1;
-    }
-    if (widest <= L && near >= 2) { /* the widest line: a token broken at the width */
-        *full = 1;
-        return 1;
-    }
-    *full = 0;
-    return widest > L && near >= 2 && L + 1 + nw > widest && widest <= L + 1 + nw + 0 + 40;
-}
-
 /* The length of the quote marks or the item indent that opens the line at p[j] and repeats the
  * marks of the line at p[ls] ("> ", "  " under "- "), else 0. */
 static size_t marks(const uint8_t *p, size_t ls, size_t j, size_t n)
@@ -297,21 +252,130 @@ static size_t marks(const uint8_t *p, size_t ls, size_t j, size_t n)
     return k;
 }
 
+/* Is p[a, b) ASCII? Eight bytes at a time. */
+static int ascii(const uint8_t *p, size_t a, size_t b)
+{
+    uint64_t acc = 0, w;
+    for (; a + 8 <= b; a += 8) {
+        memcpy(&w, p + a, 8);
+        acc |= w;
+    }
+    for (; a < b; a++)
+        acc |= p[a];
+    return !(acc & 0x8080808080808080ull);
+}
+
+/* The wrap width of the text being viewed, worked out once per text (the view asks at many line
+ * breaks): the longest length of 40 code points or more that two lines share, with few lines
+ * longer; 0 when there is none. Kept per thread for the text at (p, n) until anon_w54_forget(),
+ * which the view calls before each text. */
+static _Thread_local struct {
+    const uint8_t *p;
+    size_t n, width;
+} w54_text;
+
+void anon_w54_forget(void)
+{
+    w54_text.p = NULL;
+}
+
+static size_t text_width(const uint8_t *p, size_t n)
+{
+    if (w54_text.p == p && w54_text.n == n)
+        return w54_text.width;
+    /* the long lines' lengths, each marked when the line before it was as long (a paragraph's
+     * full lines follow each other; a repeated line of code or a log's format does not) */
+    size_t len[32], k = 0, prev = 0, width = 0;
+    unsigned char pair[32];
+    for (size_t s = 0; s < n && k < 32 && s < 4096;) {
+        const uint8_t *q = memchr(p + s, '\n', n - s);
+        size_t e = q ? (size_t)(q - p) : n, b = e, c = 0;
+        if (b > s && p[b - 1] == '\r')
+            b--;
+        if (b - s >= 40) {
+            c = ascii(p, s, b) ? b - s : cps(p, s, b);
+            if (c >= 40 && c <= 400) {
+                pair[k] = c == prev;
+                len[k++] = c;
+            }
+        }
+        prev = c;
+        s = e + 1;
+    }
+    for (size_t a = 0; a < k; a++) {
+        size_t same = 0, longer = 0;
+        if (!pair[a] || len[a] <= width)
+            continue;
+        for (size_t b = 0; b < k; b++) {
+            same += len[b] == len[a];
+            longer += len[b] > len[a];
+        }
+        /* fold's full lines: a good share of the long lines end at the width, few go past it */
+        if (same * 10 >= k * 3 && longer <= k / 10)
+            width = len[a];
+    }
+    w54_text.p = p;
+    w54_text.n = n;
+    w54_text.width = width;
+    return width;
+}
+
+/* The cheap gate, asked before anything else is read: is the line that ends at p[i] (40 code
+ * points or more) as long as the line before it or the line after it (a wrapped paragraph's full
+ * lines)? Byte lengths first; code points only where the bytes differ by what UTF-8 explains. j:
+ * where the next line's text starts (after its repeated marks). */
+static int neighbour_width(const uint8_t *p, size_t i, size_t j, size_t n, size_t W)
+{
+    (void)j;
+    (void)n;
+    const uint8_t *nl = i ? memrchr(p, '\n', i) : NULL;
+    size_t ls = nl ? (size_t)(nl - p) + 1 : 0, b = i;
+    if (b > ls && p[b - 1] == '\r')
+        b--;
+    if (b - ls < 30 || b - ls > 4 * W)
+        return 0;
+    size_t L = ascii(p, ls, b) ? b - ls : cps(p, ls, b);
+    return L + 12 >= W && L <= W;
+}
+
 size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
 {
     if (i < 2 || i + l >= n || p[i + l - 1] != '\n')
         return 0;
-    size_t ls = i;
-    /* cheap first: a value's character on both sides */
+    /* cheap first: a value's character on both sides, and something on them that no word of
+     * prose has (a digit, '@', ':', '-', '_', '+', '.', a byte of UTF-8) */
     uint8_t a = p[i - 1];
     if (!(is_alnum(a) || a >= 0x80 || a == '.' || a == '-' || a == '_' || a == '@' || a == ':' ||
           a == ' ' || a == '+'))
         return 0;
-    while (ls > 0 && p[ls - 1] != '\n' && i - ls < 512)
-        ls--;
-    size_t j = i + l, q = marks(p, ls, j, n);
-    j += q;
+    size_t W = text_width(p, n); /* once per text; most texts have none */
+    if (!W)
+        return 0;
+    size_t j = i + l, ls = i, q = 0;
+    if (p[j] == '>' || p[j] == ' ') { /* the marks of a quote or an item: from the line's start */
+        while (ls > 0 && p[ls - 1] != '\n' && i - ls < 512)
+            ls--;
+        q = marks(p, ls, j, n);
+        j += q;
+    }
     if (j >= n || p[j] == '\n' || p[j] == '\r')
+        return 0;
+    int odd = 0;
+    for (size_t k = i; k > 0 && i - k < W54_SIDE && !odd; k--) {
+        uint8_t c = p[k - 1];
+        if (c == ' ' || c == '\n' || c == '\t')
+            break;
+        odd = !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+    for (size_t k = j; k < n && k - j < W54_SIDE && !odd; k++) {
+        uint8_t c = p[k];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            break;
+        odd = !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+    if (!odd)
+        return 0;
+    if (!neighbour_width(p, i, j, n, W))
         return 0;
     char lv[W54_SIDE], rv[W54_SIDE], v[2 * W54_SIDE + 1];
     size_t from, nl = side_left(p, i, lv, &from), nr = side_right(p, j, n, rv);
@@ -328,10 +392,11 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
         memcpy(v, lv + lt, nl - lt);
         memcpy(v + nl - lt, rv, rt);
         tight = tight_value(v, nl - lt + rt, nl - lt);
-        size_t mk = 0;
-        while (ls + mk < from && (p[ls + mk] == '>' || p[ls + mk] == ' '))
-            mk++;
-        if (!tight && lt == 0 && ls + mk == from && ls > 1) { /* the line holds a token whole */
+        size_t mk = from;
+        while (mk > 0 && (p[mk - 1] == '>' || p[mk - 1] == ' '))
+            mk--;
+        if (!tight && lt == 0 && mk > 1 && p[mk - 1] == '\n') { /* the line holds a token whole */
+            ls = mk;
             char big[4 * W54_SIDE];
             size_t bl = left_lines(p, ls, i, lv, nl, big, sizeof big - W54_SIDE);
             if (bl > nl) {
@@ -340,18 +405,26 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
             }
         }
     }
-    int ldig = 0, rdig = 0;
-    for (size_t k = 0; k < nl; k++)
-        ldig |= lv[k] >= '0' && lv[k] <= '9';
+    /* digits in lv[s, nl) and in rv[0, e): a join is tried only where their sum fits a value */
+    size_t dl[W54_SIDE + 1], dr[W54_SIDE + 1];
+    dl[nl] = 0;
+    for (size_t k = nl; k-- > 0;)
+        dl[k] = dl[k + 1] + (lv[k] >= '0' && lv[k] <= '9');
+    dr[0] = 0;
     for (size_t k = 0; k < nr; k++)
-        rdig |= rv[k] >= '0' && rv[k] <= '9';
+        dr[k + 1] = dr[k] + (rv[k] >= '0' && rv[k] <= '9');
     /* digit groups: from each group start on the left to each group end on the right, joined
      * as they stand (a full line's cut) or with the space a word wrap took */
-    for (size_t s = 0; s < nl && !tight && ldig && rdig && !(direct && spaced); s++) {
-        if (lv[s] == ' ' || (s > 0 && lv[s - 1] != ' '))
+    for (size_t s = 0; s < nl && !tight && dl[0] && dr[nr] && !(direct && spaced); s++) {
+        if (lv[s] == ' ' || (s > 0 && lv[s - 1] != ' ') || nl - s > 48)
             continue;
-        for (size_t e = nr; e > 0; e--) {
+        int plus = lv[s] == '+',
+            cc = s + 1 < nl && !is_digit((uint8_t)lv[s]) && !is_digit((uint8_t)lv[s + 1]);
+        for (size_t e = nr < 48 ? nr : 48; e > 0; e--) {
             if ((e < nr && rv[e] != ' ') || rv[e - 1] == ' ')
+                continue;
+            size_t t = dl[s] + dr[e];
+            if (!(plus ? t >= 8 && t <= 15 : cc ? t >= 8 : (t >= 13 && t <= 19) || t == 9))
                 continue;
             size_t k = nl - s;
             memcpy(v, lv + s, k);
@@ -369,8 +442,16 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     size_t nw = 0;
     while (nw < nr && rv[nw] != ' ')
         nw++;
-    if (!at_width(p, ls, i, n, nw, &full))
-        return 0;
+    if (ls == i) /* the line's start, asked only now */
+        while (ls > 0 && p[ls - 1] != '\n' && i - ls < 512)
+            ls--;
+    size_t e = i;
+    if (e > ls && p[e - 1] == '\r')
+        e--;
+    size_t L = cps(p, ls, e);
+    full = L == W;
+    if (!full && !(L < W && L + 1 + nw > W))
+        return 0; /* a shorter line: the next word would have fitted on it */
     if (full ? !(tight || direct) : !spaced)
         return 0; /* a word wrap breaks at a space: never inside a word shorter than the line */
     /* a full line's break goes; a word wrap's reads as the space it took */
@@ -383,6 +464,7 @@ size_t anon_w54_breaks(const char *text, size_t len, size_t a, size_t b, size_t 
 {
     const uint8_t *p = (const uint8_t *)text;
     size_t k = 0;
+    anon_w54_forget(); /* the width cached may be another text's at the same address */
     for (size_t i = a; i < b && k < max; i++) {
         if (p[i] != '\n' && p[i] != '\r')
             continue;
