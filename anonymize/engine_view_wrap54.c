@@ -285,7 +285,7 @@ static size_t text_width(const uint8_t *p, size_t n)
         return w54_text.width;
     /* the long lines' lengths, each marked when the line before it was as long (a paragraph's
      * full lines follow each other; a repeated line of code or a log's format does not) */
-    size_t len[32], k = 0, prev = 0, width = 0;
+    size_t len[32], k = 0, prev = 0, ps = 0, width = 0;
     unsigned char pair[32];
     for (size_t s = 0; s < n && k < 32 && s < 4096;) {
         const uint8_t *q = memchr(p + s, '\n', n - s);
@@ -295,11 +295,13 @@ static size_t text_width(const uint8_t *p, size_t n)
         if (b - s >= 40) {
             c = ascii(p, s, b) ? b - s : cps(p, s, b);
             if (c >= 40 && c <= 400) {
-                pair[k] = c == prev;
+                /* the same line again (a log's or a fixture's repeated line) is no wrap */
+                pair[k] = c == prev && memcmp(p + ps, p + s, 16) != 0;
                 len[k++] = c;
             }
         }
         prev = c;
+        ps = s;
         s = e + 1;
     }
     for (size_t a = 0; a < k; a++) {
@@ -348,9 +350,8 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     if (!(is_alnum(a) || a >= 0x80 || a == '.' || a == '-' || a == '_' || a == '@' || a == ':' ||
           a == ' ' || a == '+'))
         return 0;
-    size_t W = text_width(p, n); /* once per text; most texts have none */
-    if (!W)
-        return 0;
+    if (w54_text.p == p && w54_text.n == n && !w54_text.width)
+        return 0; /* this text has no wrap width: known from an earlier break */
     size_t j = i + l, ls = i, q = 0;
     if (p[j] == '>' || p[j] == ' ') { /* the marks of a quote or an item: from the line's start */
         while (ls > 0 && p[ls - 1] != '\n' && i - ls < 512)
@@ -375,7 +376,12 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     }
     if (!odd)
         return 0;
-    if (!neighbour_width(p, i, j, n, W))
+    /* a line of 30 bytes at least, then the text's width (once per text; most have none) */
+    const uint8_t *lb = memrchr(p, '\n', i);
+    if (i - (lb ? (size_t)(lb - p) + 1 : 0) < 30)
+        return 0;
+    size_t W = text_width(p, n);
+    if (!W || !neighbour_width(p, i, j, n, W))
         return 0;
     char lv[W54_SIDE], rv[W54_SIDE], v[2 * W54_SIDE + 1];
     size_t from, nl = side_left(p, i, lv, &from), nr = side_right(p, j, n, rv);
