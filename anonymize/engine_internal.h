@@ -209,6 +209,11 @@ int anon_sweep(struct scan *s);
  * anon_engine_new. */
 void anon_sweep_pairs(anon_engine_t *e);
 
+/* engine_view_wrap54.c: the line breaks inside text[a, b) that the detection view reads through
+ * as a hard wrap inside a value (at most max): their offsets in at, their lengths (the break and
+ * the next line's repeated marks) in bl; how many. A finding over them is masked piece by piece. */
+size_t anon_w54_breaks(const char *text, size_t len, size_t a, size_t b, size_t *at, size_t *bl,
+                       size_t max);
 /* markup50.c: the length of an RFC 5545 fold (CRLF and one space or tab) at p[i] that continues a
  * full ICS or vCard line, else 0. */
 size_t anon_m50_fold_at(const uint8_t *p, size_t i, size_t n);

@@ -478,6 +478,11 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                     __m256i du = _mm256_sub_epi8(pv, _mm256_set1_epi8('A'));
                     prev = _mm256_or_si256(
                         prev, _mm256_cmpeq_epi8(_mm256_min_epu8(du, _mm256_set1_epi8(25)), du));
+                    /* and after a small letter: a hard wrap inside an address or a key
+                     * (engine_view_wrap54.c: "maria.keller@exam\nple.com") */
+                    __m256i dl = _mm256_sub_epi8(pv, _mm256_set1_epi8('a'));
+                    prev = _mm256_or_si256(
+                        prev, _mm256_cmpeq_epi8(_mm256_min_epu8(dl, _mm256_set1_epi8(25)), dl));
                     mk |= soft & ((uint32_t)_mm256_movemask_epi8(prev) |
                                   (uint32_t)_mm256_movemask_epi8(
                                       _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r'))));
@@ -758,6 +763,7 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
     struct names_ctx nc = {known, hint, 0, 0};
     int rc = 0;
     size_t first = len;
+    anon_w54_forget();
     int ok;
 #if defined(__x86_64__)
     if (e->avx2) /* the sweep's switch: HUSH_SWEEP_NO_AVX2 checks the scalar view too */
@@ -795,6 +801,7 @@ int anon_find_ex(const anon_engine_t *e, const char *text, size_t len,
 int anon_view_to_text(const char *text, size_t len, size_t *start, size_t *end, size_t n)
 {
     struct normpos np;
+    anon_w54_forget();
     np.pos = np.inl;
     np.n = 0;
     np.cap = sizeof np.inl / sizeof np.inl[0];

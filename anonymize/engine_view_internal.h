@@ -78,6 +78,12 @@ size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m);
  * them, a "(0)" trunk among them: "+44 (0)113\n351 6199"). p[i] is '\n' or the '\r' of "\r\n";
  * returns the break's length and its view byte in *m, or 0. */
 size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m);
+/* engine_view_wrap54.c: a line break of l bytes at p[i] inside a value cut by a hard wrap at the
+ * text's width (the join validates; see there), with the next line's repeated quote marks or
+ * item indent; its length and *m (NORM_DROP, or ' ' where a word wrap took a space), else 0. */
+size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m);
+/* engine_view_wrap54.c: forget the width worked out for the last text (before each text). */
+void anon_w54_forget(void);
 size_t ew_open(const uint8_t *p, size_t i, size_t n, int *enc, int *latin1);
 size_t ew_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np);
 size_t next_special(const uint8_t *p, size_t i, size_t n);

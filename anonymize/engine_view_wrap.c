@@ -192,6 +192,8 @@ size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = i > 0 && p[i - 1] == ' ' ? NORM_DROP : ' '; /* the line's own space is the one */
         r += l;
     }
+    if (!r && (r = anon_w54_join_at(p, i, l, n, m)) != 0) /* a hard wrap at the text's width */
+        return r;
     /* a quoted line: the break stays, its quote marks go ("\r\n> ": at the '\n'); not between
      * digits, where quoted_wrap_at() alone says whether the groups join */
     if (!r && p[i] == '\n' && (r = quote_at(p, i + 1, n)) != 0) {

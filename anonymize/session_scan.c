@@ -543,6 +543,18 @@ static int piece(anon_session_t *s, size_t type, const char *text, size_t a, siz
     return anon_buf_append(out, text + y, b - y);
 }
 
+/* A piece of a value cut by a hard wrap: its own token (piece()), but one or two characters on
+ * their line stay as they are: they name nothing alone, and a token there would stand for a
+ * value the text does not hold. */
+static int wrap_piece(anon_session_t *s, size_t type, const char *text, size_t a, size_t b,
+                      anon_buf_t *out)
+{
+    size_t chars = 0;
+    for (size_t k = a; k < b && chars < 3; k++)
+        chars += ((uint8_t)text[k] & 0xC0) != 0x80 && text[k] != ' ' && text[k] != '\n';
+    return chars < 3 ? anon_buf_append(out, text + a, b - a) : piece(s, type, text, a, b, out);
+}
+
 int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, const char *text,
                           size_t len, const size_t *cut, const uint8_t *sep, size_t ncut,
                           size_t *outcut, anon_buf_t *out)
@@ -583,6 +595,7 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
         return rc;
     }
     size_t pos = 0, replaced = 0, ci = 0;
+    size_t wat[8], wbl[8], nw;
     for (size_t i = 0; i < nf && rc >= 0; i++) {
         if (s->ts[f[i].type] && s->ts[f[i].type]->keep) {
             s->ts[f[i].type]->kept++; /* stays in the text: copied with what follows */
@@ -611,6 +624,20 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
                     break;
                 a = cut[ci] + sep[ci];
                 ci++;
+            }
+            if (rc < 0)
+                break;
+        } else if (memchr(text + f[i].start, '\n', f[i].end - f[i].start) &&
+                   (nw = anon_w54_breaks(text, len, f[i].start, f[i].end, wat, wbl, 8)) != 0) {
+            /* a value cut by a hard wrap (engine_view_wrap54.c): a token per line's piece, the
+             * line break and the next line's marks stay */
+            size_t a = f[i].start;
+            for (size_t k = 0; k <= nw && rc >= 0; k++) {
+                size_t b = k < nw ? wat[k] : f[i].end;
+                rc = wrap_piece(s, f[i].type, text, a, b, out);
+                if (rc >= 0 && k < nw)
+                    rc = anon_buf_append(out, text + wat[k], wbl[k]);
+                a = k < nw ? wat[k] + wbl[k] : b;
             }
             if (rc < 0)
                 break;

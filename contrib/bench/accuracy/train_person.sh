@@ -43,6 +43,7 @@ for f in "$here"/data/*.json; do
     leaks52) continue ;; # request bodies (each record a whole body of one of four APIs)
     typed52) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan52) continue ;; # request bodies (each record a whole body of one of four APIs)
+    wrap54) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan53) continue ;; # request bodies (each record a whole body of one of four APIs)
     frames54) continue ;; # request bodies (each record a whole body of one of four APIs)
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)

@@ -1,0 +1,491 @@
+/* engine_view_wrap54.c: a value cut by a hard line wrap (text wrapped at a fixed width by fold -w,
+ * a mail client or a word-wrapping writer that breaks a too-long token at the width).
+ *
+ * The detection view reads through a line break only where both hold: the join makes a value a
+ * validator accepts (an e-mail address, an IPv4 or IPv6 address, a key with a known prefix, a card
+ * that passes Luhn, an IBAN that passes mod 97, a '+' phone or a 3-2-4 SSN), and the line before
+ * ends at the text's wrap width, read from the lines around it (another line of the same length
+ * and none longer: fold's full lines; or, where the break took a space, the next word would not
+ * have fitted). A full line's break is dropped (the writer added it), a word wrap's break reads as
+ * the space it took. The validator runs first, on the two words at the break: prose costs one
+ * look at each side.
+ */
+#include "anonymize/engine_internal.h"
+#include "anonymize/engine_view_internal.h"
+
+#include <string.h>
+
+#define W54_SIDE 64 /* characters read on each side of the break */
+
+/* The character at p[j] as the join reads it: ASCII as it is; no-break and narrow spaces as ' ';
+ * Unicode hyphens and dashes as '-'; fullwidth digits as ASCII; anything else 0. Its length in
+ * *len. */
+static int rd(const uint8_t *p, size_t j, size_t n, size_t *len)
+{
+    uint8_t c = p[j];
+    *len = 1;
+    if (c < 0x80)
+        return c >= 0x20 && c < 0x7F ? c : 0;
+    if (c == 0xC2 && j + 1 < n && p[j + 1] == 0xA0) {
+        *len = 2;
+        return ' ';
+    }
+    if (j + 2 < n && c == 0xE2 && p[j + 1] == 0x80) {
+        uint8_t d = p[j + 2];
+        *len = 3;
+        if (d == 0xAF || d == 0x89 || d == 0x8A)
+            return ' ';
+        if (d >= 0x90 && d <= 0x93)
+            return '-';
+        return 0;
+    }
+    if (j + 2 < n && c == 0xEF && p[j + 1] == 0xBC && p[j + 2] >= 0x90 && p[j + 2] <= 0x99) {
+        *len = 3;
+        return '0' + (p[j + 2] - 0x90);
+    }
+    return 0;
+}
+
+/* The character that ends at p[j] (exclusive), read as rd() reads it; its start in *at. */
+static int rd_back(const uint8_t *p, size_t j, size_t *at)
+{
+    size_t k = j - 1, len;
+    while (k > 0 && j - k < 3 && (p[k] & 0xC0) == 0x80)
+        k--;
+    *at = k;
+    int c = rd(p, k, j, &len);
+    return k + len == j ? c : 0;
+}
+
+static int w54_alnum(int c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static int w54_tokch(int c)
+{
+    return w54_alnum(c) || c == '.' || c == '-' || c == '_' || c == '@' || c == ':' || c == '+' ||
+           c == '%';
+}
+
+/* Code points of p[a, b), '\r' left out. */
+static size_t cps(const uint8_t *p, size_t a, size_t b)
+{
+    size_t c = 0;
+    for (size_t k = a; k < b; k++)
+        c += (p[k] & 0xC0) != 0x80 && p[k] != '\r';
+    return c;
+}
+
+/* The break's side: up to W54_SIDE characters of value (token characters, single spaces between
+ * alphanumerics), read away from the break; ASCII into out (in text order), its length. */
+static size_t side_left(const uint8_t *p, size_t i, char *out, size_t *from)
+{
+    char tmp[W54_SIDE];
+    size_t k = 0, j = i, at;
+    while (j > 0 && k < W54_SIDE) {
+        int c = rd_back(p, j, &at);
+        if (c == ' ') {
+            size_t at2;
+            int b = at > 0 ? rd_back(p, at, &at2) : 0;
+            if ((k > 0 && !w54_alnum(tmp[k - 1])) || !w54_alnum(b))
+                break;
+        } else if (!w54_tokch(c)) {
+            break;
+        }
+        tmp[k++] = (char)c;
+        j = at;
+    }
+    for (size_t t = 0; t < k; t++)
+        out[t] = tmp[k - 1 - t];
+    *from = j;
+    return k;
+}
+
+/* A token that the line p[ls, i) holds whole, from its first byte (after quote marks or an
+ * item's indent) to its end, may go on from the line before when that line is as long and ends in
+ * a token character (a key cut twice): its start, up to three lines back, copied into out (at
+ * most cap bytes) in text order; its length. */
+static size_t left_lines(const uint8_t *p, size_t ls, size_t i, const char *lv, size_t nl,
+                         char *out, size_t cap)
+{
+    size_t k = 0, L = cps(p, ls, i), cur = ls;
+    char part[W54_SIDE];
+    size_t pl, from;
+    for (int lines = 0; lines < 3 && cur > 1 && p[cur - 1] == '\n'; lines++) {
+        size_t e = cur - 1;
+        if (e > 0 && p[e - 1] == '\r')
+            e--;
+        size_t s = e;
+        while (s > 0 && p[s - 1] != '\n')
+            s--;
+        if (cps(p, s, e) != L || e == s)
+            break;
+        pl = side_left(p, e, part, &from);
+        if (!pl || memchr(part, ' ', pl) || k + pl > cap)
+            break;
+        memmove(out + pl, out, k);
+        memcpy(out, part, pl);
+        k += pl;
+        if (from > s)
+            break; /* the token starts on that line */
+        cur = s;
+    }
+    if (k + nl > cap)
+        return 0;
+    memcpy(out + k, lv, nl);
+    return k + nl;
+}
+
+static size_t side_right(const uint8_t *p, size_t j, size_t n, char *out)
+{
+    size_t k = 0, len;
+    while (j < n && k < W54_SIDE) {
+        int c = rd(p, j, n, &len);
+        if (c == ' ') {
+            size_t l2;
+            int a = j + len < n ? rd(p, j + len, n, &l2) : 0;
+            if (!w54_alnum(a) || (k > 0 && !w54_alnum(out[k - 1])))
+                break;
+        } else if (!w54_tokch(c)) {
+            break;
+        }
+        out[k++] = (char)c;
+        j += len;
+    }
+    while (k > 0 && !w54_alnum(out[k - 1])) /* a sentence's full stop, a list's comma */
+        k--;
+    return k;
+}
+
+static int has_prefix(const char *v, size_t n, const char *pre)
+{
+    size_t l = strlen(pre);
+    return n >= l && memcmp(v, pre, l) == 0;
+}
+
+/* A tight token (no space) across the break: an e-mail address, an IP address, a key with a
+ * known prefix, a compact card or IBAN. */
+static int tight_value(const char *v, size_t n, size_t cut)
+{
+    const char *at = memchr(v, '@', n);
+    if (at && at > v && (size_t)(at - v) + 4 < n &&
+        memchr(at + 1, '@', n - (size_t)(at - v) - 1) == NULL)
+        return anon_v_email(v, n) != 0;
+    size_t dots = 0, colons = 0, digits = 0, hex = 1, dig_only = 1;
+    for (size_t k = 0; k < n; k++) {
+        dots += v[k] == '.';
+        colons += v[k] == ':';
+        digits += v[k] >= '0' && v[k] <= '9';
+        hex &= (v[k] >= '0' && v[k] <= '9') || ((v[k] | 0x20) >= 'a' && (v[k] | 0x20) <= 'f') ||
+               v[k] == ':';
+        dig_only &= v[k] >= '0' && v[k] <= '9';
+    }
+    if (dots == 3 && digits + 3 == n)
+        return anon_v_ipv4(v, n) != 0;
+    if (colons >= 5 && hex)
+        return anon_v_ipv6(v, n) != 0;
+    if (dig_only)
+        return n >= 13 && n <= 19 && anon_v_luhn(v, n) != 0;
+    static const char *const keys[] = {"sk-ant-", "sk-proj-", "sk-",   "github_pat_", "ghp_",
+                                       "gho_",    "xoxb-",    "xoxp-", "AIza",        "glpat-"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        if (has_prefix(v, n, keys[k]))
+            return n >= 24;
+    /* a hex secret's length: a label before it tells a key from a commit (the detectors) */
+    if (hex && !colons && (n == 32 || n == 40 || n == 64) && cut >= 1)
+        return 1;
+    if (n >= 15 && n <= 34 && (v[0] | 0x20) >= 'a' && (v[0] | 0x20) <= 'z' &&
+        (v[1] | 0x20) >= 'a' && (v[1] | 0x20) <= 'z' && v[2] >= '0' && v[2] <= '9')
+        return anon_v_iban(v, n) != 0;
+    return 0;
+}
+
+/* Digit groups across the break (with their spaces or dashes): a card (Luhn, 13-19 digits), an
+ * IBAN (mod 97), a phone that a '+' opens (8-15 digits), an SSN in 3-2-4. */
+static int grouped_value(const char *v, size_t n)
+{
+    char d[48];
+    size_t k = 0, digits = 0, seps = 0, g[8], ng = 0, run = 0;
+    int plus = v[0] == '+';
+    for (size_t t = plus; t < n; t++) {
+        if (v[t] == ' ' || v[t] == '-' || v[t] == '.') {
+            seps++;
+            if (ng < 8)
+                g[ng++] = run;
+            run = 0;
+            continue;
+        }
+        if (!w54_alnum(v[t]) || k == sizeof d)
+            return 0;
+        digits += v[t] >= '0' && v[t] <= '9';
+        d[k++] = v[t];
+        run++;
+    }
+    if (ng < 8)
+        g[ng++] = run;
+    if (digits == k) {
+        if (plus)
+            return digits >= 8 && digits <= 15 && seps >= 1;
+        if (digits >= 13 && digits <= 19)
+            return anon_v_luhn(d, k) != 0;
+        if (digits == 9 && ng == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4)
+            return anon_v_us_ssn(d, k) != 0;
+        return 0;
+    }
+    return !plus && k >= 15 && k <= 34 && anon_v_iban(d, k) != 0;
+}
+
+/* The length of the quote marks or the item indent that opens the line at p[j] and repeats the
+ * marks of the line at p[ls] ("> ", "  " under "- "), else 0. */
+static size_t marks(const uint8_t *p, size_t ls, size_t j, size_t n)
+{
+    size_t k = 0;
+    while (ls + k < j && k < 8 &&
+           (p[ls + k] == '>' || p[ls + k] == ' ' ||
+            ((p[ls + k] == '-' || p[ls + k] == '*') && k + 1 < 8 && p[ls + k + 1] == ' '))) {
+        uint8_t want = p[ls + k] == '>' ? '>' : ' ';
+        if (j + k >= n || p[j + k] != want)
+            break;
+        k++;
+    }
+    return k;
+}
+
+/* Is p[a, b) ASCII? Eight bytes at a time. */
+static int ascii(const uint8_t *p, size_t a, size_t b)
+{
+    uint64_t acc = 0, w;
+    for (; a + 8 <= b; a += 8) {
+        memcpy(&w, p + a, 8);
+        acc |= w;
+    }
+    for (; a < b; a++)
+        acc |= p[a];
+    return !(acc & 0x8080808080808080ull);
+}
+
+/* The wrap width of the text being viewed, worked out once per text (the view asks at many line
+ * breaks): the longest length of 40 code points or more that two lines share, with few lines
+ * longer; 0 when there is none. Kept per thread for the text at (p, n) until anon_w54_forget(),
+ * which the view calls before each text. */
+static _Thread_local struct {
+    const uint8_t *p;
+    size_t n, width;
+} w54_text;
+
+void anon_w54_forget(void)
+{
+    w54_text.p = NULL;
+}
+
+static size_t text_width(const uint8_t *p, size_t n)
+{
+    if (w54_text.p == p && w54_text.n == n)
+        return w54_text.width;
+    /* the long lines' lengths, each marked when the line before it was as long (a paragraph's
+     * full lines follow each other; a repeated line of code or a log's format does not) */
+    size_t len[32], k = 0, prev = 0, ps = 0, width = 0;
+    unsigned char pair[32];
+    for (size_t s = 0; s < n && k < 32 && s < 4096;) {
+        const uint8_t *q = memchr(p + s, '\n', n - s);
+        size_t e = q ? (size_t)(q - p) : n, b = e, c = 0;
+        if (b > s && p[b - 1] == '\r')
+            b--;
+        if (b - s >= 40) {
+            c = ascii(p, s, b) ? b - s : cps(p, s, b);
+            if (c >= 40 && c <= 400) {
+                /* the same line again (a log's or a fixture's repeated line) is no wrap */
+                pair[k] = c == prev && memcmp(p + ps, p + s, 16) != 0;
+                len[k++] = c;
+            }
+        }
+        prev = c;
+        ps = s;
+        s = e + 1;
+    }
+    for (size_t a = 0; a < k; a++) {
+        size_t same = 0, longer = 0;
+        if (!pair[a] || len[a] <= width)
+            continue;
+        for (size_t b = 0; b < k; b++) {
+            same += len[b] == len[a];
+            longer += len[b] > len[a];
+        }
+        /* fold's full lines: a good share of the long lines end at the width, few go past it */
+        if (same * 10 >= k * 3 && longer <= k / 10)
+            width = len[a];
+    }
+    w54_text.p = p;
+    w54_text.n = n;
+    w54_text.width = width;
+    return width;
+}
+
+/* The cheap gate, asked before anything else is read: is the line that ends at p[i] (40 code
+ * points or more) as long as the line before it or the line after it (a wrapped paragraph's full
+ * lines)? Byte lengths first; code points only where the bytes differ by what UTF-8 explains. j:
+ * where the next line's text starts (after its repeated marks). */
+static int neighbour_width(const uint8_t *p, size_t i, size_t j, size_t n, size_t W)
+{
+    (void)j;
+    (void)n;
+    const uint8_t *nl = i ? memrchr(p, '\n', i) : NULL;
+    size_t ls = nl ? (size_t)(nl - p) + 1 : 0, b = i;
+    if (b > ls && p[b - 1] == '\r')
+        b--;
+    if (b - ls < 30 || b - ls > 4 * W)
+        return 0;
+    size_t L = ascii(p, ls, b) ? b - ls : cps(p, ls, b);
+    return L + 12 >= W && L <= W;
+}
+
+size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
+{
+    if (i < 2 || i + l >= n || p[i + l - 1] != '\n')
+        return 0;
+    /* cheap first: a value's character on both sides, and something on them that no word of
+     * prose has (a digit, '@', ':', '-', '_', '+', '.', a byte of UTF-8) */
+    uint8_t a = p[i - 1];
+    if (!(is_alnum(a) || a >= 0x80 || a == '.' || a == '-' || a == '_' || a == '@' || a == ':' ||
+          a == ' ' || a == '+'))
+        return 0;
+    if (w54_text.p == p && w54_text.n == n && !w54_text.width)
+        return 0; /* this text has no wrap width: known from an earlier break */
+    size_t j = i + l, ls = i, q = 0;
+    if (p[j] == '>' || p[j] == ' ') { /* the marks of a quote or an item: from the line's start */
+        while (ls > 0 && p[ls - 1] != '\n' && i - ls < 512)
+            ls--;
+        q = marks(p, ls, j, n);
+        j += q;
+    }
+    if (j >= n || p[j] == '\n' || p[j] == '\r')
+        return 0;
+    int odd = 0;
+    for (size_t k = i; k > 0 && i - k < W54_SIDE && !odd; k--) {
+        uint8_t c = p[k - 1];
+        if (c == ' ' || c == '\n' || c == '\t')
+            break;
+        odd = !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+    for (size_t k = j; k < n && k - j < W54_SIDE && !odd; k++) {
+        uint8_t c = p[k];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            break;
+        odd = !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+    if (!odd)
+        return 0;
+    /* a line of 30 bytes at least, then the text's width (once per text; most have none) */
+    const uint8_t *lb = memrchr(p, '\n', i);
+    if (i - (lb ? (size_t)(lb - p) + 1 : 0) < 30)
+        return 0;
+    size_t W = text_width(p, n);
+    if (!W || !neighbour_width(p, i, j, n, W))
+        return 0;
+    char lv[W54_SIDE], rv[W54_SIDE], v[2 * W54_SIDE + 1];
+    size_t from, nl = side_left(p, i, lv, &from), nr = side_right(p, j, n, rv);
+    if (nr == 0)
+        return 0;
+    /* the tight tokens at the break */
+    size_t lt = nl, rt = 0;
+    while (lt > 0 && lv[lt - 1] != ' ')
+        lt--;
+    while (rt < nr && rv[rt] != ' ')
+        rt++;
+    int tight = 0, direct = 0, spaced = 0, full = 0;
+    if (nl - lt > 0 && rt > 0 && lv[nl - 1] != ' ' && rv[0] != ' ') {
+        memcpy(v, lv + lt, nl - lt);
+        memcpy(v + nl - lt, rv, rt);
+        tight = tight_value(v, nl - lt + rt, nl - lt);
+        size_t mk = from;
+        while (mk > 0 && (p[mk - 1] == '>' || p[mk - 1] == ' '))
+            mk--;
+        if (!tight && lt == 0 && mk > 1 && p[mk - 1] == '\n') { /* the line holds a token whole */
+            ls = mk;
+            char big[4 * W54_SIDE];
+            size_t bl = left_lines(p, ls, i, lv, nl, big, sizeof big - W54_SIDE);
+            if (bl > nl) {
+                memcpy(big + bl, rv, rt);
+                tight = tight_value(big, bl + rt, bl);
+            }
+        }
+    }
+    /* digits in lv[s, nl) and in rv[0, e): a join is tried only where their sum fits a value */
+    size_t dl[W54_SIDE + 1], dr[W54_SIDE + 1];
+    dl[nl] = 0;
+    for (size_t k = nl; k-- > 0;)
+        dl[k] = dl[k + 1] + (lv[k] >= '0' && lv[k] <= '9');
+    dr[0] = 0;
+    for (size_t k = 0; k < nr; k++)
+        dr[k + 1] = dr[k] + (rv[k] >= '0' && rv[k] <= '9');
+    /* digit groups: from each group start on the left to each group end on the right, joined
+     * as they stand (a full line's cut) or with the space a word wrap took */
+    for (size_t s = 0; s < nl && !tight && dl[0] && dr[nr] && !(direct && spaced); s++) {
+        if (lv[s] == ' ' || (s > 0 && lv[s - 1] != ' ') || nl - s > 48)
+            continue;
+        int plus = lv[s] == '+',
+            cc = s + 1 < nl && !is_digit((uint8_t)lv[s]) && !is_digit((uint8_t)lv[s + 1]);
+        for (size_t e = nr < 48 ? nr : 48; e > 0; e--) {
+            if ((e < nr && rv[e] != ' ') || rv[e - 1] == ' ')
+                continue;
+            size_t t = dl[s] + dr[e];
+            if (!(plus ? t >= 8 && t <= 15 : cc ? t >= 8 : (t >= 13 && t <= 19) || t == 9))
+                continue;
+            size_t k = nl - s;
+            memcpy(v, lv + s, k);
+            memcpy(v + k, rv, e);
+            direct |= grouped_value(v, k + e);
+            if (lv[nl - 1] != ' ' && rv[0] != ' ') {
+                v[k] = ' ';
+                memcpy(v + k + 1, rv, e);
+                spaced |= grouped_value(v, k + 1 + e);
+            }
+        }
+    }
+    if (!tight && !direct && !spaced)
+        return 0;
+    size_t nw = 0;
+    while (nw < nr && rv[nw] != ' ')
+        nw++;
+    if (ls == i) /* the line's start, asked only now */
+        while (ls > 0 && p[ls - 1] != '\n' && i - ls < 512)
+            ls--;
+    size_t e = i;
+    if (e > ls && p[e - 1] == '\r')
+        e--;
+    size_t L = cps(p, ls, e);
+    full = L == W;
+    if (!full && !(L < W && L + 1 + nw > W))
+        return 0; /* a shorter line: the next word would have fitted on it */
+    if (full ? !(tight || direct) : !spaced)
+        return 0; /* a word wrap breaks at a space: never inside a word shorter than the line */
+    /* a full line's break goes; a word wrap's reads as the space it took */
+    *m = full ? NORM_DROP : ' ';
+    return l + q;
+}
+
+size_t anon_w54_breaks(const char *text, size_t len, size_t a, size_t b, size_t *at, size_t *bl,
+                       size_t max)
+{
+    const uint8_t *p = (const uint8_t *)text;
+    size_t k = 0;
+    anon_w54_forget(); /* the width cached may be another text's at the same address */
+    for (size_t i = a; i < b && k < max; i++) {
+        if (p[i] != '\n' && p[i] != '\r')
+            continue;
+        size_t l = p[i] == '\r' ? 2 : 1;
+        if (l == 2 && (i + 1 >= len || p[i + 1] != '\n'))
+            continue;
+        int m;
+        size_t r = anon_w54_join_at(p, i, l, len, &m);
+        if (r && i + r < b) {
+            at[k] = i;
+            bl[k++] = r;
+            i += r - 1;
+        } else {
+            i += l - 1;
+        }
+    }
+    return k;
+}
