@@ -15,6 +15,7 @@
  * stops at the first capital letter of an ordinary text or the first line that opens with no
  * role. */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_spoken54.h"
 #include "anonymize/names_asr.h"
 
 #include <openssl/mem.h>
@@ -898,8 +899,9 @@ static int births(struct sc *s, struct asr *x)
                 da--; /* spoken53: "on sekiz mart", "... roku" */
             if (db + 1 < lim && nw_spoken53_date_tail(wf(x, db + 1, buf, sizeof buf)))
                 db++;
-            if ((rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
-                return rc;
+            if (!nw_spoken54_in_phone(x->t, x->len, x->w[da].a, x->w[db].b) &&
+                (rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
+                return rc; /* spoken54: no birth inside a phone said after a birth cue */
             k = db;
         }
     }
@@ -1140,6 +1142,11 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
             heard = fill >= 2;
         }
         xp->spoken = heard || f->off; /* spoken53: under an ask, the user says transcript */
+        for (size_t k = 0, past = 0; k + 1 < xp->n; k++) /* spoken54: phones in any language */
+            if (xp->w[k].a + f->off >= past && xp->w[k].num && xp->w[k + 1].num)
+                past = nw_spoken54_note_pair(f->t - f->off, f->len + f->off, xp->w[k].a + f->off,
+                                             xp->w[k].b + f->off, xp->w[k + 1].a + f->off,
+                                             xp->w[k + 1].b + f->off);
         if ((kinds & (1u << ANON_NAMES_PERSON)) &&
             ((rc = people(&s, xp)) < 0 || (rc = spelled(&s, xp)) < 0 || (rc = spread(&s, xp)) < 0))
             return rc;
@@ -1189,6 +1196,14 @@ int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned
     }
     f->rc = asr_scan(f, kinds);
     return 1;
+}
+
+int nw_asr_number_word(const uint8_t *t, size_t a, size_t b)
+{
+    char buf[64];
+    pthread_once(&tab_once, tab_init);
+    const char *w = fold(t, a, b, buf, sizeof buf);
+    return *w && is_number(w);
 }
 
 static int stop_at(const uint8_t *t, size_t i, size_t j)
