@@ -1226,6 +1226,8 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
             return 0; /* this file's already */
     if (kind != ANON_NAMES_PERSON)
         return 1;
+    if (nw_spoken54_animal_at(t, f->len, a, b))
+        return 0;      /* spoken54: a pet's or a boat's name */
     if (f->labelled) { /* on a role label */
         size_t ls = a;
         while (ls > 0 && t[ls - 1] != '\n')

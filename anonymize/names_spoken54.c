@@ -326,3 +326,35 @@ int nw_spoken54_in_phone(const uint8_t *t, size_t len, size_t a, size_t b)
         return 0;
     return nw_spoken54_run(t, len, b - 1, &ra, &re, &fl) >= 9 && ra <= a && re >= b;
 }
+
+/* Animals and boats a caller names ("my dog milo", "vår hund milo var jätteduktig", "our boat
+ * sea breeze"): the name after them is no person's. */
+static const char *const animals[] = {
+    "dog",     "dogs",     "cat",    "puppy",    "kitten",   "pup",      "hamster",  "rabbit",
+    "horse",   "pony",     "parrot", "budgie",   "tortoise", "boat",     "yacht",    "dinghy",
+    "hund",    "hündin",   "katze",  "kater",    "welpe",    "pferd",    "boot",     "chien",
+    "chienne", "chat",     "chatte", "chaton",   "chiot",    "lapin",    "cheval",   "bateau",
+    "voilier", "hond",     "kat",    "poes",     "konijn",   "paard",    "bootje",   "perro",
+    "perra",   "gato",     "gata",   "gatito",   "cachorro", "conejo",   "caballo",  "barco",
+    "cane",    "gatto",    "gatta",  "coniglio", "cavallo",  "barca",    "cão",      "cadela",
+    "coelho",  "cavalo",   "pies",   "piesek",   "kot",      "kotek",    "królik",   "koń",
+    "łódka",   "łódź",     "jacht",  "katt",     "kanin",    "häst",     "båt",      "hest",
+    "båd",     "hunden",   "katten", "båten",    "koira",    "koiramme", "koirani",  "kissa",
+    "kissani", "kissamme", "vene",   "veneemme", "pes",      "kočka",    "kocour",   "králík",
+    "kůň",     "loď",      "kutya",  "kutyám",   "macska",   "macskánk", "hajó",     "hajónk",
+    "köpek",   "köpeğim",  "kedi",   "kedim",    "kedimiz",  "tekne",    "teknemiz", "câine",
+    "câinele", "pisica",   "pisică", "skylos",   "skafos"};
+
+int nw_spoken54_animal_at(const uint8_t *t, size_t len, size_t a, size_t b)
+{
+    size_t e = a;
+    while (e < b && word_char(t[e]))
+        e++;
+    if (e > a && in_list(t + a, e - a, animals, N(animals)))
+        return 1; /* "perro max" */
+    (void)len;
+    if (a < 2 || t[a - 1] != ' ')
+        return 0;
+    size_t w = tok_start(t, a - 1);
+    return w < a - 1 && in_list(t + w, a - 1 - w, animals, N(animals));
+}
