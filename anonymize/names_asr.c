@@ -549,7 +549,9 @@ static int put(struct sc *s, struct asr *x, int kind, size_t a, size_t b)
     for (unsigned i = x->nfound > 64 ? x->nfound - 64 : 0; i < x->nfound; i++)
         if (a < x->found[i][1] && x->found[i][0] < b)
             return 0;
-    if (!(s->kinds & (1u << kind)))
+    if (kind == ANON_NAMES_PERSON) /* spoken54: "vår hund milo" is a pet */
+        b = nw_spoken54_animal_cut(x->t, a, b);
+    if (!(s->kinds & (1u << kind)) || b <= a)
         return 0;
     if (x->nfound < ASR_MAX_FOUND) {
         x->found[x->nfound][0] = a;
@@ -1226,7 +1228,7 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
             return 0; /* this file's already */
     if (kind != ANON_NAMES_PERSON)
         return 1;
-    if (nw_spoken54_animal_at(t, f->len, a, b))
+    if ((b = nw_spoken54_animal_cut(t, a, b)) <= a)
         return 0;      /* spoken54: a pet's or a boat's name */
     if (f->labelled) { /* on a role label */
         size_t ls = a;

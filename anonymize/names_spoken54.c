@@ -345,16 +345,32 @@ static const char *const animals[] = {
     "köpek",   "köpeğim",  "kedi",   "kedim",    "kedimiz",  "tekne",    "teknemiz", "câine",
     "câinele", "pisica",   "pisică", "skylos",   "skafos"};
 
-int nw_spoken54_animal_at(const uint8_t *t, size_t len, size_t a, size_t b)
+/* Owners' words before the animal ("vår hund", "our dog", "mi perro"). */
+static const char *const owners[] = {
+    "my",    "our",   "vår",    "vårt", "min",   "mitt",  "vores", "mit",     "mein",
+    "meine", "unser", "unsere", "mon",  "ma",    "notre", "mi",    "nuestro", "nuestra",
+    "mio",   "mia",   "il",     "la",   "o",     "a",     "nosso", "nossa",   "meu",
+    "minha", "mój",   "moja",   "nasz", "nasza", "náš",   "naše",  "moje",    "az",
+    "onze",  "mijn",  "de",     "the",  "el",    "le"};
+
+size_t nw_spoken54_animal_cut(const uint8_t *t, size_t a, size_t b)
 {
-    size_t e = a;
-    while (e < b && word_char(t[e]))
-        e++;
-    if (e > a && in_list(t + a, e - a, animals, N(animals)))
-        return 1; /* "perro max" */
-    (void)len;
-    if (a < 2 || t[a - 1] != ' ')
-        return 0;
-    size_t w = tok_start(t, a - 1);
-    return w < a - 1 && in_list(t + w, a - 1 - w, animals, N(animals));
+    if (a >= 2 && t[a - 1] == ' ') { /* "my dog milo" */
+        size_t w = tok_start(t, a - 1);
+        if (w < a - 1 && in_list(t + w, a - 1 - w, animals, N(animals)))
+            return a;
+    }
+    for (size_t i = a; i < b;) { /* "perro max", "vår hund milo"; "eryıl köpeğim bruno" */
+        size_t e = i;
+        while (e < b && word_char(t[e]))
+            e++;
+        if (e > i && in_list(t + i, e - i, animals, N(animals))) {
+            while (i > a && !word_char(t[i - 1]))
+                i--;
+            size_t w = tok_start(t, i); /* "vår hund milo": no "vår" alone */
+            return w == a && in_list(t + a, i - a, owners, N(owners)) ? a : i;
+        }
+        i = e + 1;
+    }
+    return b;
 }

@@ -27,9 +27,9 @@ int nw_spoken54_phone_before(const uint8_t *t, size_t w, size_t e);
 /* The spoken date [a, b) lies inside a run of nine or more digits read from its end: a phone
  * (names_asr.c's births() leaves it). */
 int nw_spoken54_in_phone(const uint8_t *t, size_t len, size_t a, size_t b);
-/* The span [a, b) opens with an animal's or a boat's word, or stands right after one ("my dog
- * milo", "vår hund milo", "perro max"): a pet's or a boat's name, no person's. */
-int nw_spoken54_animal_at(const uint8_t *t, size_t len, size_t a, size_t b);
+/* Where a person's name in [a, b) ends before an animal's or a boat's word ("my dog milo",
+ * "vår hund milo", "perro max": a; "eryıl köpeğim bruno": after "eryıl"); b when none. */
+size_t nw_spoken54_animal_cut(const uint8_t *t, size_t a, size_t b);
 /* names_asr.c: the word [a, b) is a number said in words ("siebzehn", "trentadue"). */
 int nw_asr_number_word(const uint8_t *t, size_t a, size_t b);
 

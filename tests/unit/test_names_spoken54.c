@@ -1,8 +1,9 @@
 /* test_names_spoken54.c: phones read out in words as callers say them (branch spoken54,
  * names_spoken54.c, contrib/bench/accuracy/notes/spoken54.md): pairs and compounds, fillers and
  * self-corrections inside the run, a country code after "plus", digits and words mixed, digit
- * words of languages the cue pass never stops at; numbers in words that are no phone stay; a
- * phone said with a correction inside is rewritten and restored as said. */
+ * words of languages the cue pass never stops at; numbers in words that are no phone stay; pets
+ * after an animal's word and "driver:" labels are no people; a phone said with a correction
+ * inside is rewritten and restored as said. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -63,6 +64,20 @@ static void test_numbers_in_words_that_are_no_phone_stay(void **state)
     CHECK(c);
 }
 
+/* Pets and boats after an animal's word are no people; a driver's label is a role. */
+static void test_pets_after_animal_words_and_driver_labels(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"caller: hi my name is rhiannon ashworth\ndriver: yeah our dog milo ran off\n"
+         "caller: vår hund milo var jätteduktig\ndriver: ok",
+         "PERSON=rhiannon ashworth"},
+        {"[04:33] driver: bom dia\n[05:12] spk_1: é a minha filha vasmar\n[05:41] operator: ok",
+         "PERSON=vasmar"},
+    };
+    CHECK(c);
+}
+
 /* A phone said with a filler and a correction inside: one token, restored as said. */
 static void test_corrected_spoken_phone_restored(void **state)
 {
@@ -92,6 +107,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_phones_in_pairs_fillers_corrections_and_codes),
         cmocka_unit_test(test_numbers_in_words_that_are_no_phone_stay),
+        cmocka_unit_test(test_pets_after_animal_words_and_driver_labels),
         cmocka_unit_test(test_corrected_spoken_phone_restored),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
