@@ -878,6 +878,35 @@ static int spoken_date(const struct asr *x, size_t k, size_t lim, size_t *da, si
     return 0;
 }
 
+/* A date said right before a birth word said after it ("ich bin am elften mai 1940 geboren",
+ * "on üç mart ... doğumluyum"): the longest run of date words in its turn that ends there. */
+static int date_before(const struct asr *x, size_t k, size_t *da, size_t *db)
+{
+    char buf[64], b2[64];
+    int got = 0;
+    if (!nw_spoken54_post_birth(wf(x, k, buf, sizeof buf)))
+        return 0;
+    for (size_t i = k; i-- > (k > 8 ? k - 8 : 0) && x->w[i].turn == x->w[k].turn;) {
+        const char *f = wf(x, i, buf, sizeof buf);
+        static const char *const heads[] = {"am",  "the", "le", "el", "il",
+                                            "dia", "den", "op", "on"};
+        if ((!x->w[i].num && !in_list(nw_asr_months, nw_asr_nmonths, f) &&
+             !in_list(nw_asr_date_joins, nw_asr_ndate_joins, f)) ||
+            in_list(heads, N(heads), f))
+            break; /* "ich bin am": the date opens after "am" */
+        size_t a, b;
+        if (spoken_date(x, i, k, &a, &b) && a == i && b + 1 == k) {
+            *da = a;
+            *db = b;
+            got = 1;
+        }
+    }
+    if (got && *da > 0 &&
+        nw_spoken53_date_head(wf(x, *da - 1, buf, sizeof buf), wf(x, *da, b2, sizeof b2)))
+        --*da; /* "on üç mart" */
+    return got;
+}
+
 static int births(struct sc *s, struct asr *x)
 {
     int rc;
@@ -885,6 +914,10 @@ static int births(struct sc *s, struct asr *x)
     for (size_t k = 0; k < x->n; k++) {
         if (!any_phrase(x, k, nw_asr_birth_cues, nw_asr_nbirth_cues))
             continue;
+        if (date_before(x, k, &da, &db) && /* spoken54: "ich bin am ... geboren" */
+            !nw_spoken54_in_phone(x->t, x->len, x->w[da].a, x->w[db].b) &&
+            (rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
+            return rc;
         size_t lim = answer_end(x, k), from = k + 1;
         if (x->labelled && !spoken_date(x, from, lim, &da, &db) && lim < x->n) {
             from = lim; /* the question's turn, then the answer's */

@@ -241,7 +241,9 @@ const char *const nw_asr_birth_cues[] = {
     "nașterii", "gennithika", "gennisis",
     /* spoken53 */
     "nacida", "nacido", "nascida", "nascido", "gennithike", "urodził", "urodziła", "syntymäpäivä",
-    "doğumlu"};
+    "doğumlu",
+    /* spoken54 */
+    "synnyin", "synnyit", "syntyi", "gennimeni", "gennimenos"};
 const size_t nw_asr_nbirth_cues = sizeof nw_asr_birth_cues / sizeof nw_asr_birth_cues[0];
 const char *const nw_asr_addr_cues[] = {
     "address", "live", "lives", "adresse", "anschrift", "wohnen", "wohne", "wohnhaft", "habitez",

@@ -374,3 +374,12 @@ size_t nw_spoken54_animal_cut(const uint8_t *t, size_t a, size_t b)
     }
     return b;
 }
+
+/* Birth words said after the date ("ich bin am elften mai 1940 geboren", "on üç mart ...
+ * doğumluyum"). */
+int nw_spoken54_post_birth(const char *f)
+{
+    static const char *const post[] = {"geboren",    "doğumluyum", "doğumlu",
+                                       "doğumludur", "gennimeni",  "gennimenos"};
+    return in_list((const uint8_t *)f, strlen(f), post, N(post));
+}

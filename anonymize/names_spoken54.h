@@ -30,6 +30,8 @@ int nw_spoken54_in_phone(const uint8_t *t, size_t len, size_t a, size_t b);
 /* Where a person's name in [a, b) ends before an animal's or a boat's word ("my dog milo",
  * "vår hund milo", "perro max": a; "eryıl köpeğim bruno": after "eryıl"); b when none. */
 size_t nw_spoken54_animal_cut(const uint8_t *t, size_t a, size_t b);
+/* The folded word f is a birth word said after the date ("geboren", "doğumluyum"). */
+int nw_spoken54_post_birth(const char *f);
 /* names_asr.c: the word [a, b) is a number said in words ("siebzehn", "trentadue"). */
 int nw_asr_number_word(const uint8_t *t, size_t a, size_t b);
 

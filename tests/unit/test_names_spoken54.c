@@ -38,9 +38,9 @@ static void test_phones_in_pairs_fillers_corrections_and_codes(void **state)
         {"moi numeroni on nolla neljä viisi kaksi kaksi nolla nolla neljä seitsemän kolme kiitos",
          "PHONE=nolla neljä viisi kaksi kaksi nolla nolla neljä seitsemän kolme"},
         /* after a birth cue: the phone, not a birth read out of its digits */
-        {"ich bin am neunten juni geboren meine nummer ist null eins ähm sieben vier sechs vier "
-         "acht ähm sieben zwei sechs vier",
-         "PHONE=null eins ähm sieben vier sechs vier acht ähm sieben zwei sechs vier"},
+        {"agent: your date of birth and a number please\ncaller: yeah my number is oh one six one "
+         "four nine six one two three four",
+         "PHONE=oh one six one four nine six one two three four"},
         {"mi número es el setenta y cuatro treinta y ocho noventa y siete ochenta y ocho cuatro "
          "gracias",
          "PHONE=setenta y cuatro treinta y ocho noventa y siete ochenta y ocho cuatro"},
@@ -78,6 +78,18 @@ static void test_pets_after_animal_words_and_driver_labels(void **state)
     CHECK(c);
 }
 
+/* A birth said before its birth word: "... doğumluyum", "... geboren". */
+static void test_birth_said_before_its_birth_word(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"operator: ok\ncaller: merhaba ben burak\ncaller: on üç mart bin dokuz yüz doksan iki "
+         "doğumluyum\noperator: tamam",
+         "PERSON=burak;DATE_OF_BIRTH=on üç mart bin dokuz yüz doksan iki"},
+    };
+    CHECK(c);
+}
+
 /* A phone said with a filler and a correction inside: one token, restored as said. */
 static void test_corrected_spoken_phone_restored(void **state)
 {
@@ -108,6 +120,7 @@ int main(void)
         cmocka_unit_test(test_phones_in_pairs_fillers_corrections_and_codes),
         cmocka_unit_test(test_numbers_in_words_that_are_no_phone_stay),
         cmocka_unit_test(test_pets_after_animal_words_and_driver_labels),
+        cmocka_unit_test(test_birth_said_before_its_birth_word),
         cmocka_unit_test(test_corrected_spoken_phone_restored),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
