@@ -230,6 +230,8 @@ unsigned nw_spoken54_run(const uint8_t *t, size_t len, size_t p, size_t *ap, siz
     /* on from there, counting */
     size_t e = a, s = a;
     int after_tens = 0, corr = 0;
+    unsigned words = 0; /* digit words, not digits: "3 396224 654950" is a code's groups */
+    size_t longest = 0;
     d = 0;
     gap = 0;
     while (s < len) {
@@ -249,6 +251,8 @@ unsigned nw_spoken54_run(const uint8_t *t, size_t len, size_t p, size_t *ap, siz
             if (after_tens && x == 1 && !is_digit(t[s]) && !zero(t + s, w - s))
                 x = 0; /* "seventy four": the unit is in the pair */
             d += x;
+            words += !is_digit(t[s]);
+            longest = is_digit(t[s]) && w - s > longest ? w - s : longest;
             after_tens = tens;
             gap = 0;
             e = w;
@@ -263,6 +267,8 @@ unsigned nw_spoken54_run(const uint8_t *t, size_t len, size_t p, size_t *ap, siz
             break;
         s = w + 1;
     }
+    if (words < 3 && longest > 3)
+        return 0; /* GTIN and ISBN groups ("978 59 508 2403 6"); a phone's are of up to three */
     /* "plus four four ...": the country code's word */
     if (a >= 2 && t[a - 1] == ' ') {
         size_t w = tok_start(t, a - 1);
