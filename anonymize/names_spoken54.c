@@ -214,7 +214,7 @@ unsigned nw_spoken54_run(const uint8_t *t, size_t len, size_t p, size_t *ap, siz
     if (a > p || kind(t, a, p + 1, &x, &tens) != T_DIGIT)
         return 0;
     /* back to the first digit token of the run: over digit tokens and up to three fillers */
-    for (size_t s = a; s >= 2 && t[s - 1] == ' ';) {
+    for (size_t s = a, n = 0; s >= 2 && t[s - 1] == ' ' && n < 40; n++) { /* bounded: linear */
         size_t w = tok_start(t, s - 1);
         if (w == s - 1)
             break;
@@ -234,7 +234,7 @@ unsigned nw_spoken54_run(const uint8_t *t, size_t len, size_t p, size_t *ap, siz
     size_t longest = 0;
     d = 0;
     gap = 0;
-    while (s < len) {
+    for (unsigned n = 0; s < len && n < 48; n++) { /* a phone is fewer words than that */
         size_t w = tok_end(t, len, s);
         if (w == s)
             break;
