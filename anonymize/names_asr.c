@@ -15,6 +15,7 @@
  * stops at the first capital letter of an ordinary text or the first line that opens with no
  * role. */
 #include "anonymize/names_asr_internal.h"
+#include "anonymize/names_spoken54.h"
 
 #include <openssl/mem.h>
 #include <pthread.h>
@@ -503,7 +504,9 @@ int put(struct sc *s, struct asr *x, int kind, size_t a, size_t b)
     for (unsigned i = x->nfound > 64 ? x->nfound - 64 : 0; i < x->nfound; i++)
         if (a < x->found[i][1] && x->found[i][0] < b)
             return 0;
-    if (!(s->kinds & (1u << kind)))
+    if (kind == ANON_NAMES_PERSON) /* spoken54: "vår hund milo" is a pet */
+        b = nw_spoken54_animal_cut(x->t, a, b);
+    if (!(s->kinds & (1u << kind)) || b <= a)
         return 0;
     if (x->nfound < ASR_MAX_FOUND) {
         x->found[x->nfound][0] = a;
@@ -551,6 +554,11 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
             heard = fill >= 2;
         }
         xp->spoken = heard || f->off; /* spoken53: under an ask, the user says transcript */
+        for (size_t k = 0, past = 0; k + 1 < xp->n; k++) /* spoken54: phones in any language */
+            if (xp->w[k].a + f->off >= past && xp->w[k].num && xp->w[k + 1].num)
+                past = nw_spoken54_note_pair(f->t - f->off, f->len + f->off, xp->w[k].a + f->off,
+                                             xp->w[k].b + f->off, xp->w[k + 1].a + f->off,
+                                             xp->w[k + 1].b + f->off);
         if ((kinds & (1u << ANON_NAMES_PERSON)) &&
             ((rc = people(&s, xp)) < 0 || (rc = spelled(&s, xp)) < 0 || (rc = spread(&s, xp)) < 0))
             return rc;
@@ -602,6 +610,14 @@ int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned
     return 1;
 }
 
+int nw_asr_number_word(const uint8_t *t, size_t a, size_t b)
+{
+    char buf[64];
+    pthread_once(&tab_once, tab_init);
+    const char *w = fold(t, a, b, buf, sizeof buf);
+    return *w && is_number(w);
+}
+
 static int stop_at(const uint8_t *t, size_t i, size_t j)
 {
     char buf[64];
@@ -622,6 +638,8 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
             return 0; /* this file's already */
     if (kind != ANON_NAMES_PERSON)
         return 1;
+    if ((b = nw_spoken54_animal_cut(t, a, b)) <= a)
+        return 0;      /* spoken54: a pet's or a boat's name */
     if (f->labelled) { /* on a role label */
         size_t ls = a;
         while (ls > 0 && t[ls - 1] != '\n')

@@ -5,6 +5,7 @@
  * The one thing to know: only what follows its own question counts; a date or street said
  * anywhere else in the call is left to the rest of the pack. */
 #include "anonymize/names_asr_internal.h"
+#include "anonymize/names_spoken54.h"
 
 #include <string.h>
 
@@ -57,6 +58,35 @@ static int spoken_date(const struct asr *x, size_t k, size_t lim, size_t *da, si
     return 0;
 }
 
+/* A date said right before a birth word said after it ("ich bin am elften mai 1940 geboren",
+ * "on üç mart ... doğumluyum"): the longest run of date words in its turn that ends there. */
+static int date_before(const struct asr *x, size_t k, size_t *da, size_t *db)
+{
+    char buf[64], b2[64];
+    int got = 0;
+    if (!nw_spoken54_post_birth(wf(x, k, buf, sizeof buf)))
+        return 0;
+    for (size_t i = k; i-- > (k > 8 ? k - 8 : 0) && x->w[i].turn == x->w[k].turn;) {
+        const char *f = wf(x, i, buf, sizeof buf);
+        static const char *const heads[] = {"am",  "the", "le", "el", "il",
+                                            "dia", "den", "op", "on"};
+        if ((!x->w[i].num && !in_list(nw_asr_months, nw_asr_nmonths, f) &&
+             !in_list(nw_asr_date_joins, nw_asr_ndate_joins, f)) ||
+            in_list(heads, N(heads), f))
+            break; /* "ich bin am": the date opens after "am" */
+        size_t a, b;
+        if (spoken_date(x, i, k, &a, &b) && a == i && b + 1 == k) {
+            *da = a;
+            *db = b;
+            got = 1;
+        }
+    }
+    if (got && *da > 0 &&
+        nw_spoken53_date_head(wf(x, *da - 1, buf, sizeof buf), wf(x, *da, b2, sizeof b2)))
+        --*da; /* "on üç mart" */
+    return got;
+}
+
 int births(struct sc *s, struct asr *x)
 {
     int rc;
@@ -64,6 +94,10 @@ int births(struct sc *s, struct asr *x)
     for (size_t k = 0; k < x->n; k++) {
         if (!any_phrase(x, k, nw_asr_birth_cues, nw_asr_nbirth_cues))
             continue;
+        if (date_before(x, k, &da, &db) && /* spoken54: "ich bin am ... geboren" */
+            !nw_spoken54_in_phone(x->t, x->len, x->w[da].a, x->w[db].b) &&
+            (rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
+            return rc;
         size_t lim = answer_end(x, k), from = k + 1;
         if (x->labelled && !spoken_date(x, from, lim, &da, &db) && lim < x->n) {
             from = lim; /* the question's turn, then the answer's */
@@ -80,8 +114,9 @@ int births(struct sc *s, struct asr *x)
                 da--; /* spoken53: "on sekiz mart", "... roku" */
             if (db + 1 < lim && nw_spoken53_date_tail(wf(x, db + 1, buf, sizeof buf)))
                 db++;
-            if ((rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
-                return rc;
+            if (!nw_spoken54_in_phone(x->t, x->len, x->w[da].a, x->w[db].b) &&
+                (rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
+                return rc; /* spoken54: no birth inside a phone said after a birth cue */
             k = db;
         }
     }

@@ -25,7 +25,12 @@ const char *const nw_asr_roles[] = {
     /* hearings, interviews, claims, parents' evenings; no, fi, hu, ro callers (branch spoken52) */
     "judge", "clerk", "witness", "officer", "claimant", "presenter", "handler", "testator",
     "solicitor", "notary", "teacher", "parent", "innringer", "saksbehandler", "soittaja",
-    "asiakaspalvelija", "hívó", "ügyintéző", "apelant"};
+    "asiakaspalvelija", "hívó", "ügyintéző", "apelant",
+    /* dispatch radio, roadside and taxi lines, desks (branch spoken54) */
+    "driver", "dispatcher", "dispatch", "controller", "receptionist", "courier", "pharmacist",
+    "warden", "concierge", "fahrer", "fahrerin", "chauffeur", "kierowca", "förare", "sjåfør",
+    "chauffør", "kuljettaja", "řidič", "sofőr", "şoför", "șofer", "odigos", "autista", "motorista",
+    "conductor"};
 const size_t nw_asr_nroles = sizeof nw_asr_roles / sizeof nw_asr_roles[0];
 /* Words that are never a name in a transcript: function words, pronouns, common verbs,
  * greetings, fillers, yes and no, question words, of en, de, fr, nl, es, it, pt. Particles of
@@ -236,7 +241,9 @@ const char *const nw_asr_birth_cues[] = {
     "nașterii", "gennithika", "gennisis",
     /* spoken53 */
     "nacida", "nacido", "nascida", "nascido", "gennithike", "urodził", "urodziła", "syntymäpäivä",
-    "doğumlu"};
+    "doğumlu",
+    /* spoken54 */
+    "synnyin", "synnyit", "syntyi", "gennimeni", "gennimenos"};
 const size_t nw_asr_nbirth_cues = sizeof nw_asr_birth_cues / sizeof nw_asr_birth_cues[0];
 const char *const nw_asr_addr_cues[] = {
     "address", "live", "lives", "adresse", "anschrift", "wohnen", "wohne", "wohnhaft", "habitez",

@@ -18,10 +18,11 @@
  * again on the engine's text before it counts. The engine resets them before the scan and takes
  * them after it. */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_spoken54.h"
 
 #include <string.h>
 
-#define SPOKEN_MAX 16
+#define SPOKEN_MAX 48
 
 static _Thread_local struct {
     size_t len; /* the length of the text they were taken on */
@@ -186,6 +187,22 @@ void nw_spoken51_note(const uint8_t *t, size_t len, size_t p)
     notes.at[notes.n++] = (uint32_t)p;
 }
 
+unsigned nw_spoken51_digits(const uint8_t *w, size_t n)
+{
+    return digits_of(w, n);
+}
+
+void nw_spoken51_note_at(size_t len, size_t p)
+{
+    if (notes.n >= SPOKEN_MAX || p > UINT32_MAX || (notes.n && notes.len != len))
+        return;
+    for (unsigned k = 0; k < notes.n; k++)
+        if (notes.at[k] == p)
+            return;
+    notes.len = len;
+    notes.at[notes.n++] = (uint32_t)p;
+}
+
 void anon_names_spoken_reset(void)
 {
     notes.n = 0;
@@ -200,41 +217,30 @@ size_t anon_names_spoken_phones(const char *text, size_t len, size_t (*out)[2], 
         notes.n = 0;
         return 0;
     }
+    for (unsigned i = 1; i < notes.n; i++) /* names_asr.c's notes come before the cue pass's */
+        for (unsigned j = i; j > 0 && notes.at[j - 1] > notes.at[j]; j--) {
+            uint32_t v = notes.at[j];
+            notes.at[j] = notes.at[j - 1];
+            notes.at[j - 1] = v;
+        }
     for (unsigned k = 0; k < notes.n && n < max; k++) {
         size_t p = notes.at[k];
         if (p >= len || p < done)
             continue;
-        /* back over the digit words before the noted one */
-        size_t a = word_start(t, p + 1), e = p + 1;
-        unsigned d = digits_of(t + a, e - a);
-        while (a >= 2 && t[a - 1] == ' ' && word_char(t[a - 2])) {
-            size_t w = word_start(t, a - 1);
-            unsigned x = digits_of(t + w, a - 1 - w);
-            if (!x || (w > 0 && word_char(t[w - 1])))
-                break;
-            d += x;
-            a = w;
-        }
-        /* and on over those after it */
-        while (e + 1 < len && t[e] == ' ' && word_char(t[e + 1])) {
-            size_t w = e + 1;
-            while (w < len && word_char(t[w]) && w - e < 34)
-                w++;
-            unsigned x = digits_of(t + e + 1, w - e - 1);
-            if (!x || (w < len && word_char(t[w])))
-                break;
-            d += x;
-            e = w;
-        }
-        done = e;
-        if (d < 7 || d > 15)
+        /* the run around it (names_spoken54.c: pairs, "double", fillers, "plus") */
+        size_t a, e;
+        unsigned fl, d = nw_spoken54_run(t, len, p, &a, &e, &fl);
+        if (!d)
             continue;
-        if (d < 9) { /* seven or eight digits: only after a phone word */
+        done = e;
+        if (d < 7 || d > ((fl & NW_SPOKEN54_CORRECTED) ? 18 : 15))
+            continue;
+        if (d < 9 && !(fl & NW_SPOKEN54_PLUS)) { /* seven or eight: only after a phone word */
             if (a < 2 || t[a - 1] != ' ')
                 continue;
             size_t w = word_start(t, a - 1);
             if (!in_list(t + w, a - 1 - w, phone_words, N(phone_words)) &&
-                !after_number_is(t, w, a - 1))
+                !after_number_is(t, w, a - 1) && !nw_spoken54_phone_before(t, w, a - 1))
                 continue;
         }
         out[n][0] = a;

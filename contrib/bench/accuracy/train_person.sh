@@ -48,6 +48,7 @@ for f in "$here"/data/*.json; do
     frames54) continue ;; # request bodies (each record a whole body of one of four APIs)
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
     spoken53) continue ;; # request bodies (each record a whole body of one of four APIs)
+    spoken54) continue ;; # request bodies (each record a whole body of one of four APIs)
     leaks53) continue ;; # request bodies (each record a whole body of one of four APIs)
     where53) continue ;; # request bodies (each record a whole body of one of four APIs)
     chars53) continue ;; # request bodies (each record a whole body of one of four APIs)
