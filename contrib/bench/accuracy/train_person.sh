@@ -42,6 +42,7 @@ for f in "$here"/data/*.json; do
     typed52) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan52) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan53) continue ;; # request bodies (each record a whole body of one of four APIs)
+    scan54) continue ;; # request bodies (each record a whole body of one of four APIs)
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
     spoken53) continue ;; # request bodies (each record a whole body of one of four APIs)
     leaks53) continue ;; # request bodies (each record a whole body of one of four APIs)
