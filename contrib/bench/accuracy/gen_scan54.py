@@ -340,7 +340,7 @@ def phone(lg):
           "pl": "+48", "cs": "+420", "hu": "+36", "tr": "+90", "ro": "+40", "el": "+30", "sv": "+46",
           "fi": "+358", "da": "+45", "no": "+47"}[lg]
     v = "%s %d %03d %04d" % (cc, rng.randint(20, 99), rng.randrange(1000), rng.randrange(10000))
-    return ocr_digits(v, 0.5)
+    return ocr_digits(v, 0.5).replace("S", "5").replace("B", "8")  # a phone's O and l only
 
 
 def amount():
