@@ -661,6 +661,11 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             e = nw_caps8_caps(s, &w); /* "ROSSI, Maria", "- NOAH SMITH": names_caps8.c */
         if (!e)
             e = nw_leaks44_caps(s, &w); /* "Nachname: LI": names_leaks44.c */
+        if (!e) {                       /* "NOH  KELLER ANNA", "ONOMA ¦ X": names_scan54.c */
+            int r54 = nw_scan54_bare_label(s, &w, next);
+            if (r54 != 1)
+                return r54;
+        }
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);
