@@ -24,7 +24,7 @@ static void test_labels_without_colon_label_a_name(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"DAVETIYE\nNOH  KARAKAYA RECEP\n", "PERSON=KARAKAYA RECEP"},
+        {"DAVETIYE\nNOH  ZERZERCAN RANMALKE\n", "PERSON=ZERZERCAN RANMALKE"},
         {"KLISI\nONOMA \xc2\xa6 STAVROS VLACHOS\n", "PERSON=STAVROS VLACHOS"},
         {"CITACION\nNOHMBRE . FULGENCIO OLMEDO\n", "PERSON=FULGENCIO OLMEDO"},
         {"SUMMONS\nSURNAME\tFAIRWEATHER\tFIRST NAMES\tRUPERT\n",
@@ -65,15 +65,15 @@ static void test_bare_label_name_round_trip(void **state)
 {
     (void)state;
     static const char req[] = "{\"messages\":[{\"role\":\"user\",\"content\":\"Transcribe this "
-                              "scan:\\nDAVETIYE\\nNOH  KARAKAYA RECEP\\nDOSYA 2018/50827\"}]}";
-    static const char want[] = "Dear KARAKAYA RECEP,";
+                              "scan:\\nDAVETIYE\\nNOH  ZERZERCAN RANMALKE\\nDOSYA 2018/50827\"}]}";
+    static const char want[] = "Dear ZERZERCAN RANMALKE,";
     anon_session_t *s = anon_session_new(def_engine);
     assert_non_null(s);
     anon_buf_t fwd = {0}, out = {0};
     anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
     assert_int_equal(
         anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
-    if (memmem(fwd.data, fwd.len, "KARAKAYA", 8) || memmem(fwd.data, fwd.len, "RECEP", 5))
+    if (memmem(fwd.data, fwd.len, "ZERZERCAN", 9) || memmem(fwd.data, fwd.len, "RANMALKE", 8))
         fail_msg("the name was left in %.*s", (int)fwd.len, (const char *)fwd.data);
     anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
     assert_non_null(r);
