@@ -222,24 +222,26 @@ int nw_scan54_bare_label(struct sc *s, const struct word *w, size_t *next)
     size_t k = sep_at(t, v, &one);
     if (!k)
         return 1;
-    size_t le = nw_line_end_at(s, v), ve = v;
-    while (ve < le && t[ve] != '\t' && t[ve] != '|' && !cell_end(t, ve, le))
-        ve++;
-    int cls = NW_L7_NONE;
-    if (is_digit(t[k - 1]) || t[k - 1] == ')' ||
-        (t[k - 1] == '.' && k >= 2 && is_digit(t[k - 2]))) {
-        if (!row_number(t, k, one) || !two_words(t, v, ve))
+    size_t we = w->e; /* a row's or a one-space label's name: a second word in capitals */
+    if (one && !(we + 2 < s->len &&
+                 ((t[we] == ' ' && is_up(t[we + 1])) || (t[we] == ',' && t[we + 1] == ' '))))
+        return 1;
+    /* the cheap tests on the bytes before first; the line's end only then */
+    int cls = NW_L7_NONE, row = is_digit(t[k - 1]) || t[k - 1] == ')' ||
+                                (t[k - 1] == '.' && k >= 2 && is_digit(t[k - 2]));
+    size_t lb = k;
+    if (row) {
+        if (!row_number(t, k, one))
             return 1;
         cls = NW_L7_FIELD; /* a register's row: "642\tHADDAD RANIA\t07. 05. 1982" */
     } else {
         if (!(is_up(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == '.'))
             return 1;
-        size_t lb = k;
         while (lb > 0 && t[lb - 1] == '.')
             lb--;  /* "NOME. ~ X" */
-        if (one) { /* one space: the label, one word, opens its line; two words or more
-                    * follow, the first no particle */
-            if (w->e - w->s < 4 || !two_words(t, v, ve))
+        if (one) { /* one space: the label, one word, opens its line; the value's first word
+                    * no particle */
+            if (w->e - w->s < 4)
                 return 1;
             size_t a = lb;
             while (a > 0 && lb - a < 24 && t[a - 1] != '\n' && t[a - 1] != ' ')
@@ -247,9 +249,18 @@ int nw_scan54_bare_label(struct sc *s, const struct word *w, size_t *next)
             if (a > 0 && t[a - 1] != '\n')
                 return 1;
         }
-        cls = label_at(s, lb);
     }
-    if (!cls)
+    if (row && !(we + 2 < s->len &&
+                 ((t[we] == ' ' && is_up(t[we + 1])) || (t[we] == ',' && t[we + 1] == ' '))))
+        return 1;
+    size_t le = nw_line_end_at(s, v), ve = v;
+    if (le - v > 96)
+        le = v + 96; /* a name's cell is short; a longer one is cut inside a word: none */
+    while (ve < le && t[ve] != '\t' && t[ve] != '|' && !cell_end(t, ve, le))
+        ve++;
+    if ((row || one) && !two_words(t, v, ve))
+        return 1; /* two words or more: a row's or a one-space label's name */
+    if (!row && !(cls = label_at(s, lb)))
         return 1;
     if (holds_field(s, v, ve))
         return 1;
