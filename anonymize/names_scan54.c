@@ -258,6 +258,8 @@ int nw_scan54_bare_label(struct sc *s, const struct word *w, size_t *next)
         le = v + 96; /* a name's cell is short; a longer one is cut inside a word: none */
     while (ve < le && t[ve] != '\t' && t[ve] != '|' && !cell_end(t, ve, le))
         ve++;
+    if (row && ve >= le)
+        return 1; /* a register has another column after the name; a list's "2. RED BULL" none */
     if ((row || one) && !two_words(t, v, ve))
         return 1; /* two words or more: a row's or a one-space label's name */
     if (!row && !(cls = label_at(s, lb)))
