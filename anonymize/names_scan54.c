@@ -264,6 +264,11 @@ int nw_scan54_bare_label(struct sc *s, const struct word *w, size_t *next)
         return 1; /* two words or more: a row's or a one-space label's name */
     if (!row && !(cls = label_at(s, lb)))
         return 1;
+    size_t nl = nw_line_end_at(s, v) + 1, lows = 0; /* a mixed-case table under a header row */
+    for (size_t j = nl; j < s->len && j < nl + 40 && t[j] != '\n'; j++)
+        lows += t[j] >= 'a' && t[j] <= 'z' && t[j] != 'l';
+    if (lows >= 2)
+        return 1;
     if (holds_field(s, v, ve))
         return 1;
     struct counted c = {s->emit, s->arg, 0, 0};
