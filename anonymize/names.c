@@ -553,6 +553,19 @@ static __attribute__((noinline)) int eircode_at_capital(struct sc *s, size_t i, 
 /* nw_visit() at a capital that may start a word: an address, initials, a name in capitals,
  * a person. */
 
+/* May the capitals word at i follow a label without its colon or a row's number (names_scan54.c):
+ * a space or a tab before it, and before that a separator's mark, a capital, a digit or a
+ * bracket, never a sentence's end or a small letter? */
+static int bare_label_may(const uint8_t *t, size_t i)
+{
+    uint8_t c = t[i - 2];
+    if (c == '.')
+        return !(t[i - 3] >= 'a' && t[i - 3] <= 'z');
+    return c == ' ' || c == '\t' || c == '|' || c == '~' || c == '_' || c == 0xA6 || c == ')' ||
+           is_digit(c) || is_up(c) || (c >= 0x80 && c != 0x9D && c != 0x99) ||
+           (c == ':' && (t[i - 3] == ':' || t[i - 3] == ' '));
+}
+
 static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
@@ -661,6 +674,11 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             e = nw_caps8_caps(s, &w); /* "ROSSI, Maria", "- NOAH SMITH": names_caps8.c */
         if (!e)
             e = nw_leaks44_caps(s, &w); /* "Nachname: LI": names_leaks44.c */
+        if (!e && i >= 3 && (t[i - 1] == ' ' || t[i - 1] == '\t') && bare_label_may(t, i)) {
+            int r54 = nw_scan54_bare_label(s, &w, next); /* "NOH  X", "ONOMA ¦ X": names_scan54.c */
+            if (r54 != 1)
+                return r54;
+        }
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);

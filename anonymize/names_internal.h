@@ -2098,6 +2098,14 @@ static inline int nw_kv8_note_maybe(const uint8_t *t, size_t start)
 }
 /* names_labels7.c reads the value t[v .. le) as a party's and emits the people in it. */
 int nw_labels7_value(struct sc *s, size_t v, size_t le);
+/* names_labels7.c, for names_scan54.c: the class of the label t[a .. b) (read back through one
+ * scanner misreading too), and the value t[v .. le) read after a label of class cls. */
+int nw_labels7_label_class(const struct sc *s, size_t a, size_t b);
+int nw_labels7_value_as(struct sc *s, size_t v, size_t le, int cls);
+/* names_scan54.c: a capitals value after a person's label that a separator run, not a colon,
+ * ends ("NOH  KELLER ANNA", "ONOMA ¦ X", "AP ELLIDOS ~ X"): 0 with *next set when it read one
+ * (the names emitted), 1 when not, negative on error. w is a word in capitals. */
+int nw_scan54_bare_label(struct sc *s, const struct word *w, size_t *next);
 
 /* ---- branch nspeed12: the places of a few bytes of a text, shared by the passes that visit
  * each of them in order ------------------------------------------------------------------- */

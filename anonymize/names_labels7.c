@@ -845,3 +845,16 @@ int nw_labels7_value(struct sc *s, size_t v, size_t le)
 {
     return read_value(s, v, le, NW_L7_PARTY, 0);
 }
+
+/* names_scan54.c's labels without a colon: the class of the label t[a .. b) as label_before()
+ * reads a bounded one (misread by a scanner too), and the value t[v .. le) read after it. */
+int nw_labels7_label_class(const struct sc *s, size_t a, size_t b)
+{
+    int c = label_class(s, a, b);
+    return c ? c : nw_scan53_misread_label(s, a, b);
+}
+
+int nw_labels7_value_as(struct sc *s, size_t v, size_t le, int cls)
+{
+    return read_value(s, v, le, cls, 0);
+}
