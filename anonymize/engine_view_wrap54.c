@@ -316,6 +316,13 @@ static size_t text_width(const uint8_t *p, size_t n)
         if (same * 10 >= k * 3 && longer <= k / 10)
             width = len[a];
     }
+    /* one wrapped line alone (a short paragraph cut once): a mail width (72, RFC 2045's 76,
+     * RFC 5322's 78) when the longest line is exactly that long */
+    size_t most = 0;
+    for (size_t a = 0; a < k && !width; a++)
+        most = len[a] > most ? len[a] : most;
+    if (!width && (most == 72 || most == 76 || most == 78))
+        width = most;
     w54_text.p = p;
     w54_text.n = n;
     w54_text.width = width;

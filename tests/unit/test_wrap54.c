@@ -154,10 +154,35 @@ static void test_card_and_email_cut_at_76_columns_round_trip(void **state)
     free(r);
 }
 
+/* One line alone at a mail width (76, RFC 2045's) cut inside an IBAN, the next line short: no
+ * second full line shows the width, the longest line being exactly 76 does (stop 54). A line of
+ * 76 that ends in an order number and a next line opening with a year stay as written. */
+static void test_one_line_at_a_mail_width_is_joined(void **state)
+{
+    (void)state;
+    anon_session_t *s;
+    char *r = rewrite(TOOL_OPEN "Hello team, please wire the refund for order 5512 to my account "
+                                "IBAN DE89 37\\n04 0044 0532 0130 00 today.\\nThanks" TOOL_CLOSE,
+                      &s);
+    lacks(r, "DE89 37");
+    lacks(r, "04 0044 0532");
+    has(r, "IBAN [IBAN_1]\\n[IBAN_2] today.");
+    restores(s, "[IBAN_1]|[IBAN_2]", "DE89 37|04 0044 0532 0130 00");
+    anon_session_free(s);
+    free(r);
+    r = rewrite(TOOL_OPEN "Hello team, please check the figures in the sheet we shipped for order "
+                          "44172\\n2024 was a good year.\\nThanks" TOOL_CLOSE,
+                &s);
+    has(r, "order 44172\\n2024 was");
+    anon_session_free(s);
+    free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_email_cut_by_a_fold_is_masked_piece_by_piece),
+        cmocka_unit_test(test_one_line_at_a_mail_width_is_joined),
         cmocka_unit_test(test_key_cut_twice_is_masked_on_every_line),
         cmocka_unit_test(test_ip_addresses_cut_by_a_fold_are_masked),
         cmocka_unit_test(test_compact_iban_cut_by_a_fold_is_masked),
