@@ -337,7 +337,10 @@ static int neighbour_width(const uint8_t *p, size_t i, size_t j, size_t n, size_
 {
     (void)j;
     (void)n;
-    const uint8_t *nl = i ? memrchr(p, '\n', i) : NULL;
+    size_t back = i < 4 * W + 2 ? i : 4 * W + 2; /* a longer line is no wrapped line */
+    const uint8_t *nl = back ? memrchr(p + i - back, '\n', back) : NULL;
+    if (!nl && back < i)
+        return 0;
     size_t ls = nl ? (size_t)(nl - p) + 1 : 0, b = i;
     if (b > ls && p[b - 1] == '\r')
         b--;

@@ -272,7 +272,7 @@ size_t nw_typed54_street(const struct sc *s, size_t i, size_t d, size_t *start)
 {
     const uint8_t *t = s->t;
     size_t hn = d;
-    if (i < 6 || !street_may(t, s->len, i, d) || i - nw_line_start(s, i) > 96)
+    if (i < 6 || (i >= 97 && !memchr(t + i - 97, '\n', 97)) || !street_may(t, s->len, i, d))
         return 0; /* a chat line is short: a paragraph's numbers are no work here */
     if (hn < s->len && t[hn] >= 'a' && t[hn] <= 'z' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
         hn++;                                                     /* "12a" */
