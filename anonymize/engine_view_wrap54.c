@@ -170,8 +170,21 @@ static int tight_value(const char *v, size_t n, size_t cut)
 {
     const char *at = memchr(v, '@', n);
     if (at && at > v && (size_t)(at - v) + 4 < n &&
-        memchr(at + 1, '@', n - (size_t)(at - v) - 1) == NULL)
+        memchr(at + 1, '@', n - (size_t)(at - v) - 1) == NULL) {
+        /* the joined address's top-level domain: letters only, 2 to 6 of them, and no capital
+         * after the cut (an address that ends its line whole, "anna@firma.de", and the next
+         * line's "2024-05-01" or "Next" are two things) */
+        const char *dot = memrchr(v, '.', n);
+        if (!dot || dot < at || (size_t)(v + n - dot - 1) < 2 || (size_t)(v + n - dot - 1) > 6)
+            return 0;
+        for (const char *c = dot + 1; c < v + n; c++)
+            if ((*c | 0x20) < 'a' || (*c | 0x20) > 'z')
+                return 0;
+        for (size_t k = cut; k < n; k++)
+            if (v[k] >= 'A' && v[k] <= 'Z')
+                return 0;
         return anon_v_email(v, n) != 0;
+    }
     size_t dots = 0, colons = 0, digits = 0, hex = 1, dig_only = 1;
     for (size_t k = 0; k < n; k++) {
         dots += v[k] == '.';

@@ -178,11 +178,38 @@ static void test_one_line_at_a_mail_width_is_joined(void **state)
     free(r);
 }
 
+/* An address that ends its line whole, in a text of full lines (a fixed-width log or report):
+ * the next line's date or capitalised word is no part of it, so the address is masked whole and
+ * the next line stays (stop 54: the joined "anna.keller@firma.de2024-05-01" broke the address). */
+static void test_whole_address_at_a_full_line_end_stays_whole(void **state)
+{
+    (void)state;
+    static const char *const next[] = {
+        "2024-05-01 the export failed twice and was restarted by ops team",
+        "Next run is scheduled for tonight, nothing else changed there ok"};
+    for (size_t k = 0; k < 2; k++) {
+        char body[1024];
+        snprintf(body, sizeof body,
+                 TOOL_OPEN "Owner of the nightly export jobs, write to: anna.keller@firma.de\\n"
+                           "%s\\nThanks for checking, the team will look at the logs tomorrow ok."
+                           "\\nbye" TOOL_CLOSE,
+                 next[k]);
+        anon_session_t *s;
+        char *r = rewrite(body, &s);
+        has(r, "write to: [EMAIL_1]\\n");
+        has(r, next[k]);
+        restores(s, "[EMAIL_1]", "anna.keller@firma.de");
+        anon_session_free(s);
+        free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_email_cut_by_a_fold_is_masked_piece_by_piece),
         cmocka_unit_test(test_one_line_at_a_mail_width_is_joined),
+        cmocka_unit_test(test_whole_address_at_a_full_line_end_stays_whole),
         cmocka_unit_test(test_key_cut_twice_is_masked_on_every_line),
         cmocka_unit_test(test_ip_addresses_cut_by_a_fold_are_masked),
         cmocka_unit_test(test_compact_iban_cut_by_a_fold_is_masked),
