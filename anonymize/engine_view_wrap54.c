@@ -164,6 +164,12 @@ static int has_prefix(const char *v, size_t n, const char *pre)
     return n >= l && memcmp(v, pre, l) == 0;
 }
 
+static _Thread_local struct {
+    const uint8_t *p;
+    size_t n, width;
+    int alone; /* the width is a mail width that one line alone shows (text_width()) */
+} w54_text;
+
 /* A tight token (no space) across the break: an e-mail address, an IP address, a key with a
  * known prefix, a compact card or IBAN. */
 static int tight_value(const char *v, size_t n, size_t cut)
@@ -183,6 +189,15 @@ static int tight_value(const char *v, size_t n, size_t cut)
         for (size_t k = cut; k < n; k++)
             if (v[k] >= 'A' && v[k] <= 'Z')
                 return 0;
+        if (at > v + cut) { /* the '@' after the cut: is the line's end an address's head? */
+            size_t letters = 0;
+            for (size_t k = 0; k < cut; k++)
+                letters += (v[k] | 0x20) >= 'a' && (v[k] | 0x20) <= 'z';
+            /* a phone's or a number's tail ("123-4567" | "maria.keller@firma.de") is not; nor,
+             * where one line alone shows the width (it may be as long by chance), a plain word */
+            if (!letters || (w54_text.alone && letters == cut))
+                return 0;
+        }
         return anon_v_email(v, n) != 0;
     }
     size_t dots = 0, colons = 0, digits = 0, hex = 1, dig_only = 1;
@@ -282,10 +297,6 @@ static int ascii(const uint8_t *p, size_t a, size_t b)
  * breaks): the longest length of 40 code points or more that two lines share, with few lines
  * longer; 0 when there is none. Kept per thread for the text at (p, n) until anon_w54_forget(),
  * which the view calls before each text. */
-static _Thread_local struct {
-    const uint8_t *p;
-    size_t n, width;
-} w54_text;
 
 void anon_w54_forget(void)
 {
@@ -334,11 +345,13 @@ static size_t text_width(const uint8_t *p, size_t n)
     size_t most = 0;
     for (size_t a = 0; a < k && !width; a++)
         most = len[a] > most ? len[a] : most;
-    if (!width && (most == 72 || most == 76 || most == 78))
+    int alone = !width && (most == 72 || most == 76 || most == 78);
+    if (alone)
         width = most;
     w54_text.p = p;
     w54_text.n = n;
     w54_text.width = width;
+    w54_text.alone = alone;
     return width;
 }
 

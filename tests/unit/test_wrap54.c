@@ -204,12 +204,31 @@ static void test_whole_address_at_a_full_line_end_stays_whole(void **state)
     }
 }
 
+/* A phone that ends a full line and an address that opens the next: two values, not one address
+ * ("12345maria.keller@..." is valid syntax; stop 54 measured it losing the address and a name). */
+static void test_phone_then_address_on_the_next_line_stay_two(void **state)
+{
+    (void)state;
+    anon_session_t *s;
+    char *r =
+        rewrite(TOOL_OPEN
+                "Please call the office back before noon today, tel. +49 30 "
+                "12345\\nmaria.keller@firma.de is the one to write to about the export ok\\nThanks "
+                "for checking, the team will look at the logs tomorrow ok.\\nbye" TOOL_CLOSE,
+                &s);
+    has(r, "tel. [PHONE_1]\\n[EMAIL_1] is the one");
+    restores(s, "[PHONE_1]|[EMAIL_1]", "+49 30 12345|maria.keller@firma.de");
+    anon_session_free(s);
+    free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_email_cut_by_a_fold_is_masked_piece_by_piece),
         cmocka_unit_test(test_one_line_at_a_mail_width_is_joined),
         cmocka_unit_test(test_whole_address_at_a_full_line_end_stays_whole),
+        cmocka_unit_test(test_phone_then_address_on_the_next_line_stay_two),
         cmocka_unit_test(test_key_cut_twice_is_masked_on_every_line),
         cmocka_unit_test(test_ip_addresses_cut_by_a_fold_are_masked),
         cmocka_unit_test(test_compact_iban_cut_by_a_fold_is_masked),
