@@ -20,6 +20,9 @@
 #include "anonymize/names_internal.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Is the capitalised word at [b, e) one a street's name may hold? */
 static int name_word_ok(const struct sc *s, size_t b, size_t e)
@@ -83,6 +86,24 @@ static int number_may_follow(const struct sc *s, size_t e)
 {
     const uint8_t *t = s->t;
     size_t words = 0, lower = 0, runs = 0, lim = e + 48 < s->len ? e + 48 : s->len;
+#ifdef __SSE2__
+    /* The loop says yes only at a space i < lim - 1 before a digit: none in the 47 bytes at e,
+     * no yes. Three steps of 16 bytes (t[e .. e + 48] read, so only where e + 48 < len) turn
+     * away "Here is the stack" and "Could you help" for the ~150 instructions of its walk. */
+    if (e + 48 < s->len) {
+        const __m128i sp = _mm_set1_epi8(' '), zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+        __m128i hit[3];
+        for (int k = 0; k < 3; k++) {
+            __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(t + e + 16 * k));
+            __m128i d = _mm_sub_epi8(
+                _mm_loadu_si128((const __m128i *)(const void *)(t + e + 16 * k + 1)), zero);
+            hit[k] = _mm_and_si128(_mm_cmpeq_epi8(a, sp), _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d));
+        }
+        if (!_mm_movemask_epi8(_mm_or_si128(hit[0], hit[1])) &&
+            !(_mm_movemask_epi8(hit[2]) & 0x7FFF))
+            return 0; /* bit 15 of the third: the space at e + 47, whose digit is at lim */
+    }
+#endif
     for (size_t i = e; i < lim; i++) {
         uint8_t c = t[i];
         if (c == ' ') {
