@@ -166,7 +166,8 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
             *next = ye;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
         }
-        if (d + 3 < s->len && d - i <= 4 && ocr_slip(t + d) && (e = nw_dob47_ocr(s, i, d, &ds))) {
+        if (d + 3 < s->len && d - i <= 4 && (ocr_slip(t + d) || nw_scan55_slip(t, d, s->len)) &&
+            (e = nw_dob47_ocr(s, i, d, &ds))) {
             *next = e; /* "O4.03.1987", "26.0l.1967", "14,06.1952" (names_dob47.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
