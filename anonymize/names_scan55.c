@@ -5,35 +5,31 @@
  * S for 5, B for 8) and keeps it a birth only after a birth label, as every birth.
  *
  * The one thing to know: the screens here run where a date reader already failed (a short digit
- * run nothing took) or at a capital with a digit glued to it, so text without such a run pays a
+ * run nothing took) or at a capital O with a digit glued to it, so text without such a run pays a
  * byte compare; nothing here allocates or keeps text.
  */
 #include "anonymize/names_internal.h"
-
-/* A letter OCR prints for a date's digit. */
-static int ocr55_letter(uint8_t c)
-{
-    return c == 'O' || c == 'l' || c == 'I' || c == 'S' || c == 'B';
-}
 
 static int ocr55_sep(uint8_t c)
 {
     return c == '.' || c == '/' || c == '-';
 }
 
+/* A date's bytes for the screen: 1 a digit, a separator or a space, 2 an OCR letter, 0 the end. */
+static const uint8_t slip_class[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1, ['8'] = 1, ['9'] = 1, ['.'] = 1, ['/'] = 1, ['-'] = 1, [' '] = 1,
+    ['O'] = 2, ['l'] = 2, ['I'] = 2, ['S'] = 2, ['B'] = 2};
+
 int nw_scan55_slip(const uint8_t *t, size_t d, size_t n)
 {
-    /* the date's next bytes: digits, OCR letters, its separators and single spaces */
-    if (!(ocr55_sep(t[d]) || t[d] == ' ' || t[d] == 'S' || t[d] == 'B'))
-        return 0;
-    for (size_t k = d; k < n && k - d < 11; k++) {
-        uint8_t c = t[k];
-        if (ocr55_letter(c))
-            return k > d ? is_digit(t[k - 1]) || ocr55_sep(t[k - 1]) || t[k - 1] == ' ' : 1;
-        if (c == ' ' && (k + 1 >= n || t[k + 1] == ' ' || (k > d && t[k - 1] == ' ')))
-            return 0;
-        if (!is_digit(c) && !ocr55_sep(c) && c != ' ')
-            return 0;
+    /* the date's next bytes (digits, separators, spaces) up to an OCR letter; the reader
+     * (nw_dob47_ocr) judges the rest */
+    size_t e = n - d < 11 ? n : d + 11;
+    for (size_t k = d; k < e; k++) {
+        uint8_t c = slip_class[t[k]];
+        if (c != 1)
+            return c == 2;
     }
     return 0;
 }
@@ -41,8 +37,7 @@ int nw_scan55_slip(const uint8_t *t, size_t d, size_t n)
 int nw_scan55_lead(const struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
-    if (!(s->kinds & (1u << ANON_NAMES_DOB)) || !ocr55_letter(t[i]) ||
-        (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80)))
+    if (!(s->kinds & (1u << ANON_NAMES_DOB)) || (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80)))
         return 0;
     size_t d = i + 1, ds, e;
     while (d < s->len && is_digit(t[d]))
