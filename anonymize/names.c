@@ -772,5 +772,7 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
         return visit_digits(s, i, next);
     if (!nw_upper(t + i, s->len - i))
         return 0;
+    if (t[i] == 'O' && i + 3 < s->len && is_digit(t[i + 1]) && nw_scan55_lead(s, i, next))
+        return s->emit(s->arg, ANON_NAMES_DOB, i, *next); /* "O6.09.1961": names_scan55.c */
     return visit_capital(s, i, next);
 }

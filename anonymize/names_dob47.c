@@ -179,10 +179,10 @@ int nw_dob47_zpl_field(const struct sc *s, size_t i)
 
 /* ---- dates as OCR reads them ---------------------------------------------------------------- */
 
-/* A byte OCR puts for a digit: O and o for 0, l, I and | for 1. */
+/* A byte OCR puts for a digit: O and o for 0, l, I and | for 1, S for 5 and B for 8 (scan55). */
 static int ocr_digit(uint8_t c)
 {
-    return c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == '|';
+    return c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == '|' || c == 'S' || c == 'B';
 }
 
 static int ocr_sep(uint8_t c)
@@ -222,7 +222,7 @@ size_t nw_dob47_ocr(const struct sc *s, size_t i, size_t d, size_t *ds)
         if (c == ' ')
             continue; /* spaces alone are a typesetter's, read by the date reader */
         if (ocr_digit(c))
-            c = (c == 'O' || c == 'o') ? '0' : '1', noise = 1;
+            c = (c == 'O' || c == 'o') ? '0' : c == 'S' ? '5' : c == 'B' ? '8' : '1', noise = 1;
         else if (c == ',')
             c = '.', noise = 1;
         dig += is_digit(c);

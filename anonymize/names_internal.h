@@ -2386,6 +2386,12 @@ int nw_dob43_key(const struct sc *s, size_t a, size_t b);
 int nw_dob47_member_value(const struct sc *s, size_t a, size_t b);
 int nw_dob47_markup(const struct sc *s, size_t i, size_t p, int *state);
 int nw_dob47_zpl_field(const struct sc *s, size_t i);
+/* names_scan55.c: nw_scan55_slip(): an OCR letter (O l I S B) inside the date that starts with
+ * the digits ending at d, past their first separator ("06.09.196l", "2S.06.l932"); screens
+ * nw_dob47_ocr() beside ocr_slip(). nw_scan55_lead(): a birth date at i that opens with an OCR
+ * letter for its first digit ("O6.09.1961", "BORN  O6 09 1941"): 1 and its end in *next. */
+int nw_scan55_slip(const uint8_t *t, size_t d, size_t n);
+int nw_scan55_lead(const struct sc *s, size_t i, size_t *next);
 /* nw_dob47_ocr(): the date the digit run i .. d (no date took it; names.c screens it by an OCR
  * slip beside it: O or l for a digit, a comma) is part of, read as OCR misread it, after a birth
  * label: its end (*ds its start), or 0. */

@@ -111,6 +111,11 @@ static __attribute__((noinline)) int number_word_street(struct sc *s, size_t i, 
     return 1;
 }
 
+/* The bytes after a date's first digits that names_scan55.c's screen reads on from (a separator
+ * only when the next group ends in the same one: not a phone's "555-1234"). */
+static const uint8_t scan55_lead_byte[256] = {
+    ['.'] = 1, ['/'] = 1, ['-'] = 1, ['S'] = 1, ['B'] = 1};
+
 /* nw_visit() at a digit that may start a word: a date of birth, an address by its number or
  * postcode; *next past what it took, or past the digits. */
 __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
@@ -166,7 +171,11 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
             *next = ye;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
         }
-        if (d + 3 < s->len && d - i <= 4 && ocr_slip(t + d) && (e = nw_dob47_ocr(s, i, d, &ds))) {
+        if (d + 3 < s->len && d - i <= 4 &&
+            (ocr_slip(t + d) ||
+             (scan55_lead_byte[t[d]] && (t[d] >= 'A' || t[d + 2] == t[d] || t[d + 3] == t[d]) &&
+              nw_scan55_slip(t, d, s->len))) &&
+            (e = nw_dob47_ocr(s, i, d, &ds))) {
             *next = e; /* "O4.03.1987", "26.0l.1967", "14,06.1952" (names_dob47.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
