@@ -44,24 +44,38 @@ static inline uint32_t inword_of(const uint8_t *t, size_t i, uint32_t w, uint32_
     return ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
 }
 
+/* The digits of a block at i right after a lower-case ASCII letter ("kerkstraat52"): dg has
+ * a bit for each digit, lw one for each lower-case letter; the letter before the block from t. */
+static inline uint32_t glued_of(const uint8_t *t, size_t i, uint32_t dg, uint32_t lw)
+{
+    return dg & ((lw << 1) | (uint32_t)(i && (uint8_t)(t[i - 1] - 'a') < 26));
+}
+
 /* One block of the walk at i: mask has a bit for each capital, digit (when digits count) or
  * 0xC3-0xC8 lead byte, punct one for each '.' and ':', inword one for each position that starts
- * no word (inword_of()); the rest is visited in text order. The same for 16- and 32-byte
+ * no word (inword_of()), glued one for each digit right after a lower-case letter (when
+ * addresses count: glued_of()); the rest is visited in text order. The same for 16- and 32-byte
  * blocks. */
-static inline __attribute__((always_inline)) int
-walk_block(struct sc *s, size_t i, uint32_t mask, uint32_t punct, uint32_t inword, size_t *next)
+static inline __attribute__((always_inline)) int walk_block(struct sc *s, size_t i, uint32_t mask,
+                                                            uint32_t punct, uint32_t inword,
+                                                            uint32_t glued, size_t *next)
 {
     const uint8_t *t = s->t;
     size_t len = s->len;
     int rc;
     mask &= ~inword;
-    mask |= punct;
+    mask |= punct | glued;
     while (mask) { /* in text order: a finding moves next past what it took */
         size_t p = i + (size_t)__builtin_ctz(mask);
         uint32_t bit = mask & (0u - mask);
         mask &= mask - 1;
         if (p < *next)
             continue;
+        if (glued & bit) { /* "kerkstraat52" (names_typed55.c) */
+            if ((rc = nw_typed55_glued(s, p, next)) < 0)
+                return rc;
+            continue;
+        }
         if (punct & bit) {
             size_t e = p + 1;
             if (p + 2 < len && t[p + 1] == ' ' &&
@@ -96,6 +110,8 @@ int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
     /* digits only start dates and addresses: without those kinds (the request's prescan) the
      * pass stops at capitals alone (a digit's visit would only step over its run) */
     const __m128i dstop = _mm_set1_epi8(digits ? (char)0xFF : 0);
+    /* digits glued to a lower-case word are looked at only when addresses count */
+    const int glue = digits && (s->kinds & (1u << ANON_NAMES_ADDRESS));
     for (; i + 16 <= len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
         __m128i up = _mm_sub_epi8(v, a_), dg = _mm_sub_epi8(v, d0), lat = _mm_sub_epi8(v, c3),
@@ -117,8 +133,19 @@ int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
         unsigned w = (unsigned)_mm_movemask_epi8(_mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lo, z25), lo), dgm), _mm_cmpeq_epi8(v, us)));
         unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
-        if ((rc = walk_block(s, i, mask & 0xFFFFu, punct, inword_of(t, i, w & 0xFFFFu, b), next)) <
-            0)
+        uint32_t glued = 0;
+        if (glue) {
+            unsigned dgb = (unsigned)_mm_movemask_epi8(dgm);
+            if (dgb) {
+                __m128i lw = _mm_sub_epi8(v, la);
+                glued = glued_of(t, i, dgb,
+                                 (unsigned)_mm_movemask_epi8(
+                                     _mm_cmpeq_epi8(_mm_min_epu8(lw, z25), lw))) &
+                        0xFFFFu;
+            }
+        }
+        if ((rc = walk_block(s, i, mask & 0xFFFFu, punct, inword_of(t, i, w & 0xFFFFu, b), glued,
+                             next)) < 0)
             return rc;
     }
     *ip = i;
@@ -173,7 +200,9 @@ __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip
     const __m256i sel = _mm256_set1_epi8((char)(0x0B | (digits ? 0x04 : 0) | (strong ? 0 : 0x30))),
                   p30 = _mm256_set1_epi8(0x30), f = _mm256_set1_epi8(0x0F),
                   zero = _mm256_setzero_si256(), word = _mm256_set1_epi8((char)0xC7),
-                  bs = _mm256_set1_epi8('\\');
+                  bs = _mm256_set1_epi8('\\'), c0 = _mm256_set1_epi8((char)0xC0),
+                  four = _mm256_set1_epi8(0x04);
+    const int glue = digits && (s->kinds & (1u << ANON_NAMES_ADDRESS));
     for (; i + 32 <= len; i += 32) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
         __m256i hn = _mm256_and_si256(_mm256_srli_epi16(v, 4), f), ln = _mm256_and_si256(v, f);
@@ -211,7 +240,16 @@ __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip
             uint32_t b = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bs));
             inword = inword_of(t, i, w, b);
         }
-        if ((rc = walk_block(s, i, mask, punct, inword, next)) < 0)
+        uint32_t glued = 0; /* the class bits: 0x04 a digit, 0x40 or 0x80 a lower-case letter */
+        if (glue) {
+            uint32_t dg = ~(uint32_t)_mm256_movemask_epi8(
+                _mm256_cmpeq_epi8(_mm256_and_si256(raw, four), zero));
+            if (dg)
+                glued = glued_of(t, i, dg,
+                                 ~(uint32_t)_mm256_movemask_epi8(
+                                     _mm256_cmpeq_epi8(_mm256_and_si256(raw, c0), zero)));
+        }
+        if ((rc = walk_block(s, i, mask, punct, inword, glued, next)) < 0)
             return rc;
     }
     *ip = i;
