@@ -245,8 +245,9 @@ static const struct wl weak[] = {
     WL("jsem"),   WL("ik"),      WL("toy"),   WL("estoy"),   WL("sono"),   WL("siamo"),
 };
 
-/* The cue before a street with a glued number: cue_line()'s, a weak word right before it, or
- * the start of a line or of a sender's message ("anna: kerkstraat52 pls"). */
+/* The cue before a street whose number is glued or whose own words end like a street
+ * ("kerkstraat52", "koulukatu 4", "inonu cad 67"): cue_line()'s, a weak word right before it,
+ * or the start of a line or of a sender's message ("anna: kerkstraat52 pls"). */
 static int cue_glued(const uint8_t *t, size_t a)
 {
     int c = cue_line(t, a);
@@ -295,7 +296,7 @@ static size_t number_first(const struct sc *s, size_t j)
 
 /* The street words that end at e (a space before the number there, or the number glued to the
  * last word): their start, or NONE. A cue on the line must say an address follows. */
-static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued)
+static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued, int relax)
 {
     const uint8_t *t = s->t;
     size_t a;
@@ -319,7 +320,7 @@ static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued
         if (b - 1 - nb < 2 || t[nb] == '.')
             return NONE;
         a = nb;
-        if ((cue = CUE(t, a)) == 0 && nb >= 2 && t[nb - 1] == ' ') {
+        if ((cue = relax ? cue_glued(t, a) : cue_line(t, a)) == 0 && nb >= 2 && t[nb - 1] == ' ') {
             size_t n2 = word_back(t, nb - 1, floor); /* "ady endre u 5", "dozsa gy ut 3" */
             if (nb - 1 - n2 >= 2 && n2 < nb - 1 && (cue = CUE(t, n2)) == 2)
                 a = n2;
@@ -328,8 +329,8 @@ static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued
             return NONE;
     } else if (endp && n >= 5 && t[b] != '.' &&
                has_end(t + b, n, endings, sizeof endings / sizeof endings[0], 3)) {
-        a = b; /* "solvej 38", "koulukatu 4" */
-        if (!CUE(t, a))
+        a = b; /* "solvej 38", "koulukatu 4"; after a weak word or at a message's start too */
+        if (!(relax ? cue_glued(t, a) : cue_line(t, a)))
             return NONE;
     } else {
         /* "ul lipowa 4", "str florilor 3", "odos ermou 4": a type one or two words back */
@@ -340,6 +341,7 @@ static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued
             if (pb == wb - 1)
                 break;
             if (wb - 1 - pb >= 2 && pair_may(starts2, t + pb) &&
+                !(glued && t[pb + 1] == '.') && /* "r. girard3": an author's mark */
                 IN(t + pb, wb - 1 - pb, types_before)) {
                 a = pb;
                 break;
@@ -392,7 +394,10 @@ size_t nw_typed54_street(const struct sc *s, size_t i, size_t d, size_t *start)
             return e;
         }
     }
-    size_t a = street_words(s, i - 1, floor, 0);
+    /* a weak cue only where no postcode follows: "kerkweg 63, 1015 cj amsterdam" is read whole
+     * by the address passes */
+    int post = hn + 2 < s->len && t[hn] == ',' && t[hn + 1] == ' ' && is_digit(t[hn + 2]);
+    size_t a = street_words(s, i - 1, floor, 0, !post);
     if (a == NONE)
         return 0;
     *start = a;
@@ -404,7 +409,7 @@ size_t nw_typed54_street(const struct sc *s, size_t i, size_t d, size_t *start)
  * mayor3", "via verdi12"), or a type is glued before it with '.' or '/' ("ul.lipowa4"). */
 int nw_typed54_glued_may(const uint8_t *t, size_t i)
 {
-    if (tri_may(ends3, t + i - 3) || (t[i - 2] == ' ' && t[i - 1] == 'u'))
+    if (tri_may(ends3, t + i - 3))
         return 1;
     size_t b = i - 1, floor = i > 40 ? i - 40 : 0;
     while (b > floor && low(t[b - 1]))
@@ -448,7 +453,7 @@ size_t nw_typed54_glued(const struct sc *s, size_t i, size_t d, size_t *start)
         if (!cue_glued(t, b))
             return 0;
         a = b;
-    } else if ((a = street_words(s, i, floor, 1)) == NONE) {
+    } else if ((a = street_words(s, i, floor, 1, 1)) == NONE) {
         return 0;
     }
     *start = a;

@@ -2,11 +2,12 @@
  * ("kerkstraat52", "husova32b", "calle mayor3", "ul.lipowa4", "istiklal cad12").
  *
  * A digit right after a letter starts no word, so the word pass never stopped there; the walk
- * (names_walk.c) now hands such a digit here when the byte before it is a lower-case letter and
- * the request asks for addresses. Most of them are ids, hashes and versions ("sha256", "a3f9",
- * "utf8"): a run of one to three digits that a word byte follows is turned away first, then the
- * word before it must end like a street (names_typed54.c's byte hashes), then the line must be a
- * chat's short line; names_typed54.c reads the street and its cue.
+ * (names_walk.c) now hands such a digit here when the three bytes before it are lower-case
+ * letters and the request asks for addresses (the scalar tail asks the same here). Most of them are
+ * ids, hashes and versions ("sha256", "a3f9", "utf8"): a run of one to three digits that a word
+ * byte follows is turned away first, then the word before it must end like a street
+ * (names_typed54.c's byte hashes), then the line must be a chat's short line; names_typed54.c reads
+ * the street and its cue.
  *
  * The one thing to know: the test sees only bytes around p and allocates nothing; it emits only
  * a street whose words and cue names_typed54.c accepts, and moves *next past its number.
@@ -32,7 +33,8 @@ int nw_typed55_glued(struct sc *s, size_t p, size_t *next)
             (c == '.' && k + 1 < len && is_alnum(t[k + 1])))
             return 0;
     }
-    if ((uint8_t)(t[p - 2] - 'a') >= 26 || !nw_typed54_glued_may(t, p))
+    if ((uint8_t)(t[p - 1] - 'a') >= 26 || (uint8_t)(t[p - 2] - 'a') >= 26 ||
+        (uint8_t)(t[p - 3] - 'a') >= 26 || !nw_typed54_glued_may(t, p))
         return 0;
     if (p >= 97 && !memchr(t + p - 97, '\n', 97))
         return 0; /* a chat line is short: a paragraph's words are no work here */

@@ -44,38 +44,36 @@ static inline uint32_t inword_of(const uint8_t *t, size_t i, uint32_t w, uint32_
     return ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
 }
 
-/* The digits of a block at i right after a lower-case ASCII letter ("kerkstraat52"): dg has
- * a bit for each digit, lw one for each lower-case letter; the letter before the block from t. */
+/* The digits of a block at i right after three lower-case ASCII letters ("kerkstraat52"; a
+ * street word is never shorter, and ids and hashes seldom have three letters before a digit):
+ * dg has a bit for each digit, lw one for each lower-case letter; the letters before the block
+ * from t. */
 static inline uint32_t glued_of(const uint8_t *t, size_t i, uint32_t dg, uint32_t lw)
 {
-    return dg & ((lw << 1) | (uint32_t)(i && (uint8_t)(t[i - 1] - 'a') < 26));
+    uint64_t ext = (uint64_t)lw << 3; /* bit k + 3: byte k is a lower-case letter */
+    for (size_t k = 1; k <= 3 && k <= i; k++)
+        ext |= (uint64_t)((uint8_t)(t[i - k] - 'a') < 26) << (3 - k);
+    return dg & (uint32_t)(ext & ext >> 1 & ext >> 2);
 }
 
 /* One block of the walk at i: mask has a bit for each capital, digit (when digits count) or
  * 0xC3-0xC8 lead byte, punct one for each '.' and ':', inword one for each position that starts
- * no word (inword_of()), glued one for each digit right after a lower-case letter (when
- * addresses count: glued_of()); the rest is visited in text order. The same for 16- and 32-byte
+ * no word (inword_of()); the rest is visited in text order. The same for 16- and 32-byte
  * blocks. */
-static inline __attribute__((always_inline)) int walk_block(struct sc *s, size_t i, uint32_t mask,
-                                                            uint32_t punct, uint32_t inword,
-                                                            uint32_t glued, size_t *next)
+static inline __attribute__((always_inline)) int
+walk_block(struct sc *s, size_t i, uint32_t mask, uint32_t punct, uint32_t inword, size_t *next)
 {
     const uint8_t *t = s->t;
     size_t len = s->len;
     int rc;
     mask &= ~inword;
-    mask |= punct | glued;
+    mask |= punct;
     while (mask) { /* in text order: a finding moves next past what it took */
         size_t p = i + (size_t)__builtin_ctz(mask);
         uint32_t bit = mask & (0u - mask);
         mask &= mask - 1;
         if (p < *next)
             continue;
-        if (glued & bit) { /* "kerkstraat52" (names_typed55.c) */
-            if ((rc = nw_typed55_glued(s, p, next)) < 0)
-                return rc;
-            continue;
-        }
         if (punct & bit) {
             size_t e = p + 1;
             if (p + 2 < len && t[p + 1] == ' ' &&
@@ -94,6 +92,28 @@ static inline __attribute__((always_inline)) int walk_block(struct sc *s, size_t
             return rc;
     }
     return 0;
+}
+
+/* walk_block() for a block with digits glued to a lower-case word (glued, glued_of(); rare, so
+ * out of the common loop): the block in pieces, each glued digit visited in its text order
+ * (names_typed55.c: "kerkstraat52"). */
+static __attribute__((noinline)) int walk_block_glued(struct sc *s, size_t i, uint32_t mask,
+                                                      uint32_t punct, uint32_t inword,
+                                                      uint32_t glued, size_t *next)
+{
+    int rc;
+    while (glued) {
+        uint32_t g = glued & (0u - glued), below = g - 1;
+        if ((rc = walk_block(s, i, mask & below, punct & below, inword, next)) < 0)
+            return rc;
+        size_t p = i + (size_t)__builtin_ctz(glued);
+        if (p >= *next && (rc = nw_typed55_glued(s, p, next)) < 0)
+            return rc;
+        mask &= ~(below | g);
+        punct &= ~(below | g);
+        glued &= glued - 1;
+    }
+    return walk_block(s, i, mask, punct, inword, next);
 }
 
 /* The walk 16 bytes at a time from *ip while a whole block is left; *ip ends at the first byte
@@ -133,9 +153,9 @@ int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
         unsigned w = (unsigned)_mm_movemask_epi8(_mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lo, z25), lo), dgm), _mm_cmpeq_epi8(v, us)));
         unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
-        uint32_t glued = 0;
-        if (glue) {
-            unsigned dgb = (unsigned)_mm_movemask_epi8(dgm);
+        uint32_t inword = inword_of(t, i, w & 0xFFFFu, b), glued = 0;
+        if (glue) { /* digits inside a word first: most blocks have none */
+            uint32_t dgb = (unsigned)_mm_movemask_epi8(dgm) & inword;
             if (dgb) {
                 __m128i lw = _mm_sub_epi8(v, la);
                 glued = glued_of(t, i, dgb,
@@ -144,8 +164,8 @@ int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
                         0xFFFFu;
             }
         }
-        if ((rc = walk_block(s, i, mask & 0xFFFFu, punct, inword_of(t, i, w & 0xFFFFu, b), glued,
-                             next)) < 0)
+        if ((rc = glued ? walk_block_glued(s, i, mask & 0xFFFFu, punct, inword, glued, next)
+                        : walk_block(s, i, mask & 0xFFFFu, punct, inword, next)) < 0)
             return rc;
     }
     *ip = i;
@@ -241,15 +261,17 @@ __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip
             inword = inword_of(t, i, w, b);
         }
         uint32_t glued = 0; /* the class bits: 0x04 a digit, 0x40 or 0x80 a lower-case letter */
-        if (glue) {
+        if (glue) {         /* digits inside a word first: most blocks have none */
             uint32_t dg = ~(uint32_t)_mm256_movemask_epi8(
-                _mm256_cmpeq_epi8(_mm256_and_si256(raw, four), zero));
+                              _mm256_cmpeq_epi8(_mm256_and_si256(raw, four), zero)) &
+                          inword;
             if (dg)
                 glued = glued_of(t, i, dg,
                                  ~(uint32_t)_mm256_movemask_epi8(
                                      _mm256_cmpeq_epi8(_mm256_and_si256(raw, c0), zero)));
         }
-        if ((rc = walk_block(s, i, mask, punct, inword, glued, next)) < 0)
+        if ((rc = glued ? walk_block_glued(s, i, mask, punct, inword, glued, next)
+                        : walk_block(s, i, mask, punct, inword, next)) < 0)
             return rc;
     }
     *ip = i;
