@@ -154,7 +154,7 @@ int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lo, z25), lo), dgm), _mm_cmpeq_epi8(v, us)));
         unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
         uint32_t inword = inword_of(t, i, w & 0xFFFFu, b), glued = 0;
-        if (glue) { /* digits inside a word first: most blocks have none */
+        if (glue && (mask & inword)) { /* a stop inside a word first: most blocks have none */
             uint32_t dgb = (unsigned)_mm_movemask_epi8(dgm) & inword;
             if (dgb) {
                 __m128i lw = _mm_sub_epi8(v, la);
@@ -261,7 +261,7 @@ __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip
             inword = inword_of(t, i, w, b);
         }
         uint32_t glued = 0; /* the class bits: 0x04 a digit, 0x40 or 0x80 a lower-case letter */
-        if (glue) {         /* digits inside a word first: most blocks have none */
+        if (glue && (mask & inword)) { /* a stop inside a word first: most blocks have none */
             uint32_t dg = ~(uint32_t)_mm256_movemask_epi8(
                               _mm256_cmpeq_epi8(_mm256_and_si256(raw, four), zero)) &
                           inword;
