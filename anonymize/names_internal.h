@@ -319,6 +319,9 @@ int nw_walk_avx2_blocks(struct sc *s, size_t *ip, size_t *next, int digits, int 
 int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong);
 int nw_visit(struct sc *s, size_t i, size_t *next);
 int nw_visit_punct(struct sc *s, size_t p, size_t *next);
+/* names_typed55.c: the digit at p right after a lower-case letter: a house number glued to its
+ * street ("kerkstraat52") when a chat cue says so; emits it and moves *next past it. */
+int nw_typed55_glued(struct sc *s, size_t p, size_t *next);
 /* names_files10.c: the '.' at p before a document's extension ("Lebenslauf_Maria_Keller.pdf"):
  * the people its file name names; *next past the extension when it found one. */
 int nw_files10(struct sc *s, size_t p, size_t *next);

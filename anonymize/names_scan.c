@@ -225,6 +225,15 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
             i++;
             continue;
         }
+        if (i && (uint8_t)(t[i - 1] - 'a') < 26 && is_digit(c)) { /* the walk's glued digits */
+            size_t e = i;
+            if ((rc = nw_typed55_glued(&s, i, &e)) < 0)
+                return rc;
+            if (e > i) {
+                i = e;
+                continue;
+            }
+        }
         if ((rc = nw_visit(&s, i, &i)) < 0)
             return rc;
     }

@@ -236,6 +236,32 @@ static int cue_line(const uint8_t *t, size_t a)
     return got;
 }
 
+/* "I am", "we are", "it is" as typed, and "my home": weak alone, enough before a street whose
+ * number is glued to it ("er birkevej5", "eimai stadiou14", "evim okul cd3") */
+static const struct wl weak[] = {
+    WL("er"),     WL("ar"),      WL("bin"),   WL("oon"),     WL("sunt"),   WL("jestem"),
+    WL("eimai"),  WL("eimaste"), WL("einai"), WL("evim"),    WL("sto"),    WL("ollaan"),
+    WL("vagyok"), WL("vagyunk"), WL("zit"),   WL("estamos"), WL("suntem"), WL("jsme"),
+    WL("jsem"),   WL("ik"),      WL("toy"),   WL("estoy"),   WL("sono"),   WL("siamo"),
+};
+
+/* The cue before a street whose number is glued or whose own words end like a street
+ * ("kerkstraat52", "koulukatu 4", "inonu cad 67"): cue_line()'s, a weak word right before it,
+ * or the start of a line or of a sender's message ("anna: kerkstraat52 pls"). */
+static int cue_glued(const uint8_t *t, size_t a)
+{
+    int c = cue_line(t, a);
+    if (c || a < 2)
+        return c ? c : a == 0;
+    if (t[a - 1] == '\n' || (t[a - 1] == 'n' && t[a - 2] == '\\') ||
+        (t[a - 1] == ' ' && (t[a - 2] == ':' || t[a - 2] == ']')))
+        return 1;
+    if (t[a - 1] != ' ')
+        return 0;
+    size_t b = word_back(t, a - 1, a > 16 ? a - 16 : 0);
+    return IN(t + b, a - 1 - b, weak);
+}
+
 /* particles between a street type and its name: "rue de la gare", "via dei mille" */
 static const struct wl particles[] = {
     WL("de"),  WL("la"), WL("le"), WL("les"), WL("des"), WL("du"),  WL("del"), WL("della"),
@@ -266,6 +292,79 @@ static size_t number_first(const struct sc *s, size_t j)
     return 0;
 }
 
+#define NONE ((size_t)-1)
+
+/* The street words that end at e (a space before the number there, or the number glued to the
+ * last word): their start, or NONE. A cue on the line must say an address follows. */
+static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued, int relax)
+{
+    const uint8_t *t = s->t;
+    size_t a;
+#define CUE(t, a) (glued ? cue_glued((t), (a)) : cue_line((t), (a)))
+    size_t b = word_back(t, e, floor);
+    if (!glued &&
+        (is_w(t + b, e - b, "no") || is_w(t + b, e - b, "nr") || is_w(t + b, e - b, "nr."))) {
+        if (b < 2 || t[b - 1] != ' ') /* "inonu cad no 67" */
+            return NONE;
+        e = b - 1;
+        b = word_back(t, e, floor);
+    }
+    size_t n = e - b;
+    if (n == 0 || n > 24 || (b > 0 && t[b - 1] != ' '))
+        return NONE;
+    int cue, endp = n == 1 ? t[b] == 'u' : pair_may(ends2, t + e - 2);
+    if (endp && IN(t + b, n, types_after)) { /* "petofi utca 9": one or two name words before */
+        if (b < 2)
+            return NONE;
+        size_t nb = word_back(t, b - 1, floor);
+        if (b - 1 - nb < 2 || t[nb] == '.')
+            return NONE;
+        a = nb;
+        if ((cue = relax ? cue_glued(t, a) : cue_line(t, a)) == 0 && nb >= 2 && t[nb - 1] == ' ') {
+            size_t n2 = word_back(t, nb - 1, floor); /* "ady endre u 5", "dozsa gy ut 3" */
+            if (nb - 1 - n2 >= 2 && n2 < nb - 1 && (cue = CUE(t, n2)) == 2)
+                a = n2;
+        }
+        if (!cue)
+            return NONE;
+    } else if (endp && n >= 5 && t[b] != '.' &&
+               has_end(t + b, n, endings, sizeof endings / sizeof endings[0], 3)) {
+        a = b; /* "solvej 38", "koulukatu 4"; after a weak word or at a message's start too */
+        if (!(relax ? cue_glued(t, a) : cue_line(t, a)))
+            return NONE;
+    } else {
+        /* "ul lipowa 4", "str florilor 3", "odos ermou 4": a type one or two words back */
+        a = 0;
+        size_t wb = b;
+        for (int k = 0; k < 2 && wb >= 2 && t[wb - 1] == ' '; k++) {
+            size_t pb = word_back(t, wb - 1, floor);
+            if (pb == wb - 1)
+                break;
+            if (wb - 1 - pb >= 2 && pair_may(starts2, t + pb) &&
+                !(glued && t[pb + 1] == '.') && /* "r. girard3": an author's mark */
+                IN(t + pb, wb - 1 - pb, types_before)) {
+                a = pb;
+                break;
+            }
+            wb = pb;
+        }
+        if (a) {
+            if (!CUE(t, a))
+                return NONE;
+        } else if (endp && n >= 4 && t[b] != '.' &&
+                   has_end(t + b, n, name_endings, sizeof name_endings / sizeof name_endings[0],
+                           3)) {
+            a = b; /* "husova 32": only after a strong word; "husova32b" after any cue */
+            if (CUE(t, a) < 2 - glued)
+                return NONE;
+        } else {
+            return NONE;
+        }
+    }
+    return a;
+#undef CUE
+}
+
 /* The house number i .. d (after a space) starts or ends a lower-case
  * street that a chat cue introduces: the street's end, or 0; its start in *start. */
 size_t nw_typed54_street(const struct sc *s, size_t i, size_t d, size_t *start)
@@ -287,7 +386,7 @@ size_t nw_typed54_street(const struct sc *s, size_t i, size_t d, size_t *start)
     }
     if (hn < s->len && is_alnum(t[hn]))
         return 0;
-    size_t floor = i > 64 ? i - 64 : 0, a;
+    size_t floor = i > 64 ? i - 64 : 0;
     if (t[i - 1] == ' ' && hn == d) { /* number first: "61 rue de la gare", "153, av foch" */
         size_t e = number_first(s, hn + (hn < s->len && t[hn] == ','));
         if (e && cue_line(t, i)) {
@@ -295,64 +394,67 @@ size_t nw_typed54_street(const struct sc *s, size_t i, size_t d, size_t *start)
             return e;
         }
     }
-    size_t e = i - 1; /* the words before the number */
-    size_t b = word_back(t, e, floor);
-    if (is_w(t + b, e - b, "no") || is_w(t + b, e - b, "nr") || is_w(t + b, e - b, "nr.")) {
-        if (b < 2 || t[b - 1] != ' ') /* "inonu cad no 67" */
-            return 0;
-        e = b - 1;
-        b = word_back(t, e, floor);
-    }
-    size_t n = e - b;
-    if (n == 0 || n > 24 || (b > 0 && t[b - 1] != ' '))
+    /* a weak cue only where no postcode follows: "kerkweg 63, 1015 cj amsterdam" is read whole
+     * by the address passes */
+    int post = hn + 2 < s->len && t[hn] == ',' && t[hn + 1] == ' ' && is_digit(t[hn + 2]);
+    size_t a = street_words(s, i - 1, floor, 0, !post);
+    if (a == NONE)
         return 0;
-    int cue, endp = n == 1 ? t[b] == 'u' : pair_may(ends2, t + e - 2);
-    if (endp && IN(t + b, n, types_after)) { /* "petofi utca 9": one or two name words before */
-        if (b < 2)
+    *start = a;
+    return hn;
+}
+
+/* The cheap test at a number glued to the word before it at i: that word may end a street
+ * ("kerkstraat52", "istiklal cad12", "petofi u4"), or the word before it may be a type ("calle
+ * mayor3", "via verdi12"), or a type is glued before it with '.' or '/' ("ul.lipowa4"). */
+int nw_typed54_glued_may(const uint8_t *t, size_t i)
+{
+    if (tri_may(ends3, t + i - 3))
+        return 1;
+    size_t b = i - 1, floor = i > 40 ? i - 40 : 0;
+    while (b > floor && low(t[b - 1]))
+        b--;
+    if (b < 5 || b + 2 >= i)
+        return 0;
+    if (t[b - 1] == '.' || t[b - 1] == '/')
+        return 1;
+    for (int k = 0; k < 2 && t[b - 1] == ' '; k++) { /* "calle mayor3", "rua das flores12" */
+        if (tri_may(typeends3, t + b - 4))
+            return 1;
+        size_t p = b - 1;
+        while (p > floor && low(t[p - 1]))
+            p--;
+        if (p < 5 || p + 1 >= b)
             return 0;
-        size_t nb = word_back(t, b - 1, floor);
-        if (b - 1 - nb < 2 || t[nb] == '.')
+        b = p;
+    }
+    return 0;
+}
+
+size_t nw_typed54_glued(const struct sc *s, size_t i, size_t d, size_t *start)
+{
+    const uint8_t *t = s->t;
+    size_t hn = d, floor = i > 64 ? i - 64 : 0;
+    if (hn < s->len && t[hn] >= 'a' && t[hn] <= 'z' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
+        hn++; /* "husova32b" */
+    if (hn < s->len && (is_alnum(t[hn]) || t[hn] == '_' || t[hn] == '@' || t[hn] == '/' ||
+                        t[hn] == '-' || (t[hn] == '.' && hn + 1 < s->len && is_alnum(t[hn + 1]))))
+        return 0; /* "model3_x", "file2.txt", "kx-200" */
+    size_t b = word_back(t, i, floor), a;
+    const uint8_t *dot = memchr(t + b, '.', i - b), *sl = memchr(t + b, '/', i - b);
+    if (dot || sl) { /* "ul.lipowa4", "str.morii7", "c/alcala3": a type glued before the name */
+        const uint8_t *k = dot && (!sl || dot < sl) ? dot : sl;
+        size_t m = (size_t)(k - t) + 1;
+        if ((b > 0 && t[b - 1] != ' ') || i - m < 3 || !IN(t + b, m - b, types_before))
             return 0;
-        a = nb;
-        if ((cue = cue_line(t, a)) == 0 && nb >= 2 && t[nb - 1] == ' ') {
-            size_t n2 = word_back(t, nb - 1, floor); /* "ady endre u 5", "dozsa gy ut 3" */
-            if (nb - 1 - n2 >= 2 && n2 < nb - 1 && (cue = cue_line(t, n2)) == 2)
-                a = n2;
-        }
-        if (!cue)
-            return 0;
-    } else if (endp && n >= 5 && t[b] != '.' &&
-               has_end(t + b, n, endings, sizeof endings / sizeof endings[0], 3)) {
-        a = b; /* "solvej 38", "koulukatu 4" */
-        if (!cue_line(t, a))
-            return 0;
-    } else {
-        /* "ul lipowa 4", "str florilor 3", "odos ermou 4": a type one or two words back */
-        a = 0;
-        size_t wb = b;
-        for (int k = 0; k < 2 && wb >= 2 && t[wb - 1] == ' '; k++) {
-            size_t pb = word_back(t, wb - 1, floor);
-            if (pb == wb - 1)
-                break;
-            if (wb - 1 - pb >= 2 && pair_may(starts2, t + pb) &&
-                IN(t + pb, wb - 1 - pb, types_before)) {
-                a = pb;
-                break;
-            }
-            wb = pb;
-        }
-        if (a) {
-            if (!cue_line(t, a))
+        for (size_t q = m; q < i; q++)
+            if (!low(t[q]))
                 return 0;
-        } else if (endp && n >= 4 && t[b] != '.' &&
-                   has_end(t + b, n, name_endings, sizeof name_endings / sizeof name_endings[0],
-                           3)) {
-            a = b; /* "husova 32": only after a strong word */
-            if (cue_line(t, a) != 2)
-                return 0;
-        } else {
+        if (!cue_glued(t, b))
             return 0;
-        }
+        a = b;
+    } else if ((a = street_words(s, i, floor, 1, 1)) == NONE) {
+        return 0;
     }
     *start = a;
     return hn;

@@ -44,6 +44,18 @@ static inline uint32_t inword_of(const uint8_t *t, size_t i, uint32_t w, uint32_
     return ((w << 1) | carry_w) & ~((b << 2) | carry_bs);
 }
 
+/* The digits of a block at i right after three lower-case ASCII letters ("kerkstraat52"; a
+ * street word is never shorter, and ids and hashes seldom have three letters before a digit):
+ * dg has a bit for each digit, lw one for each lower-case letter; the letters before the block
+ * from t. */
+static inline uint32_t glued_of(const uint8_t *t, size_t i, uint32_t dg, uint32_t lw)
+{
+    uint64_t ext = (uint64_t)lw << 3; /* bit k + 3: byte k is a lower-case letter */
+    for (size_t k = 1; k <= 3 && k <= i; k++)
+        ext |= (uint64_t)((uint8_t)(t[i - k] - 'a') < 26) << (3 - k);
+    return dg & (uint32_t)(ext & ext >> 1 & ext >> 2);
+}
+
 /* One block of the walk at i: mask has a bit for each capital, digit (when digits count) or
  * 0xC3-0xC8 lead byte, punct one for each '.' and ':', inword one for each position that starts
  * no word (inword_of()); the rest is visited in text order. The same for 16- and 32-byte
@@ -82,6 +94,28 @@ walk_block(struct sc *s, size_t i, uint32_t mask, uint32_t punct, uint32_t inwor
     return 0;
 }
 
+/* walk_block() for a block with digits glued to a lower-case word (glued, glued_of(); rare, so
+ * out of the common loop): the block in pieces, each glued digit visited in its text order
+ * (names_typed55.c: "kerkstraat52"). */
+static __attribute__((noinline)) int walk_block_glued(struct sc *s, size_t i, uint32_t mask,
+                                                      uint32_t punct, uint32_t inword,
+                                                      uint32_t glued, size_t *next)
+{
+    int rc;
+    while (glued) {
+        uint32_t g = glued & (0u - glued), below = g - 1;
+        if ((rc = walk_block(s, i, mask & below, punct & below, inword, next)) < 0)
+            return rc;
+        size_t p = i + (size_t)__builtin_ctz(glued);
+        if (p >= *next && (rc = nw_typed55_glued(s, p, next)) < 0)
+            return rc;
+        mask &= ~(below | g);
+        punct &= ~(below | g);
+        glued &= glued - 1;
+    }
+    return walk_block(s, i, mask, punct, inword, next);
+}
+
 /* The walk 16 bytes at a time from *ip while a whole block is left; *ip ends at the first byte
  * not walked. */
 int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
@@ -96,6 +130,8 @@ int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
     /* digits only start dates and addresses: without those kinds (the request's prescan) the
      * pass stops at capitals alone (a digit's visit would only step over its run) */
     const __m128i dstop = _mm_set1_epi8(digits ? (char)0xFF : 0);
+    /* digits glued to a lower-case word are looked at only when addresses count */
+    const int glue = digits && (s->kinds & (1u << ANON_NAMES_ADDRESS));
     for (; i + 16 <= len; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
         __m128i up = _mm_sub_epi8(v, a_), dg = _mm_sub_epi8(v, d0), lat = _mm_sub_epi8(v, c3),
@@ -117,8 +153,19 @@ int nw_walk_sse2(struct sc *s, size_t *ip, size_t *next, int digits, int strong)
         unsigned w = (unsigned)_mm_movemask_epi8(_mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(lo, z25), lo), dgm), _mm_cmpeq_epi8(v, us)));
         unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, bs));
-        if ((rc = walk_block(s, i, mask & 0xFFFFu, punct, inword_of(t, i, w & 0xFFFFu, b), next)) <
-            0)
+        uint32_t inword = inword_of(t, i, w & 0xFFFFu, b), glued = 0;
+        if (glue && (mask & inword)) { /* a stop inside a word first: most blocks have none */
+            uint32_t dgb = (unsigned)_mm_movemask_epi8(dgm) & inword;
+            if (dgb) {
+                __m128i lw = _mm_sub_epi8(v, la);
+                glued = glued_of(t, i, dgb,
+                                 (unsigned)_mm_movemask_epi8(
+                                     _mm_cmpeq_epi8(_mm_min_epu8(lw, z25), lw))) &
+                        0xFFFFu;
+            }
+        }
+        if ((rc = glued ? walk_block_glued(s, i, mask & 0xFFFFu, punct, inword, glued, next)
+                        : walk_block(s, i, mask & 0xFFFFu, punct, inword, next)) < 0)
             return rc;
     }
     *ip = i;
@@ -173,7 +220,9 @@ __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip
     const __m256i sel = _mm256_set1_epi8((char)(0x0B | (digits ? 0x04 : 0) | (strong ? 0 : 0x30))),
                   p30 = _mm256_set1_epi8(0x30), f = _mm256_set1_epi8(0x0F),
                   zero = _mm256_setzero_si256(), word = _mm256_set1_epi8((char)0xC7),
-                  bs = _mm256_set1_epi8('\\');
+                  bs = _mm256_set1_epi8('\\'), c0 = _mm256_set1_epi8((char)0xC0),
+                  four = _mm256_set1_epi8(0x04);
+    const int glue = digits && (s->kinds & (1u << ANON_NAMES_ADDRESS));
     for (; i + 32 <= len; i += 32) {
         __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
         __m256i hn = _mm256_and_si256(_mm256_srli_epi16(v, 4), f), ln = _mm256_and_si256(v, f);
@@ -211,7 +260,18 @@ __attribute__((target("avx2"))) int nw_walk_avx2_blocks(struct sc *s, size_t *ip
             uint32_t b = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, bs));
             inword = inword_of(t, i, w, b);
         }
-        if ((rc = walk_block(s, i, mask, punct, inword, next)) < 0)
+        uint32_t glued = 0; /* the class bits: 0x04 a digit, 0x40 or 0x80 a lower-case letter */
+        if (glue && (mask & inword)) { /* a stop inside a word first: most blocks have none */
+            uint32_t dg = ~(uint32_t)_mm256_movemask_epi8(
+                              _mm256_cmpeq_epi8(_mm256_and_si256(raw, four), zero)) &
+                          inword;
+            if (dg)
+                glued = glued_of(t, i, dg,
+                                 ~(uint32_t)_mm256_movemask_epi8(
+                                     _mm256_cmpeq_epi8(_mm256_and_si256(raw, c0), zero)));
+        }
+        if ((rc = glued ? walk_block_glued(s, i, mask, punct, inword, glued, next)
+                        : walk_block(s, i, mask, punct, inword, next)) < 0)
             return rc;
     }
     *ip = i;
