@@ -280,6 +280,15 @@ static size_t marks(const uint8_t *p, size_t ls, size_t j, size_t n)
     return k;
 }
 
+/* The start of the line that ends at p[i], looked for at most 512 bytes back (there, a longer
+ * line's last 512 bytes). */
+static size_t line_start(const uint8_t *p, size_t i)
+{
+    size_t lo = i > 512 ? i - 512 : 0;
+    const uint8_t *q = i > lo ? memrchr(p + lo, '\n', i - lo) : NULL;
+    return q ? (size_t)(q - p) + 1 : lo;
+}
+
 /* Is p[a, b) ASCII? Eight bytes at a time. */
 static int ascii(const uint8_t *p, size_t a, size_t b)
 {
@@ -388,10 +397,12 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
         return 0;
     if (w54_text.p == p && w54_text.n == n && !w54_text.width)
         return 0; /* this text has no wrap width: known from an earlier break */
+    /* a line of 30 bytes at least (a short line of code or a list is asked nothing more) */
+    if (i < 30 || memchr(p + i - 30, '\n', 30))
+        return 0;
     size_t j = i + l, ls = i, q = 0;
     if (p[j] == '>' || p[j] == ' ') { /* the marks of a quote or an item: from the line's start */
-        while (ls > 0 && p[ls - 1] != '\n' && i - ls < 512)
-            ls--;
+        ls = line_start(p, i);
         q = marks(p, ls, j, n);
         j += q;
     }
@@ -412,10 +423,7 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     }
     if (!odd)
         return 0;
-    /* a line of 30 bytes at least, then the text's width (once per text; most have none) */
-    const uint8_t *lb = memrchr(p, '\n', i);
-    if (i - (lb ? (size_t)(lb - p) + 1 : 0) < 30)
-        return 0;
+    /* the text's width (once per text; most have none) */
     size_t W = text_width(p, n);
     if (!W || !neighbour_width(p, i, j, n, W))
         return 0;
@@ -485,8 +493,7 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     while (nw < nr && rv[nw] != ' ')
         nw++;
     if (ls == i) /* the line's start, asked only now */
-        while (ls > 0 && p[ls - 1] != '\n' && i - ls < 512)
-            ls--;
+        ls = line_start(p, i);
     size_t e = i;
     if (e > ls && p[e - 1] == '\r')
         e--;
@@ -506,7 +513,8 @@ size_t anon_w54_breaks(const char *text, size_t len, size_t a, size_t b, size_t 
 {
     const uint8_t *p = (const uint8_t *)text;
     size_t k = 0;
-    anon_w54_forget(); /* the width cached may be another text's at the same address */
+    /* the width cached for (text, len) is kept over a text's findings: the caller forgets it
+     * (anon_w54_forget) before the text's first, as it may be another text's at that address */
     for (size_t i = a; i < b && k < max; i++) {
         if (p[i] != '\n' && p[i] != '\r')
             continue;
