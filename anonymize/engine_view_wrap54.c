@@ -239,6 +239,8 @@ static int grouped_value(const char *v, size_t n, int strict)
     int plus = v[0] == '+';
     for (size_t t = plus; t < n; t++) {
         if (v[t] == ' ' || v[t] == '-' || v[t] == '.') {
+            if (strict && plus && v[t] == '.') /* "+116.16": an amount, no phone */
+                return 0;
             seps++;
             if (ng < 8)
                 g[ng++] = run;
@@ -269,6 +271,16 @@ static int grouped_value(const char *v, size_t n, int strict)
         return 0;
     }
     return !plus && k >= 15 && k <= 34 && anon_v_iban(d, k) != 0;
+}
+
+/* Does the line that ends at p[i] hold a table's cell bar or a tab (a row, which no word
+ * wrapper cuts)? */
+static int table_row(const uint8_t *p, size_t i)
+{
+    for (size_t k = i; k > 0 && p[k - 1] != '\n' && i - k < 512; k--)
+        if (p[k - 1] == '|' || p[k - 1] == '\t')
+            return 1;
+    return 0;
 }
 
 /* Does the line that ends at p[i] name an SSN in the 80 bytes before the break ("SSN",
@@ -499,6 +511,8 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     /* digit groups: from each group start on the left to each group end on the right, joined
      * as they stand (a full line's cut) or with the space a word wrap took */
     int strict = !words ? 0 : ssn_label(p, i) ? 1 : 2;
+    if (words && (table_row(p, i) || nr < 2 || !w54_alnum(rv[1])))
+        return 0; /* a table's row is not wrapped; a row number or a digit alone starts the line */
     for (size_t s = 0; s < nl && !tight && dl[0] && dr[nr] && !(direct && spaced); s++) {
         if (lv[s] == ' ' || (s > 0 && lv[s - 1] != ' ') || nl - s > 48)
             continue;
