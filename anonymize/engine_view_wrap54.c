@@ -167,7 +167,8 @@ static int has_prefix(const char *v, size_t n, const char *pre)
 static _Thread_local struct {
     const uint8_t *p;
     size_t n, width;
-    int alone; /* the width is a mail width that one line alone shows (text_width()) */
+    int alone;    /* the width is a mail width that one line alone shows (text_width()) */
+    size_t words; /* no width, but the longest line bounds a word wrap's (text_width()) */
 } w54_text;
 
 /* A tight token (no space) across the break: an e-mail address, an IP address, a key with a
@@ -231,13 +232,15 @@ static int tight_value(const char *v, size_t n, size_t cut)
 
 /* Digit groups across the break (with their spaces or dashes): a card (Luhn, 13-19 digits), an
  * IBAN (mod 97), a phone that a '+' opens (8-15 digits), an SSN in 3-2-4. */
-static int grouped_value(const char *v, size_t n)
+static int grouped_value(const char *v, size_t n, int strict)
 {
     char d[48];
     size_t k = 0, digits = 0, seps = 0, g[8], ng = 0, run = 0;
     int plus = v[0] == '+';
     for (size_t t = plus; t < n; t++) {
         if (v[t] == ' ' || v[t] == '-' || v[t] == '.') {
+            if (strict && plus && v[t] == '.') /* "+116.16": an amount, no phone */
+                return 0;
             seps++;
             if (ng < 8)
                 g[ng++] = run;
@@ -255,13 +258,46 @@ static int grouped_value(const char *v, size_t n)
     if (digits == k) {
         if (plus)
             return digits >= 8 && digits <= 15 && seps >= 1;
-        if (digits >= 13 && digits <= 19)
+        if (digits >= 13 && digits <= 19) {
+            /* strict (a word wrap read from the longest line alone): a card's groups of four */
+            for (size_t t = 0; strict && t + 1 < ng; t++)
+                if (g[t] != 4)
+                    return 0;
             return anon_v_luhn(d, k) != 0;
+        }
+        /* strict 2: no SSN named on the line (ssn_label()) */
         if (digits == 9 && ng == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4)
-            return anon_v_us_ssn(d, k) != 0;
+            return strict < 2 && anon_v_us_ssn(d, k) != 0;
         return 0;
     }
     return !plus && k >= 15 && k <= 34 && anon_v_iban(d, k) != 0;
+}
+
+/* Does the line that ends at p[i] hold a table's cell bar or a tab (a row, which no word
+ * wrapper cuts)? */
+static int table_row(const uint8_t *p, size_t i)
+{
+    for (size_t k = i; k > 0 && p[k - 1] != '\n' && i - k < 512; k--)
+        if (p[k - 1] == '|' || p[k - 1] == '\t')
+            return 1;
+    return 0;
+}
+
+/* Does the line that ends at p[i] name an SSN in the 80 bytes before the break ("SSN",
+ * "Social Security")? A 3-2-4 group read across a word wrap that only the longest line bounds
+ * needs it. */
+static int ssn_label(const uint8_t *p, size_t i)
+{
+    size_t a = i > 80 ? i - 80 : 0;
+    for (size_t k = i; k > a + 2 && p[k - 1] != '\n'; k--) {
+        uint8_t x = p[k - 3] | 0x20, y = p[k - 2] | 0x20, z = p[k - 1] | 0x20;
+        if (x == 's' && y == 's' && z == 'n')
+            return 1;
+        if (x == 's' && y == 'o' && z == 'c' && k + 2 <= i && (p[k] | 0x20) == 'i' &&
+            (p[k + 1] | 0x20) == 'a')
+            return 1;
+    }
+    return 0;
 }
 
 /* The length of the quote marks or the item indent that opens the line at p[j] and repeats the
@@ -278,6 +314,15 @@ static size_t marks(const uint8_t *p, size_t ls, size_t j, size_t n)
         k++;
     }
     return k;
+}
+
+/* The start of the line that ends at p[i], looked for at most 512 bytes back (there, a longer
+ * line's last 512 bytes). */
+static size_t line_start(const uint8_t *p, size_t i)
+{
+    size_t lo = i > 512 ? i - 512 : 0;
+    const uint8_t *q = i > lo ? memrchr(p + lo, '\n', i - lo) : NULL;
+    return q ? (size_t)(q - p) + 1 : lo;
 }
 
 /* Is p[a, b) ASCII? Eight bytes at a time. */
@@ -348,10 +393,17 @@ static size_t text_width(const uint8_t *p, size_t n)
     int alone = !width && (most == 72 || most == 76 || most == 78);
     if (alone)
         width = most;
+    /* no width: a word wrap's lines are as long as the next word lets them be, so the longest
+     * (a usual width's, 56-80; another line near it) bounds it; only grouped digits join there,
+     * read across the space the writer took (anon_w54_join_at) */
+    size_t words = 0;
+    for (size_t a = 0; a < k && !width && most >= 56 && most <= 80; a++)
+        words += len[a] + 12 >= most;
     w54_text.p = p;
     w54_text.n = n;
     w54_text.width = width;
     w54_text.alone = alone;
+    w54_text.words = words >= 2 ? most : 0;
     return width;
 }
 
@@ -386,12 +438,14 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     if (!(is_alnum(a) || a >= 0x80 || a == '.' || a == '-' || a == '_' || a == '@' || a == ':' ||
           a == ' ' || a == '+'))
         return 0;
-    if (w54_text.p == p && w54_text.n == n && !w54_text.width)
+    if (w54_text.p == p && w54_text.n == n && !w54_text.width && !w54_text.words)
         return 0; /* this text has no wrap width: known from an earlier break */
+    /* a line of 30 bytes at least (a short line of code or a list is asked nothing more) */
+    if (i < 30 || memchr(p + i - 30, '\n', 30))
+        return 0;
     size_t j = i + l, ls = i, q = 0;
     if (p[j] == '>' || p[j] == ' ') { /* the marks of a quote or an item: from the line's start */
-        while (ls > 0 && p[ls - 1] != '\n' && i - ls < 512)
-            ls--;
+        ls = line_start(p, i);
         q = marks(p, ls, j, n);
         j += q;
     }
@@ -412,12 +466,11 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     }
     if (!odd)
         return 0;
-    /* a line of 30 bytes at least, then the text's width (once per text; most have none) */
-    const uint8_t *lb = memrchr(p, '\n', i);
-    if (i - (lb ? (size_t)(lb - p) + 1 : 0) < 30)
+    /* the text's width (once per text; most have none) */
+    size_t W = text_width(p, n), words = 0;
+    if (!W && (W = words = w54_text.words) == 0)
         return 0;
-    size_t W = text_width(p, n);
-    if (!W || !neighbour_width(p, i, j, n, W))
+    if (!neighbour_width(p, i, j, n, W))
         return 0;
     char lv[W54_SIDE], rv[W54_SIDE], v[2 * W54_SIDE + 1];
     size_t from, nl = side_left(p, i, lv, &from), nr = side_right(p, j, n, rv);
@@ -430,7 +483,7 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     while (rt < nr && rv[rt] != ' ')
         rt++;
     int tight = 0, direct = 0, spaced = 0, full = 0;
-    if (nl - lt > 0 && rt > 0 && lv[nl - 1] != ' ' && rv[0] != ' ') {
+    if (!words && nl - lt > 0 && rt > 0 && lv[nl - 1] != ' ' && rv[0] != ' ') {
         memcpy(v, lv + lt, nl - lt);
         memcpy(v + nl - lt, rv, rt);
         tight = tight_value(v, nl - lt + rt, nl - lt);
@@ -457,6 +510,9 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
         dr[k + 1] = dr[k] + (rv[k] >= '0' && rv[k] <= '9');
     /* digit groups: from each group start on the left to each group end on the right, joined
      * as they stand (a full line's cut) or with the space a word wrap took */
+    int strict = !words ? 0 : ssn_label(p, i) ? 1 : 2;
+    if (words && (table_row(p, i) || nr < 2 || !w54_alnum(rv[1])))
+        return 0; /* a table's row is not wrapped; a row number or a digit alone starts the line */
     for (size_t s = 0; s < nl && !tight && dl[0] && dr[nr] && !(direct && spaced); s++) {
         if (lv[s] == ' ' || (s > 0 && lv[s - 1] != ' ') || nl - s > 48)
             continue;
@@ -471,11 +527,11 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
             size_t k = nl - s;
             memcpy(v, lv + s, k);
             memcpy(v + k, rv, e);
-            direct |= grouped_value(v, k + e);
+            direct |= !words && grouped_value(v, k + e, 0);
             if (lv[nl - 1] != ' ' && rv[0] != ' ') {
                 v[k] = ' ';
                 memcpy(v + k + 1, rv, e);
-                spaced |= grouped_value(v, k + 1 + e);
+                spaced |= grouped_value(v, k + 1 + e, strict);
             }
         }
     }
@@ -485,14 +541,13 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     while (nw < nr && rv[nw] != ' ')
         nw++;
     if (ls == i) /* the line's start, asked only now */
-        while (ls > 0 && p[ls - 1] != '\n' && i - ls < 512)
-            ls--;
+        ls = line_start(p, i);
     size_t e = i;
     if (e > ls && p[e - 1] == '\r')
         e--;
     size_t L = cps(p, ls, e);
-    full = L == W;
-    if (!full && !(L < W && L + 1 + nw > W))
+    full = !words && L == W;
+    if (!full && !((L < W || words) && L + 1 + nw > W))
         return 0; /* a shorter line: the next word would have fitted on it */
     if (full ? !(tight || direct) : !spaced)
         return 0; /* a word wrap breaks at a space: never inside a word shorter than the line */
@@ -506,7 +561,8 @@ size_t anon_w54_breaks(const char *text, size_t len, size_t a, size_t b, size_t 
 {
     const uint8_t *p = (const uint8_t *)text;
     size_t k = 0;
-    anon_w54_forget(); /* the width cached may be another text's at the same address */
+    /* the width cached for (text, len) is kept over a text's findings: the caller forgets it
+     * (anon_w54_forget) before the text's first, as it may be another text's at that address */
     for (size_t i = a; i < b && k < max; i++) {
         if (p[i] != '\n' && p[i] != '\r')
             continue;

@@ -7,6 +7,7 @@
 #include "anonymize/anon_internal.h"
 #include "anonymize/session_internal.h"
 #include "anonymize/engine_internal.h"
+#include "anonymize/engine_view_internal.h"
 #include "anonymize/restore.h"
 
 #include "anonymize/names.h"
@@ -555,6 +556,18 @@ static int wrap_piece(anon_session_t *s, size_t type, const char *text, size_t a
     return chars < 3 ? anon_buf_append(out, text + a, b - a) : piece(s, type, text, a, b, out);
 }
 
+/* The hard-wrap breaks inside finding f (anon_w54_breaks). The text's wrap width is worked out
+ * once for the text's first wrapped finding and kept over the rest (*fresh: none asked yet); the
+ * width cached before it may be another text's at the same address. */
+static size_t wrap_breaks(const char *text, size_t len, const anon_finding_t *f, int *fresh,
+                          size_t *at, size_t *bl)
+{
+    if (*fresh)
+        anon_w54_forget();
+    *fresh = 0;
+    return anon_w54_breaks(text, len, f->start, f->end, at, bl, 8);
+}
+
 int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, const char *text,
                           size_t len, const size_t *cut, const uint8_t *sep, size_t ncut,
                           size_t *outcut, anon_buf_t *out)
@@ -596,6 +609,7 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
     }
     size_t pos = 0, replaced = 0, ci = 0;
     size_t wat[8], wbl[8], nw;
+    int wfresh = 1; /* the wrap width cached (engine_view_wrap54.c) may be another text's */
     for (size_t i = 0; i < nf && rc >= 0; i++) {
         if (s->ts[f[i].type] && s->ts[f[i].type]->keep) {
             s->ts[f[i].type]->kept++; /* stays in the text: copied with what follows */
@@ -628,7 +642,7 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
             if (rc < 0)
                 break;
         } else if (memchr(text + f[i].start, '\n', f[i].end - f[i].start) &&
-                   (nw = anon_w54_breaks(text, len, f[i].start, f[i].end, wat, wbl, 8)) != 0) {
+                   (nw = wrap_breaks(text, len, &f[i], &wfresh, wat, wbl)) != 0) {
             /* a value cut by a hard wrap (engine_view_wrap54.c): a token per line's piece, the
              * line break and the next line's marks stay */
             size_t a = f[i].start;

@@ -45,6 +45,7 @@ for f in "$here"/data/*.json; do
     typed52) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan52) continue ;; # request bodies (each record a whole body of one of four APIs)
     wrap54) continue ;; # request bodies (each record a whole body of one of four APIs)
+    wrap55) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan53) continue ;; # request bodies (each record a whole body of one of four APIs)
     frames54) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan54) continue ;; # request bodies (each record a whole body of one of four APIs)
