@@ -1,10 +1,10 @@
 /* test_code55.c: a value cut on the text side (branch code55,
  * contrib/bench/accuracy/notes/code55.md; session_join55.c). Literals joined in code
  * ("4539 1488 " + "3436 4670", Python's implicit concatenation over two lines, .concat(), SQL's
- * ||) and a value cut at a content block's edge read whole: each piece becomes its own token of
- * that type and restores in place; the quotes and operators stay. Look-alikes joined the same way
- * (order refs, versions, a number that fails Luhn) stay as they were, and the split walk takes the
- * same pieces. */
+ * ||) and a birth or a key cut at a content block's edge read whole: each piece becomes its own
+ * token of that type and restores in place; the quotes and operators stay. Look-alikes joined the
+ * same way (order refs, versions, a number that fails Luhn) stay as they were, and the split walk
+ * takes the same pieces. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -70,16 +70,19 @@ static void test_email_over_concat_and_ssn_over_pipes_masked(void **st)
     free(r);
 }
 
-static void test_card_cut_at_a_block_edge_with_a_two_digit_piece_masked_and_restored(void **st)
+static void test_birth_and_key_cut_at_a_block_edge_masked_and_restored(void **st)
 {
     (void)st;
-    const char *body = ANTH_BLOCKS_OPEN "Check this" ANTH_NEXT "Karte: 4539 1488 3436 46" ANTH_NEXT
-                                        "70\\nok" ANTH_BLOCKS_CLOSE;
+    const char *body =
+        ANTH_BLOCKS_OPEN "Check this" ANTH_NEXT "born: 13/11/19" ANTH_NEXT "45\\nok" ANTH_NEXT
+                         "API key sk-proj-H" ANTH_NEXT
+                         "XRvrvNLKhqga2FUpkSPJ79WyHQL5FTK5H79F3m9\\nend" ANTH_BLOCKS_CLOSE;
     anon_session_t *s;
     char *r = rewrite(body, &s);
-    lacks(r, "3436 46");
-    has(r, "\"text\":\"[CREDIT_CARD_2]\\nok\"");
-    restores(s, "[CREDIT_CARD_1][CREDIT_CARD_2]", "4539 1488 3436 4670");
+    lacks(r, "45\\nok");
+    lacks(r, "XRvrvNLKhqga2FUpkSPJ79WyHQL5FTK5H79F3m9");
+    has(r, "\"text\":\"[DATE_OF_BIRTH_2]\\nok\"");
+    restores(s, "[DATE_OF_BIRTH_1][DATE_OF_BIRTH_2]", "13/11/1945");
     anon_session_free(s);
     free(r);
 }
@@ -120,7 +123,7 @@ int main(void)
         cmocka_unit_test(test_card_cut_over_plus_masked_and_restored),
         cmocka_unit_test(test_iban_over_implicit_concatenation_on_two_lines_masked),
         cmocka_unit_test(test_email_over_concat_and_ssn_over_pipes_masked),
-        cmocka_unit_test(test_card_cut_at_a_block_edge_with_a_two_digit_piece_masked_and_restored),
+        cmocka_unit_test(test_birth_and_key_cut_at_a_block_edge_masked_and_restored),
         cmocka_unit_test(test_look_alikes_joined_the_same_way_stay),
         cmocka_unit_test(test_split_walk_takes_the_same_pieces),
     };
