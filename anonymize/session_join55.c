@@ -130,17 +130,22 @@ static int sep_only(const uint8_t *p, size_t a, size_t b)
     return 1;
 }
 
-/* The type of a finding in the joined string that may be cut: decided by a validator or a label. */
+/* The type of a finding in the joined string that may be cut: one a validator or a label decides
+ * (a card, an IBAN, an e-mail, an IP address, an SSN, a birth, a key or token of a known prefix),
+ * a phone only from its '+'. */
 static int joinable(const anon_session_t *s, size_t type, const char *v)
 {
-    if (type == s->person || type == s->street)
-        return 0;
+    static const char *const kinds[] = {"CREDIT_CARD", "IBAN",   "EMAIL",        "IPV4",
+                                        "IPV6",        "US_SSN", "DATE_OF_BIRTH"};
     const char *t = anon_engine_type_name(s->e, type);
-    if (!t)
+    if (!t || type == s->person || type == s->street)
         return 0;
     if (!strcmp(t, "PHONE"))
         return v[0] == '+';
-    return 1;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (!strcmp(t, kinds[k]))
+            return 1;
+    return strstr(t, "_KEY") || strstr(t, "TOKEN") || strstr(t, "SECRET") || !strcmp(t, "JWT");
 }
 
 static int value_char(uint8_t c)
@@ -210,9 +215,10 @@ static int read_joined(anon_session_t *s, const char *text, struct j55 *j, const
         for (size_t k = k0; k <= k1 && rc >= 0; k++) {
             size_t ps = j->at[k], pe = ps + (j->b[k] - j->a[k]);
             size_t a = j->a[k] + (fs > ps ? fs - ps : 0), b = j->b[k] - (fe < pe ? pe - fe : 0);
-            while (a < b && text[a] == ' ')
+            while (a < b && (text[a] == ' ' || ((uint8_t)text[a] & 0xC0) == 0x80))
                 a++;
-            while (b > a && text[b - 1] == ' ')
+            while (b > a &&
+                   (text[b - 1] == ' ' || (b < j->b[k] && ((uint8_t)text[b] & 0xC0) == 0x80)))
                 b--;
             if (a < b && !sep_only((const uint8_t *)text, a, b))
                 rc = fl_add(out, g[i].type, a, b);
@@ -313,6 +319,10 @@ static int edge(anon_session_t *s, const char *text, size_t len, size_t c, struc
         a--;
     while (b < len && b - c - 1 < J55_EDGE && text[b] != '\n')
         b++;
+    while (a < c && ((uint8_t)text[a] & 0xC0) == 0x80) /* whole characters only */
+        a++;
+    while (b > c + 1 && b < len && ((uint8_t)text[b] & 0xC0) == 0x80)
+        b--;
     if (a == c || b == c + 1)
         return 0;
     lead(text, a, j);
