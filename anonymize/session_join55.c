@@ -33,6 +33,7 @@ struct j55 {
     size_t a[J55_PIECES], b[J55_PIECES]; /* each piece's bytes in the text */
     size_t at[J55_PIECES];               /* and where it starts in buf */
     size_t n, lead;                      /* pieces; label bytes at buf's start */
+    int used;                            /* buf held a text's bytes: wiped at the end */
     char buf[J55_BUF];
     size_t len;
 };
@@ -78,17 +79,16 @@ static int shell_name(const uint8_t *p, size_t j, size_t n)
     return k > j && k < n && p[k] == '=' && !(p[j] >= '0' && p[j] <= '9');
 }
 
-/* The literal opening at p[o] (a quote): its closing quote's offset, or 0. */
+/* The literal opening at p[o] (a quote): its closing quote's offset, or 0 (none within J55_LIT
+ * bytes, empty, or a line break or a backslash inside). */
 static size_t literal_end(const uint8_t *p, size_t o, size_t n)
 {
-    uint8_t q = p[o];
-    for (size_t k = o + 1; k < n && k - o <= J55_LIT + 1; k++) {
-        if (p[k] == q)
-            return k > o + 1 ? k : 0;
-        if (p[k] == '\n' || p[k] == '\\' || p[k] < 0x20)
-            return 0;
-    }
-    return 0;
+    size_t lim = n - o - 1 < J55_LIT + 1 ? n - o - 1 : J55_LIT + 1;
+    const uint8_t *q = memchr(p + o + 1, p[o], lim);
+    if (!q || q == p + o + 1 || memchr(p + o + 1, '\n', (size_t)(q - p) - o - 1) ||
+        memchr(p + o + 1, '\\', (size_t)(q - p) - o - 1))
+        return 0;
+    return (size_t)(q - p);
 }
 
 /* After the literal closing at p[c]: the next literal's opening quote when a joint leads to it
@@ -249,6 +249,7 @@ static void lead(const char *text, size_t at, struct j55 *j)
         j->buf[j->len++] = text[k] == '\n' || text[k] == '\r' ? ' ' : text[k];
     j->lead = j->len;
     j->n = 0;
+    j->used = 1;
 }
 
 static void add_piece(struct j55 *j, const char *text, size_t a, size_t b)
@@ -267,13 +268,13 @@ static size_t next_of(const uint8_t *p, size_t i, size_t n, int c)
 }
 
 /* Chains of joined literals in text. */
-static int chains(anon_session_t *s, const char *text, size_t len, struct j55 *j,
-                  const anon_finding_t *f, size_t nf, struct fl *out)
+static int chains(anon_session_t *s, const char *text, size_t len, const size_t *dq0,
+                  const size_t *sq0, struct j55 *j, const anon_finding_t *f, size_t nf,
+                  struct fl *out)
 {
     const uint8_t *p = (const uint8_t *)text;
     int rc = 0;
-    /* the next '"' and '\'' from i on (len: none) */
-    size_t dq = next_of(p, 0, len, '"'), sq = next_of(p, 0, len, '\'');
+    size_t dq = *dq0, sq = *sq0; /* the next '"' and '\'' from i on (len: none) */
     for (size_t i = 0; i < len && rc >= 0; i++) {
         if (dq < i)
             dq = next_of(p, i, len, '"');
@@ -340,15 +341,21 @@ static int by_start(const void *x, const void *y)
 int anon_join55(anon_session_t *s, const char *text, size_t len, const size_t *cut,
                 const uint8_t *sep, size_t ncut, anon_finding_t **f, size_t *nf)
 {
-    if (len < 8 || (!memchr(text, '"', len) && !memchr(text, '\'', len) && !ncut))
+    if (len < 8)
+        return 0;
+    const uint8_t *p = (const uint8_t *)text;
+    size_t dq = next_of(p, 0, len, '"'), sq = next_of(p, 0, len, '\'');
+    if (dq == len && sq == len && !ncut)
         return 0;
     struct j55 j;
+    j.used = 0;
     struct fl add = {0};
-    int rc = chains(s, text, len, &j, *f, *nf, &add);
+    int rc = chains(s, text, len, &dq, &sq, &j, *f, *nf, &add);
     for (size_t k = 0; k < ncut && rc >= 0; k++)
         if (sep[k] == 1 && cut[k] < len && text[cut[k]] == '\n')
             rc = edge(s, text, len, cut[k], &j, *f, *nf, &add);
-    OPENSSL_cleanse(&j, sizeof j);
+    if (j.used)
+        OPENSSL_cleanse(&j, sizeof j);
     if (rc < 0 || !add.n) {
         free(add.f);
         return rc;
