@@ -96,10 +96,11 @@ static size_t literal_end(const uint8_t *p, size_t o, size_t n)
 static size_t joint_next(const uint8_t *p, size_t c, size_t n)
 {
     size_t j = c + 1;
-    int op = 0;
+    int op = 0, semi = 0, shell = 0;
     while (j < n && j - c <= J55_JOINT) {
         if (joint_byte(p[j])) {
             /* 1: only ';', line breaks and blanks so far (a shell's next line); 2: more */
+            semi |= p[j] == ';';
             if (p[j] == ';' || p[j] == '\n')
                 op |= 1;
             else if (p[j] != ' ' && p[j] != '\t' && p[j] != '\r')
@@ -113,11 +114,13 @@ static size_t joint_next(const uint8_t *p, size_t c, size_t n)
                 j++;
             j++;
             op = 0;
+            shell = 1;
         } else {
             break;
         }
     }
-    if (j >= n || (p[j] != '"' && p[j] != '\''))
+    /* a ';' joins only a shell's variables: "a";"b" is a CSV row's two cells */
+    if (j >= n || (p[j] != '"' && p[j] != '\'') || (semi && !shell))
         return 0;
     return j;
 }
@@ -167,6 +170,16 @@ static int whole_kind(const anon_engine_t *e, size_t type)
     return 0;
 }
 
+/* A value found ending or starting at a joint that stands whole there: not a birth ("born:
+ * 13/11/19" | "45" is one), a phone only from its '+' ("+40 337 202 505","9481100679951"). */
+static int ends_whole(const anon_engine_t *e, const char *text, const anon_finding_t *f)
+{
+    const char *t = anon_engine_type_name(e, f->type);
+    if (t && !strcmp(t, "PHONE"))
+        return text[f->start] == '+';
+    return whole_kind(e, f->type) && t && strcmp(t, "DATE_OF_BIRTH");
+}
+
 /* Whether pieces k0..k1 of j may be one value: each joint between two characters a value holds
  * ("aqui?" | "@pytest" is no address), and no piece a value of its own that the text's scan
  * found whole (a fixture's name="...", ssn="..." are two values, not one). */
@@ -182,10 +195,16 @@ static int pieces_join(const anon_engine_t *e, const struct j55 *j, const char *
             a++;
         while (b > a && text[b - 1] == ' ')
             b--;
-        /* a piece the text's scan found whole: a value that stands by itself ("x@y.de", "port") */
-        for (size_t i = 0; i < nf; i++)
+        /* a piece the text's scan found whole, or a value of it that ends at the joint: a value
+         * that stands by itself ("x@y.de", "port"; "mailto:x@y.de", "telephone") */
+        for (size_t i = 0; i < nf; i++) {
             if (f[i].start <= a && f[i].end >= b && whole_kind(e, f[i].type))
                 return 0;
+            if (((k < k1 && f[i].end == b && f[i].start < b) ||
+                 (k > k0 && f[i].start == a && f[i].end > a)) &&
+                ends_whole(e, text, &f[i]))
+                return 0;
+        }
     }
     return 1;
 }
