@@ -67,6 +67,10 @@ struct anon_session {
 };
 
 int get_entry(anon_session_t *s, size_t type, const char *v, size_t n, size_t *idx);
+/* session_join55.c: values cut into joined code literals or at a block's edge (cut[k] with a
+ * one-byte separator) read whole; a finding per piece replaces *f's overlapping ones. */
+int anon_join55(anon_session_t *s, const char *text, size_t len, const size_t *cut,
+                const uint8_t *sep, size_t ncut, anon_finding_t **f, size_t *nf);
 /* Type t's state, made when first asked for; NULL without memory. */
 struct typestate *type_state(anon_session_t *s, size_t t);
 size_t format_token(const anon_session_t *s, const struct entry *en, char *buf, size_t cap);

@@ -589,6 +589,8 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
             return ANON_ERR_CONFIG; /* ends the helper's walk: nobody reads it any more */
         case ANON_SPLIT_DETECT:
             rc = member_find(s, key, key_len, text, len, &f, &nf);
+            if (rc >= 0) /* values cut into literals or at a block's edge (session_join55.c) */
+                rc = anon_join55(s, text, len, cut, sep, ncut, &f, &nf);
             anon_split_store(s->split, rc, f, nf);
             free(f);
             return 0;
@@ -600,8 +602,12 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
             break;
         }
     }
-    if (!borrowed && (rc = member_find(s, key, key_len, text, len, &f, &nf)) < 0)
+    if (!borrowed && ((rc = member_find(s, key, key_len, text, len, &f, &nf)) < 0 ||
+                      (rc = anon_join55(s, text, len, cut, sep, ncut, &f, &nf)) < 0)) {
+        if (rc < 0)
+            free(f);
         return rc;
+    }
     if ((rc = learn(s, text, len, &f, &nf, &borrowed)) < 0) {
         if (!borrowed)
             free(f);

@@ -48,6 +48,7 @@ for f in "$here"/data/*.json; do
     wrap55) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan53) continue ;; # request bodies (each record a whole body of one of four APIs)
     frames54) continue ;; # request bodies (each record a whole body of one of four APIs)
+    code55) continue ;; # request bodies, values cut into pieces
     scan54) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan55) continue ;; # request bodies (each record a whole body of one of four APIs)
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
