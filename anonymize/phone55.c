@@ -113,6 +113,7 @@ static int phone_word_before(const uint8_t *t, size_t e)
                                         "cell", "ph",  "phone", "tlf", "tfn",  "whatsapp", "wa",
                                         "sms",  "gsm", "puh",   "kom", "cep",  "handy",    "movil",
                                         "tlm",  "til", "kin",   "fon", "call", NULL};
+    static const char *const weak[] = {"nr", "no", "n", NULL}; /* an order's number too */
     if (e > 0 && (t[e - 1] == '.' || t[e - 1] == '#' || t[e - 1] == ':'))
         e--;
     size_t w = e;
@@ -127,8 +128,12 @@ static int phone_word_before(const uint8_t *t, size_t e)
         size_t i = 0;
         while (i < n && (t[w + i] | 0x20) == words[k][i])
             i++;
-        if (i == n)
-            return 1;
+        if (i == n) {
+            for (size_t j = 0; weak[j]; j++)
+                if (strcmp(weak[j], words[k]) == 0)
+                    return 1;
+            return 2;
+        }
     }
     return 0;
 }
@@ -144,6 +149,8 @@ static int phone_at(const uint8_t *t, size_t len, size_t a, size_t b, char *out,
     int word = 0; /* a phone word glued before the number: it is the label */
     if (before && !(word = phone_word_before(t, pa)))
         return 0;
+    if (!before && pa > 1 && t[pa - 1] == ':' && alpha(t[pa - 2])) /* "wa:7622...dzieki" */
+        word = phone_word_before(t, pa);
     int glued = before || (b < len && alpha(t[b]));
     size_t d = 0, real = 0, letters = 0, groups = 1, longest = 0, cur = 0, spaces = 0;
     for (size_t k = a; k < b; k++) {
@@ -151,7 +158,7 @@ static int phone_at(const uint8_t *t, size_t len, size_t a, size_t b, char *out,
             d++;
             real += dig(t[k]);
             letters += ohl(t[k]);
-            if (++cur > longest)
+            if (++cur > longest && !(plus && groups == 1)) /* "+48 5 6 8 ...": the code */
                 longest = cur;
         } else {
             groups++;
@@ -191,7 +198,7 @@ static int phone_at(const uint8_t *t, size_t len, size_t a, size_t b, char *out,
         return 0;
     if (anon_v_phone(v, n) != n)
         return 0;
-    return (word && (plus || v[0] == '0')) || anon_c_phone(out, o, vs, o);
+    return (word && (plus || v[0] == '0')) || (word == 2 && d <= 10) || anon_c_phone(out, o, vs, o);
 }
 
 static size_t phone_det(const anon_engine_t *e)
