@@ -19,8 +19,9 @@
 #include <openssl/mem.h>
 #include <string.h>
 
-#define REACH 40  /* bytes a stretch may run either way from the digit that opened it */
-#define BEFORE 64 /* bytes of the line before a stretch copied for the context check */
+#define REACH 40    /* bytes a stretch may run either way from the digit that opened it */
+#define BEFORE 64   /* bytes of the line before a stretch copied for the context check */
+#define RUNS_MAX 24 /* digit runs in a window beyond which none is looked at */
 
 static int dig(uint8_t c)
 {
@@ -51,11 +52,14 @@ static int gsep(uint8_t c)
  * digit after it (or before it). */
 static int worth(const uint8_t *t, size_t len, size_t rs, size_t re)
 {
+    if (re - rs < 6) /* a short run: O/o/l/I beside it, or a lone digit of a spaced number */
+        return (rs > 0 && ohl(t[rs - 1])) || (re < len && ohl(t[re])) ||
+               (re - rs == 1 && re + 2 < len && t[re] == ' ' && dig(t[re + 1]) && t[re + 2] == ' ');
+    /* a number glued to a word is one long run; not a run inside an ISO time ("01T10") */
     size_t p = rs > 0 && t[rs - 1] == '+' ? rs - 1 : rs; /* "tlf+49...", "n.+49..." */
-    if ((p > 0 && alpha(t[p - 1])) || (re < len && alpha(t[re])) ||
-        (p > 1 && (t[p - 1] == '.' || t[p - 1] == '#' || t[p - 1] == ':') && alpha(t[p - 2])))
-        return 1;
-    return re - rs == 1 && re + 2 < len && t[re] == ' ' && dig(t[re + 1]) && t[re + 2] == ' ';
+    return (p > 0 && alpha(t[p - 1]) && !(p > 1 && dig(t[p - 2]))) ||
+           (re < len && alpha(t[re]) && !(re + 1 < len && dig(t[re + 1]))) ||
+           (p > 1 && (t[p - 1] == '.' || t[p - 1] == '#' || t[p - 1] == ':') && alpha(t[p - 2]));
 }
 
 /* The stretch around the digit t[i]: units and single separators between units. */
@@ -151,7 +155,8 @@ static int phone_at(const uint8_t *t, size_t len, size_t a, size_t b, char *out,
         return 0;
     if (!before && pa > 1 && t[pa - 1] == ':' && alpha(t[pa - 2])) /* "wa:7622...dzieki" */
         word = phone_word_before(t, pa);
-    int glued = before || (b < len && alpha(t[b]));
+    /* a letter after it glues it, not an ISO time's 'T' before digits ("2024-05-01T10:22") */
+    int glued = before || (b < len && alpha(t[b]) && !(b + 1 < len && dig(t[b + 1])));
     size_t d = 0, real = 0, letters = 0, groups = 1, longest = 0, cur = 0, spaces = 0;
     for (size_t k = a; k < b; k++) {
         if (unit(t[k])) {
@@ -169,18 +174,13 @@ static int phone_at(const uint8_t *t, size_t len, size_t a, size_t b, char *out,
     int singles = longest == 1 && groups >= 8 && spaces == groups - 1;
     if (!glued && !letters && !singles)
         return 0;
-    if (d < 8 || d > 15 || real < 4 || real * 3 < d)
+    if (d < 8 || d > 15 || real < 5 || real * 3 < d)
         return 0;
-    size_t ls = pa; /* the line before, up to BEFORE bytes */
-    while (ls > 0 && pa - ls < BEFORE && t[ls - 1] != '\n')
-        ls--;
-    size_t o = pa - ls;
-    if (o + 2 + (b - a) > cap)
+    /* the value as digits at out[BEFORE + 1 ..), then, only when anon_c_phone is asked, the line
+     * before it (up to BEFORE bytes, a space after a glued word) right before that */
+    size_t vs = BEFORE + 1, o = vs;
+    if (vs + 1 + (b - a) > cap)
         return 0;
-    memcpy(out, t + ls, o);
-    if (o && alpha(t[pa - 1]))
-        out[o++] = ' ';
-    size_t vs = o;
     if (plus)
         out[o++] = '+';
     for (size_t k = a; k < b; k++) {
@@ -198,7 +198,16 @@ static int phone_at(const uint8_t *t, size_t len, size_t a, size_t b, char *out,
         return 0;
     if (anon_v_phone(v, n) != n)
         return 0;
-    return (word && (plus || v[0] == '0')) || (word == 2 && d <= 10) || anon_c_phone(out, o, vs, o);
+    if ((word && (plus || v[0] == '0')) || (word == 2 && d <= 10))
+        return 1;
+    size_t ls = pa;
+    while (ls > 0 && pa - ls < BEFORE && t[ls - 1] != '\n')
+        ls--;
+    size_t sp = pa > ls && alpha(t[pa - 1]), from = vs - sp - (pa - ls);
+    memcpy(out + from, t + ls, pa - ls);
+    if (sp)
+        out[vs - 1] = ' ';
+    return anon_c_phone(out + from, o - from, vs - from, o - from);
 }
 
 static size_t phone_det(const anon_engine_t *e)
@@ -209,10 +218,14 @@ static size_t phone_det(const anon_engine_t *e)
     return SIZE_MAX;
 }
 
-int anon_phone55_window(struct scan *s, const anon_window_t *w)
+int anon_phone55_window(struct scan *s, const anon_window_t *w, unsigned digits)
 {
     const uint8_t *t = (const uint8_t *)s->text;
     size_t last = 0, det = SIZE_MAX;
+    /* a phone is at most a dozen runs (digit by digit with its country code); a window of more
+     * is a blob, a hash list or a table (base64 puts digits beside letters all the way) */
+    if (digits < 5 || w->nruns > RUNS_MAX)
+        return 0;
     for (size_t r = 0; r < w->nruns; r++) {
         size_t rs = w->run[r].s, re = w->run[r].e;
         if (rs < last || !worth(t, s->len, rs, re))
