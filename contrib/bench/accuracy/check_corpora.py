@@ -77,7 +77,7 @@ def check_value(label, v, where):
             return
         # spoken54 mixes digits and digit words in one phone ("zéro sept 4 sept ..."): the words
         # carry the rest of the count
-        if where.split(" ")[0] == "spoken54.json" and re.search(r"[^\W\d_]{2}", v):
+        if where.split(" ")[0] in ("spoken54.json", "phone55.json") and re.search(r"[^\W\d_]{2}", v):
             return
         if where.split(" ")[0] == "phone55.json":  # O/o for zero and l/I for one, typed or OCR'd
             v = v.translate(str.maketrans("OolI", "0011"))
