@@ -205,6 +205,10 @@ static inline int add_cand(struct scan *s, size_t det, size_t start, size_t end,
  * (trigger literals, digit windows, then the detectors without either over the whole text) and
  * records the token-shaped spans. Candidates go into s->c; 0 or < 0 on error. */
 int anon_sweep(struct scan *s);
+/* phone55.c: phones glued to words, typed digit by digit, or with O/l/I for 0/1 in the closed
+ * digit window w (the sweep's; digits: its digit count): candidates of the first PHONE detector; 0
+ * or < 0 on error. */
+int anon_phone55_window(struct scan *s, const anon_window_t *w, unsigned digits);
 /* engine_sweep.c: fills the tables pd_lo .. pn_hi from cls and near; once, at the end of
  * anon_engine_new. */
 void anon_sweep_pairs(anon_engine_t *e);

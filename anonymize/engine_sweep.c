@@ -527,7 +527,7 @@ static int digit_window(struct scan *s, struct dwin *dw)
         if (r < 0)
             return (int)r;
     }
-    return 0;
+    return anon_phone55_window(s, &dw->w, dw->digits);
 }
 
 /* The digits text[b .. e) join the open window's runs (a digit that is also an anchor byte is

@@ -51,6 +51,7 @@ for f in "$here"/data/*.json; do
     code55) continue ;; # request bodies, values cut into pieces
     scan54) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan55) continue ;; # request bodies (each record a whole body of one of four APIs)
+    phone55) continue ;; # request bodies (each record a whole body of one of four APIs)
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
     spoken53) continue ;; # request bodies (each record a whole body of one of four APIs)
     spoken54) continue ;; # request bodies (each record a whole body of one of four APIs)
