@@ -10,8 +10,9 @@
  * binary (images, fonts, hashes, keys) stay as they are: their first 48 bytes decide.
  * A percent-encoded data: URI of a text media type inside text is decoded, scanned and encoded
  * again the same way: what it held unencoded stays so, the rest escaped in its case of hex, so
- * only the values' bytes change. The pass runs only on strings that say "data:" or "base64" or
- * are base64 from their first byte; every run is decoded once (linear in the string).
+ * only the values' bytes change. The pass runs only on strings that hold "data:", a quoted base64
+ * value after a colon, or are base64 from their first byte (a memchr for ':' decides); every run
+ * is decoded once (linear in the string).
  */
 #include "anonymize/anon_internal.h"
 
@@ -295,17 +296,41 @@ static int pct_uris(anon_session_t *s, const char *p, size_t n, unsigned depth, 
     return total;
 }
 
-/* Is there a payload to look for: the word base64, or base64 from the first byte on? */
+/* Is there a payload to look for? 1: a "data:" (its colon found by memchr, the word before it
+ * read), 2: base64 from the first byte on, or 32 base64 characters opening a quoted value after
+ * a colon (a blob under a key of JSON pasted as text); 0: none, the
+ * common case, for the cost of a memchr over the text. */
 static int worth(const char *p, size_t n)
 {
     if (n < RUN_MIN)
         return 0;
-    if (memmem(p, n, "base64", 6))
-        return 1;
-    for (size_t i = 0; i < RUN_MIN; i++)
+    int f = 2;
+    for (size_t i = 0; i < RUN_MIN && f; i++)
         if (!b64c((uint8_t)p[i]))
-            return 0;
-    return 1;
+            f = 0;
+    for (const char *q = memchr(p, ':', n); q; q = memchr(q + 1, ':', n - (size_t)(q + 1 - p))) {
+        size_t i = (size_t)(q - p), j = i + 1;
+        uint32_t w;
+        if (i >= 4) {
+            memcpy(&w, q - 4, 4);
+            if ((w | 0x20202020u) == 0x61746164u) /* "data" in any case, little-endian */
+                return f | 1;
+        }
+        if (f)
+            continue;
+        if (j < n && p[j] == ' ')
+            j++;
+        if (j < n && p[j] == '\\')
+            j++;
+        if (j >= n || p[j] != '"' || n - j <= RUN_MIN)
+            continue;
+        size_t k = j + 1;
+        while (k < n && k - j <= RUN_MIN && b64c((uint8_t)p[k]))
+            k++;
+        if (k - j > RUN_MIN)
+            f = 2;
+    }
+    return f;
 }
 
 static int b64_runs(anon_session_t *s, const char *p, size_t n, unsigned depth, anon_buf_t *out);
@@ -313,15 +338,16 @@ static int b64_runs(anon_session_t *s, const char *p, size_t n, unsigned depth, 
 int anon_rewrite_b64_inline(anon_session_t *s, const char *p, size_t n, unsigned depth,
                             anon_buf_t *out)
 {
-    if (!memmem(p, n, "data:", 5))
-        return worth(p, n) ? b64_runs(s, p, n, depth, out) : 0;
+    int f = worth(p, n);
+    if (!(f & 1))
+        return f ? b64_runs(s, p, n, depth, out) : 0;
     anon_buf_t mid = {0};
     int k = pct_uris(s, p, n, depth, &mid);
     if (k < 0)
         return k;
     const char *q = k ? (const char *)mid.data : p;
     size_t qn = k ? mid.len : n;
-    int m = worth(q, qn) ? b64_runs(s, q, qn, depth, out) : 0;
+    int m = b64_runs(s, q, qn, depth, out);
     if (m == 0 && k > 0)
         m = anon_buf_append(out, q, qn);
     anon_buf_free(&mid);
