@@ -19,7 +19,7 @@
 #include <openssl/mem.h>
 #include <string.h>
 
-#define RUN_MIN 32                 /* shorter runs are words, ids and keys, not payloads */
+#define RUN_MIN 64 /* shorter: words, ids, keys and secrets (detected whole) */
 #define RUN_MAX (8u * 1024 * 1024) /* a larger run is left to the body's own size limit */
 
 static int b64c(uint8_t c)
@@ -297,7 +297,7 @@ static int pct_uris(anon_session_t *s, const char *p, size_t n, unsigned depth, 
 }
 
 /* Is there a payload to look for? 1: a "data:" (its colon found by memchr, the word before it
- * read), 2: base64 from the first byte on, or 32 base64 characters opening a quoted value after
+ * read), 2: base64 from the first byte on, or 64 base64 characters opening a quoted value after
  * a colon (a blob under a key of JSON pasted as text); 0: none, the
  * common case, for the cost of a memchr over the text. */
 static int worth(const char *p, size_t n)
