@@ -19,7 +19,7 @@
 #include <openssl/mem.h>
 #include <string.h>
 
-#define RUN_MIN 64 /* shorter: words, ids, keys and secrets (detected whole) */
+#define RUN_MIN 64                 /* shorter: words, ids, keys and secrets (detected whole) */
 #define RUN_MAX (8u * 1024 * 1024) /* a larger run is left to the body's own size limit */
 
 static int b64c(uint8_t c)
