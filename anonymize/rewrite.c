@@ -544,12 +544,15 @@ static int whole_data_uri(const char *s, size_t n, size_t *payload, int *b64, in
         return 0;
     if (!*b64)
         return 1;
+    int ws = 0; /* a bad byte inside the run is an undecodable payload (refused); after a space
+                 * or a line break it is the text that follows the URI */
     for (size_t i = *payload; i < n; i++) {
         uint8_t c = (uint8_t)s[i];
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-              c == '+' || c == '/' || c == '-' || c == '_' || c == '=' || c == '\n' || c == '\r' ||
-              c == ' ' || c == '\t'))
-            return 0;
+        if (c == '\n' || c == '\r' || c == ' ' || c == '\t')
+            ws = 1;
+        else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                   c == '+' || c == '/' || c == '-' || c == '_' || c == '='))
+            return !ws;
     }
     return 1;
 }
