@@ -41,6 +41,14 @@ int anon_base64_decode(anon_buf_t *out, const char *s, size_t n);
 int anon_base64_encode(anon_buf_t *out, const uint8_t *p, size_t n);
 /* Text bytes: valid UTF-8 without control characters but tab, CR, LF and FF. */
 int anon_looks_text(const uint8_t *p, size_t n);
+/* rewrite_datauri55.c. Does base64 text begin with text? Its first 48 bytes decide (images,
+ * audio, fonts and archives begin with binary headers). */
+int anon_b64_starts_text(const char *s, size_t n);
+/* Base64 payloads inside a string's text (a data: URI in a prompt, a blob in pasted JSON) that
+ * decode to text, rewritten and encoded again in their own shape: > 0 replacements with the whole
+ * new text in out, 0 when nothing changed (out as it was), < 0 on failure. */
+int anon_rewrite_b64_inline(anon_session_t *s, const char *p, size_t n, unsigned depth,
+                            anon_buf_t *out);
 
 /* rewrite.c: text of a known kind (json 1: a JSON text, 2: JSON lines, 0: text) rewritten into
  * out like a request body's strings; returns replacements or < 0. */

@@ -156,36 +156,6 @@ static int scan_data_uri(rw_t *r, const char *s, size_t n, size_t payload, int b
     return rc;
 }
 
-/* Does base64 text begin with text (UTF-8 without control characters)? Its first 48 bytes
- * decide, an incomplete character at their end aside: images, audio, PDFs and archives begin
- * with binary headers, so they are turned away without decoding the rest. */
-static int b64_starts_text(const char *s, size_t n)
-{
-    anon_buf_t head = {0};
-    size_t k = 0, take = 0;
-    while (take < n && k < 64) { /* 64 base64 characters, escapes and whitespace aside */
-        char c = s[take++];
-        if (c != '\n' && c != '\r' && c != '=')
-            k++;
-    }
-    int ok = 0;
-    if (anon_base64_decode(&head, s, take) == 0 || head.len) {
-        size_t len = head.len, cut = len;
-        for (size_t back = 1; back <= 3 && back <= len; back++) {
-            uint8_t c = head.data[len - back];
-            if ((c & 0xC0) == 0x80)
-                continue; /* continuation byte: keep looking for its lead */
-            size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-            if (need > back)
-                cut = len - back; /* the last character is cut off */
-            break;
-        }
-        ok = cut > 0 && anon_looks_text(head.data, cut);
-    }
-    anon_buf_free(&head);
-    return ok;
-}
-
 /* An opaque base64 payload (Anthropic's document source, Gemini's inlineData, an upload in
  * JSON) that decodes to text is text: scanned like a text data: URI and encoded again, in the
  * same alphabet and padding. Binary payloads stay as they are. */
@@ -196,7 +166,7 @@ static int opaque_cb(void *arg, const anon_json_path_t *path, const char *s, siz
     (void)path;
     if (n >= 5 && (s[0] == 'd' || s[0] == 'D'))
         return 0; /* a data: URI of a binary media type */
-    if (!b64_starts_text(s, n))
+    if (!anon_b64_starts_text(s, n))
         return 0;
     anon_buf_t dec = {0}, inner = {0}, enc = {0};
     int rc = 0;
@@ -562,6 +532,33 @@ static const char *id_label_member(rw_t *r, const anon_json_path_t *path,
     return NULL;
 }
 
+static int scan_value(rw_t *r, const anon_json_path_t *path, const char *s, size_t n,
+                      anon_buf_t *out);
+
+/* Is the whole string one data: URI of a text media type? A base64 one whose payload runs into
+ * other text ("data:...;base64,QkVH...\n\n<img ...>") is text holding a URI
+ * (rewrite_datauri55.c), not an undecodable payload. */
+static int whole_data_uri(const char *s, size_t n, size_t *payload, int *b64, int *json)
+{
+    if (n <= 5 || (s[0] != 'd' && s[0] != 'D') || !anon_data_uri_text(s, n, payload, b64, json))
+        return 0;
+    if (!*b64)
+        return 1;
+    int ws = 0; /* a bad byte inside the run is an undecodable payload (refused); after a space
+                 * or a line break it is the text that follows the URI */
+    for (size_t i = *payload; i < n; i++) {
+        uint8_t c = (uint8_t)s[i];
+        if (c == '\n' || c == '\r' || c == ' ' || c == '\t')
+            ws = 1;
+        else if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                   c == '+' || c == '/' || c == '-' || c == '_' || c == '='))
+            return !ws;
+    }
+    return 1;
+}
+static int scan_text(rw_t *r, const anon_json_path_t *path, const char *s, size_t n,
+                     anon_buf_t *out);
+
 static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_t n,
                    anon_buf_t *out)
 {
@@ -581,6 +578,40 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             return anon_session_scan_key(r->s, (const char *)o->key, o->key_len, s, n, out);
         return anon_session_scan_key(r->s, NULL, 0, s, n, out);
     }
+    return scan_value(r, path, s, n, out);
+}
+
+/* A string value's text: base64 payloads inside it first (rewrite_datauri55.c), then the text
+ * with those payloads in their masked form. */
+static int scan_value(rw_t *r, const anon_json_path_t *path, const char *s, size_t n,
+                      anon_buf_t *out)
+{
+    size_t pl;
+    int b64, json;
+    if (n >= 32 && !whole_data_uri(s, n, &pl, &b64, &json)) {
+        anon_buf_t tmp = {0};
+        int k = anon_rewrite_b64_inline(r->s, s, n, r->max_depth, &tmp);
+        if (k != 0) {
+            size_t before = out->len;
+            int rc = k < 0 ? k : scan_text(r, path, (const char *)tmp.data, tmp.len, out);
+            if (rc == 0) { /* what a scan that replaced nothing left in out is not the text */
+                if (out->len > before)
+                    OPENSSL_cleanse(out->data + before, out->len - before);
+                out->len = before;
+                rc = anon_buf_append(out, tmp.data, tmp.len);
+            }
+            if (rc >= 0)
+                rc += k;
+            anon_buf_free(&tmp);
+            return rc;
+        }
+    }
+    return scan_text(r, path, s, n, out);
+}
+
+static int scan_text(rw_t *r, const anon_json_path_t *path, const char *s, size_t n,
+                     anon_buf_t *out)
+{
     const anon_json_seg_t *lk = path->depth >= 3 ? &path->seg[path->depth - 1] : NULL;
     if (r->blk || (lk && lk->key_len == 4 && memcmp(lk->key, "text", 4) == 0)) {
         int taken, rc = anon_blocks_scan(&r->blk, r->s, path, s, n, out, &taken);
@@ -612,7 +643,7 @@ static int scan_cb(void *arg, const anon_json_path_t *path, const char *s, size_
             return rc;
         /* not a JSON document: scan it as text */
     }
-    if (n > 5 && (s[0] == 'd' || s[0] == 'D') && anon_data_uri_text(s, n, &payload, &b64, &json))
+    if (whole_data_uri(s, n, &payload, &b64, &json))
         return scan_data_uri(r, s, n, payload, b64, json, out);
 
     const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
