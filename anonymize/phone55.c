@@ -62,6 +62,23 @@ static int worth(const uint8_t *t, size_t len, size_t rs, size_t re)
            (p > 1 && (t[p - 1] == '.' || t[p - 1] == '#' || t[p - 1] == ':') && alpha(t[p - 2]));
 }
 
+/* The bytes beside a run that worth() can accept, as bits: 1 O/o/l/I, 2 any ASCII letter, 4 '+',
+ * '.', '#' or ':' (before a long run), 8 a space (after a lone digit). The byte before a run is
+ * looked up in the low nibble, the byte after it in the high one: a short run asks O/o/l/I before
+ * it, or O/o/l/I or a space after it; a long run a letter or '+', '.', '#', ':' before it, or a
+ * letter after it. A run none of these is beside is not worth a look (worth() says the same). */
+static const uint8_t beside[256] = {
+    ['o'] = 3, ['O'] = 3, ['l'] = 3, ['I'] = 3, ['+'] = 4, ['.'] = 4, ['#'] = 4, [':'] = 4,
+    [' '] = 8, ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2,
+    ['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['m'] = 2, ['n'] = 2, ['p'] = 2, ['q'] = 2,
+    ['r'] = 2, ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2,
+    ['z'] = 2, ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2,
+    ['H'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['P'] = 2, ['Q'] = 2,
+    ['R'] = 2, ['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2,
+    ['Z'] = 2};
+#define SHORT_ASK (0x1u | 0x90u)
+#define LONG_ASK (0x6u | 0x20u)
+
 /* The stretch around the digit t[i]: units and single separators between units. */
 static void stretch(const uint8_t *t, size_t len, size_t i, size_t *a, size_t *b)
 {
@@ -218,30 +235,32 @@ static size_t phone_det(const anon_engine_t *e)
     return SIZE_MAX;
 }
 
-int anon_phone55_window(struct scan *s, const anon_window_t *w, unsigned digits)
+/* The runs of a window the gates let through (anon_phone55_window): apart so that the windows
+ * turned away there pay no frame. */
+static __attribute__((noinline)) int window_runs(struct scan *s, const anon_window_t *w)
 {
     const uint8_t *t = (const uint8_t *)s->text;
-    size_t last = 0, det = SIZE_MAX;
-    /* a phone is at most a dozen runs (digit by digit with its country code); a window of more
-     * is a blob, a hash list or a table (base64 puts digits beside letters all the way) */
-    if (digits < 5 || w->nruns > RUNS_MAX)
-        return 0;
+    size_t len = s->len, last = 0, det = SIZE_MAX; /* add_cand keeps the text */
     for (size_t r = 0; r < w->nruns; r++) {
         size_t rs = w->run[r].s, re = w->run[r].e;
-        if (rs < last || !worth(t, s->len, rs, re))
+        if (rs < last)
+            continue;
+        /* most runs have neither neighbour worth() could accept: one table look for both */
+        unsigned k = beside[rs > 0 ? t[rs - 1] : 0] | (unsigned)beside[re < len ? t[re] : 0] << 4;
+        if (!(k & (re - rs < 6 ? SHORT_ASK : LONG_ASK)) || !worth(t, len, rs, re))
             continue;
         size_t a, b;
-        stretch(t, s->len, rs, &a, &b);
+        stretch(t, len, rs, &a, &b);
         trim(t, &a, &b);
         while (a < b && ohl(t[a]) && a > 0 && alpha(t[a - 1])) /* a word's end ("pedido") */
             a++;
-        while (b > a && ohl(t[b - 1]) && b < s->len && alpha(t[b])) /* ... or its start */
+        while (b > a && ohl(t[b - 1]) && b < len && alpha(t[b])) /* ... or its start */
             b--;
         if (a >= b || b - a < 8)
             continue;
         last = b;
         char buf[BEFORE + 2 * REACH + 8];
-        int ok = phone_at(t, s->len, a, b, buf, sizeof buf);
+        int ok = phone_at(t, len, a, b, buf, sizeof buf);
         OPENSSL_cleanse(buf, sizeof buf);
         if (!ok)
             continue;
@@ -253,4 +272,13 @@ int anon_phone55_window(struct scan *s, const anon_window_t *w, unsigned digits)
             return ANON_ERR_NOMEM;
     }
     return 0;
+}
+
+int anon_phone55_window(struct scan *s, const anon_window_t *w, unsigned digits)
+{
+    /* a phone is at most a dozen runs (digit by digit with its country code); a window of more
+     * is a blob, a hash list or a table (base64 puts digits beside letters all the way) */
+    if (digits < 5 || w->nruns > RUNS_MAX)
+        return 0;
+    return window_runs(s, w);
 }
