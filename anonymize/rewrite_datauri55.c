@@ -354,6 +354,24 @@ int anon_rewrite_b64_inline(anon_session_t *s, const char *p, size_t n, unsigned
     return m < 0 ? m : m + k;
 }
 
+/* Is the run at p[i] the payload of a base64 data: URI of a text media type ("data:text/plain;
+ * base64,am9o...")? Such a payload is decoded whatever its length: RUN_MIN keeps words, ids and
+ * keys out, but a URI that says it holds text is never forwarded unread. */
+static int uri_payload(const char *p, size_t i, size_t n)
+{
+    if (i < 12 || p[i - 1] != ',')
+        return 0;
+    size_t lo = i > 256 ? i - 256 : 0;
+    for (size_t j = i - 12 + 1; j-- > lo;) {
+        if ((p[j] | 0x20) != 'd' || memcmp(p + j + 1, "ata:", 4) != 0)
+            continue;
+        size_t pl;
+        int b64, json;
+        return anon_data_uri_text(p + j, n - j, &pl, &b64, &json) && b64 && j + pl == i;
+    }
+    return 0;
+}
+
 static int b64_runs(anon_session_t *s, const char *p, size_t n, unsigned depth, anon_buf_t *out)
 {
     size_t done = 0, i = 0, before = out->len;
@@ -368,7 +386,8 @@ static int b64_runs(anon_session_t *s, const char *p, size_t n, unsigned depth, 
         /* a JWT's segment or a host name's label is no payload; a sentence's full stop after
          * one is no dot between segments */
         int edge = (i && p[i - 1] == '.') || (e + 1 < n && p[e] == '.' && b64c((uint8_t)p[e + 1]));
-        if (e - i >= RUN_MIN && e - i <= RUN_MAX && !edge) {
+        if ((e - i >= RUN_MIN || (e - i >= 4 && uri_payload(p, i, n))) && e - i <= RUN_MAX &&
+            !edge) {
             size_t at = out->len;
             int rc = anon_buf_append(out, p + done, i - done);
             if (rc == 0)

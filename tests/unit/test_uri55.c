@@ -205,6 +205,26 @@ static void test_sse_answer_restores_payload_tokens(void **st)
     free(r);
 }
 
+/* A data: URI of a text media type whose base64 payload is shorter than a blob (a single
+ * address: "john.doe@gmail.com") in the middle of a prompt: read and re-encoded all the same. */
+static void test_short_text_uri_payload_is_read(void **st)
+{
+    (void)st;
+    const char *body =
+        CHAT_OPEN "look: data:text/plain;base64,am9obi5kb2VAZ21haWwuY29t what is this" CHAT_CLOSE;
+    anon_session_t *s;
+    char *r = rewrite(body, &s);
+    lacks(r, "am9obi5kb2VAZ21haWwuY29t");
+    has(r, "look: data:text/plain;base64,");
+    has(r, " what is this");
+    char *t = payload_after(r, ";base64,");
+    assert_string_equal(t, "[EMAIL_1]");
+    restores(s, "That is [EMAIL_1].", "That is john.doe@gmail.com.");
+    free(t);
+    anon_session_free(s);
+    free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -215,6 +235,7 @@ int main(void)
         cmocka_unit_test(test_percent_uri_in_markdown_masked_in_place),
         cmocka_unit_test(test_images_and_plain_text_payloads_stay),
         cmocka_unit_test(test_sse_answer_restores_payload_tokens),
+        cmocka_unit_test(test_short_text_uri_payload_is_read),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
