@@ -188,6 +188,23 @@ done:
     return rc;
 }
 
+/* The end of a pass over p that wrote out[before..]: with replacements (total > 0) the text after
+ * the last one is appended and total returned; with none, or on failure (total < 0), what the
+ * pass wrote is wiped and dropped and total returned. */
+static int finish(const char *p, size_t done, size_t n, size_t before, int total, anon_buf_t *out)
+{
+    if (total > 0) {
+        int rc = anon_buf_append(out, p + done, n - done);
+        if (rc == 0)
+            return total;
+        total = rc;
+    }
+    if (out->len > before)
+        OPENSSL_cleanse(out->data + before, out->len - before);
+    out->len = before;
+    return total;
+}
+
 /* ---- percent-encoded data: URIs inside text ------------------------------------------------ */
 
 static int hexd(uint8_t c)
@@ -284,16 +301,7 @@ static int pct_uris(anon_session_t *s, const char *p, size_t n, unsigned depth, 
         }
         i = e;
     }
-    if (total > 0) {
-        int rc = anon_buf_append(out, p + done, n - done);
-        if (rc == 0)
-            return total;
-        total = rc;
-    }
-    if (out->len > before)
-        OPENSSL_cleanse(out->data + before, out->len - before);
-    out->len = before;
-    return total;
+    return finish(p, done, n, before, total, out);
 }
 
 /* Is there a payload to look for? 1: a "data:" (its colon found by memchr, the word before it
@@ -405,14 +413,5 @@ static int b64_runs(anon_session_t *s, const char *p, size_t n, unsigned depth, 
         }
         i = e;
     }
-    if (total > 0) {
-        int rc = anon_buf_append(out, p + done, n - done);
-        if (rc == 0)
-            return total;
-        total = rc;
-    }
-    if (out->len > before)
-        OPENSSL_cleanse(out->data + before, out->len - before);
-    out->len = before;
-    return total;
+    return finish(p, done, n, before, total, out);
 }
