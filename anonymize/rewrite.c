@@ -605,6 +605,7 @@ static int scan_value(rw_t *r, const anon_json_path_t *path, const char *s, size
             anon_buf_free(&tmp);
             return rc;
         }
+        anon_buf_free(&tmp); /* a pass that replaced nothing may still have grown it */
     }
     return scan_text(r, path, s, n, out);
 }

@@ -351,8 +351,10 @@ int anon_rewrite_b64_inline(anon_session_t *s, const char *p, size_t n, unsigned
         return f ? b64_runs(s, p, n, depth, out) : 0;
     anon_buf_t mid = {0};
     int k = pct_uris(s, p, n, depth, &mid);
-    if (k < 0)
+    if (k < 0) {
+        anon_buf_free(&mid);
         return k;
+    }
     const char *q = k ? (const char *)mid.data : p;
     size_t qn = k ? mid.len : n;
     int m = b64_runs(s, q, qn, depth, out);
