@@ -93,22 +93,24 @@ static void tab_list(const char *const *l, size_t n, int phrases)
 }
 
 static const char *const *const all_lists[] = {
-    nw_asr_roles,      nw_asr_stops,        nw_asr_fillers,    nw_asr_fillers,
-    nw_asr_intros,     nw_asr_after_name,   nw_asr_name_then,  nw_asr_name_asks,
-    nw_asr_titles,     nw_asr_spell_asks,   nw_asr_as_in,      nw_asr_birth_cues,
-    nw_asr_addr_cues,  nw_asr_street_words, nw_asr_units,      nw_asr_months,
-    nw_asr_date_joins, nw_asr_particles,    nw_asr_greets,     nw_asr_corrections,
-    nw_asr_relations,  nw_asr_rel_verbs,    nw_asr_post_intros};
+    nw_asr_roles,      nw_asr_stops,        nw_asr_fillers,     nw_asr_fillers,
+    nw_asr_intros,     nw_asr_after_name,   nw_asr_name_then,   nw_asr_name_asks,
+    nw_asr_titles,     nw_asr_spell_asks,   nw_asr_as_in,       nw_asr_birth_cues,
+    nw_asr_addr_cues,  nw_asr_street_words, nw_asr_units,       nw_asr_months,
+    nw_asr_date_joins, nw_asr_particles,    nw_asr_greets,      nw_asr_corrections,
+    nw_asr_relations,  nw_asr_rel_verbs,    nw_asr_post_intros, nw_noisy56_cues,
+    nw_noisy56_ends,   nw_noisy56_post};
 
 static void tab_init(void)
 {
     const size_t all_sizes[] = {
-        nw_asr_nroles,      nw_asr_nstops,        nw_asr_nfillers,    NW_ASR_HESIT,
-        nw_asr_nintros,     nw_asr_nafter_name,   nw_asr_nname_then,  nw_asr_nname_asks,
-        nw_asr_ntitles,     nw_asr_nspell_asks,   nw_asr_nas_in,      nw_asr_nbirth_cues,
-        nw_asr_naddr_cues,  nw_asr_nstreet_words, nw_asr_nunits,      nw_asr_nmonths,
-        nw_asr_ndate_joins, nw_asr_nparticles,    nw_asr_ngreets,     nw_asr_ncorrections,
-        nw_asr_nrelations,  nw_asr_nrel_verbs,    nw_asr_npost_intros};
+        nw_asr_nroles,      nw_asr_nstops,        nw_asr_nfillers,     NW_ASR_HESIT,
+        nw_asr_nintros,     nw_asr_nafter_name,   nw_asr_nname_then,   nw_asr_nname_asks,
+        nw_asr_ntitles,     nw_asr_nspell_asks,   nw_asr_nas_in,       nw_asr_nbirth_cues,
+        nw_asr_naddr_cues,  nw_asr_nstreet_words, nw_asr_nunits,       nw_asr_nmonths,
+        nw_asr_ndate_joins, nw_asr_nparticles,    nw_asr_ngreets,      nw_asr_ncorrections,
+        nw_asr_nrelations,  nw_asr_nrel_verbs,    nw_asr_npost_intros, nw_noisy56_ncues,
+        nw_noisy56_nends,   nw_noisy56_npost};
     for (size_t i = 0; i < N(all_lists); i++)
         tab_list(all_lists[i], all_sizes[i], 1);
     for (size_t i = 0; i < nw_asr_nnum_parts + nw_asr_nnum_parts2; i++) {
@@ -546,6 +548,7 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
     xp->labelled = f->labelled;
     xp->nfound = 0;
     int heard = xp->labelled; /* keep() reads this: labelled, or hesitations twice */
+    xp->voice = nw_noisy56_voice(f->t, f->len); /* noisy56: commands and dictation */
     /* a long call (an hour is ten thousand words) in windows of ASR_MAX_WORDS words */
     for (size_t from = 0; from < f->len;) {
         size_t next = words(xp, from);
@@ -554,6 +557,13 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
             heard = fill >= 2;
         }
         xp->spoken = heard || f->off; /* spoken53: under an ask, the user says transcript */
+        for (size_t k = 0; !xp->voice && !xp->labelled && f->off && k < xp->n; k++)
+            if ((k == 0 || xp->w[k - 1].turn != xp->w[k].turn || f->off) &&
+                any_phrase(xp, k, nw_noisy56_cues, nw_noisy56_ncues) &&
+                (k == 0 || xp->w[k - 1].turn != xp->w[k].turn ||
+                 !(xp->w[k].bits & list_bit(nw_noisy56_cues, nw_noisy56_ncues, 0))))
+                xp->voice = 1; /* noisy56: a line opens with a command ("add ... to contacts"),
+                                  or a note under an ask holds one of several words */
         for (size_t k = 0, past = 0; k + 1 < xp->n; k++) /* spoken54: phones in any language */
             if (xp->w[k].a + f->off >= past && xp->w[k].num && xp->w[k + 1].num)
                 past = nw_spoken54_note_pair(f->t - f->off, f->len + f->off, xp->w[k].a + f->off,
@@ -601,6 +611,8 @@ int nw_asr_begin(struct nw_asr_filter *f, const char *text, size_t len, unsigned
     if (!nw_asr_detect(f->t, len, &f->labelled)) {
         size_t off = nw_spoken52_ask_end(f->t, len);
         if (!off || !nw_spoken52_detect(f->t + off, len - off, &f->labelled))
+            off = nw_noisy56_ask_end(f->t, len); /* noisy56: "hey siri text ..." */
+        if (!off)
             return 0;
         f->t += off; /* the transcript under its ask; the ask is ordinary text */
         f->len -= off;

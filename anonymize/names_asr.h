@@ -62,6 +62,24 @@ extern const char *const nw_asr_rel_verbs[];
 extern const size_t nw_asr_nrel_verbs;
 extern const char *const nw_asr_post_intros[];
 extern const size_t nw_asr_npost_intros;
+/* names_noisy56.c: the phrases after which a voice command or a dictated note names a person
+ * ("text", "remind me to call", "dear", "ruf"), the words that end that name ("that", "comma",
+ * "an"), whether a transcript is a voice text, and a short command under an ask (branch
+ * noisy56). */
+extern const char *const nw_noisy56_cues[];
+extern const size_t nw_noisy56_ncues;
+extern const char *const nw_noisy56_ends[];
+extern const size_t nw_noisy56_nends;
+#include <stdint.h>
+int nw_noisy56_voice(const uint8_t *t, size_t len);
+size_t nw_noisy56_ask_end(const uint8_t *t, size_t len);
+int nw_noisy56_wake_tail(const char *folded);
+int nw_noisy56_post_lead(const char *folded);
+/* Is the lower-case PERSON finding p[a .. e) an assistant addressed ("hey google", "siri set a
+ * timer") or punctuation said as a word ("komma")? (names_typed52.c's emit link asks.) */
+int nw_noisy56_not_person(const uint8_t *p, size_t a, size_t e);
+extern const char *const nw_noisy56_post[];
+extern const size_t nw_noisy56_npost;
 int nw_spoken53_date_head(const char *pre, const char *first);
 int nw_spoken53_date_tail(const char *next);
 int nw_spoken53_street_alone(const char *f);

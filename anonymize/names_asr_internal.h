@@ -33,6 +33,7 @@ struct asr {
     size_t len;
     int labelled; /* turns are lines opened by role labels */
     int spoken;   /* labelled, or hesitations ("um", "ähm") twice: the weak cues count */
+    int voice;    /* a voice command or dictation (nw_noisy56_voice()): its cues count */
     struct aw w[ASR_MAX_WORDS];
     size_t n;
     char fb[ASR_MAX_WORDS * 16 + 64]; /* the words folded, NUL-terminated, one after another */

@@ -37,6 +37,14 @@ static size_t name_run(const struct asr *x, size_t k)
     return m;
 }
 
+/* noisy56: a word the lexicon knows as a common word and not as an attested given name. */
+static int ordinary_word(const struct asr *x, size_t k)
+{
+    unsigned lx = anon_names_lexicon((const char *)x->t + x->w[k].a, x->w[k].b - x->w[k].a);
+    return (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
+           !((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED));
+}
+
 static size_t skip_fill(const struct asr *x, size_t k)
 {
     while (k < x->n && x->w[k].stop && !x->w[k].turnend && !wl(x, k, nw_asr_titles, nw_asr_ntitles))
@@ -102,6 +110,9 @@ int people(struct sc *s, struct asr *x)
     for (size_t k = 0; k < x->n; k++) {
         size_t m = 0, at = 0;
         int weak = 0;
+        if (x->voice && (nw_noisy56_wake_tail(wf(x, k, buf, sizeof buf)) ||
+                         (k + 1 < x->n && nw_noisy56_wake_tail(wf(x, k + 1, buf, sizeof buf)))))
+            continue; /* noisy56: "hey siri", "ok google", "alexa": a command follows */
         int intro = (x->w[k].bits & list_bit(nw_asr_intros, nw_asr_nintros, 1)) != 0;
         const char *ph = "";
         for (size_t i = 0; intro && i < nw_asr_nintros && !m; i++) {
@@ -115,6 +126,19 @@ int people(struct sc *s, struct asr *x)
              i < nw_asr_nrelations;
              i++)
             rel = (m = phrase_at(x, k, nw_asr_relations[i])) != 0, weak = 0;
+        int cmd = 0; /* noisy56: "text maria keller that", "dear maria keller comma" */
+        for (size_t i = 0, c;
+             !m && x->voice && (x->w[k].bits & list_bit(nw_noisy56_cues, nw_noisy56_ncues, 1)) &&
+             i < nw_noisy56_ncues;
+             i++)
+            if ((c = phrase_at(x, k, nw_noisy56_cues[i])) > 0 && c > (size_t)cmd)
+                cmd = (int)c; /* the longest: "ring til" before "ring" */
+        if (cmd && (name_run(x, k + (size_t)cmd) < 2 ||
+                    wl(x, k + (size_t)cmd, nw_noisy56_ends, nw_noisy56_nends) ||
+                    wl(x, k + (size_t)cmd + 1, nw_noisy56_ends, nw_noisy56_nends)))
+            cmd = 0; /* no given name and surname after it: the other readings decide */
+        if (cmd)
+            m = (size_t)cmd, weak = 0;
         if (m) {
             at = k + m;
             while (at < x->n && x->w[at].stop && x->w[at].turn == x->w[k].turn &&
@@ -135,6 +159,15 @@ int people(struct sc *s, struct asr *x)
                    (x->w[k + 2].bits & list_bit(nw_asr_post_intros, nw_asr_npost_intros, 0))) {
             if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k].a, x->w[k + 1].b)) < 0)
                 return rc; /* spoken53: "kiss anna vagyok" */
+            k += 2;
+            continue;
+        } else if (x->voice && k + 2 < x->n && name_run(x, k) >= 2 &&
+                   x->w[k + 2].turn == x->w[k].turn &&
+                   (k == 0 || x->w[k - 1].turn != x->w[k].turn ||
+                    nw_noisy56_post_lead(wf(x, k - 1, buf, sizeof buf))) &&
+                   any_phrase(x, k + 2, nw_noisy56_post, nw_noisy56_npost)) {
+            if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[k].a, x->w[k + 1].b)) < 0)
+                return rc; /* noisy56: "hey siri maria keller har bursdag" */
             k += 2;
             continue;
         } else if (x->spoken && (k == 0 || x->w[k - 1].turn != x->w[k].turn) &&
@@ -167,6 +200,19 @@ int people(struct sc *s, struct asr *x)
             }
         if (rel && wl(x, at, nw_asr_rel_verbs, nw_asr_nrel_verbs))
             continue;
+        if (cmd) { /* given name and surname, cut at the command's tail or a said comma */
+            for (size_t p = at; p <= last; p++)
+                if (wl(x, p, nw_noisy56_ends, nw_noisy56_nends)) {
+                    last = p - 1;
+                    break;
+                }
+            if (last < at + 1 || last == (size_t)-1)
+                continue;
+            if (last > at + 1 && !wl(x, at + 1, nw_asr_particles, nw_asr_nparticles))
+                last = at + 1;
+            if (ordinary_word(x, at) || ordinary_word(x, at + 1))
+                continue; /* "call pizza hut", "text the office" */
+        }
         if (rel && last > at + 1 && !wl(x, at + 1, nw_asr_particles, nw_asr_nparticles))
             last = at + 1; /* given name and surname: "papp zoltán ügyében" */
         /* spoken53: a weak introduction opening a one-turn note ("aici ioana popescu ...") */
@@ -178,6 +224,8 @@ int people(struct sc *s, struct asr *x)
         if (weak && m && !opening && !x->spoken &&
             !turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks))
             continue; /* "we beginnen met de uitrol" in a chat */
+        if (weak && m && x->voice && adjective_intro(ph))
+            continue; /* noisy56: "text anna that im running late" */
         if (weak && m) {
             const char *nx =
                 last + 1 < x->n && !x->w[last].turnend ? wf(x, last + 1, buf, sizeof buf) : "";

@@ -13,6 +13,7 @@
  * where a chat rule already stands at a word: no pass of its own.
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_asr.h"
 
 #include <string.h>
 
@@ -122,5 +123,8 @@ int nw_typed52_emit(void *arg, int kind, size_t a, size_t e)
         if (i == e && nw_typed52_chat_word(p->t + a, e - a))
             return 0;
     }
+    if (kind == ANON_NAMES_PERSON && e > a && p->t[a] >= 'a' && p->t[a] <= 'z' &&
+        nw_noisy56_not_person(p->t, a, e))
+        return 0; /* noisy56: "hey google", "komma" */
     return p->emit(p->arg, kind, a, e);
 }
