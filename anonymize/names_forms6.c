@@ -19,6 +19,7 @@
  */
 #include "anonymize/names.h"
 #include "anonymize/names_internal.h"
+#include "anonymize/names_typed56.h"
 
 #include <string.h>
 
@@ -320,6 +321,19 @@ static size_t value_word(const struct sc *s, size_t i, size_t e, int *letters)
     return n ? j : 0;
 }
 
+/* A lower-case word t[a .. we) (lexicon flags f) that may be part of a name after a label: a
+ * name of the lexicon or a word shaped like one, and no word typed in chat. A chat's senders
+ * read like a form's labels ("tenant: ok will do", "locataire: je serai la", typed56). */
+static int lower_name_word(const struct sc *s, size_t a, size_t we, unsigned f)
+{
+    for (size_t j = a; j < we; j++)
+        if (s->t[j] < 'a' || s->t[j] > 'z')
+            return 1; /* not plain ASCII: left to the tests below */
+    if (nw_typed56_chat_word(s->t + a, we - a))
+        return 0;
+    return (f & (ANON_NL_GIVEN | ANON_NL_NAME)) || nw_name_shape(s->t + a, we - a) > 0;
+}
+
 /* Is t[a .. e) two to five name-shaped words, no firm and no "none"? Its trimmed end, or 0. */
 static size_t name_value(const struct sc *s, size_t a, size_t e, int strict)
 {
@@ -348,6 +362,8 @@ static size_t name_value(const struct sc *s, size_t a, size_t e, int strict)
         char pb[16];
         if ((f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(f & keep) &&
             !nw_particle(nw_fold_span(s, i, we, pb, sizeof pb)))
+            return 0;
+        if (letters >= 2 && s->t[i] >= 'a' && s->t[i] <= 'z' && !lower_name_word(s, i, we, f))
             return 0;
         words++;
         full += letters >= 2;
