@@ -11,11 +11,19 @@
  * the finding when nothing is left. The words are ASCII as typed and none is a given name or a
  * surname of the tune sets' gold (typed52's list is asked as well). One byte test per PERSON
  * finding; a bisection per word only for an all-lower-case ASCII finding.
+ *
+ * The same chats introduce their writers by the name and an "I am"/"here" word on either side, at
+ * a message's start: "anna vagyok", "marco sono", "jan hier", "soy lucia", "eimai o nikos",
+ * "sunt irina". nw_typed56_intros() reads those frames at each line's start (after a time stamp,
+ * a sender and a greeting) of a text typed all in lower case, and takes the word as a name when
+ * the lexicon knows it as a given name, or when it is unknown, shaped like a name and no word.
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_typed56.h"
 
 #include <string.h>
+
+#include "anonymize/names.h"
 
 static const char *const chat_words[] = {
     "abends",       "abla",       "abraco",      "abs",        "abt",         "acum",
@@ -200,4 +208,236 @@ int nw_typed56_emit(void *arg, int kind, size_t a, size_t e)
         }
     }
     return p->emit(p->arg, kind, a, e);
+}
+
+/* "I am" / "here" words after the name ("anna vagyok") and before it ("soy lucia"); a before
+ * word may take an article ("eimai o nikos", "sou a rita"). */
+static const char *const after_words[] = {"aici", "aqui", "burda",  "edo",  "here",  "hier",
+                                          "ici",  "qui",  "taalla", "tady", "tassa", "vagyok"};
+/* Pronouns, "I am" words and the words people are where a name stands in those frames ("ben
+ * burda", "mina tassa", "otthon vagyok"). */
+static const char *const not_names[] = {
+    "beteg", "ben",    "ernst", "bent", "biz",  "eu",   "fent", "han",  "hon",  "ich",    "itthon",
+    "jag",   "keszen", "kint",  "lui",  "mina", "moi",  "noi",  "nous", "olen", "ollaan", "otthon",
+    "sen",   "sie",    "sina",  "sono", "toi",  "uton", "voi",  "vous", "wir"};
+static const char *const before_words[] = {"eimai", "ich bin", "ik ben", "im",   "jestem", "jsem",
+                                           "sono",  "sou",     "soy",    "sunt", "this is"};
+
+static int word_is(const uint8_t *p, size_t n, const char *const *list, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        if (strlen(list[i]) == n && memcmp(p, list[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The end of the lower-case ASCII word at t[i] (i itself when none is there). */
+static size_t word_end(const uint8_t *t, size_t i, size_t e)
+{
+    while (i < e && t[i] >= 'a' && t[i] <= 'z')
+        i++;
+    return i;
+}
+
+/* May t[a, b) be a writer's given name: a given name of the lexicon that is no English word, or
+ * an unknown word of a name's shape; never a chat word. */
+static int intro_name(const struct sc *s, size_t a, size_t b)
+{
+    if (b - a < 3 || b - a > 14 || (b < s->len && s->t[b] >= 0x80) ||
+        nw_typed56_chat_word(s->t + a, b - a))
+        return 0;
+    if (word_is(s->t + a, b - a, not_names, sizeof not_names / sizeof not_names[0]) ||
+        word_is(s->t + a, b - a, after_words, sizeof after_words / sizeof after_words[0]))
+        return 0;
+    unsigned f = nw_lexicon_in(s->t, s->len, a, b);
+    if (f & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
+        return (f & ANON_NL_GIVEN) && (f & ANON_NL_ATTESTED);
+    if (f & (ANON_NL_GIVEN | ANON_NL_NAME))
+        return 1;
+    return nw_name_shape(s->t + a, b - a) > 0;
+}
+
+/* Cues before a handle at a message's start; the handle may follow an '@'. */
+static const char *const handle_cues[] = {
+    "add me ", "discord ", "dm ",       "fb ",      "fb: ",    "follow ",    "ig ",
+    "ig: ",    "insta ",   "insta: ",   "my @ is ", "paypal ", "paypal.me/", "revolut ",
+    "snap ",   "snap: ",   "snapchat ", "tg ",      "tiktok ", "tiktok: ",   "venmo "};
+
+/* An alphabetic part t[a, b) of a handle: its lexicon flags (0 when unknown). */
+static unsigned part_flags(const uint8_t *t, size_t len, size_t a, size_t b)
+{
+    return b - a >= 2 ? nw_lexicon_in(t, len, a, b) : 0;
+}
+
+/* Is the handle t[a, b) ("anna.keller", "maja_m", "frederikholm", "ines.m") a person's: its first
+ * part a given name (or two parts shaped like names, or a given name glued to a name-shaped rest),
+ * and no part an ordinary word ("pizza.lover", "green.thumb", "clay.works")? */
+static int name_handle(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    size_t pa[4], pe[4], np = 0;
+    for (size_t i = a; i < b;) {
+        while (i < b && !(t[i] >= 'a' && t[i] <= 'z'))
+            i++;
+        size_t j = word_end(t, i, b);
+        if (j > i) {
+            if (np == 4)
+                return 0;
+            pa[np] = i;
+            pe[np++] = j;
+        }
+        i = j;
+    }
+    if (!np || pe[0] - pa[0] < 3 || nw_typed56_chat_word(t + pa[0], pe[0] - pa[0]))
+        return 0;
+    for (size_t k = 0; k < np; k++) {
+        unsigned f = pe[k] - pa[k] >= 3 ? part_flags(t, s->len, pa[k], pe[k]) : 0;
+        if ((f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
+            !((f & ANON_NL_GIVEN) && (f & ANON_NL_ATTESTED)))
+            return 0;
+        if (k && !f && pe[k] - pa[k] >= 3 && nw_name_shape(t + pa[k], pe[k] - pa[k]) <= 0)
+            return 0; /* "sunny_days": a word the lexicon does not list */
+    }
+    size_t words = 0; /* parts that are ordinary words too: "sunny_days" */
+    for (size_t k = 0; k < np; k++)
+        words += pe[k] - pa[k] >= 3 &&
+                 (part_flags(t, s->len, pa[k], pe[k]) & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
+    if (np >= 2 && words == np)
+        return 0;
+    unsigned f = part_flags(t, s->len, pa[0], pe[0]);
+    size_t n1 = np >= 2 ? pe[1] - pa[1] : 0;      /* the second part's length */
+    if (f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) /* "sunny_days": a word, unless a name follows */
+        return np == 1 || n1 <= 2 || (part_flags(t, s->len, pa[1], pe[1]) & ANON_NL_NAME);
+    if (f & (ANON_NL_GIVEN | ANON_NL_NAME))
+        return 1;
+    if (np >= 2)
+        return nw_name_shape(t + pa[0], pe[0] - pa[0]) > 0 &&
+               (n1 <= 2 || nw_name_shape(t + pa[1], n1) > 0);
+    for (size_t k = pe[0] - pa[0] >= 7 ? pe[0] - pa[0] - 3 : 0; k >= 3; k--) {
+        unsigned g = part_flags(t, s->len, pa[0], pa[0] + k);
+        unsigned r = part_flags(t, s->len, pa[0] + k, pe[0]);
+        if ((g & ANON_NL_GIVEN) && !(g & ANON_NL_COMMON_EN) &&
+            ((r & ANON_NL_NAME) ||
+             (k >= 4 && !r && nw_name_shape(t + pa[0] + k, pe[0] - pa[0] - k) > 0)))
+            return 1; /* "frederikholm", "piasteffens" */
+    }
+    return 0;
+}
+
+/* The handle that starts at t[h] (on a line ending at e): emitted when it names a person. */
+static int handle_at(struct sc *s, size_t h, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t b = h;
+    while (b < e && ((t[b] >= 'a' && t[b] <= 'z') || (t[b] >= '0' && t[b] <= '9') || t[b] == '.' ||
+                     t[b] == '_' || t[b] == '-'))
+        b++;
+    if (b < e && t[b] != ' ' && t[b] != '\r' && t[b] != '!' && t[b] != ',' && t[b] != ')')
+        return 0; /* an address, a capital, a URL */
+    while (b > h && (t[b - 1] == '.' || t[b - 1] == '_' || t[b - 1] == '-'))
+        b--;
+    if (b - h < 3 || b - h > 40 || !(t[h] >= 'a' && t[h] <= 'z') || !name_handle(s, h, b))
+        return 0;
+    return s->emit(s->arg, ANON_NAMES_PERSON, h, b);
+}
+
+/* A message's handles: after a cue at its start t[i], and after an '@' that opens a word. */
+static int line_handles(struct sc *s, size_t i, size_t e, int ats)
+{
+    const uint8_t *t = s->t;
+    int rc;
+    for (size_t k = 0; k < sizeof handle_cues / sizeof handle_cues[0]; k++) {
+        size_t n = strlen(handle_cues[k]);
+        if (e - i > n && memcmp(t + i, handle_cues[k], n) == 0) {
+            if (t[i + n] != '@' && (rc = handle_at(s, i + n, e)) < 0)
+                return rc;
+            break;
+        }
+    }
+    for (const uint8_t *p = ats ? memchr(t + i, '@', e - i) : NULL; p;
+         p = memchr(p + 1, '@', e - (size_t)(p + 1 - t))) {
+        size_t at = (size_t)(p - t);
+        if (at + 1 >= e)
+            break;
+        if ((at == i || t[at - 1] == ' ' || t[at - 1] == ':') && (rc = handle_at(s, at + 1, e)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* One line's start t[i, e): the frames above. */
+static int line_intro(struct sc *s, size_t i, size_t e)
+{
+    const uint8_t *t = s->t;
+    if (i < e && t[i] == '[') { /* "[12:03] " */
+        size_t j = i + 1;
+        while (j < e && j < i + 12 && t[j] != ']')
+            j++;
+        if (j >= e || t[j] != ']')
+            return 0;
+        i = j + 1;
+        while (i < e && t[i] == ' ')
+            i++;
+    }
+    int rc = 0, ats = memchr(t + i, '@', e - i) != NULL;
+    size_t w = word_end(t, i, e);
+    if (w > i && w + 1 < e && t[w] == ':' && t[w + 1] == ' ') { /* a sender, or a cue "ig: " */
+        if (strchr("dfist", t[i]) && (rc = line_handles(s, i, e, 0)) < 0)
+            return rc;
+        i = w + 2;
+    }
+    if ((ats || (i < e && strchr("adfimpstv", t[i]))) && (rc = line_handles(s, i, e, ats)) < 0)
+        return rc;
+    for (int k = 0; k < 2; k++) { /* a greeting or two: "hey! ", "szia, " */
+        w = word_end(t, i, e);
+        if (w == i || !nw_typed56_chat_word(t + i, w - i) ||
+            word_is(t + i, w - i, before_words, sizeof before_words / sizeof before_words[0]))
+            break;
+        size_t j = w;
+        while (j < e && (t[j] == '!' || t[j] == ',' || t[j] == ' '))
+            j++;
+        if (j == w || j >= e)
+            break;
+        i = j;
+    }
+    w = word_end(t, i, e);
+    if (w == i || w >= e || t[w] != ' ')
+        return 0;
+    size_t n2 = w + 1, w2 = word_end(t, n2, e);
+    if (w2 == n2 ||
+        (w2 < e && t[w2] != ' ' && t[w2] != ',' && t[w2] != '!' && t[w2] != '.' && t[w2] != '\r'))
+        return 0;
+    if (word_is(t + n2, w2 - n2, after_words, sizeof after_words / sizeof after_words[0]) &&
+        intro_name(s, i, w))
+        return s->emit(s->arg, ANON_NAMES_PERSON, i, w);
+    const size_t nb = sizeof before_words / sizeof before_words[0];
+    if (w2 + 1 < e && t[w2] == ' ' && word_is(t + i, w2 - i, before_words, nb)) {
+        n2 = w2 + 1; /* "ich bin", "ik ben", "this is" */
+        w2 = word_end(t, n2, e);
+    } else if (!word_is(t + i, w - i, before_words, nb)) {
+        return 0;
+    }
+    if (w2 + 2 < e && w2 - n2 == 1 && (t[n2] == 'o' || t[n2] == 'i' || t[n2] == 'a') &&
+        t[w2] == ' ') { /* "eimai o nikos", "sou a rita" */
+        n2 = w2 + 1;
+        w2 = word_end(t, n2, e);
+    }
+    if (w2 == n2 || (w2 < e && t[w2] != ' ' && t[w2] != ',' && t[w2] != '!' && t[w2] != '.' &&
+                     t[w2] != '\r' && t[w2] != '\n'))
+        return 0;
+    return intro_name(s, n2, w2) ? s->emit(s->arg, ANON_NAMES_PERSON, n2, w2) : 0;
+}
+
+int nw_typed56_intros(struct sc *s)
+{
+    size_t i = 0;
+    while (i < s->len) {
+        const uint8_t *nl = memchr(s->t + i, '\n', s->len - i);
+        size_t e = nl ? (size_t)(nl - s->t) : s->len;
+        int rc = line_intro(s, i, e);
+        if (rc < 0)
+            return rc;
+        i = e + 1;
+    }
+    return 0;
 }

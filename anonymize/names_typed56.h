@@ -12,4 +12,9 @@ int nw_typed56_chat_word(const uint8_t *p, size_t n);
  * off both ends of an all-lower-case PERSON finding and drops it when nothing is left. */
 int nw_typed56_emit(void *arg, int kind, size_t a, size_t e);
 
+struct sc;
+/* Writers' names beside an "I am"/"here" word at a line's start in a text typed in lower case
+ * ("anna vagyok", "soy lucia", "eimai o nikos"); emitted as PERSON. */
+int nw_typed56_intros(struct sc *s);
+
 #endif
