@@ -258,10 +258,25 @@ static int intro_name(const struct sc *s, size_t a, size_t b)
 }
 
 /* Cues before a handle at a message's start; the handle may follow an '@'. */
-static const char *const handle_cues[] = {
-    "add me ", "discord ", "dm ",       "fb ",      "fb: ",    "follow ",    "ig ",
-    "ig: ",    "insta ",   "insta: ",   "my @ is ", "paypal ", "paypal.me/", "revolut ",
-    "snap ",   "snap: ",   "snapchat ", "tg ",      "tiktok ", "tiktok: ",   "venmo "};
+static const struct {
+    const char *w;
+    size_t n;
+} handle_cues[] = {{"add me ", 7},     {"discord ", 8}, {"dm ", 3},      {"fb ", 3},
+                   {"fb: ", 4},        {"follow ", 7},  {"ig ", 3},      {"ig: ", 4},
+                   {"insta ", 6},      {"insta: ", 7},  {"my @ is ", 8}, {"paypal ", 7},
+                   {"paypal.me/", 10}, {"revolut ", 8}, {"snap ", 5},    {"snap: ", 6},
+                   {"snapchat ", 9},   {"tg ", 3},      {"tiktok ", 7},  {"tiktok: ", 8},
+                   {"venmo ", 6}};
+/* The first letters of the cues: a bit per letter. */
+#define CUE_FIRST                                                                                  \
+    ((1u << ('a' - 'a')) | (1u << ('d' - 'a')) | (1u << ('f' - 'a')) | (1u << ('i' - 'a')) |       \
+     (1u << ('m' - 'a')) | (1u << ('p' - 'a')) | (1u << ('r' - 'a')) | (1u << ('s' - 'a')) |       \
+     (1u << ('t' - 'a')) | (1u << ('v' - 'a')))
+
+static int cue_may(uint8_t c)
+{
+    return c >= 'a' && c <= 'z' && (CUE_FIRST >> (c - 'a') & 1);
+}
 
 /* An alphabetic part t[a, b) of a handle: its lexicon flags (0 when unknown). */
 static unsigned part_flags(const uint8_t *t, size_t len, size_t a, size_t b)
@@ -346,9 +361,10 @@ static int line_handles(struct sc *s, size_t i, size_t e, int ats)
 {
     const uint8_t *t = s->t;
     int rc;
-    for (size_t k = 0; k < sizeof handle_cues / sizeof handle_cues[0]; k++) {
-        size_t n = strlen(handle_cues[k]);
-        if (e - i > n && memcmp(t + i, handle_cues[k], n) == 0) {
+    for (size_t k = 0; cue_may(t[i]) && k < sizeof handle_cues / sizeof handle_cues[0]; k++) {
+        size_t n = handle_cues[k].n;
+        if (e - i > n && t[i] == (uint8_t)handle_cues[k].w[0] &&
+            memcmp(t + i, handle_cues[k].w, n) == 0) {
             if (t[i + n] != '@' && (rc = handle_at(s, i + n, e)) < 0)
                 return rc;
             break;
@@ -365,6 +381,26 @@ static int line_handles(struct sc *s, size_t i, size_t e, int ats)
     return 0;
 }
 
+/* Is p[0 .. n) a word of the frames above (a first word of the two-word ones)? By length and
+ * first byte before any comparison: most lines' first words are none. */
+static int frame_word(const uint8_t *p, size_t n)
+{
+    static const char *const by_len[7][6] = {{0},
+                                             {0},
+                                             {"im", "ik"},
+                                             {"ici", "qui", "edo", "sou", "soy", "ich"},
+                                             {"aici", "aqui", "here", "hier", "jsem", "sono"},
+                                             {"burda", "eimai", "tassa", 0},
+                                             {"jestem", "taalla", "vagyok", 0}};
+    if (n < 2 || n > 6)
+        return 0;
+    for (int k = 0; k < 6 && by_len[n][k]; k++)
+        if (p[0] == (uint8_t)by_len[n][k][0] && memcmp(p, by_len[n][k], n) == 0)
+            return 1;
+    return n == 4 &&
+           (memcmp(p, "sunt", 4) == 0 || memcmp(p, "tady", 4) == 0 || memcmp(p, "this", 4) == 0);
+}
+
 /* One line's start t[i, e): the frames above. */
 static int line_intro(struct sc *s, size_t i, size_t e)
 {
@@ -379,15 +415,27 @@ static int line_intro(struct sc *s, size_t i, size_t e)
         while (i < e && t[i] == ' ')
             i++;
     }
-    int rc = 0, ats = memchr(t + i, '@', e - i) != NULL;
     size_t w = word_end(t, i, e);
-    if (w > i && w + 1 < e && t[w] == ':' && t[w + 1] == ' ') { /* a sender, or a cue "ig: " */
-        if (strchr("dfist", t[i]) && (rc = line_handles(s, i, e, 0)) < 0)
+    int rc = 0, sender = w > i && w + 1 < e && t[w] == ':' && t[w + 1] == ' ';
+    int ats = 0, frame = 0;
+    for (size_t j = sender ? w + 2 : i, words = 0; j < e && words < 5; words++) {
+        size_t je = word_end(t, j, e); /* the first words: an '@', a frame word */
+        frame |= frame_word(t + j, je - j);
+        while (je < e && !(t[je] >= 'a' && t[je] <= 'z')) {
+            ats |= t[je] == '@';
+            je++;
+        }
+        j = je;
+    }
+    if (sender) { /* a sender, or a cue "ig: " */
+        if (cue_may(t[i]) && (rc = line_handles(s, i, e, 0)) < 0)
             return rc;
         i = w + 2;
     }
-    if ((ats || (i < e && strchr("adfimpstv", t[i]))) && (rc = line_handles(s, i, e, ats)) < 0)
+    if ((ats || (i < e && cue_may(t[i]))) && (rc = line_handles(s, i, e, ats)) < 0)
         return rc;
+    if (!frame || e - i > 100)
+        return 0;                 /* an intro is a short message with its frame word */
     for (int k = 0; k < 2; k++) { /* a greeting or two: "hey! ", "szia, " */
         w = word_end(t, i, e);
         if (w == i || !nw_typed56_chat_word(t + i, w - i) ||
@@ -428,16 +476,34 @@ static int line_intro(struct sc *s, size_t i, size_t e)
     return intro_name(s, n2, w2) ? s->emit(s->arg, ANON_NAMES_PERSON, n2, w2) : 0;
 }
 
+/* May line t[ls, le) be a chat message of the frames above: short, opened by a lower-case
+ * letter, a time stamp's '[' or an '@'? */
+static int chat_line(const uint8_t *t, size_t ls, size_t le)
+{
+    return le - ls <= 160 && ((t[ls] >= 'a' && t[ls] <= 'z') || t[ls] == '[' || t[ls] == '@');
+}
+
 int nw_typed56_intros(struct sc *s)
 {
-    size_t i = 0;
-    while (i < s->len) {
-        const uint8_t *nl = memchr(s->t + i, '\n', s->len - i);
-        size_t e = nl ? (size_t)(nl - s->t) : s->len;
-        int rc = line_intro(s, i, e);
-        if (rc < 0)
-            return rc;
-        i = e + 1;
+    struct nw_lines *l = nw_lines_of(s); /* the line ends, found once for every pass */
+    size_t ls = 0, lines = 0, chat = 0;
+    for (size_t k = 0; ls < s->len; k++) { /* a chat: two such lines at least, half of them */
+        size_t le = nw_line_at(l, s, k, ls);
+        lines += le > ls;
+        chat += le > ls && chat_line(s->t, ls, le);
+        ls = le + 1;
+    }
+    if (chat < 2 || 2 * chat < lines)
+        return 0;
+    ls = 0;
+    for (size_t k = 0; ls < s->len; k++) {
+        size_t le = nw_line_at(l, s, k, ls);
+        if (le > ls && chat_line(s->t, ls, le)) {
+            int rc = line_intro(s, ls, le);
+            if (rc < 0)
+                return rc;
+        }
+        ls = le + 1;
     }
     return 0;
 }
