@@ -39,19 +39,19 @@ static void test_chat_words_are_no_names(void **state)
     CHECK(c);
 }
 
-/* Writers' names beside an "I am"/"here" word, and handles that name a person (none found
- * before). */
+/* Writers' names beside an "I am"/"here" word, and handles that name a person, in a chat of
+ * two lines at least (none found before). */
 static void test_intros_and_handles_found(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"anna vagyok, holnap jovok", "PERSON=anna"},
-        {"sunt irina, ajung in 10 min", "PERSON=irina"},
-        {"eimai o nikos, ftano se 10", "PERSON=nikos"},
-        {"ich bin lena, die neue", "PERSON=lena"},
-        {"ig: anna.keller", "PERSON=anna.keller"},
-        {"snap @bosla.v", "PERSON=bosla.v"},
-        {"my @ is frederikholm", "PERSON=frederikholm"},
+        {"anna vagyok, holnap jovok\nok", "PERSON=anna"},
+        {"sunt irina, ajung in 10 min\nok", "PERSON=irina"},
+        {"eimai o nikos, ftano se 10\nok", "PERSON=nikos"},
+        {"ich bin lena, die neue\nok", "PERSON=lena"},
+        {"ig: anna.keller\nok", "PERSON=anna.keller"},
+        {"snap @bosla.v\nok", "PERSON=bosla.v"},
+        {"my @ is frederikholm\nok", "PERSON=frederikholm"},
     };
     CHECK(c);
 }
