@@ -323,7 +323,8 @@ static size_t value_word(const struct sc *s, size_t i, size_t e, int *letters)
 
 /* A lower-case word t[a .. we) (lexicon flags f) that may be part of a name after a label: a
  * name of the lexicon or a word shaped like one, and no word typed in chat. A chat's senders
- * read like a form's labels ("tenant: ok will do", "locataire: je serai la", typed56). */
+ * read like a form's labels ("tenant: ok will do", "locataire: je serai la", typed56): after a
+ * lower-case label at a line's start an unknown word passes no more ("huurder: ben thuis"). */
 static int lower_name_word(const struct sc *s, size_t a, size_t we, unsigned f)
 {
     for (size_t j = a; j < we; j++)
@@ -331,7 +332,17 @@ static int lower_name_word(const struct sc *s, size_t a, size_t we, unsigned f)
             return 1; /* not plain ASCII: left to the tests below */
     if (nw_typed56_chat_word(s->t + a, we - a))
         return 0;
-    return (f & (ANON_NL_GIVEN | ANON_NL_NAME)) || nw_name_shape(s->t + a, we - a) > 0;
+    if (f & (ANON_NL_GIVEN | ANON_NL_NAME))
+        return 1;
+    char pb[16];
+    if (nw_particle(nw_fold_span(s, a, we, pb, sizeof pb)))
+        return 1;  /* "jan de vries" */
+    size_t ls = a; /* an unknown word: shaped like a name, under a label that is no chat's sender */
+    while (ls > 0 && a - ls < 64 && s->t[ls - 1] != '\n')
+        ls--;
+    if ((ls == 0 || s->t[ls - 1] == '\n') && s->t[ls] >= 'a' && s->t[ls] <= 'z')
+        return 0;
+    return nw_name_shape(s->t + a, we - a) > 0;
 }
 
 /* Is t[a .. e) two to five name-shaped words, no firm and no "none"? Its trimmed end, or 0. */

@@ -240,8 +240,9 @@ static size_t word_end(const uint8_t *t, size_t i, size_t e)
 }
 
 /* May t[a, b) be a writer's given name: a given name of the lexicon that is no English word, or
- * an unknown word of a name's shape; never a chat word. */
-static int intro_name(const struct sc *s, size_t a, size_t b)
+ * an unknown word of a name's shape unless known says the lexicon must know it; never a chat word.
+ */
+static int intro_name(const struct sc *s, size_t a, size_t b, int known)
 {
     if (b - a < 3 || b - a > 14 || (b < s->len && s->t[b] >= 0x80) ||
         nw_typed56_chat_word(s->t + a, b - a))
@@ -254,7 +255,7 @@ static int intro_name(const struct sc *s, size_t a, size_t b)
         return (f & ANON_NL_GIVEN) && (f & ANON_NL_ATTESTED);
     if (f & (ANON_NL_GIVEN | ANON_NL_NAME))
         return 1;
-    return nw_name_shape(s->t + a, b - a) > 0;
+    return !known && nw_name_shape(s->t + a, b - a) > 0;
 }
 
 /* Cues before a handle at a message's start; the handle may follow an '@'. */
@@ -456,7 +457,7 @@ static int line_intro(struct sc *s, size_t i, size_t e)
         (w2 < e && t[w2] != ' ' && t[w2] != ',' && t[w2] != '!' && t[w2] != '.' && t[w2] != '\r'))
         return 0;
     if (word_is(t + n2, w2 - n2, after_words, sizeof after_words / sizeof after_words[0]) &&
-        intro_name(s, i, w))
+        intro_name(s, i, w, 0))
         return s->emit(s->arg, ANON_NAMES_PERSON, i, w);
     const size_t nb = sizeof before_words / sizeof before_words[0];
     if (w2 + 1 < e && t[w2] == ' ' && word_is(t + i, w2 - i, before_words, nb)) {
@@ -465,15 +466,18 @@ static int line_intro(struct sc *s, size_t i, size_t e)
     } else if (!word_is(t + i, w - i, before_words, nb)) {
         return 0;
     }
+    int article = 0; /* an unknown word after "I am" is a word ("sunt acasa") but after its
+                      * article ("eimai o nikos", "sou a rita") */
     if (w2 + 2 < e && w2 - n2 == 1 && (t[n2] == 'o' || t[n2] == 'i' || t[n2] == 'a') &&
-        t[w2] == ' ') { /* "eimai o nikos", "sou a rita" */
+        t[w2] == ' ') {
         n2 = w2 + 1;
         w2 = word_end(t, n2, e);
+        article = 1;
     }
     if (w2 == n2 || (w2 < e && t[w2] != ' ' && t[w2] != ',' && t[w2] != '!' && t[w2] != '.' &&
                      t[w2] != '\r' && t[w2] != '\n'))
         return 0;
-    return intro_name(s, n2, w2) ? s->emit(s->arg, ANON_NAMES_PERSON, n2, w2) : 0;
+    return intro_name(s, n2, w2, !article) ? s->emit(s->arg, ANON_NAMES_PERSON, n2, w2) : 0;
 }
 
 /* May line t[ls, le) be a chat message of the frames above: short, opened by a lower-case
