@@ -321,10 +321,10 @@ static size_t value_word(const struct sc *s, size_t i, size_t e, int *letters)
     return n ? j : 0;
 }
 
-/* A lower-case word t[a .. we) (lexicon flags f) that may be part of a name after a label: a
- * name of the lexicon or a word shaped like one, and no word typed in chat. A chat's senders
- * read like a form's labels ("tenant: ok will do", "locataire: je serai la", typed56): after a
- * lower-case label at a line's start an unknown word passes no more ("huurder: ben thuis"). */
+/* A lower-case word t[a .. we) (lexicon flags f) after a label that is itself in lower case at its
+ * line's start, as a chat's sender is ("tenant: ok will do", "locataire: je serai la",
+ * "huurder: ben thuis", typed56): a name of the lexicon or a particle, and no word typed in chat.
+ */
 static int lower_name_word(const struct sc *s, size_t a, size_t we, unsigned f)
 {
     for (size_t j = a; j < we; j++)
@@ -335,19 +335,15 @@ static int lower_name_word(const struct sc *s, size_t a, size_t we, unsigned f)
     if (f & (ANON_NL_GIVEN | ANON_NL_NAME))
         return 1;
     char pb[16];
-    if (nw_particle(nw_fold_span(s, a, we, pb, sizeof pb)))
-        return 1;  /* "jan de vries" */
-    size_t ls = a; /* an unknown word: shaped like a name, under a label that is no chat's sender */
-    while (ls > 0 && a - ls < 64 && s->t[ls - 1] != '\n')
-        ls--;
-    if ((ls == 0 || s->t[ls - 1] == '\n') && s->t[ls] >= 'a' && s->t[ls] <= 'z')
-        return 0;
-    return nw_name_shape(s->t + a, we - a) > 0;
+    return nw_particle(nw_fold_span(s, a, we, pb, sizeof pb)) != 0; /* "jan de vries" */
 }
 
-/* Is t[a .. e) two to five name-shaped words, no firm and no "none"? Its trimmed end, or 0. */
+/* Is t[a .. e) two to five name-shaped words, no firm and no "none"? Its trimmed end, or 0.
+ * strict: bit 0 a weak label's value; bit 1 the label is in lower case (lower_name_word()). */
 static size_t name_value(const struct sc *s, size_t a, size_t e, int strict)
 {
+    int chat = strict & 2;
+    strict &= 1;
     while (e > a && (s->t[e - 1] == ' ' || s->t[e - 1] == '\r' || s->t[e - 1] == '.'))
         e--;
     if (e > a && s->t[e - 1] != '.' && e < s->len && s->t[e] == '.' && e - a >= 2 &&
@@ -374,7 +370,8 @@ static size_t name_value(const struct sc *s, size_t a, size_t e, int strict)
         if ((f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(f & keep) &&
             !nw_particle(nw_fold_span(s, i, we, pb, sizeof pb)))
             return 0;
-        if (letters >= 2 && s->t[i] >= 'a' && s->t[i] <= 'z' && !lower_name_word(s, i, we, f))
+        if (chat && letters >= 2 && s->t[i] >= 'a' && s->t[i] <= 'z' &&
+            !lower_name_word(s, i, we, f))
             return 0;
         words++;
         full += letters >= 2;
@@ -487,10 +484,10 @@ static int line_value(struct sc *s, size_t ls, size_t le, int *party, size_t *co
         lb--;
     if (lb > i && FOLD_IS_LENS(s, i, lb, person_label_lens, person_labels)) {
         *party = 1;
-        return emit_value(s, ce + 1, le, 0);
+        return emit_value(s, ce + 1, le, t[i] >= 'a' && t[i] <= 'z' ? 2 : 0);
     }
     if (lb > i && FOLD_IS_LENS(s, i, lb, weak_label_lens, weak_labels))
-        return emit_value(s, ce + 1, le, 1);
+        return emit_value(s, ce + 1, le, t[i] >= 'a' && t[i] <= 'z' ? 3 : 1);
     return 0;
 }
 

@@ -323,12 +323,12 @@ static int name_handle(const struct sc *s, size_t a, size_t b)
     unsigned f = part_flags(t, s->len, pa[0], pe[0]);
     size_t n1 = np >= 2 ? pe[1] - pa[1] : 0;      /* the second part's length */
     if (f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) /* "sunny_days": a word, unless a name follows */
-        return np == 1 || n1 <= 2 || (part_flags(t, s->len, pa[1], pe[1]) & ANON_NL_NAME);
+        return np == 1 || n1 == 1 || (part_flags(t, s->len, pa[1], pe[1]) & ANON_NL_NAME);
     if (f & (ANON_NL_GIVEN | ANON_NL_NAME))
         return 1;
     if (np >= 2)
         return nw_name_shape(t + pa[0], pe[0] - pa[0]) > 0 &&
-               (n1 <= 2 || nw_name_shape(t + pa[1], n1) > 0);
+               (n1 == 1 || nw_name_shape(t + pa[1], n1) > 0);
     for (size_t k = pe[0] - pa[0] >= 7 ? pe[0] - pa[0] - 3 : 0; k >= 3; k--) {
         unsigned g = part_flags(t, s->len, pa[0], pa[0] + k);
         unsigned r = part_flags(t, s->len, pa[0] + k, pe[0]);
