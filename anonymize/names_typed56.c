@@ -214,12 +214,14 @@ int nw_typed56_emit(void *arg, int kind, size_t a, size_t e)
  * word may take an article ("eimai o nikos", "sou a rita"). */
 static const char *const after_words[] = {"aici", "aqui", "burda",  "edo",  "here",  "hier",
                                           "ici",  "qui",  "taalla", "tady", "tassa", "vagyok"};
-/* Pronouns, "I am" words and the words people are where a name stands in those frames ("ben
- * burda", "mina tassa", "otthon vagyok"). */
+/* Pronouns, "I am" words, the words people are where a name stands in those frames ("ben
+ * burda", "mina tassa", "otthon vagyok") and street words ("sunt aleea rozelor 153"). */
 static const char *const not_names[] = {
-    "beteg", "ben",    "ernst", "bent", "biz",  "eu",   "fent", "han",  "hon",  "ich",    "itthon",
-    "jag",   "keszen", "kint",  "lui",  "mina", "moi",  "noi",  "nous", "olen", "ollaan", "otthon",
-    "sen",   "sie",    "sina",  "sono", "toi",  "uton", "voi",  "vous", "wir"};
+    "aleea",  "beteg", "bulevardul", "calea", "calle",  "odos",   "piata",  "rua",  "rue",
+    "strada", "ulica", "utca",       "via",   "ben",    "ernst",  "bent",   "biz",  "eu",
+    "fent",   "han",   "hon",        "ich",   "itthon", "jag",    "keszen", "kint", "lui",
+    "mina",   "moi",   "noi",        "nous",  "olen",   "ollaan", "otthon", "sen",  "sie",
+    "sina",   "sono",  "toi",        "uton",  "voi",    "vous",   "wir"};
 static const char *const before_words[] = {"eimai", "ich bin", "ik ben", "im",   "jestem", "jsem",
                                            "sono",  "sou",     "soy",    "sunt", "this is"};
 
