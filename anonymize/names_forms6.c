@@ -19,6 +19,7 @@
  */
 #include "anonymize/names.h"
 #include "anonymize/names_internal.h"
+#include "anonymize/names_typed56.h"
 
 #include <string.h>
 
@@ -320,9 +321,29 @@ static size_t value_word(const struct sc *s, size_t i, size_t e, int *letters)
     return n ? j : 0;
 }
 
-/* Is t[a .. e) two to five name-shaped words, no firm and no "none"? Its trimmed end, or 0. */
+/* A lower-case word t[a .. we) (lexicon flags f) after a label that is itself in lower case at its
+ * line's start, as a chat's sender is ("tenant: ok will do", "locataire: je serai la",
+ * "huurder: ben thuis", typed56): a name of the lexicon or a particle, and no word typed in chat.
+ */
+static int lower_name_word(const struct sc *s, size_t a, size_t we, unsigned f)
+{
+    for (size_t j = a; j < we; j++)
+        if (s->t[j] < 'a' || s->t[j] > 'z')
+            return 1; /* not plain ASCII: left to the tests below */
+    if (nw_typed56_chat_word(s->t + a, we - a))
+        return 0;
+    if (f & (ANON_NL_GIVEN | ANON_NL_NAME))
+        return 1;
+    char pb[16];
+    return nw_particle(nw_fold_span(s, a, we, pb, sizeof pb)) != 0; /* "jan de vries" */
+}
+
+/* Is t[a .. e) two to five name-shaped words, no firm and no "none"? Its trimmed end, or 0.
+ * strict: bit 0 a weak label's value; bit 1 the label is in lower case (lower_name_word()). */
 static size_t name_value(const struct sc *s, size_t a, size_t e, int strict)
 {
+    int chat = strict & 2;
+    strict &= 1;
     while (e > a && (s->t[e - 1] == ' ' || s->t[e - 1] == '\r' || s->t[e - 1] == '.'))
         e--;
     if (e > a && s->t[e - 1] != '.' && e < s->len && s->t[e] == '.' && e - a >= 2 &&
@@ -348,6 +369,9 @@ static size_t name_value(const struct sc *s, size_t a, size_t e, int strict)
         char pb[16];
         if ((f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(f & keep) &&
             !nw_particle(nw_fold_span(s, i, we, pb, sizeof pb)))
+            return 0;
+        if (chat && letters >= 2 && s->t[i] >= 'a' && s->t[i] <= 'z' &&
+            !lower_name_word(s, i, we, f))
             return 0;
         words++;
         full += letters >= 2;
@@ -460,10 +484,10 @@ static int line_value(struct sc *s, size_t ls, size_t le, int *party, size_t *co
         lb--;
     if (lb > i && FOLD_IS_LENS(s, i, lb, person_label_lens, person_labels)) {
         *party = 1;
-        return emit_value(s, ce + 1, le, 0);
+        return emit_value(s, ce + 1, le, t[i] >= 'a' && t[i] <= 'z' ? 2 : 0);
     }
     if (lb > i && FOLD_IS_LENS(s, i, lb, weak_label_lens, weak_labels))
-        return emit_value(s, ce + 1, le, 1);
+        return emit_value(s, ce + 1, le, t[i] >= 'a' && t[i] <= 'z' ? 3 : 1);
     return 0;
 }
 

@@ -9,6 +9,7 @@
 #include "anonymize/names_dob17.h"
 #include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
+#include "anonymize/names_typed56.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -112,6 +113,9 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy &&
         len >= 8 && len <= 200 && t[0] >= 'a' && t[0] <= 'z' && (rc = nw_caps8_lower(&s)) < 0)
         return rc; /* "pranzo con giulia": names_caps8_lower.c */
+    if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy &&
+        len >= 8 && (rc = nw_typed56_intros(&s)) < 0)
+        return rc; /* "anna vagyok", "soy lucia": names_typed56.c */
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy) {
         uint8_t raised[4096]; /* "follow up with patricia desrosiers": see names_lower.c */
         if (nw_raise_lower(t, len, raised, sizeof raised)) {
@@ -273,8 +277,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link f47 = {(const uint8_t *)text, len, nw_prec46_emit, &f46};   /* names_prec47.c */
     struct nw_link f50 = {(const uint8_t *)text, len, nw_prec47_emit, &f47}; /* names_struct50.c */
     struct nw_link t52 = {(const uint8_t *)text, len, nw_struct50_emit, &f50}; /* typed52.c */
-    emit = nw_typed52_emit;
-    arg = &t52;
+    struct nw_link t56 = {(const uint8_t *)text, len, nw_typed52_emit, &t52};  /* typed56.c */
+    emit = nw_typed56_emit;
+    arg = &t56;
     if (hint == ANON_NAMES_HINT_NONE &&
         nw_asr_begin(&f, text, len, kinds & ~ANON_NAMES_QUOTED, emit, arg)) {
         int rc =

@@ -36,6 +36,7 @@ for f in "$here"/data/*.json; do
     typed54) continue ;; # request bodies (chat exports in four APIs)
     typed55) continue ;; # request bodies (chat exports in four APIs)
     noisy56) continue ;; # request bodies (transcripts, OCR forms and SMS in four APIs)
+    typed56) continue ;; # request bodies (chat exports in four APIs)
     markup50) continue ;; # request bodies (each record a whole body of one of four APIs)
     leaks51) continue ;; # request bodies (each record a whole body of one of four APIs)
     spoken51) continue ;; # request bodies (transcripts and SMS in four APIs)
