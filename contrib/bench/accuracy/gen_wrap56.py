@@ -238,12 +238,18 @@ def add_neg(p):
 
 # ---- documents ------------------------------------------------------------------------------------
 def layout(blocks, nl):
-    """blocks: (Para or str, first prefix, continuation prefix, soft-break mark). The document
+    """blocks: (Para, first prefix, continuation prefix, soft-break mark), a line (str) or a line
+    that is one value ((label, text)). The document
     and its spans, one per piece of 3+ characters."""
     out, spans, pieces = "", [], []
     for blk in blocks:
         if isinstance(blk, str):
             out += blk + nl
+            continue
+        if len(blk) == 2:  # a whole line that is one value (a signature's name)
+            spans.append({"entity_type": blk[0], "entity_value": blk[1],
+                          "start_position": len(out), "end_position": len(out) + len(blk[1])})
+            out += blk[1] + nl
             continue
         p, pf, pc, soft = blk
         ls = p.lines()
@@ -305,7 +311,7 @@ def document(lg, i):
             blocks.append("")
         if R.random() < 0.3:
             blocks.append("-- ")
-            blocks.append(g + " " + s)
+            blocks.append(("PERSON", g + " " + s))
     elif mode == "qp":
         blocks += ["Content-Type: text/plain; charset=utf-8",
                    "Content-Transfer-Encoding: quoted-printable", ""]
@@ -368,7 +374,7 @@ def document(lg, i):
         if len(p.text) > 2 * width - 6:
             p.cap2 = len(p.text)  # wrapped once: the rest stays on one line
         blocks.append((p, "", "", ""))
-        blocks += ["", R.choice(["Thanks", "Danke", "Merci", "Tack", "Gracias"]), g + " " + s]
+        blocks += ["", R.choice(["Thanks", "Danke", "Merci", "Tack", "Gracias"]), ("PERSON", g + " " + s)]
     else:  # three: a long value over three lines
         k = R.randint(0, 3)
         if k == 0:
