@@ -122,12 +122,19 @@ static size_t left_lines(const uint8_t *p, size_t ls, size_t i, const char *lv, 
         if (cps(p, s, e) != L || e == s)
             break;
         pl = side_left(p, e, part, &from);
-        if (!pl || memchr(part, ' ', pl) || k + pl > cap)
+        /* words before the token on that line ("Bearer ey"): the token starts after them */
+        const char *sp = pl ? memrchr(part, ' ', pl) : NULL;
+        if (sp) {
+            size_t off = (size_t)(sp - part) + 1;
+            memmove(part, part + off, pl - off);
+            pl -= off;
+        }
+        if (!pl || k + pl > cap)
             break;
         memmove(out + pl, out, k);
         memcpy(out, part, pl);
         k += pl;
-        if (from > s)
+        if (sp || from > s)
             break; /* the token starts on that line */
         cur = s;
     }
@@ -170,6 +177,22 @@ static _Thread_local struct {
     int alone;    /* the width is a mail width that one line alone shows (text_width()) */
     size_t words; /* no width, but the longest line bounds a word wrap's (text_width()) */
 } w54_text;
+
+/* A date of ten characters (dd.mm.yyyy, dd/mm/yyyy, yyyy-mm-dd; day and month in range) cut by
+ * the wrap: the detectors' birth labels decide whether it is a birth. */
+static int cut_date(const char *v)
+{
+    int ymd = v[4] == '-' && v[7] == '-';
+    int dmy = (v[2] == '.' || v[2] == '/') && v[5] == v[2];
+    if (!ymd && !dmy)
+        return 0;
+    for (int k = 0; k < 10; k++)
+        if (!(ymd ? (k == 4 || k == 7) : (k == 2 || k == 5)) && (v[k] < '0' || v[k] > '9'))
+            return 0;
+    int d = ymd ? (v[8] - '0') * 10 + v[9] - '0' : (v[0] - '0') * 10 + v[1] - '0';
+    int m = ymd ? (v[5] - '0') * 10 + v[6] - '0' : (v[3] - '0') * 10 + v[4] - '0';
+    return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
 
 /* A tight token (no space) across the break: an e-mail address, an IP address, a key with a
  * known prefix, a compact card or IBAN. */
@@ -216,8 +239,8 @@ static int tight_value(const char *v, size_t n, size_t cut)
         return anon_v_ipv6(v, n) != 0;
     if (dig_only)
         return n >= 13 && n <= 19 && anon_v_luhn(v, n) != 0;
-    static const char *const keys[] = {"sk-ant-", "sk-proj-", "sk-",   "github_pat_", "ghp_",
-                                       "gho_",    "xoxb-",    "xoxp-", "AIza",        "glpat-"};
+    static const char *const keys[] = {"sk-ant-", "sk-proj-", "sk-",  "github_pat_", "ghp_", "gho_",
+                                       "xoxb-",   "xoxp-",    "AIza", "glpat-",      "eyJ"};
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
         if (has_prefix(v, n, keys[k]))
             return n >= 24;
@@ -227,7 +250,7 @@ static int tight_value(const char *v, size_t n, size_t cut)
     if (n >= 15 && n <= 34 && (v[0] | 0x20) >= 'a' && (v[0] | 0x20) <= 'z' &&
         (v[1] | 0x20) >= 'a' && (v[1] | 0x20) <= 'z' && v[2] >= '0' && v[2] <= '9')
         return anon_v_iban(v, n) != 0;
-    return 0;
+    return n == 10 && cut_date(v);
 }
 
 /* Digit groups across the break (with their spaces or dashes): a card (Luhn, 13-19 digits), an
@@ -300,18 +323,37 @@ static int ssn_label(const uint8_t *p, size_t i)
     return 0;
 }
 
-/* The length of the quote marks or the item indent that opens the line at p[j] and repeats the
- * marks of the line at p[ls] ("> ", "  " under "- "), else 0. */
-static size_t marks(const uint8_t *p, size_t ls, size_t j, size_t n)
+/* A character of the marks a writer repeats at each line's start: a quote's '>', a table's or
+ * a pasted block's '|', a comment's '#', "//" or " * ", and the spaces and tabs of an indent. */
+static int mark_ch(uint8_t c)
+{
+    return c == '>' || c == ' ' || c == '|' || c == '#' || c == '/' || c == '*' || c == '\t';
+}
+
+/* The length of the marks that open the line at p[j] and repeat the marks of the line at p[ls]
+ * ("> ", "# ", "// ", " * ", "  " under "- "), else 0. A hanging indent (the next line opens
+ * with up to 8 spaces or tabs, the line at p[ls] with none: a folded mail header's or a log
+ * entry's continuation) counts too, with *hang set. */
+static size_t marks(const uint8_t *p, size_t ls, size_t j, size_t n, int *hang, int may_hang)
 {
     size_t k = 0;
-    while (ls + k < j && k < 8 &&
-           (p[ls + k] == '>' || p[ls + k] == ' ' ||
-            ((p[ls + k] == '-' || p[ls + k] == '*') && k + 1 < 8 && p[ls + k + 1] == ' '))) {
-        uint8_t want = p[ls + k] == '>' ? '>' : ' ';
-        if (j + k >= n || p[j + k] != want)
+    *hang = 0;
+    while (ls + k < j && k < 8 && j + k < n && mark_ch(p[ls + k])) {
+        /* an item's "- " or "* " goes on as its indent */
+        int item = (p[ls + k] == '-' || p[ls + k] == '*') && p[ls + k + 1] == ' ';
+        if (p[j + k] != p[ls + k] && !(item && p[j + k] == ' '))
             break;
         k++;
+    }
+    if (k < 8 && ls + k < j && (p[ls + k] == '-' || p[ls + k] == '*') && p[ls + k + 1] == ' ' &&
+        j + k + 1 < n && p[j + k] == ' ' && p[j + k + 1] == ' ')
+        k += 2; /* "- " at the line's start, two spaces under it */
+    if (k == 0 && may_hang && p[ls] != ' ' && p[ls] != '\t') {
+        while (k < 8 && j + k < n && (p[j + k] == ' ' || p[j + k] == '\t'))
+            k++;
+        *hang = k > 0 && k < 8;
+        if (!*hang)
+            k = 0;
     }
     return k;
 }
@@ -428,7 +470,7 @@ static int neighbour_width(const uint8_t *p, size_t i, size_t j, size_t n, size_
     return L + 12 >= W && L <= W;
 }
 
-size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
+static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, int may_hang)
 {
     if (i < 2 || i + l >= n || p[i + l - 1] != '\n')
         return 0;
@@ -444,9 +486,10 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
     if (i < 30 || memchr(p + i - 30, '\n', 30))
         return 0;
     size_t j = i + l, ls = i, q = 0;
-    if (p[j] == '>' || p[j] == ' ') { /* the marks of a quote or an item: from the line's start */
+    int hang = 0;
+    if (mark_ch(p[j]) || p[j] == '-') { /* the marks of a quote, a comment or an item */
         ls = line_start(p, i);
-        q = marks(p, ls, j, n);
+        q = marks(p, ls, j, n, &hang, may_hang);
         j += q;
     }
     if (j >= n || p[j] == '\n' || p[j] == '\r')
@@ -487,17 +530,32 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
         memcpy(v, lv + lt, nl - lt);
         memcpy(v + nl - lt, rv, rt);
         tight = tight_value(v, nl - lt + rt, nl - lt);
-        size_t mk = from;
-        while (mk > 0 && (p[mk - 1] == '>' || p[mk - 1] == ' '))
+        /* a line longer than the side read: the token from where it starts on the line */
+        size_t mk = from, hl = 0;
+        char head[4 * W54_SIDE];
+        if (!tight && lt == 0 && nl == W54_SIDE) {
+            while (mk > 0 && from - mk < 2 * W54_SIDE && p[mk - 1] < 0x80 && w54_tokch(p[mk - 1]))
+                mk--;
+            if (mk > 0 && p[mk - 1] < 0x80 && w54_tokch(p[mk - 1]))
+                mk = from; /* longer still: not read */
+            hl = from - mk;
+            memcpy(head, p + mk, hl);
+            memcpy(head + hl, lv, nl);
+        }
+        while (mk > 0 && mark_ch(p[mk - 1]))
             mk--;
         if (!tight && lt == 0 && mk > 1 && p[mk - 1] == '\n') { /* the line holds a token whole */
             ls = mk;
             char big[4 * W54_SIDE];
-            size_t bl = left_lines(p, ls, i, lv, nl, big, sizeof big - W54_SIDE);
+            size_t bl = left_lines(p, ls, i, hl ? head : lv, hl + nl, big, sizeof big - W54_SIDE);
             if (bl > nl) {
                 memcpy(big + bl, rv, rt);
                 tight = tight_value(big, bl + rt, bl);
             }
+        }
+        if (!tight && hl && hl + nl + rt <= sizeof head) {
+            memcpy(head + hl + nl, rv, rt);
+            tight = tight_value(head, hl + nl + rt, hl + nl);
         }
     }
     /* digits in lv[s, nl) and in rv[0, e): a join is tried only where their sum fits a value */
@@ -517,7 +575,7 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
         if (lv[s] == ' ' || (s > 0 && lv[s - 1] != ' ') || nl - s > 48)
             continue;
         int plus = lv[s] == '+',
-            cc = s + 1 < nl && !is_digit((uint8_t)lv[s]) && !is_digit((uint8_t)lv[s + 1]);
+            cc = !is_digit((uint8_t)lv[s]) && (s + 1 >= nl || !is_digit((uint8_t)lv[s + 1]));
         for (size_t e = nr < 48 ? nr : 48; e > 0; e--) {
             if ((e < nr && rv[e] != ' ') || rv[e - 1] == ' ')
                 continue;
@@ -551,9 +609,21 @@ size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
         return 0; /* a shorter line: the next word would have fitted on it */
     if (full ? !(tight || direct) : !spaced)
         return 0; /* a word wrap breaks at a space: never inside a word shorter than the line */
+    if (hang && !full)
+        return 0; /* a hanging indent is read through only where the line is full */
     /* a full line's break goes; a word wrap's reads as the space it took */
     *m = full ? NORM_DROP : ' ';
     return l + q;
+}
+
+/* A hanging indent's spaces may be the value's own (an SSN cut just before its space, " 35 8828"
+ * under "SSN: 022"): read as marks first, then as the value's. */
+size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
+{
+    size_t r = join_at(p, i, l, n, m, 1);
+    if (!r && i + l < n && (p[i + l] == ' ' || p[i + l] == '\t'))
+        r = join_at(p, i, l, n, m, 0);
+    return r;
 }
 
 size_t anon_w54_breaks(const char *text, size_t len, size_t a, size_t b, size_t *at, size_t *bl,
