@@ -55,6 +55,17 @@ int anon_rewrite_b64_inline(anon_session_t *s, const char *p, size_t n, unsigned
 int anon_rewrite_payload(anon_session_t *s, const char *p, size_t n, int json, unsigned depth,
                          anon_buf_t *out);
 
+/* rewrite_numkey.c (rewrite.c's JSON numbers). May the member at seg label a number under it
+ * ("ssn": 536228451)? The number num (n bytes) after the label's ": " in text[0 .. pl) as the
+ * scan rewrote it in tmp: 1 and its start in *at when rewritten, 0 when it stands as it was,
+ * ANON_ERR_CONFIG when a finding crosses the ": ". Do the 13 digits at d carry a valid EAN-13
+ * check digit? */
+struct anon_json_seg;
+int anon_label_key(const struct anon_json_seg *seg);
+int anon_key_value_split(const char *text, size_t pl, const char *num, size_t n,
+                         const anon_buf_t *tmp, size_t *at);
+int anon_ean13_digits(const char *d);
+
 /* The engine a session was made for. */
 const anon_engine_t *anon_session_engine(const anon_session_t *s);
 

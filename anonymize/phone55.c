@@ -235,13 +235,13 @@ static size_t phone_det(const anon_engine_t *e)
     return SIZE_MAX;
 }
 
-/* The runs of a window the gates let through (anon_phone55_window): apart so that the windows
- * turned away there pay no frame. */
-static __attribute__((noinline)) int window_runs(struct scan *s, const anon_window_t *w)
+/* The runs of a window from run r0 on (the first one worth() accepts, first_worth()): apart so
+ * that the windows none of whose runs asks pay no frame. */
+static __attribute__((noinline)) int window_runs(struct scan *s, const anon_window_t *w, size_t r0)
 {
     const uint8_t *t = (const uint8_t *)s->text;
     size_t len = s->len, last = 0, det = SIZE_MAX; /* add_cand keeps the text */
-    for (size_t r = 0; r < w->nruns; r++) {
+    for (size_t r = r0; r < w->nruns; r++) {
         size_t rs = w->run[r].s, re = w->run[r].e;
         if (rs < last)
             continue;
@@ -274,11 +274,37 @@ static __attribute__((noinline)) int window_runs(struct scan *s, const anon_wind
     return 0;
 }
 
+/* Does run r of w ask for a look (its neighbours in beside[], then worth())? */
+static inline int run_asks(const uint8_t *t, size_t len, const anon_window_t *w, size_t r)
+{
+    size_t rs = w->run[r].s, re = w->run[r].e;
+    unsigned k = beside[rs > 0 ? t[rs - 1] : 0] | (unsigned)beside[re < len ? t[re] : 0] << 4;
+    return (k & (re - rs < 6 ? SHORT_ASK : LONG_ASK)) && worth(t, len, rs, re);
+}
+
+/* The first run of w that asks for a look, nruns for none: window_runs() looks at every run until
+ * its first candidate, so it may start there. Runs are disjoint and in order, so every run but the
+ * first has a byte before it and every run but the last one after it: those are read unchecked. */
+static size_t first_worth(const uint8_t *t, size_t len, const anon_window_t *w)
+{
+    size_t n = w->nruns;
+    if (!n || run_asks(t, len, w, 0))
+        return 0;
+    for (size_t r = 1; r + 1 < n; r++) {
+        size_t rs = w->run[r].s, re = w->run[r].e;
+        unsigned k = beside[t[rs - 1]] | (unsigned)beside[t[re]] << 4;
+        if ((k & (re - rs < 6 ? SHORT_ASK : LONG_ASK)) && worth(t, len, rs, re))
+            return r;
+    }
+    return n > 1 && run_asks(t, len, w, n - 1) ? n - 1 : n;
+}
+
 int anon_phone55_window(struct scan *s, const anon_window_t *w, unsigned digits)
 {
     /* a phone is at most a dozen runs (digit by digit with its country code); a window of more
      * is a blob, a hash list or a table (base64 puts digits beside letters all the way) */
     if (digits < 5 || w->nruns > RUNS_MAX)
         return 0;
-    return window_runs(s, w);
+    size_t r0 = first_worth((const uint8_t *)s->text, s->len, w);
+    return r0 < w->nruns ? window_runs(s, w, r0) : 0;
 }

@@ -203,48 +203,6 @@ done:
     return rc;
 }
 
-/* Member names that may hold such a number as a label for it ("ssn": 536228451). */
-static int label_key(const anon_json_seg_t *seg)
-{
-    if (!seg || seg->in_array || !seg->key || seg->key_len == 0 || seg->key_len > 40)
-        return 0;
-    if (seg->key_len == 4 && memcmp(seg->key, "seed", 4) == 0)
-        return 0;
-    for (size_t i = 0; i < seg->key_len; i++) {
-        uint8_t c = seg->key[i];
-        if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9') && c != '_' &&
-            c != '-' && c != ' ')
-            return 0;
-    }
-    return 1;
-}
-
-/* The number's member name held a value itself (a person's name as the key of their phone,
- * {"Andrei Stan": 40281295556}): the scan of "key: number" rewrote the label too. The key is
- * rewritten by its own callback; the number's part is what follows the label's ": ", which no
- * token holds. 1 and its start in *at when the number was rewritten, 0 when it stands as it was,
- * and ANON_ERR_CONFIG when a finding crosses the ": " (the body is refused, as before). A number
- * that stands and reads as an international one (anon_e164_ok) is then read as "phone: ". */
-static int key_value_split(const char *text, size_t pl, const char *num, size_t n,
-                           const anon_buf_t *tmp, size_t *at)
-{
-    if (pl < 2 || text[pl - 2] != ':' || text[pl - 1] != ' ')
-        return ANON_ERR_CONFIG;
-    const char *t = (const char *)tmp->data;
-    size_t i = tmp->len;
-    while (i >= 2 && !(t[i - 2] == ':' && t[i - 1] == ' '))
-        i--;
-    if (i < 2)
-        return ANON_ERR_CONFIG;
-    for (size_t j = i; j < tmp->len; j++)
-        if (t[j] == ' ' || t[j] == ':')
-            return ANON_ERR_CONFIG;
-    if (tmp->len - i == n && memcmp(t + i, num, n) == 0)
-        return 0;
-    *at = i;
-    return 1;
-}
-
 static int key_is(const anon_json_seg_t *seg, const char *k, size_t n)
 {
     return seg->key_len == n && memcmp(seg->key, k, n) == 0;
@@ -252,15 +210,6 @@ static int key_is(const anon_json_seg_t *seg, const char *k, size_t n)
 
 /* The parent object of the member at path: its key or index in its own parent. */
 static void object_of(const anon_json_path_t *path, const uint8_t **key, size_t *index);
-
-/* Do the 13 digits at d carry a valid EAN-13 (GTIN-13) check digit? */
-static int ean13_digits(const char *d)
-{
-    unsigned sum = 0;
-    for (int i = 0; i < 12; i++)
-        sum += (unsigned)(d[i] - '0') * (i % 2 ? 3u : 1u);
-    return (10 - sum % 10) % 10 == (unsigned)(d[12] - '0');
-}
 
 /* Does the object holding the member at path have a "kind", "type", "label", "name", "channel",
  * "medium" or "system" member, seen before it, whose value names a phone ("mobile", "Handy",
@@ -314,14 +263,15 @@ static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t
      * not a GTIN-13 ({"Widget Pro": 4006381333931}) */
     if (!label && last && !last->in_array && n >= 10 && n <= 15 &&
         anon_phone_name_key(last->key, last->key_len) && anon_e164_ok(s, n) &&
-        !(n == 13 && ean13_digits(s)))
+        !(n == 13 && anon_ean13_digits(s)))
         label = "phone: ", ll = 7;
     /* an element of a list ("phones": [4155550132, ...]) is labelled by the list's key */
     if (last && last->in_array && path->depth >= 2)
         last = &path->seg[path->depth - 2];
     if (!label)
-        label =
-            label_key(last) ? anon_member_label((const char *)last->key, last->key_len, &ll) : NULL;
+        label = anon_label_key(last)
+                    ? anon_member_label((const char *)last->key, last->key_len, &ll)
+                    : NULL;
     if (n < 9 && !(label && ll == 5 && memcmp(label, "cvv: ", 5) == 0))
         return 0;
     if (label && ll <= 40) {
@@ -331,7 +281,7 @@ static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t
             memcpy(text + pl, ": ", 2);
             pl += 2;
         }
-    } else if (label_key(last)) {
+    } else if (anon_label_key(last)) {
         memcpy(text, last->key, last->key_len);
         memcpy(text + last->key_len, ": ", 2);
         pl = last->key_len + 2;
@@ -341,7 +291,7 @@ static int num_cb(void *arg, const anon_json_path_t *path, const char *s, size_t
     int rc = anon_session_scan_text(r->s, text, pl + n, &tmp);
     size_t at = pl; /* where the number's rewrite starts in tmp */
     if (rc > 0 && (tmp.len < pl || memcmp(tmp.data, text, pl) != 0)) {
-        rc = key_value_split(text, pl, s, n, &tmp, &at);
+        rc = anon_key_value_split(text, pl, s, n, &tmp, &at);
         /* a value keying an international number ({"Andrei Stan": 40281295556}): its phone */
         if (rc == 0 && n >= 10 && anon_e164_ok(s, n)) {
             memcpy(text, "phone: ", 7);
