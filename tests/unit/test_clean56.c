@@ -2,8 +2,9 @@
  * contrib/bench/accuracy/clean_types.py and notes/clean56.md) stay as written through a rewrite:
  * code that reads a secret (a comparison, an options object's member, a member assigned from a
  * variable, a print list between strings), four-part versions in NEWS headings, after
- * "versions before" and in a quoted "name version", and a file's birthtime beside a date. Beside
- * each, the value of the same shape that must still go.
+ * "versions before" and in a quoted "name version", a file's birthtime beside a date, and Perl's
+ * package arrays (@ISA) read as mentions. Beside each, the value of the same shape that must
+ * still go.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -105,6 +106,16 @@ static void test_birthtime_is_no_birth_word(void **state)
     goes("Birth: Sep 17, 2008\\n", "[DATE_OF_BIRTH_1]");
 }
 
+/* Perl's package arrays are no mentions; a handle after a cue still is */
+static void test_perl_package_arrays_are_no_mentions(void **state)
+{
+    (void)state;
+    stays("require Exporter;\\nour ($VERSION, @ISA, @EXPORT, %EXPORT_TAGS);\\n"
+          "@ISA = qw(Exporter);\\n");
+    goes("thanks @isa for the review\\n", "@[PERSON_1]");
+    goes("cc @maria, @jonas can you check\\n", "@[PERSON_2]");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -114,6 +125,7 @@ int main(void)
         cmocka_unit_test(test_print_list_between_strings_stays),
         cmocka_unit_test(test_four_part_versions_in_release_notes_stay),
         cmocka_unit_test(test_birthtime_is_no_birth_word),
+        cmocka_unit_test(test_perl_package_arrays_are_no_mentions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
