@@ -3,8 +3,8 @@
  * code that reads a secret (a comparison, an options object's member, a member assigned from a
  * variable, a print list between strings), four-part versions in NEWS headings, after
  * "versions before" and in a quoted "name version", a file's birthtime beside a date, and Perl's
- * package arrays (@ISA) read as mentions. Beside each, the value of the same shape that must
- * still go.
+ * package arrays (@ISA) read as mentions, a title glued after a bracket. Beside each, the value of
+ * the same shape that must still go.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -116,6 +116,14 @@ static void test_perl_package_arrays_are_no_mentions(void **state)
     goes("cc @maria, @jonas can you check\\n", "@[PERSON_2]");
 }
 
+/* a title glued after a bracket is an escape sequence's letter: "esc[m Debian #830313" */
+static void test_title_glued_after_a_bracket_is_no_title(void **state)
+{
+    (void)state;
+    stays("  * watch: better handling ANSI including esc[m            Debian #830313\\n");
+    goes("[Mr Jonas Keller] called\\n", "[PERSON_1]");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +134,7 @@ int main(void)
         cmocka_unit_test(test_four_part_versions_in_release_notes_stay),
         cmocka_unit_test(test_birthtime_is_no_birth_word),
         cmocka_unit_test(test_perl_package_arrays_are_no_mentions),
+        cmocka_unit_test(test_title_glued_after_a_bracket_is_no_title),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
