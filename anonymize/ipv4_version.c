@@ -160,6 +160,8 @@ static int version_moved(const char *text, size_t ws)
                 k--;
             if (k >= 7 && word_eq(text + k - 7, 7, "version"))
                 return 1;
+            if (k >= 8 && word_eq(text + k - 8, 8, "versions"))
+                return 1;
         }
     }
     return 0;
@@ -183,6 +185,23 @@ static int listing_line(const char *text, size_t len, size_t ws, size_t e, unsig
     while (a < len && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r'))
         a++;
     return a == len || text[a] == '\n';
+}
+
+/* "man-db 2.8.6.1 (5 August 2019)": a release's heading in a NEWS file: the package word starts
+ * its line and a parenthesised date with a year (19xx, 20xx) follows the quad. */
+static int release_heading(const char *text, size_t len, size_t ws, size_t e)
+{
+    if (ws > 0 && text[ws - 1] != '\n')
+        return 0;
+    size_t a = e;
+    if (a + 1 >= len || text[a] != ' ' || text[a + 1] != '(')
+        return 0;
+    for (a += 2; a + 4 <= len && text[a] != ')' && text[a] != '\n' && a - e < 40; a++)
+        if ((text[a] == '1' && text[a + 1] == '9') || (text[a] == '2' && text[a + 1] == '0'))
+            if (is_digit(text[a + 2]) && is_digit(text[a + 3]) &&
+                (a == 0 || !is_digit(text[a - 1])) && (a + 4 == len || !is_digit(text[a + 4])))
+                return 1;
+    return 0;
 }
 
 int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e)
@@ -219,7 +238,9 @@ int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e)
         return 0;
     if (glue == ' ' && in_words(text + ws, wl, section_words))
         return 1;
-    if (glue == ' ' && (word_eq(text + ws, wl, "to") || word_eq(text + ws, wl, "from")))
+    if (glue == ' ' && (word_eq(text + ws, wl, "to") || word_eq(text + ws, wl, "from") ||
+                        word_eq(text + ws, wl, "before") || word_eq(text + ws, wl, "after") ||
+                        word_eq(text + ws, wl, "since") || word_eq(text + ws, wl, "until")))
         return version_moved(text, ws);
     /* a package's major version is small; an address's first byte mostly is not: past 40, a
      * word before it says nothing; nor in 10.0.0.0/8, the private range ops chat names hosts in
@@ -238,7 +259,9 @@ int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e)
         return 0;
     if (memchr(text + ws, '.', wl) != NULL && glue == ' ')
         return 0;
-    if (glue == ' ' && !listing_line(text, len, ws, e, major))
+    if (glue == ' ' && !listing_line(text, len, ws, e, major) &&
+        !release_heading(text, len, ws, e) &&
+        !(ws > 0 && text[ws - 1] == '"' && e < len && text[e] == '"'))
         return 0;
     return package_word(text, ws, wl);
 }

@@ -8,6 +8,7 @@
 #include "anonymize/names_internal.h"
 
 #include <string.h>
+#include <strings.h>
 /* Lower case. Birthdays too ("compleanno", "cumpleaños", "verjaardag"; not "anniversaire",
  * which is also a firm's), and a few neighbouring languages (pt "nascimento", sv "född", da/no
  * "født", pl "urodzenia", fi "syntymä", "syntynyt", cs "narozen"). */
@@ -98,6 +99,9 @@ size_t nw_birth_word_at(const struct sc *s, size_t i, size_t limit)
         if (q == n && n == 4 && i + n + 1 < s->len && t[i + n] == '-' && is_alnum(t[i + n + 1]) &&
             (t[i] | 32) == 'b' && (t[i + 1] | 32) == 'o')
             continue; /* "born-again", "born-digital" */
+        if (q == n && n == 5 && i + 9 <= s->len && (t[i] | 32) == 'b' &&
+            strncasecmp((const char *)t + i + 5, "time", 4) == 0)
+            continue; /* "birthtime support", "st_birthtime": a file's creation time */
         if (q == n)
             return n;
     }

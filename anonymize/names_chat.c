@@ -723,6 +723,15 @@ int nw_chat_mentions(struct sc *s)
         if (e - a > 3 && t[e - 3] == 'b' && t[e - 2] == 'o' && t[e - 1] == 't')
             continue; /* "@renovatebot", "@review-bot" */
         cued |= listed;
+        /* Perl's package arrays: "our ($VERSION, @ISA, @EXPORT);", "@ISA = qw(Exporter);": a
+         * handle in capitals needs a cue word, and no mention opens an assignment */
+        int caps = 1;
+        for (size_t k = a; k < e && caps; k++)
+            caps = (t[k] >= 'A' && t[k] <= 'Z') || t[k] == '_';
+        if (caps && !NW_ONE_OF(pw, cue))
+            continue;
+        if (opens && t[e + 1] == '=')
+            opens = 0;
         if (cued || opens) {
             int rc = s->emit(s->arg, ANON_NAMES_PERSON, a, e);
             if (rc < 0)

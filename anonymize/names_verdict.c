@@ -118,7 +118,10 @@ int context(const struct sc *s, size_t start, size_t end, int *list, const char 
         pc = nw_cats(pw);
     }
     if (*pw) {
-        if (pc & C_HON)
+        /* "esc[m Debian": a title glued after a bracket to the text before it is an escape
+         * sequence's or an index's letter (branch clean56) */
+        if ((pc & C_HON) && !(ws >= 2 && s->t[ws - 1] == '[' && s->t[ws - 2] != ' ' &&
+                              s->t[ws - 2] != '\n' && s->t[ws - 2] != '\t'))
             return CTX_STRONG;
         size_t ls;
         if ((pc & C_SAL) && starts_line(s, ws, &ls))

@@ -131,6 +131,49 @@ static int base64ish(const char *p, size_t n)
     return 0;
 }
 
+/* Is p an identifier path (letters, digits, '_', '$'; a letter, '_' or '$' first in each part)
+ * with at least one dot? */
+static int ident_path(const char *p, size_t n, size_t *first)
+{
+    size_t dots = 0, part = 0;
+    *first = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (c == '.') {
+            if (part == 0)
+                return 0;
+            if (!dots)
+                *first = i;
+            dots++;
+            part = 0;
+        } else if (is_alpha(c) || c == '_' || c == '$' || (part > 0 && is_digit(c))) {
+            part++;
+        } else {
+            return 0;
+        }
+    }
+    return dots > 0 && part > 0;
+}
+
+/* A bare value that reads a secret from code rather than holding one: a member of an object code
+ * passes credentials in ("options.secretAccessKey", "this._options.apiKey", "opts.password"), or a
+ * path whose last part is itself named like a secret ("cfg.db.password", "creds.sessionToken"). */
+static int code_reference(const char *p, size_t n)
+{
+    static const char *const receivers[] = {
+        "this",    "self",        "opts",   "options", "config", "cfg",      "conf",    "settings",
+        "env",     "process",     "params", "args",    "props",  "ctx",      "context", "req",
+        "request", "credentials", "creds",  "auth",    "kwargs", "secrets",  "os",      "window",
+        "client",  "account",     "user",   "values",  "input",  "payload",  "body",    "data",
+        "cls",     "module",      "app",    "parsed",  "res",    "response", NULL};
+    size_t first;
+    if (!ident_path(p, n, &first))
+        return 0;
+    if (in_list(p, first, receivers))
+        return 1;
+    return anon_secret_key_end(p, n);
+}
+
 size_t anon_v_secret(const char *p, size_t n)
 {
     static const char *const not_secret[] = {
@@ -169,6 +212,14 @@ size_t anon_v_secret(const char *p, size_t n)
         return 0;
     /* "signing-key: Updated." ends a sentence */
     if (n > 1 && p[n - 1] == '.' && letters == n - 1)
+        return 0;
+    /* "if token == self.eof", "apiKey === 'string'": a comparison, no assignment */
+    if (p[0] == '=')
+        return 0;
+    /* print "Token: ", $token->dump, "\n": the code of a list between two strings */
+    if (n >= 3 && p[0] == ',' && p[n - 1] == ' ' && p[n - 2] == ',')
+        return 0;
+    if (code_reference(p, n))
         return 0;
     return in_list(p, n, not_secret) ? 0 : n;
 }
@@ -248,31 +299,51 @@ int anon_secret_key_end(const char *text, size_t p)
 /* SECRET: is the value text[s .. e) the value of a key that names a secret? Reads back over the
  * value's opening quote, the separator (= : := =>) with its blanks and the key's closing quote
  * to the key, which must end in a secret word (anon_secret_key_end). */
+/* "self.token = nextchar", "this.apiKey = token;": a member assigned from a variable (an
+ * unquoted name without digits, " = " between) is code; a properties file's
+ * "spring.datasource.password=..." has no blank before its '='. */
+static int member_from_variable(const char *text, size_t key_end, int spaced, size_t s, size_t e)
+{
+    if (!spaced || e <= s)
+        return 0;
+    for (size_t i = s; i < e; i++)
+        if (!(is_alpha(text[i]) || text[i] == '_' || text[i] == '$'))
+            return 0;
+    size_t k = key_end;
+    while (k > 0 && (is_alpha(text[k - 1]) || is_digit(text[k - 1]) || text[k - 1] == '_'))
+        k--;
+    return k >= 2 && text[k - 1] == '.' && (is_alpha(text[k - 2]) || text[k - 2] == '_');
+}
+
 int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e)
 {
     (void)len;
-    (void)e;
     size_t p = s;
-    if (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\''))
+    int quoted = p > 0 && (text[p - 1] == '"' || text[p - 1] == '\'');
+    if (quoted)
         p--;
     if (p > 0 && text[p - 1] == '\\')
         p--;
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t'))
         p--;
+    int eq = 0;
     if (p >= 2 &&
         ((text[p - 2] == '=' && text[p - 1] == '>') || (text[p - 2] == ':' && text[p - 1] == '=')))
         p -= 2;
     else if (p > 0 && (text[p - 1] == '=' || text[p - 1] == ':'))
-        p--;
+        eq = text[--p] == '=';
     else
         return 0;
+    int spaced = p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t');
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t'))
         p--;
     if (p > 0 && (text[p - 1] == '"' || text[p - 1] == '\''))
         p--;
     if (p > 0 && text[p - 1] == '\\')
         p--;
-    return anon_secret_key_end(text, p);
+    if (!anon_secret_key_end(text, p))
+        return 0;
+    return quoted || !eq || !member_from_variable(text, p, spaced, s, e);
 }
 
 /* SECRET before its pattern runs at a trigger literal text[at ..] (d: n= y = t\": ...): the

@@ -302,10 +302,12 @@ static void test_secret_keys_give_mains_answers(void **state)
          ""},
         {"token => 'abc123'", "SECRET=abc123"},
         {"token =>abc123", "SECRET=abc123"},
-        {"token : = abc123", "SECRET=="},
+        /* a value that opens with '=' is a comparison's second byte, no secret (branch clean56:
+         * "if token == self.eof" in Python's shlex gave SECRET "=") */
+        {"token : = abc123", ""},
         {"token:=: abc123", "SECRET=:"},
-        {"token == abc123", "SECRET=="},
-        {"token=>=abc", "SECRET==abc"},
+        {"token == abc123", ""},
+        {"token=>=abc", ""},
         {"SECRET_TOKEN=abc123def", "SECRET=abc123def"},
         {"SECRET_TOKEN =abc123def ; other", "SECRET=abc123def"},
         {"GITHUB_TOKEN: ghp_notreally", "SECRET=ghp_notreally"},
