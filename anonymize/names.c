@@ -652,7 +652,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
         }
     }
-    if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+    if (w.shape == SH_CAPS && w.e < s->len && (t[w.e] == ' ' || t[w.e] == '.' || t[w.e] == '\t') &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
         size_t st_e, num_s, e = nw_scan56_caps_street(s, &w, &st_e, &num_s); /* names_scan56.c */
         if (e) {
             *next = e;

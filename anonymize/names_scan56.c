@@ -4,13 +4,13 @@
  *
  * names_capsstreet.c and names_addr5.c take such a street only when the block goes on to a
  * postcode or a labelled field; a scanned register's cell ends at the column gap instead. So the
- * proof here is the cell's own shape: the whole line is in capitals (no small letter: a mixed-case
- * text is the other recognisers'), the street has its type (a type word before the name, a type
- * word last, or a compound ending in its type), a house number of at most three characters (OCR
- * letters l O S B after its first digit) follows, and the cell ends right after it (line end, a
- * column gap, a comma, a postcode). A type word before the name or last opens its cell (a firm's
- * "FARMACIA VIA ROMA" is none). Headings that shout ("ROOM 12", "PLOT 45") carry no street type.
- * Called at an all-capitals word of names.c's pass; nothing here allocates.
+ * proof here is the cell's own shape: its line is in capitals (no small letter within 48 bytes of
+ * it: a mixed-case text is the other recognisers'), the street has its type (a type word before the
+ * name, a type word last, or a compound ending in its type), a house number of at most three
+ * characters (OCR letters l O S B after its first digit) follows, and the cell ends right after it
+ * (line end, a column gap, a comma, a postcode). A type word before the name or last opens its cell
+ * (a firm's "FARMACIA VIA ROMA" is none). Headings that shout ("ROOM 12", "PLOT 45") carry no
+ * street type. Called at an all-capitals word of names.c's pass; nothing here allocates.
  */
 #include "anonymize/names_scan56.h"
 
@@ -32,21 +32,20 @@ static const char *const post[] = {
 static int in_list(const char *f, const char *const *l, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (strcmp(f, l[k]) == 0)
+        if (l[k][0] == f[0] && strcmp(f, l[k]) == 0)
             return 1;
     return 0;
 }
 
-/* Is the line of t[i] free of small ASCII letters but 'l' (a capitals form's line)? */
-static int caps_line(const struct sc *s, size_t i)
+/* Is the line around the cell a .. b free of small ASCII letters but 'l' (a capitals form's
+ * line)? Read 48 bytes on either side: a long line's far end is another cell's business. */
+static int caps_line(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
-    size_t a = i, b = i;
-    while (a > 0 && t[a - 1] != '\n' && i - a < 400)
-        a--;
-    while (b < s->len && t[b] != '\n' && b - i < 400)
-        b++;
-    for (size_t k = a; k < b; k++) /* an 'l' is OCR's 1 ("KIRKEVEJ l7S") */
+    for (size_t k = a; k > 0 && a - k < 48 && t[k - 1] != '\n'; k--)
+        if (t[k - 1] >= 'a' && t[k - 1] <= 'z' && t[k - 1] != 'l')
+            return 0;
+    for (size_t k = b; k < s->len && k - b < 48 && t[k] != '\n'; k++)
         if (t[k] >= 'a' && t[k] <= 'z' && t[k] != 'l')
             return 0;
     return 1;
@@ -178,36 +177,46 @@ static int is_label(const struct sc *s, size_t a, size_t b)
 static int cell_start(const struct sc *s, size_t i)
 {
     const uint8_t *t = s->t;
-    if (i >= 2 && t[i - 1] == ' ' && (is_up(t[i - 2]) || t[i - 2] >= 0x80)) {
-        size_t a = i - 1;
-        while (a > 0 && (is_up(t[a - 1]) || t[a - 1] >= 0x80) && i - a < 16)
-            a--;
-        if (is_label(s, a, i - 1))
-            return 1;
-    }
-    return i == 0 || t[i - 1] == '\n' || t[i - 1] == '\t' || t[i - 1] == '"' ||
-           (i >= 2 && t[i - 1] == ' ' &&
-            (t[i - 2] == ' ' || t[i - 2] == ':' || t[i - 2] == '|' || t[i - 2] == '~' ||
-             t[i - 2] == 0xA6 || t[i - 2] == '.'));
+    if (i == 0 || t[i - 1] == '\n' || t[i - 1] == '\t' || t[i - 1] == '"' ||
+        (i >= 2 && t[i - 1] == ' ' &&
+         (t[i - 2] == ' ' || t[i - 2] == ':' || t[i - 2] == '|' || t[i - 2] == '~' ||
+          t[i - 2] == 0xA6 || t[i - 2] == '.')))
+        return 1;
+    if (i < 4 || t[i - 1] != ' ' || !(is_up(t[i - 2]) || t[i - 2] >= 0x80))
+        return 0;
+    size_t a = i - 1;
+    while (a > 0 && (is_up(t[a - 1]) || t[a - 1] >= 0x80) && i - a < 16)
+        a--;
+    /* every label opens with one of these letters: fold only then */
+    return i - 1 - a >= 3 && memchr("ACDILMORWB", t[a], 10) && is_label(s, a, i - 1);
 }
 
 size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *st_e, size_t *num_s)
 {
     const uint8_t *t = s->t;
     *num_s = *st_e = 0;
-    if (w->e - w->s < 2)
+    if (w->e - w->s < 2 || w->e >= s->len ||
+        (t[w->e] != ' ' && t[w->e] != '.' && t[w->e] != '\t' && t[w->e] != '|'))
         return 0;
-    /* cheap first: a digit on this line within 48 bytes, only capitals, marks and spaces
-     * between (a small letter other than OCR's l ends it: mixed-case text stops here) */
+    int start = cell_start(s, w->s);
+    if (!start && w->e - w->s < 7)
+        return 0; /* only a compound ending in its type (7 bytes or more) needs no cell start */
+    /* cheap first (caps_line asks the same of the cell's surroundings at the end): no small
+     * letter but OCR's l in the 8 bytes before the word, and a digit within 32 bytes after it
+     * with only capitals, spaces, tabs and . | / between: other text stops here */
+    for (size_t q = w->s; q > 0 && w->s - q < 8 && t[q - 1] != '\n'; q--)
+        if (t[q - 1] >= 'a' && t[q - 1] <= 'z' && t[q - 1] != 'l')
+            return 0;
     size_t k = w->e;
-    while (k < s->len && k - w->e < 48 && !is_digit(t[k])) {
-        if (t[k] == '\n' || (t[k] >= 'a' && t[k] <= 'z' && t[k] != 'l'))
+    while (k < s->len && k - w->e < 32 && !is_digit(t[k])) {
+        uint8_t c = t[k];
+        if (!(is_up(c) || c >= 0x80 || c == ' ' || c == '.' || c == '\t' || c == '|' || c == '/' ||
+              c == 'l'))
             return 0;
         k++;
     }
     if (k >= s->len || !is_digit(t[k]))
         return 0;
-    int start = cell_start(s, w->s);
     char buf[48];
     const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
     if (in_list(f, labels, sizeof labels / sizeof labels[0]))
@@ -238,7 +247,7 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
     if (!he)
         return 0;
     size_t ce = cell_end(s, he);
-    if (!ce || !caps_line(s, w->s))
+    if (!ce || !caps_line(s, w->s, ce))
         return 0;
     *st_e = end;
     *num_s = ne;
