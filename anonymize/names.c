@@ -21,6 +21,7 @@
 #include "anonymize/names_dob17.h"
 #include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
+#include "anonymize/names_scan56.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -649,6 +650,17 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         if (e) {
             *next = e;
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
+        }
+    }
+    if (w.shape == SH_CAPS && w.e < s->len && (t[w.e] == ' ' || t[w.e] == '.' || t[w.e] == '\t') &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+        size_t st_e, num_s, e = nw_scan56_caps_street(s, &w, &st_e, &num_s); /* names_scan56.c */
+        if (e) {
+            *next = e;
+            if (num_s <= st_e + 1)
+                return s->emit(s->arg, ANON_NAMES_ADDRESS, i, e);
+            int rc = s->emit(s->arg, ANON_NAMES_ADDRESS, i, st_e); /* "STORGATAN     70" */
+            return rc < 0 ? rc : s->emit(s->arg, ANON_NAMES_ADDRESS, num_s, e);
         }
     }
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
