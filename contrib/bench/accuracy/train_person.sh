@@ -52,6 +52,7 @@ for f in "$here"/data/*.json; do
     scan54) continue ;; # request bodies (each record a whole body of one of four APIs)
     scan55) continue ;; # request bodies (each record a whole body of one of four APIs)
     phone55) continue ;; # request bodies (each record a whole body of one of four APIs)
+    phone56) continue ;; # request bodies (each record a whole body of one of four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
     spoken53) continue ;; # request bodies (each record a whole body of one of four APIs)
