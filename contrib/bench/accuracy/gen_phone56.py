@@ -537,10 +537,10 @@ def c_chars(lg, doc):
         shape = "fullwidth"
     else:
         sep, shape = CHAR_SEPS[k]
-        v = sep.join(groups)
-        if R.random() < 0.25:
-            v = v.translate(FULLW)
+        if R.random() < 0.25:  # the digits full-width, an entity's own digits not
+            groups = [x.translate(FULLW) for x in groups]
             shape += "_fw"
+        v = sep.join(groups)
     lab = R.choice(["Tel", "Tél.", "Telefon", "Tlf", "Puh", "Tel.", "Mob", "Phone", "Telefone", "Τηλ"])
     m = R.randrange(3)
     if m == 0:
