@@ -275,8 +275,9 @@ int anon_phone_id_label(const char *text, size_t s)
     if (cell > 0 && text[cell - 1] && strchr(";,\t|", text[cell - 1]))
         return anon_column_labelled(text, s, id_columns);
     /* (the quotes of a JSON or Python member: "order_id": "415-555-0132") */
-    /* (a note's marks between: "ticket (0312-...)", "colis / 0043 ...", "Ticket @ 027-...") */
-    while (p > 0 && k < 4 && text[p - 1] && strchr(" \t:#=\"'(@/", text[p - 1]))
+    /* (a note's marks between: "colis / 0043 ...", "Ticket @ 027-..."; not '(': an e-mail and
+     * "(555-867-5309)" after it would cost a full read of every bracketed number's words) */
+    while (p > 0 && k < 4 && text[p - 1] && strchr(" \t:#=\"'@/", text[p - 1]))
         p--, k++;
     /* the label's last words, read back (the last first) */
     char w[MAX_WORDS][WORD_MAX + 1];
