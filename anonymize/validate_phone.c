@@ -442,6 +442,12 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         return 0;
     if (v[0] != '+' && isbn_or_build_before(text, s))
         return 0;
+    /* a number right after '#' is a ticket's or an issue's ("#123-456-7890") unless a phone word
+     * or mark stands before the '#' ("llamar #0612345678", "n\303\245s #41 34 93 34") */
+    if (s > 0 && text[s - 1] == '#')
+        return (anon_labelled(text, s, labels) || anon_phone56_mark(text, s) ||
+                anon_phone56_verb(text, s)) &&
+               admit(text, s);
     /* what follows admits a number by its shape or a label; an id's label right before it
      * ("Policy no.", "Kundennummer:", "Lab sample ID:") makes it the id (phone_labels.c, asked
      * last: most candidates have no shape); a '+' still dials */
