@@ -86,11 +86,11 @@ int anon_phone56_verb(const char *text, size_t s)
 
 /* Joiners between two numbers on one line: a word for "or"/"and" in the 17 languages, '&', a
  * dash or a slash between blanks (',', ';', '|' and '/' without blanks are anon_labelled's list
- * items already). */
+ * items already; " | " is a table's next cell, an order number beside a phone as often). */
 static const char *const joiners[] = {
-    "or", "oder", "ou",   "of", "o", "eller", "tai", "nebo", "vagy", "veya",         "sau",
-    "i",  "lub",  "albo", "y",  "e", "and",   "und", "et",   "en",   "og",           "och",
-    "ja", "és",   "ve",   "și", "a", "&",     "-",   "/",    "|",    "\xe2\x80\x93", NULL};
+    "or", "oder", "ou",   "of", "o", "eller", "tai", "nebo", "vagy",         "veya", "sau",
+    "i",  "lub",  "albo", "y",  "e", "and",   "und", "et",   "en",           "og",   "och",
+    "ja", "és",   "ve",   "și", "a", "&",     "-",   "/",    "\xe2\x80\x93", NULL};
 
 size_t anon_phone56_joined(const char *text, size_t s, size_t *end)
 {

@@ -442,9 +442,10 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         return 0;
     if (v[0] != '+' && isbn_or_build_before(text, s))
         return 0;
-    /* a number right after '#' is a ticket's or an issue's ("#123-456-7890") unless a phone word
-     * or mark stands before the '#' ("llamar #0612345678", "n\303\245s #41 34 93 34") */
-    if (s > 0 && text[s - 1] == '#')
+    /* a number right after '#' is a ticket's or an issue's ("#123-456-7890") unless it dials with
+     * '+' or a trunk 0 ("#0754503089pa") or a phone word or mark stands before the '#' ("llamar
+     * #41 34 93 34") */
+    if (s > 0 && text[s - 1] == '#' && v[0] != '+' && !(v[0] == '0' && n > 1 && v[1] != '0'))
         return (anon_labelled(text, s, labels) || anon_phone56_mark(text, s) ||
                 anon_phone56_verb(text, s)) &&
                admit(text, s);
