@@ -442,10 +442,12 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         return 0;
     if (v[0] != '+' && isbn_or_build_before(text, s))
         return 0;
-    /* a number right after '#' is a ticket's or an issue's ("#123-456-7890") unless it dials with
-     * '+' or a trunk 0 ("#0754503089pa") or a phone word or mark stands before the '#' ("llamar
-     * #41 34 93 34") */
-    if (s > 0 && text[s - 1] == '#' && v[0] != '+' && !(v[0] == '0' && n > 1 && v[1] != '0'))
+    /* a number right after '#' is a ticket's, an issue's or a card's ("#123-456-7890", a line
+     * opening "#01-3112-271") unless it dials with '+', or with a trunk 0 after a chat's blank
+     * ("ok #0754503089pa"), or a phone word or mark stands before the '#' ("llamar #41 34 93 34")
+     */
+    if (s > 0 && text[s - 1] == '#' && v[0] != '+' &&
+        !(v[0] == '0' && n > 1 && v[1] != '0' && s >= 2 && text[s - 2] == ' '))
         return (anon_labelled(text, s, labels) || anon_phone56_mark(text, s) ||
                 anon_phone56_verb(text, s)) &&
                admit(text, s);
