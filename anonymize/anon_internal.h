@@ -214,9 +214,11 @@ int anon_member_hint(const char *key, size_t n);
 #define ANON_CARD_END "(?![" ANON_WORDCH "]|[\\-.:/]\\d|-[0-9A-Fa-f]{4})"
 /* A phone may follow "12," (a CSV row, a list without spaces) when it starts with '+' or a trunk
  * 0, or is a bare run of 10-11 digits (no thousands group does; a bare run still needs its label,
- * anon_c_phone: a column header or a list's name). */
+ * anon_c_phone: a column header or a list's name). It may follow a '#' that follows no word byte
+ * ("nås #41 34 93 34", "#0612345678": a note's mark, not "issue#123"; branch phone56). */
 #define ANON_PHONE_START                                                                           \
-    "(?<![" ANON_WORDCH "\\-+./#$€£@])(?:(?<!\\d[,:])|(?<=\\d,)(?=\\+|0\\d|\\d{10,11}(?!\\d)))"
+    "(?:(?<![" ANON_WORDCH "\\-+./#$€£@])|(?<=#)(?<![" ANON_WORDCH "]#))"                          \
+    "(?:(?<!\\d[,:])|(?<=\\d,)(?=\\+|0\\d|\\d{10,11}(?!\\d)))"
 #define ANON_NUM_END "(?![" ANON_WORDCH "]|[\\-.,:/]\\d|-[0-9A-Fa-f]{4})"
 
 /* validate.c */
@@ -258,6 +260,15 @@ int anon_e164_ok(const char *p, size_t n);
 int anon_phone_id_label(const char *text, size_t s);
 /* ... and does a JSON member's key name one ("order_id", "serialNumber", "mtcn")? */
 int anon_phone_id_key(const char *k, size_t n);
+
+/* phone56.c: a phone symbol or a one-letter label with its colon ("☎️", "T:", "M:") right
+ * before text[s]; a verb that asks for a call ("anrufen", "rappeler"); the number before a
+ * joiner ("... oder ", "... ou ", "... & "): its start, its end in *end, SIZE_MAX if none. */
+int anon_phone56_mark(const char *text, size_t s);
+int anon_phone56_verb(const char *text, size_t s);
+size_t anon_phone56_joined(const char *text, size_t s, size_t *end);
+/* ... the text of a tel: link ("[45 74 23 96](tel:...)", "<a href=\"tel:...\">...</a>"). */
+int anon_phone56_tel_link(const char *text, size_t len, size_t s, size_t e);
 
 /* labels.c: does one of the labels (lower case, NULL-terminated) stand before text[s], read back
  * over separators, quotes, brackets and the earlier items of a list, or head its table column? */

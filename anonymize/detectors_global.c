@@ -280,7 +280,9 @@ static const anon_detector_def_t global_defs[] = {
      /* (the German notation: the trunk 0 in brackets, the area code, a slash: "(0)170/1234567";
       * a country code in brackets: "(+351) 932 110 203") */
      "|\\((?:0\\)[ ]?[1-9]\\d{1,4}/\\d{5,8}(?!\\d)|\\+?\\d{1,5}\\)[ .\\-]?\\d{2,5}(?:[ "
-     ".\\-]?\\d{2,5}){0,3})"
+     ".\\-]?\\d{2,5}){0,3}"
+     /* (a bracketed country code before a one-digit area code: "(+358) 9 731 71 65") */
+     "|\\+\\d{1,3}\\)[ ]?[1-9](?:[ .\\-]\\d{2,5}){2,4})"
      /* (Hungary's trunk prefix and a one-digit area code: "06 1 622 9253", "(06 30) 123 4567";
       * a dash or slash between spaces after the trunk 0 and the area code: "06 - 12345678",
       * "06221 / 10 09 81") */

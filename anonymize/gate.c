@@ -312,6 +312,9 @@ static int phone_start(const char *t, size_t s, size_t to)
      * (ANON_PHONE_START) */
     if (num_start_ok(t, s) || (t[s] == '+' && s > 0 && t[s - 1] == '/'))
         return 1;
+    /* a '#' that follows no word byte ("#0612345678", "nås #41 34 93 34") */
+    if (s > 0 && t[s - 1] == '#' && (s < 2 || !word(t[s - 2])))
+        return 1;
     if (s < 2 || t[s - 1] != ',' || !dig(t[s - 2]))
         return 0;
     if (t[s] == '+' || t[s] == '0')

@@ -200,7 +200,7 @@ static int label_ends_at(const char *text, size_t p, const char *const *labels, 
  * concatenation: "SSN: " + "536228451"), or between two items of a list. */
 static int sep(char c)
 {
-    return c && strchr(" \t\r\n:#.=\"'`[({)|*->,;\\+/", c) != NULL;
+    return c && strchr(" \t\r\n:#.=\"'`[({)|*->,;\\+/@", c) != NULL;
 }
 
 /* Bytes of an earlier item of a list of numbers ("+1 (415) 555-0132", "536-22-8451"). */

@@ -46,15 +46,19 @@ static int in_list(const uint8_t *w, size_t n, const char *const *l, size_t nl)
 /* Single digit words names_spoken51.c does not know (fi, hu, ro, el in Latin letters, and the
  * forms without diacritics), and the words that say the next digit twice. */
 static const char *const digits54[] = {
-    "nolla",     "yksi",     "kaksi",   "kolme",  "neljä",  "viisi", "kuusi",  "seitsemän",
-    "kahdeksan", "yhdeksän", "trei",    "nulla",  "egy",    "kettő", "ketto",  "három",
-    "harom",     "négy",     "negy",    "öt",     "hat",    "hét",   "nyolc",  "kilenc",
-    "unu",       "doi",      "patru",   "cinci",  "șase",   "şase",  "sase",   "șapte",
-    "şapte",     "sapte",    "opt",     "nouă",   "noua",   "miden", "mithen", "ena",
-    "dio",       "tria",     "tessera", "pente",  "exi",    "epta",  "okto",   "ennea",
-    "enia",      "åtte",     "dvě",     "doppio", "dubbel", "doble", "duplo",  "zweimal",
-    "doppel"};
-static const char *const triple54[] = {"triplo", "dreimal", "triple", "drievoudig"};
+    "nolla", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan",
+    "yhdeksän", "trei", "nulla", "egy", "kettő", "ketto", "három", "harom", "négy", "negy", "öt",
+    "hat", "hét", "nyolc", "kilenc", "unu", "doi", "patru", "cinci", "șase", "şase", "sase",
+    "șapte", "şapte", "sapte", "opt", "nouă", "noua", "miden", "mithen", "ena", "dio", "tria",
+    "tessera", "pente", "exi", "epta", "okto", "ennea", "enia", "åtte", "dvě", "doppio", "dubbel",
+    "doble", "duplo", "zweimal", "doppel",
+    /* (branch phone56: the doubling words of da/no/pl/cs/hu/tr/ro/el, and the Greek digit
+     * words "dyo" and "efta" as people spell them in Latin letters) */
+    "dobbelt", "dobbel", "podwójne", "podwójna", "podwójnie", "dvakrát", "dupla", "çift", "cift",
+    "dublu", "dipla", "diplo", "dyo", "efta"};
+static const char *const triple54[] = {"triplo",     "dreimal", "triple",   "drievoudig",
+                                       "tredobbelt", "trippel", "potrójne", "potrójna",
+                                       "třikrát",    "tripla",  "triplu"};
 /* Tens words of the languages that say the unit as a word of its own after them ("seventy
  * four", "setenta y cuatro", "sessenta e quatro", "douăzeci și cinci"): the unit adds no digit. */
 static const char *const tens2[] = {
@@ -72,7 +76,8 @@ static const char *const tens2[] = {
     "treizeci",     "patruzeci",     "cincizeci",      "șaizeci",       "șaptezeci",
     "optzeci",      "nouăzeci"};
 /* Words between a tens word and its unit, and between "zweimal"/"deux fois" and the digit. */
-static const char *const links[] = {"y", "e", "și", "şi", "si", "die", "fois", "keer", "mal"};
+static const char *const links[] = {"y",    "e",    "și",  "şi",     "si",  "die",
+                                    "fois", "keer", "mal", "kertaa", "kere"};
 /* Fillers and self-corrections that may stand inside a run. */
 static const char *const fillers[] = {"um", "er",   "uh",  "erm", "ehm", "äh",  "ähm", "euh",
                                       "eh", "este", "hum", "é",   "yyy", "eee", "öh",  "øh",

@@ -347,6 +347,20 @@ static int ext_after(const char *text, size_t len, size_t e)
     return 0;
 }
 
+/* Is the number before a joiner ("... oder ", "... ou ", "... & ") a phone? Asked once: the
+ * number before is judged without a join of its own (phone56.c). */
+static _Thread_local int joining;
+static int joined_phone(const char *text, size_t len, size_t s)
+{
+    size_t e0, s0 = joining ? SIZE_MAX : anon_phone56_joined(text, s, &e0);
+    if (s0 == SIZE_MAX || !anon_v_phone(text + s0, e0 - s0))
+        return 0;
+    joining = 1;
+    int r = anon_c_phone(text, len, s0, e0);
+    joining = 0;
+    return r;
+}
+
 int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
 {
     static const char *const labels[] = {
@@ -428,6 +442,15 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         return 0;
     if (v[0] != '+' && isbn_or_build_before(text, s))
         return 0;
+    /* a number right after '#' is a ticket's, an issue's or a card's ("#123-456-7890", a line
+     * opening "#01-3112-271") unless it dials with '+', or with a trunk 0 after a chat's blank
+     * ("ok #0754503089pa"), or a phone word or mark stands before the '#' ("llamar #41 34 93 34")
+     */
+    if (s > 0 && text[s - 1] == '#' && v[0] != '+' &&
+        !(v[0] == '0' && n > 1 && v[1] != '0' && s >= 2 && text[s - 2] == ' '))
+        return (anon_labelled(text, s, labels) || anon_phone56_mark(text, s) ||
+                anon_phone56_verb(text, s)) &&
+               admit(text, s);
     /* what follows admits a number by its shape or a label; an id's label right before it
      * ("Policy no.", "Kundennummer:", "Lab sample ID:") makes it the id (phone_labels.c, asked
      * last: most candidates have no shape); a '+' still dials */
@@ -491,8 +514,12 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
      * after a word that names a phone, not "number", "home" or "contact" ("order number
      * 491701234567") */
     if (ng == 1 && (glen[0] >= 12 || glen[0] == 9 || glen[0] == 8) && glen[0] == n)
-        return anon_labelled(text, s, intl_labels) && admit(text, s);
-    if (anon_labelled(text, s, labels))
+        return (anon_labelled(text, s, intl_labels) || anon_phone56_mark(text, s) ||
+                anon_phone56_tel_link(text, len, s, e) || joined_phone(text, len, s)) &&
+               admit(text, s);
+    if (anon_labelled(text, s, labels) || anon_phone56_mark(text, s) ||
+        anon_phone56_verb(text, s) || anon_phone56_tel_link(text, len, s, e) ||
+        joined_phone(text, len, s))
         return admit(text, s);
     /* an extension's word after: "554 239 504 linka 246", "021 958 78 19 Durchwahl 1" */
     if (ext_after(text, len, e))
