@@ -19,6 +19,7 @@
 #include "default_engine.h"
 
 #include "anonymize/anon_internal.h"
+#include "linear_scan.h"
 
 /* ---- 1. normalized detection view, original span masked ------------------------------------ */
 static void test_unicode_look_alikes_are_found_whole(void **state)
@@ -483,29 +484,6 @@ static void test_developer_text_is_not_pii(void **state)
  * growth of this thread's CPU time from 64 KiB to 256 KiB of each unit (4x when linear, 16x when
  * quadratic), never by a wall-clock limit, which a loaded machine breaks (an ASan run at load 20
  * once took 78 s against a 60 s limit). */
-static double thread_cpu_seconds(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static double scan_repeated(const char *unit, char *b, size_t total)
-{
-    size_t ul = strlen(unit), o = 0;
-    while (o + ul <= total) {
-        memcpy(b + o, unit, ul);
-        o += ul;
-    }
-    anon_finding_t *f = NULL;
-    size_t n = 0;
-    double t0 = thread_cpu_seconds();
-    assert_int_equal(anon_find(def_engine, b, o, &f, &n), 0);
-    double t = thread_cpu_seconds() - t0;
-    free(f);
-    return t;
-}
-
 static void test_pathological_inputs_stay_fast(void **state)
 {
     (void)state;
@@ -520,8 +498,8 @@ static void test_pathological_inputs_stay_fast(void **state)
     assert_non_null(b);
     double small = 0, big = 0;
     for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
-        small += scan_repeated(units[u], b, total / 4);
-        big += scan_repeated(units[u], b, total);
+        small += scan_repeated(def_engine, units[u], b, total / 4);
+        big += scan_repeated(def_engine, units[u], b, total);
     }
     /* linear reads ~4x; the slack covers caches and timer grain, a quadratic unit is 16x */
     assert_true(big < 8.0 * small + 0.25);
