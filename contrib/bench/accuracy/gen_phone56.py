@@ -30,18 +30,16 @@ from gen_common import write_json
 
 R = random.Random(5656)
 
-LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr",
-         "ro", "el"]
-COUNTRY = {"en": "gb", "de": "de", "fr": "fr", "nl": "nl", "es": "es", "it": "it", "pt": "pt",
-           "pl": "pl", "sv": "se", "da": "dk", "no": "no", "fi": "fi", "cs": "cz", "hu": "hu",
-           "tr": "tr", "ro": "ro", "el": "gr"}
+# Shared with gen_phone55.py (identical there); its functions draw from this generator's R.
+import gen_phone55  # noqa: E402
+from gen_phone55 import (  # noqa: E402
+    LANGS, COUNTRY, d)
+gen_phone55.R = R
+
+
 CC = {"gb": "44", "de": "49", "fr": "33", "nl": "31", "es": "34", "it": "39", "pt": "351",
       "pl": "48", "se": "46", "dk": "45", "no": "47", "fi": "358", "cz": "420", "hu": "36",
       "tr": "90", "ro": "40", "gr": "30"}
-
-
-def d(n):
-    return "".join(str(R.randint(0, 9)) for _ in range(n))
 
 
 def nz(n):

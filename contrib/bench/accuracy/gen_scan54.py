@@ -656,4 +656,5 @@ def main():
     write_json(scan_records(rng, DOCS, LANGS, ASKS))
 
 
-main()
+if __name__ == "__main__":
+    main()

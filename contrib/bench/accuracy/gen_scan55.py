@@ -34,13 +34,12 @@ from gen_scan_common import scan_records  # noqa: E402
 
 rng = random.Random(5555)
 
-
-def dmy(sep, yfirst=False, trail=""):
-    def f(y, m, d):
-        if yfirst:
-            return "%d%s%02d%s%02d%s" % (y, sep, m, sep, d, trail)
-        return "%02d%s%02d%s%d" % (d, sep, m, sep, y)
-    return f
+# Shared with gen_scan54.py (identical there); its functions draw from this generator's rng.
+import gen_scan54  # noqa: E402
+from gen_scan54 import (  # noqa: E402
+    dmy, LANGS, CONF, misread_label, SWAP, misread, DIGIT_OCR, ocr_digits, other_date, refno,
+    addr)
+gen_scan54.rng = rng
 
 
 # g/s real names, syl/end invented ones, st streets ({n} the number; number before or after),
@@ -225,7 +224,6 @@ L = {
 # g/s real names, syl/end invented ones, st streets ({n} the number), pc postcode and town, df the
 # date form, lab labels, dob birth labels, title form titles, town place headings, org offices
 # and firms.
-LANGS = list(L)
 GLOBAL = [("ADAEZE", "OKONKWO"), ("PRIYA", "RAGHAVAN"), ("HIROSHI", "NAKAMURA"), ("KWAME", "ASANTE"),
           ("XIAOLING", "ZHOU"), ("DARIUSH", "TEHRANI"), ("THANH", "NGUYEN"), ("EMEKA", "NWOSU"),
           ("SAOIRSE", "MAC GIOLLA"), ("LAYLA", "KHOURY"), ("MIN-JUN", "PARK"), ("ARIHIA", "TAMIHANA"),
@@ -256,69 +254,6 @@ def invent(lg, surname):
     if surname:
         w += rng.choice(d["end"])
     return w.upper()
-
-
-CONF = {"O": "0", "I": "l", "S": "5", "B": "8", "E": "F", "M": "H", "N": "H", "A": "4", "L": "1",
-        "G": "6", "Z": "2", "U": "V", "D": "0", "R": "P"}
-
-
-def misread_label(lab):
-    """One OCR confusion in a label: a letter read as a digit or look-alike letter, a dropped
-    letter, a letter split off by a space, a doubled letter, an H after a vowel."""
-    w = lab
-    idx = [i for i, c in enumerate(w) if c.isalpha()]
-    if len(idx) < 3:
-        return w
-    k = rng.randrange(6)
-    if k <= 1:
-        cand = [i for i in idx if w[i] in CONF]
-        if cand:
-            i = rng.choice(cand)
-            return w[:i] + CONF[w[i]] + w[i + 1:]
-    if k == 2 and len(idx) >= 5:
-        i = rng.choice(idx[1:])
-        return w[:i] + w[i + 1:]
-    if k == 3:
-        i = rng.choice(idx[1:-1] or idx[1:])
-        if w[i - 1] != " " and w[i] != " ":
-            return w[:i] + " " + w[i:]
-    if k == 4:
-        i = rng.choice(idx[1:])
-        return w[:i] + w[i] + w[i:]
-    cand = [i for i in idx[:-1] if w[i] in "AEIOU"]
-    if cand:
-        i = rng.choice(cand)
-        return w[:i + 1] + "H" + w[i + 1:]
-    return w
-
-
-SWAP = [("O", "0"), ("I", "1"), ("S", "5"), ("B", "8"), ("E", "3"), ("L", "1"), ("A", "4"),
-        ("G", "6"), ("Z", "2")]
-
-
-def misread(v, p=0.25):
-    """An OCR swap inside a value (a digit for a letter), kept as printed."""
-    if rng.random() >= p:
-        return v
-    opts = [(a, b) for a, b in SWAP if a in v[1:]]
-    if not opts:
-        return v
-    a, b = rng.choice(opts)
-    i = v.index(a, 1)
-    return v[:i] + b + v[i + 1:]
-
-
-DIGIT_OCR = {"0": "O", "1": "l", "5": "S", "8": "B"}
-
-
-def ocr_digits(v, p=0.4):
-    """Letters read for digits in a date or phone (O/l/S/B), each digit with a chance."""
-    if rng.random() >= p:
-        return v
-    out = []
-    for c in v:
-        out.append(DIGIT_OCR[c] if c in DIGIT_OCR and rng.random() < 0.35 else c)
-    return "".join(out)
 
 
 class Person:
@@ -352,26 +287,9 @@ class Person:
         return ocr_digits(v, 0.5)
 
 
-def other_date(lg, y0=2018, y1=2027):
-    return L[lg]["df"](rng.randint(y0, y1), rng.randint(1, 12), rng.randint(1, 28))
-
-
-def refno():
-    k = rng.randrange(4)
-    if k == 0:
-        return "%04d %04d %04d" % (rng.randrange(10000), rng.randrange(10000), rng.randrange(10000))
-    if k == 1:
-        return "%d/%05d" % (rng.randint(2018, 2026), rng.randrange(100000))
-    if k == 2:
-        return "%s%07d" % (rng.choice(["SU", "GB", "TX", "PW"]), rng.randrange(10 ** 7))
-    return "%02d-%04d-%03d" % (rng.randrange(100), rng.randrange(10000), rng.randrange(1000))
-
-
 def amount():
     return "%s %d,%02d" % (rng.choice(["EUR", "GBP", "DKK", "SEK", "PLN", "CZK", "TRY", "RON", "HUF", "NOK"]),
                            rng.randint(20, 4000), rng.randrange(100))
-
-
 
 
 class R(Spans):
@@ -446,18 +364,6 @@ def name_fields(r, p):
         r.lab("giv").val("PERSON", misread(p.g)).t("\n").lab("sur").val("PERSON", misread(p.s, 0.4))
     else:
         r.lab("name").val("PERSON", p.full()).gap().lab("dob").span("DATE_OF_BIRTH", p.dob())
-
-
-def addr(r, p, lead=None, oneline=None):
-    if lead is None:
-        r.lab("st")
-    else:
-        r.t(lead)
-    r.val("STREET_ADDRESS", misread(p.st, 0.1))
-    if oneline is None:
-        oneline = rng.random() < 0.5
-    r.t(rng.choice([", ", "  ", " "]) if oneline else rng.choice(["\n", "\n   ", "\n\t"]))
-    r.span("STREET_ADDRESS", p.pc)
 
 
 def tail(r):

@@ -42,6 +42,7 @@ rng = random.Random(5656)
 import gen_scan55  # noqa: E402
 
 gen_scan55.rng = rng
+gen_scan55.gen_scan54.rng = rng  # (scan55 takes its shared helpers from scan54)
 from gen_scan55 import (  # noqa: E402
     dmy, L, LANGS, GLOBAL, LOOKS, FORMWORDS, ISSUE, EXPIRY, DEATH, JOIN, TRADES, SEPS, invent,
     CONF, misread_label, SWAP, misread, DIGIT_OCR, ocr_digits, Person, other_date, refno, amount,

@@ -536,4 +536,5 @@ def main():
     write_json(records)
 
 
-main()
+if __name__ == "__main__":
+    main()

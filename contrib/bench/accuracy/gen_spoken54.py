@@ -37,49 +37,14 @@ from gen_common import SYL12, END12, check_spans, invent_syllables, record, writ
 from gen_bodies import MARK, place_text  # noqa: E402
 
 rng = random.Random(20261206 + 54)
-LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr",
-         "ro", "el"]
 
-REAL = {
-    "en": (["rhiannon", "declan", "harriet", "owen", "philippa", "rory", "tamsin", "gavin"],
-           ["ashworth", "brennan", "fairclough", "kowalczyk", "lindqvist", "mcallister", "prentice"]),
-    "de": (["annika", "matthias", "sabine", "tobias", "ute", "benedikt", "carola", "jannik"],
-           ["brandt", "vogel", "schreiber", "lehmann", "krüger", "seidel", "ostermann"]),
-    "fr": (["camille", "baptiste", "solène", "mathieu", "agathe", "clément", "maëlle"],
-           ["rousseau", "fournier", "girard", "faure", "roux", "blanchard", "marchand"]),
-    "nl": (["sanne", "bram", "lotte", "thijs", "esther", "koen", "mirjam"],
-           ["bakker", "visser", "smit", "meijer", "de graaf", "mulder", "van dijk"]),
-    "es": (["lucía", "sergio", "ainhoa", "javier", "montse", "rubén", "elena"],
-           ["castillo", "ortega", "delgado", "navarro", "romero", "gil", "iglesias"]),
-    "it": (["chiara", "matteo", "giulia", "lorenzo", "francesca", "davide", "elisa"],
-           ["colombo", "ricci", "ferrari", "rinaldi", "caruso", "lombardi", "esposito"]),
-    "pt": (["beatriz", "rui", "inês", "tiago", "mariana", "pedro", "joana"],
-           ["ferreira", "pereira", "costa", "rodrigues", "almeida", "carvalho", "ribeiro"]),
-    "pl": (["agnieszka", "paweł", "katarzyna", "tomasz", "dorota", "marcin"],
-           ["nowak", "wiśniewski", "lewandowska", "kamiński", "wójcik", "mazur"]),
-    "sv": (["linnea", "erik", "astrid", "johan", "klara", "nils"],
-           ["andersson", "nilsson", "berglund", "sjöberg", "holm", "lindberg"]),
-    "da": (["mette", "rasmus", "louise", "søren", "trine", "mads"],
-           ["nielsen", "jensen", "christensen", "madsen", "thomsen", "kjær"]),
-    "no": (["marit", "ole", "astrid", "knut", "hilde", "sindre", "ragnhild"],
-           ["olsen", "berg", "dahl", "lie", "eide", "nygård", "lunde"]),
-    "fi": (["satu", "jukka", "minna", "timo", "hanna", "antti", "laura"],
-           ["lehtonen", "laine", "salminen", "hämäläinen", "rantanen", "lahtinen", "jokinen"]),
-    "cs": (["lucie", "jakub", "kateřina", "ondřej", "barbora", "jiří"],
-           ["novák", "procházková", "kučera", "veselý", "krejčí", "benešová"]),
-    "hu": (["anna", "péter", "judit", "zoltán", "noémi", "ádám", "ildikó"],
-           ["kiss", "farkas", "balogh", "papp", "lakatos", "takács", "juhász"]),
-    "tr": (["ayşe", "emre", "zeynep", "burak", "elif", "cem"],
-           ["yılmaz", "demir", "şahin", "çelik", "yıldız", "aydın", "öztürk"]),
-    "ro": (["alina", "vlad", "roxana", "cătălin", "diana", "sorin", "irina"],
-           ["stan", "dinu", "marin", "tudor", "niculescu", "preda", "barbu"]),
-    "el": (["anna", "christos", "despina", "vasilis", "ioanna", "panagiotis", "georgia"],
-           ["alexiou", "makris", "pappas", "antoniou", "dimitriou", "ioannou", "kyriakou"]),
-}
-GLOBAL = (["oluwaseun", "priya", "hiroshi", "fatima", "kwame", "anjali", "tuan", "nadia",
-           "emeka", "yuki", "rohan", "aisha", "thabo", "mei", "arjun", "farah"],
-          ["adeyemi", "krishnan", "nakamura", "el amrani", "mensah", "chatterjee", "nguyen",
-           "said", "okonkwo", "tanaka", "iyer", "diallo", "ndlovu", "chen"])
+# Shared with gen_spoken53.py (identical there); its functions draw from this generator's rng.
+import gen_spoken53  # noqa: E402
+from gen_spoken53 import (  # noqa: E402
+    LANGS, REAL, GLOBAL, NO_W, SPELLCUE, full)
+gen_spoken53.rng = rng
+
+
 SYL = dict(SYL12)
 SYL.update({"da": ["sø", "bjør", "hol", "ren", "kjel", "lund", "dal", "tof"],
             "no": ["bjør", "sol", "hau", "vik", "tor", "lien", "stad", "gard"],
@@ -395,16 +360,6 @@ ASK = {
 }
 
 
-NO_W = {"en": "sorry no", "de": "nee moment", "fr": "non attendez", "nl": "nee wacht", "es": "no espere",
-        "it": "no aspetti", "pt": "não espere", "pl": "nie czekaj", "sv": "nej vänta", "da": "nej vent",
-        "no": "nei vent", "fi": "ei hetkinen", "cs": "ne počkejte", "hu": "nem várjon", "tr": "hayır dur",
-        "ro": "nu stați", "el": "ochi perimene"}
-SPELLCUE = {"en": "spelled", "de": "buchstabiert", "fr": "je vous épelle", "nl": "ik spel het even",
-            "es": "le deletreo", "it": "le faccio lo spelling", "pt": "soletrando", "pl": "przeliteruję",
-            "sv": "jag bokstaverar", "da": "jeg staver det", "no": "jeg staver", "fi": "tavaan",
-            "cs": "hláskuju", "hu": "betűzöm", "tr": "kodluyorum", "ro": "pe litere", "el": "sullavizo"}
-
-
 def spell(lg, s):
     """The surname spelled letter by letter (spelling alphabets were spoken53's)."""
     w = s.replace(" ", "")
@@ -425,10 +380,6 @@ class T:
         self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
                            "end_position": len(self.text) + len(v)})
         self.text += v
-
-
-def full(lg, g, s):
-    return s + " " + g if lg == "hu" else g + " " + s
 
 
 def name_slot(tr, lg, g, s, mode):

@@ -532,4 +532,5 @@ def main():
     write_json(records)
 
 
-main()
+if __name__ == "__main__":
+    main()

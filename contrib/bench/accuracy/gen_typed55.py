@@ -38,14 +38,12 @@ from gen_bodies import MARK, place_text  # noqa: E402
 from gen_typed_common import L, SYL, END, EMOJI, PETS, FIRMS  # noqa: E402
 
 rng = random.Random(20261207 + 55)
-LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr", "ro", "el"]
 
-
-def plain(s):
-    """s without diacritics, as a phone keyboard without the language's layout types it."""
-    for a, b in (("ß", "ss"), ("ø", "o"), ("æ", "ae"), ("ł", "l"), ("ı", "i"), ("å", "a")):
-        s = s.replace(a, b)
-    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+# Shared with gen_typed54.py (identical there); its functions draw from this generator's rng.
+import gen_typed54  # noqa: E402
+from gen_typed54 import (  # noqa: E402
+    LANGS, plain, SYL, END, SHOPS, PRICE, NUM_NEG, OK, sender, ASK)
+gen_typed54.rng = rng
 
 
 # Names of this round (others than typed52-54's tables).
@@ -89,8 +87,6 @@ NAMES = {k: (g.split(), s.split()) for k, (g, s) in NAMES.items()}
 NAMES["nl"] = (NAMES["nl"][0], ["hendriks", "de graaf", "brouwer", "willems", "peeters"])
 GLOBAL = ("chidi anjali ming zainab kwesi folake ryo meera idris noa tunde samira".split(),
           "okafor iyer chen hussain asante adebayo kato nair ibrahim levi bakr".split())
-SYL = dict(SYL, el=["ka", "stra", "mi", "lo", "the", "ni", "par"])
-END = dict(END, el=["os", "idis", "akis"])
 
 
 def person(lg):
@@ -266,13 +262,7 @@ NUMWORD = {"en": ["bus", "flat", "room", "platform", "gate", "unit", "stand", "p
 GLUED_NEG = ["room12", "bus42", "gate7", "flat3b", "iphone15", "covid19", "stand14", "pitch3", "tent22", "locker9",
              "kx500", "tx-200", "ps5", "a4", "b12", "zone3", "hall2", "camp5", "row11", "seat23b", "ln42",
              "ticket88", "wifi5g", "model3", "gen2", "mk4", "level2", "tram9", "line4", "deck3"]
-SHOPS = ["lidl", "aldi", "tesco", "rewe", "carrefour", "albert heijn", "mercadona", "coop", "netto", "rimi",
-         "biedronka", "migros", "kaufland", "ikea", "decathlon", "jumbo", "prisma", "tesco express"]
 PLACES = ["the park", "the main stage", "the pool", "the station", "town square", "the library", "the market", "the boathouse"]
-PRICE = ["£{a}", "{a} eur", "{a}€", "{a} kr", "{a} zl", "{a} ron", "{a} tl", "{a} huf", "{a} czk", "€{a}"]
-NUM_NEG = ["order #{n}", "tracking {n}", "ref {n}", "quote {n}", "parcel {n}", "ticket {n}", "invoice {n}"]
-OK = ["ok see u then", "np 👍", "ta", "brill", "on my way", "running 5 min late", "sorted", "lol yes",
-      "can do", "perfect x"]
 
 
 class C:
@@ -308,13 +298,6 @@ class C:
 
 
 GRP = ["crew", "ride", "repair", "fridge", "show", "trip", "loan", "stall", "run", "tour"]
-
-
-def sender(c, who, stamp):
-    if stamp:
-        c.t("[%02d:%02d] " % (rng.randint(7, 22), rng.randint(0, 59)))
-    c.s("PERSON", who[0])
-    c.t(": ")
 
 
 def chat(lg):
@@ -432,25 +415,6 @@ DOMAINS = ["ride-hailing support chat", "festival crew group", "repair-cafe sign
            "community-fridge volunteer group", "amateur-theatre cast chat", "kayak-club trip chat",
            "tool-library loan chat", "holiday-let host DM", "farmers-market stall chat", "running-club meet-up chat",
            "escape-room booking chat", "choir-tour room list chat"]
-ASK = {
-    "en": ["Summarise this {d} for me:", "Draft a reply to this {d}:", "File the contact details from this {d}:",
-           "can u summarise this {d} pls"],
-    "de": ["Fasse diesen Chat ({d}) zusammen:", "Schreib eine Antwort auf diesen Chat ({d}):"],
-    "fr": ["Résume cette conversation ({d}) :", "Rédige une réponse à ce chat ({d}) :"],
-    "nl": ["Vat dit gesprek ({d}) samen:", "Schrijf een antwoord op deze chat ({d}):"],
-    "es": ["Resume este chat ({d}):", "Redacta una respuesta a este chat ({d}):"],
-    "it": ["Riassumi questa chat ({d}):", "Scrivi una risposta a questa chat ({d}):"],
-    "pt": ["Resume esta conversa ({d}):", "Escreve uma resposta a este chat ({d}):"],
-    "pl": ["Streść ten czat ({d}):", "Napisz odpowiedź na ten czat ({d}):"],
-    "sv": ["Sammanfatta chatten ({d}):", "Skriv ett svar på chatten ({d}):"],
-    "da": ["Opsummer denne chat ({d}):", "Skriv et svar på denne chat ({d}):"],
-    "no": ["Oppsummer denne chatten ({d}):", "Skriv et svar på chatten ({d}):"],
-    "fi": ["Tiivistä tämä keskustelu ({d}):", "Kirjoita vastaus tähän viestiketjuun ({d}):"],
-    "cs": ["Shrň tento chat ({d}):", "Napiš odpověď na tento chat ({d}):"],
-    "hu": ["Foglald össze ezt a csevegést ({d}):", "Írj választ erre a csevegésre ({d}):"],
-    "tr": ["Bu sohbeti özetle ({d}):", "Bu sohbete bir yanıt yaz ({d}):"],
-    "ro": ["Rezumă această conversație ({d}):", "Scrie un răspuns la acest chat ({d}):"],
-}
 
 
 def wrap(api, lg, idx, text, spans, ascii_):
@@ -486,4 +450,5 @@ def main():
     write_json(records)
 
 
-main()
+if __name__ == "__main__":
+    main()

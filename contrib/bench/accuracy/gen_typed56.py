@@ -40,6 +40,13 @@ from gen_bodies import MARK, place_text  # noqa: E402
 from gen_typed_common import L, SYL, END, EMOJI  # noqa: E402
 
 rng = random.Random(20261207 + 56)
+
+# Shared with gen_typed55.py (identical there); its functions draw from this generator's rng.
+import gen_typed55  # noqa: E402
+from gen_typed55 import (  # noqa: E402
+    handle)
+gen_typed55.rng = rng
+
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr", "ro", "el"]
 
 
@@ -178,23 +185,6 @@ THX = {"en": "thx ty thanks cheers tysm", "de": "danke thx merci dankeschon", "f
 THX = {k: v.split() for k, v in THX.items()}
 HANDLE_CUE = ["insta ", "ig: ", "tiktok ", "snap ", "paypal.me/", "revolut @", "venmo @", "fb: ", "tg @",
               "add me ", "discord ", "my @ is ", "follow ", "dm "]
-
-
-def handle(g, s):
-    """The person as a glued or broken handle: (prefix, gold)."""
-    s = s.replace(" ", "")
-    r = rng.random()
-    if r < 0.3:
-        return "", g + s
-    if r < 0.45:
-        return "", g + "_" + s
-    if r < 0.6:
-        return "", g + "." + s
-    if r < 0.75:
-        return "@", g + "." + s[0]
-    if r < 0.88:
-        return "@", g + "_" + s[:1]
-    return "", g + "." + s + str(rng.randint(80, 99))
 
 
 # ---- look-alikes -------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from gen_common import B62, MONTHS, write_json
 
 R = random.Random(5656)
 w.R = R  # the borrowed value and filler helpers draw from this corpus' stream
+w.gen_wrap54.R = R  # (wrap55 takes its tables and person helpers from wrap54)
 w.SHAPES = ["plain"] * 7 + ["nbsp", "dash", "dots", "mixcase"]
 LANGS = w.LANGS
 KINDS = ["email", "phone", "card", "iban", "ssn", "ip", "key", "jwt", "name", "address", "birth"]
