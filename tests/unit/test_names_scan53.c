@@ -17,6 +17,7 @@
 
 #include "findings.h"
 #include "default_engine.h"
+#include "rewrite_rt.h"
 
 static void test_misread_person_labels_label_a_name(void **state)
 {
@@ -55,25 +56,9 @@ static void test_misread_label_name_round_trip(void **state)
     static const char req[] = "{\"messages\":[{\"role\":\"user\",\"content\":\"Transcribe this "
                               "scan:\\nNAHME: HARTMUT KELLER\\nSICIL NO 1234567\"}]}";
     static const char want[] = "Dear HARTMUT KELLER,";
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
-    anon_buf_t fwd = {0}, out = {0};
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
-    if (memmem(fwd.data, fwd.len, "KELLER", 6) || memmem(fwd.data, fwd.len, "HARTMUT", 7))
-        fail_msg("the name was left in %.*s", (int)fwd.len, (const char *)fwd.data);
-    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
-    assert_non_null(r);
     static const char answer[] = "Dear [PERSON_1],";
-    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)answer, strlen(answer), &out), 0);
-    assert_int_equal(anon_restorer_finish(r, &out), 0);
-    if (out.len != strlen(want) || memcmp(out.data, want, out.len) != 0)
-        fail_msg("restored %.*s", (int)out.len, (const char *)out.data);
-    anon_restorer_free(r);
-    anon_buf_free(&out);
-    anon_buf_free(&fwd);
-    anon_session_free(s);
+    static const char *const gone[] = {"KELLER", "HARTMUT", NULL};
+    answer_round_trip(req, gone, answer, want);
 }
 
 int main(void)

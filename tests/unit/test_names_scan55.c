@@ -17,6 +17,7 @@
 
 #include "findings.h"
 #include "default_engine.h"
+#include "rewrite_rt.h"
 
 static void test_letters_inside_a_birth_date(void **state)
 {
@@ -56,25 +57,9 @@ static void test_misread_birth_round_trip(void **state)
     static const char req[] = "{\"messages\":[{\"role\":\"user\",\"content\":\"Transcribe this "
                               "scan:\\nPASSPORT APPLICATION\\nDATE OF BIRTH  O6.09.196l\\n\"}]}";
     static const char want[] = "Born O6.09.196l.";
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
-    anon_buf_t fwd = {0}, out = {0};
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
-    if (memmem(fwd.data, fwd.len, "196l", 4))
-        fail_msg("the birth date was left in %.*s", (int)fwd.len, (const char *)fwd.data);
-    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
-    assert_non_null(r);
     static const char answer[] = "Born [DATE_OF_BIRTH_1].";
-    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)answer, strlen(answer), &out), 0);
-    assert_int_equal(anon_restorer_finish(r, &out), 0);
-    if (out.len != strlen(want) || memcmp(out.data, want, out.len) != 0)
-        fail_msg("restored %.*s", (int)out.len, (const char *)out.data);
-    anon_restorer_free(r);
-    anon_buf_free(&out);
-    anon_buf_free(&fwd);
-    anon_session_free(s);
+    static const char *const gone[] = {"196l", NULL};
+    answer_round_trip(req, gone, answer, want);
 }
 
 int main(void)

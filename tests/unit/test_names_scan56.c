@@ -18,6 +18,7 @@
 
 #include "findings.h"
 #include "default_engine.h"
+#include "rewrite_rt.h"
 
 static void test_capitals_street_in_a_cell(void **state)
 {
@@ -61,25 +62,9 @@ static void test_capitals_street_round_trip(void **state)
     static const char req[] = "{\"messages\":[{\"role\":\"user\",\"content\":\"Transcribe this "
                               "scan:\\nMOORING REGISTER\\nOWNER  STORGATAN 122  LABRADOR\\n\"}]}";
     static const char want[] = "Lives at STORGATAN 122.";
-    anon_session_t *s = anon_session_new(def_engine);
-    assert_non_null(s);
-    anon_buf_t fwd = {0}, out = {0};
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    assert_int_equal(
-        anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)req, strlen(req), &fwd, NULL, 0), 0);
-    if (memmem(fwd.data, fwd.len, "STORGATAN", 9))
-        fail_msg("the street was left in %.*s", (int)fwd.len, (const char *)fwd.data);
-    anon_restorer_t *r = anon_restorer_new(s, ANON_RESP_TEXT, ANON_PROFILE_GENERIC);
-    assert_non_null(r);
     static const char answer[] = "Lives at [STREET_ADDRESS_1].";
-    assert_int_equal(anon_restorer_feed(r, (const uint8_t *)answer, strlen(answer), &out), 0);
-    assert_int_equal(anon_restorer_finish(r, &out), 0);
-    if (out.len != strlen(want) || memcmp(out.data, want, out.len) != 0)
-        fail_msg("restored %.*s", (int)out.len, (const char *)out.data);
-    anon_restorer_free(r);
-    anon_buf_free(&out);
-    anon_buf_free(&fwd);
-    anon_session_free(s);
+    static const char *const gone[] = {"STORGATAN", NULL};
+    answer_round_trip(req, gone, answer, want);
 }
 
 int main(void)
