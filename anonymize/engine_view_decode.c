@@ -712,12 +712,24 @@ size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
     if (c == '%' && i + 2 < n) {
         v = hexrun(p + i + 1, 2);
         l = 3;
-        if (v >= 0xC2 && (l = escaped_utf8_at(p, i, n, '%', &v)) == 0)
+        if (v == '%' && i + 4 < n && hexrun(p + i + 3, 2) >= 0x20 && hexrun(p + i + 3, 2) < 0x80) {
+            /* encoded twice ("maria%2540web.de", "+49%2520151..."): a URL put inside another
+             * one's query; the inner escape's separator (chars57) */
+            v = hexrun(p + i + 3, 2);
+            l = 5;
+        } else if (v >= 0xC2 && (l = escaped_utf8_at(p, i, n, '%', &v)) == 0)
             return 0;
     } else if (c == '&') {
         uint32_t cp;
         l = entity_at(p + i, n - i, &cp);
         v = l ? (long)cp : -1;
+        /* a digit or an ASCII letter written as a numeric reference ("+&#52;9 &#49;51...",
+         * "&#109;aria&#64;..."): what a page or a mail composer writes to hide a phone, a card or
+         * an address from harvesters (chars57). Named references stay as they were. */
+        if (l && p[i + 1] == '#' && v < 0x80 && is_alnum((uint8_t)v)) {
+            *m = (int)v;
+            return l;
+        }
     } else if (c == '\\' && (l = anon_m50_escape_at(p, i, n, &m50cp)) != 0) {
         *m = m50cp ? (int)m50cp : ' '; /* a LaTeX or RTF escape (markup50.c) */
         return l;
