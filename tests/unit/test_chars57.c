@@ -1,0 +1,120 @@
+/* test_chars57.c: e-mails, phones and cards in other characters, third round (branch chars57,
+ * contrib/bench/accuracy/notes/chars57.md). The detection view reads a digit or an ASCII letter
+ * written as a numeric reference ("&#52;", "&#x34;") as itself, an escape encoded twice
+ * ("%2540") as its inner separator, and a middle dot, one-dot leader, bullet operator, division
+ * slash or box bar between digits of any script (other scripts', full-width, references) as a
+ * separator; each finding covers the value's own bytes and restore gives them back as written.
+ * Look-alikes in the same characters stay: a version, a fraction in prose, a list bullet, an
+ * encoded letter after "%25". */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "findings.h"
+#include "rewrite_rt.h"
+
+static void test_digits_as_numeric_references_are_read(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"<td>Telefon</td><td>+&#52;9 &#49;51 2345 67&#56;9</td>\n",
+         "PHONE=+&#52;9 &#49;51 2345 67&#56;9"},
+        {"Card number: 4&#49;11-1111-&#x31;111-1111\n", "CREDIT_CARD=4&#49;11-1111-&#x31;111-1111"},
+        /* look-alikes: a version and a copyright sign beside a year */
+        {"Release v&#50;.4.1 &#169; 2024, build &#55;\n", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_address_encoded_twice_is_read(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Mail: maria.keller%2540posteo.de, thanks\n", "EMAIL=maria.keller%2540posteo.de"},
+        {"GET /unsubscribe?email=maria.keller%2540posteo.de&list=7\n",
+         "EMAIL=maria.keller%2540posteo.de"},
+        /* an encoded letter after "%25" stays a letter's escape */
+        {"progress=50%2541done and ratio 3%2520\n", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_separators_between_digits_of_other_scripts(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* Persian digits and the one-dot leader */
+        {"Kortnummer: \xdb\xb4\xdb\xb1\xdb\xb1\xdb\xb1\xe2\x80\xa4\xdb\xb1\xdb\xb1\xdb\xb1\xdb\xb1"
+         "\xe2\x80\xa4\xdb\xb1\xdb\xb1\xdb\xb1\xdb\xb1\xe2\x80\xa4\xdb\xb1\xdb\xb1\xdb\xb1\xdb\xb1"
+         "\n",
+         "CREDIT_CARD=\xdb\xb4\xdb\xb1\xdb\xb1\xdb\xb1\xe2\x80\xa4\xdb\xb1\xdb\xb1\xdb\xb1\xdb\xb1"
+         "\xe2\x80\xa4\xdb\xb1\xdb\xb1\xdb\xb1\xdb\xb1\xe2\x80\xa4\xdb\xb1\xdb\xb1\xdb\xb1\xdb"
+         "\xb1"},
+        /* the division slash and the bullet operator between ASCII groups */
+        {"Card: 4111\xe2\x88\x95"
+         "1111\xe2\x88\x95"
+         "1111\xe2\x88\x95"
+         "1111\n",
+         "CREDIT_CARD=4111\xe2\x88\x95"
+         "1111\xe2\x88\x95"
+         "1111\xe2\x88\x95"
+         "1111"},
+        {"Puhelin: +358\xe2\x88\x99"
+         "40\xe2\x88\x99"
+         "123\xe2\x88\x99"
+         "4567\n",
+         "PHONE=+358\xe2\x88\x99"
+         "40\xe2\x88\x99"
+         "123\xe2\x88\x99"
+         "4567"},
+        /* a middle dot between a digit reference and a digit */
+        {"Card number: 4111\xc2\xb7"
+         "111&#49;\xc2\xb7"
+         "1111\xc2\xb7"
+         "1111\n",
+         "CREDIT_CARD=4111\xc2\xb7"
+         "111&#49;\xc2\xb7"
+         "1111\xc2\xb7"
+         "1111"},
+        /* look-alikes: a bullet list, a fraction and a product in prose */
+        {"Steps: \xe2\x80\xa2 3 cups \xe2\x80\xa2 2 eggs; add 2\xe2\x88\x95"
+         "3 of it, 3 \xe2\x88\x99 4 = 12\n",
+         ""},
+    };
+    CHECK(def_engine, c);
+}
+
+/* A card and a phone whose digits a mail composer wrote as references, in a request body: each
+ * token replaces the value's bytes, and restore gives them back as written. */
+static void test_reference_digits_rewritten_and_restored(void **state)
+{
+    (void)state;
+    anon_session_t *s;
+    char *r = rewrite(TOOL_OPEN "Kartennummer: 4&#49;11 1111 &#49;111 1111, Telefon "
+                                "+&#52;9 &#49;51 2345 67&#56;9. Danke!" TOOL_CLOSE,
+                      &s);
+    lacks(r, "4&#49;11 1111");
+    lacks(r, "2345 67");
+    has(r, "Kartennummer: [CREDIT_CARD_1], Telefon [PHONE_1]. Danke");
+    restores(s, "Card [CREDIT_CARD_1], phone [PHONE_1].",
+             "Card 4&#49;11 1111 &#49;111 1111, phone +&#52;9 &#49;51 2345 67&#56;9.");
+    anon_session_free(s);
+    free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_digits_as_numeric_references_are_read),
+        cmocka_unit_test(test_address_encoded_twice_is_read),
+        cmocka_unit_test(test_separators_between_digits_of_other_scripts),
+        cmocka_unit_test(test_reference_digits_rewritten_and_restored),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
