@@ -502,8 +502,9 @@ def items_for(lg, kinds):
 
 
 def f_sig(doc, lg, items):
-    doc.t("--\n" + R.choice(["Anouk", "Bartosz", "Cecilia", "Dimitris", "Elif", "Fabrice"]) +
-          " | " + R.choice(["Sales", "Support", "Einkauf", "Achats", "Ventas", "Logistica"]) + "\n")
+    doc.t("--\n").s("PERSON", R.choice(["Anouk", "Bartosz", "Cecilia", "Dimitris", "Elif",
+                                        "Fabrice"]))
+    doc.t(" | " + R.choice(["Sales", "Support", "Einkauf", "Achats", "Ventas", "Logistica"]) + "\n")
     for kind, lab, v, _, nl, nv in items:
         short = {"email": R.choice(["E:", "✉", "Mail:", lab + ":"]),
                  "phone": R.choice(["T:", "M:", "☎", "Tel.", lab + ":"])}.get(kind, lab + ":")
