@@ -90,6 +90,26 @@ static void test_separators_between_digits_of_other_scripts(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_hidden_addresses_are_read(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Kontakt: maria.keller(@)posteo.de\n", "EMAIL=maria.keller(@)posteo.de"},
+        {"mail greta.vermeulen{@}seznam[.]cz today\n", "EMAIL=greta.vermeulen{@}seznam[.]cz"},
+        {"write to nuno_costa @ bluewin . ch please\n", "EMAIL=nuno_costa @ bluewin . ch"},
+        {"E-mail: jan.kowalski [ma\xc5\x82pa] onet [kropka] pl\n",
+         "EMAIL=jan.kowalski [ma\xc5\x82pa] onet [kropka] pl"},
+        {"S\xc3\xa4hk\xc3\xb6posti: valentina [\xc3\xa4t] elisanet [piste] fi\n",
+         "EMAIL=valentina [\xc3\xa4t] elisanet [piste] fi"},
+        {"E-posta: bartosz (et) skynet (nokta) be\n", "EMAIL=bartosz (et) skynet (nokta) be"},
+        /* look-alikes: a citation, a decorator's mention, a sentence after an '@' handle */
+        {"Smith (et) al. 2019 showed it; the (@) sign in Python marks a decorator; ping me @ "
+         "home . Then go\n",
+         ""},
+    };
+    CHECK(def_engine, c);
+}
+
 /* A card and a phone whose digits a mail composer wrote as references, in a request body: each
  * token replaces the value's bytes, and restore gives them back as written. */
 static void test_reference_digits_rewritten_and_restored(void **state)
@@ -114,6 +134,7 @@ int main(void)
         cmocka_unit_test(test_digits_as_numeric_references_are_read),
         cmocka_unit_test(test_address_encoded_twice_is_read),
         cmocka_unit_test(test_separators_between_digits_of_other_scripts),
+        cmocka_unit_test(test_hidden_addresses_are_read),
         cmocka_unit_test(test_reference_digits_rewritten_and_restored),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
