@@ -110,6 +110,21 @@ static void test_hidden_addresses_are_read(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_qp_soft_break_inside_an_encoded_address(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Content-Transfer-Encoding: quoted-printable\n\nE-Mail: anoukmarque=\nz=40gmx.de\nBye\n",
+         "EMAIL=anoukmarque=\nz=40gmx.de"},
+        {"Content-Transfer-Encoding: quoted-printable\n\nMail soraya.oezdemir=40elis=\nanet.fi "
+         "ok\n",
+         "EMAIL=soraya.oezdemir=40elis=\nanet.fi"},
+        /* look-alikes: an env file's empty value and a width, a file after "=40" */
+        {"LIMIT=\nwidth=40.5\nICON=\nf=40img=\n.png\n", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 /* A card and a phone whose digits a mail composer wrote as references, in a request body: each
  * token replaces the value's bytes, and restore gives them back as written. */
 static void test_reference_digits_rewritten_and_restored(void **state)
@@ -135,6 +150,7 @@ int main(void)
         cmocka_unit_test(test_address_encoded_twice_is_read),
         cmocka_unit_test(test_separators_between_digits_of_other_scripts),
         cmocka_unit_test(test_hidden_addresses_are_read),
+        cmocka_unit_test(test_qp_soft_break_inside_an_encoded_address),
         cmocka_unit_test(test_reference_digits_rewritten_and_restored),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
