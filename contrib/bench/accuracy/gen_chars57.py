@@ -175,12 +175,20 @@ def fullwidth_all(s):
     return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
 
 
+def in_entity(s, i):
+    """Is s[i] inside an entity ("&#52;", "&nbsp;": between its '&' and its ';')?"""
+    a = s.rfind("&", 0, i)
+    return a >= 0 and ";" not in s[a:i] and re.match(r"&#?\w+;", s[a:]) is not None
+
+
 def insert_invisible(s, ch, n=1):
     for _ in range(n):
         ok = [i for i in range(1, len(s)) if s[i - 1].isalnum() and s[i].isalnum()]
         if not ok:
             break
         i = R.choice(ok)
+        if in_entity(s, i):  # never inside an entity: before its '&'
+            i = s.rfind("&", 0, i)
         s = s[:i] + ch + s[i:]
     return s
 
@@ -530,6 +538,8 @@ def pdf_break(v):
     if not ok:
         return v, ""
     i = R.choice(ok)
+    if in_entity(v, i):  # never inside an entity: before its '&'
+        i = v.rfind("&", 0, i)
     mark = R.choice(["-\n", "\u00ad\n", "\n"])
     return v[:i] + mark + v[i:], {"-\n": "+pdfhyphen", "\u00ad\n": "+pdfshy", "\n": "+pdfbreak"}[
         mark]
