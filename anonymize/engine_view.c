@@ -235,44 +235,6 @@ static int sup_in_number(const uint8_t *p, size_t i, size_t n)
     return (next || run > 1) && (j == 0 || !is_alnum(p[j - 1]) || cc);
 }
 
-/* Is the UTF-8 character of l (2 or 3) bytes at p[j] a digit of another script or a full-width
- * one (norm_cp)? */
-static int coded_digit_char(const uint8_t *p, size_t j, size_t l)
-{
-    uint32_t cp = l == 2 ? (uint32_t)(p[j] & 0x1F) << 6 | (p[j + 1] & 0x3F)
-                         : (uint32_t)(p[j] & 0x0F) << 12 | (uint32_t)(p[j + 1] & 0x3F) << 6 |
-                               (p[j + 2] & 0x3F);
-    int m = norm_cp(cp);
-    return m >= '0' && m <= '9';
-}
-
-/* A digit as a numeric reference, "&#48;".."&#57;" or "&#x30;".."&#x39;", of l bytes at p[j]. */
-static int ref_digit(const uint8_t *p, size_t j, size_t l)
-{
-    if (p[j] != '&' || p[j + 1] != '#' || p[j + l - 1] != ';')
-        return 0;
-    if (l == 5)
-        return (p[j + 2] == '4' && (p[j + 3] == '8' || p[j + 3] == '9')) ||
-               (p[j + 2] == '5' && p[j + 3] >= '0' && p[j + 3] <= '7');
-    return l == 6 && (p[j + 2] | 0x20) == 'x' && p[j + 3] == '3' && is_digit(p[j + 4]);
-}
-
-/* A digit of any script right before p[i] and right after p[i + l] (ASCII, another script's,
- * full-width, or a numeric reference): a separator character between them stands between a
- * value's groups ("۵۳۶۳\u2024۵۸۸۴", "497&#55;·5099", "০৪৯০·৮৫", chars57). */
-static int digits_around(const uint8_t *p, size_t i, size_t l, size_t n)
-{
-    size_t j = i + l;
-    int before = (i > 0 && is_digit(p[i - 1])) ||
-                 (i >= 2 && (p[i - 2] & 0xE0) == 0xC0 && coded_digit_char(p, i - 2, 2)) ||
-                 (i >= 3 && (p[i - 3] & 0xF0) == 0xE0 && coded_digit_char(p, i - 3, 3)) ||
-                 (i >= 5 && ref_digit(p, i - 5, 5)) || (i >= 6 && ref_digit(p, i - 6, 6));
-    return before && ((j < n && is_digit(p[j])) ||
-                      (j + 1 < n && (p[j] & 0xE0) == 0xC0 && coded_digit_char(p, j, 2)) ||
-                      (j + 2 < n && (p[j] & 0xF0) == 0xE0 && coded_digit_char(p, j, 3)) ||
-                      (j + 5 <= n && ref_digit(p, j, 5)) || (j + 6 <= n && ref_digit(p, j, 6)));
-}
-
 /* A box-drawing bar between two digits, a terminal's column rule drawn between a value's groups
  * ("4111│" "1111", chars53; digits of any script, chars57): a separator. A table's rule has its
  * cells' padding beside it and stays. */
@@ -280,7 +242,7 @@ static int box_between_digits(const uint8_t *p, size_t i, size_t n, uint32_t cp)
 {
     return (cp == 0x2502 || cp == 0x2503 || cp == 0x2551 || cp == 0x2506 || cp == 0x2507 ||
             cp == 0x250A || cp == 0x250B || cp == 0x254E || cp == 0x254F) &&
-           i > 0 && i + 3 < n && digits_around(p, i, 3, n);
+           i > 0 && i + 3 < n && view_digits_around(p, i, 3, n);
 }
 
 /* The UTF-8 character whose lead byte p[i] is above 0x7F: its length, 0 when it is not valid.
@@ -319,18 +281,20 @@ static inline size_t utf8_char(const uint8_t *p, size_t i, size_t n, struct norm
     } else if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP) {
         if (m != NORM_DOT)
             normpos_add(np, i, need + 1, m);
-        else if (dot_joins(p, i, need + 1, n) || digits_around(p, i, need + 1, n))
+        else if (dot_joins(p, i, need + 1, n) || view_digits_around(p, i, need + 1, n))
             normpos_add(np, i, need + 1, '.');
     } else if ((c == 0xCC || c == 0xCD) && cp <= 0x36F && mark_on_digit(p, i))
         normpos_add(np, i, need + 1, NORM_DROP);
-    else if (cp == 0xB7 && (middot_joins(p, i, n) || digits_around(p, i, 2, n)))
+    else if (cp == 0xB7 && (middot_joins(p, i, n) || view_digits_around(p, i, 2, n)))
         normpos_add(np, i, 2, '-');
-    else if ((cp == 0x2219 || cp == 0x2022) && digits_around(p, i, 3, n))
+    else if ((cp == 0x2219 || cp == 0x2022) && view_digits_around(p, i, 3, n))
         normpos_add(np, i, 3, '-'); /* a bullet operator or bullet between groups (chars57) */
-    else if (cp == 0x2215 && digits_around(p, i, 3, n))
+    else if (cp == 0x2215 && view_digits_around(p, i, 3, n))
         normpos_add(np, i, 3, '/'); /* the division slash ("2221∕3702∕...", chars57) */
     else if (c == 0xE2 && box_between_digits(p, i, n, cp))
         normpos_add(np, i, 3, ' ');
+    else if (c == 0xE2 && i >= 2 && p[i - 1] == ' ' && view_box_row(p, i, n))
+        normpos_add(np, i - 1, 5, ' '); /* " │ " between a card's or an IBAN's groups */
     else if (cp == 0x61C) /* the Arabic letter mark, a bidi mark around a value (chars53) */
         normpos_add(np, i, 2, NORM_DROP);
     else if ((cp == 0x60C || cp == 0x3001) && digit_before(p, i))

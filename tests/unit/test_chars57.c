@@ -3,7 +3,8 @@
  * written as a numeric reference ("&#52;", "&#x34;") as itself, an escape encoded twice
  * ("%2540") as its inner separator, and a middle dot, one-dot leader, bullet operator, division
  * slash or box bar between digits of any script (other scripts', full-width, references) as a
- * separator; each finding covers the value's own bytes and restore gives them back as written.
+ * separator, and a padded box bar between the groups of a card's or an IBAN's row too; each
+ * finding covers the value's own bytes and restore gives them back as written.
  * Look-alikes in the same characters stay: a version, a fraction in prose, a list bullet, an
  * encoded letter after "%25". */
 #include <setjmp.h>
@@ -125,6 +126,28 @@ static void test_qp_soft_break_inside_an_encoded_address(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_padded_box_bars_between_card_or_iban_groups(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Kartennummer: \xe2\x94\x82 4111 \xe2\x94\x82 1111 \xe2\x94\x82 1111 \xe2\x94\x82 1111 "
+         "\xe2\x94\x82\n",
+         "CREDIT_CARD=4111 \xe2\x94\x82 1111 \xe2\x94\x82 1111 \xe2\x94\x82 1111"},
+        {"IBAN: \xe2\x95\x91 DE89 \xe2\x95\x91 3704 \xe2\x95\x91 0044 \xe2\x95\x91 0532 "
+         "\xe2\x95\x91 "
+         "0130 \xe2\x95\x91 00 \xe2\x95\x91\n",
+         "IBAN=DE89 \xe2\x95\x91 3704 \xe2\x95\x91 0044 \xe2\x95\x91 0532 \xe2\x95\x91 0130 "
+         "\xe2\x95\x91 00"},
+        /* look-alikes: a table's row of years and of counts (no card's check, no card's shape) */
+        {"\xe2\x94\x82 Year \xe2\x94\x82 2019 \xe2\x94\x82 2020 \xe2\x94\x82 2021 \xe2\x94\x82 "
+         "2022 "
+         "\xe2\x94\x82\n\xe2\x94\x82 Hits \xe2\x94\x82 4120 \xe2\x94\x82 31 \xe2\x94\x82 559 "
+         "\xe2\x94\x82 7 \xe2\x94\x82\n",
+         ""},
+    };
+    CHECK(def_engine, c);
+}
+
 /* A card and a phone whose digits a mail composer wrote as references, in a request body: each
  * token replaces the value's bytes, and restore gives them back as written. */
 static void test_reference_digits_rewritten_and_restored(void **state)
@@ -151,6 +174,7 @@ int main(void)
         cmocka_unit_test(test_separators_between_digits_of_other_scripts),
         cmocka_unit_test(test_hidden_addresses_are_read),
         cmocka_unit_test(test_qp_soft_break_inside_an_encoded_address),
+        cmocka_unit_test(test_padded_box_bars_between_card_or_iban_groups),
         cmocka_unit_test(test_reference_digits_rewritten_and_restored),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
