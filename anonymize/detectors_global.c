@@ -89,9 +89,13 @@
 #define OBF_ROMANCE                                                                                \
     "(?! (?:at|\\x{e4}t) (?:" OBF_LABEL " " OBF_SDOTW " ){0,3}" OBF_LABEL                          \
     " (?:point |(?:punto|ponto|punt|pont|punct) (?:de|es)(?![\\w\\-@])))"
-#define OBF_BAT " ?" OBF_OPEN " ?(?:at|\\x{e4}t|arroba|arobase|chiocciola) ?" OBF_CLOSE " ?"
+/* the bracketed at: the words (and, chars57, the words of pl/sv/hu/cs/nl/tr and '@' itself:
+ * "maria(@)example.com", "maria{@}example[.]com", "jan [ma\x{142}pa] onet [kropka] pl") */
+#define OBF_BAT                                                                                    \
+    " ?" OBF_OPEN " ?(?:at|\\x{e4}t|arroba|arobase|chiocciola|@|ma\\x{142}pa|snabel-a|kukac"       \
+    "|zavin\\x{e1}\\x{10d}|apenstaartje|et) ?" OBF_CLOSE " ?"
 /* a bracketed dot may be the dot itself, as defanged hosts write it ("example[.]com") */
-#define OBF_BDOT " ?" OBF_OPEN " ?(?:" OBF_DOTW "|\\.) ?" OBF_CLOSE " ?"
+#define OBF_BDOT " ?" OBF_OPEN " ?(?:" OBF_SDOTW "|piste|nokta|\\.) ?" OBF_CLOSE " ?"
 #define OBF_PDOT " " OBF_DOTW " "
 #define OBF_LABEL "[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?"
 /* a plain '@' before a host whose dots are spelled ("maria@example dot com"); an '@' with a
@@ -134,7 +138,8 @@
 #define OBF_EMAIL                                                                                  \
     "(?i)" OBF_REAL "|(?<![\\w.@+\\-])[a-z0-9](?:[a-z0-9._+\\-]{0,62}[a-z0-9])?"                   \
     "(?: " OBF_SDOTW " [a-z0-9](?:[a-z0-9_\\-]{0,30}[a-z0-9])?){0,2}"                              \
-    "(?:(?:" OBF_BAT "|" OBF_SYMAT "| @ )(?:" OBF_LABEL "(?:\\.|" OBF_BDOT "|" OBF_PDOT ")){1,4}"  \
+    "(?:(?:" OBF_BAT "|" OBF_SYMAT "| @ )(?:" OBF_LABEL "(?:\\.| \\. |" OBF_BDOT "|" OBF_PDOT      \
+    ")){1,4}"                                                                                      \
     "|" OBF_STOP OBF_ROMANCE " (?:at|\\x{e4}t|arroba|arobase) (?:" OBF_LABEL "(?:" OBF_BDOT        \
     "|" OBF_PDOT ")){1,4}|" OBF_STOP OBF_ROMANCE " " OBF_SATW " (?:" OBF_LABEL " " OBF_SDOTW       \
     " ){1,4})" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
@@ -217,7 +222,10 @@ static const anon_detector_def_t global_defs[] = {
          "[arobase]", "[chiocciola]", "[dot]", "[punkt]", "[punt]", "[point]", "[punto]", "[ponto]",
          "dot)", "punkt)", "punt)", "point)", "punto)", "ponto)", " @ ", " arroba ", " arobase ",
          "mail:", "mail :", "contact:", "contact :", "kontakt:", "correo:", "courriel:",
-         "courriel :", "contatto:", "contacto:", "contato:", "maintainer:", "uploaders:", "[.]"),
+         "courriel :", "contatto:", "contacto:", "contato:", "maintainer:", "uploaders:", "[.]",
+         "(@)", "{@}", "(et)", "[et]", "(ma\xc5\x82pa)", "[ma\xc5\x82pa]", "(snabel-a)",
+         "[snabel-a]", "(kukac)", "[kukac]", "(piste)", "[piste]", "(nokta)", "[nokta]", "(kropka)",
+         "[kropka]"),
      0, 0, NULL},
     /* OBF_REAL in prose with no key: the host's dot before the first letter of the top-level
      * domains of the pack languages' countries, of the Nordic, Greek, Romanian, Turkish and

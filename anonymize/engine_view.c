@@ -236,13 +236,13 @@ static int sup_in_number(const uint8_t *p, size_t i, size_t n)
 }
 
 /* A box-drawing bar between two digits, a terminal's column rule drawn between a value's groups
- * ("4111│" "1111", chars53): a separator. A table's rule has its cells' padding beside it and
- * stays. */
+ * ("4111│" "1111", chars53; digits of any script, chars57): a separator. A table's rule has its
+ * cells' padding beside it and stays. */
 static int box_between_digits(const uint8_t *p, size_t i, size_t n, uint32_t cp)
 {
     return (cp == 0x2502 || cp == 0x2503 || cp == 0x2551 || cp == 0x2506 || cp == 0x2507 ||
             cp == 0x250A || cp == 0x250B || cp == 0x254E || cp == 0x254F) &&
-           i > 0 && i + 3 < n && is_digit(p[i - 1]) && is_digit(p[i + 3]);
+           i > 0 && i + 3 < n && view_digits_around(p, i, 3, n);
 }
 
 /* The UTF-8 character whose lead byte p[i] is above 0x7F: its length, 0 when it is not valid.
@@ -281,14 +281,20 @@ static inline size_t utf8_char(const uint8_t *p, size_t i, size_t n, struct norm
     } else if (norm_lead(c) && (m = norm_cp(cp)) != NORM_KEEP) {
         if (m != NORM_DOT)
             normpos_add(np, i, need + 1, m);
-        else if (dot_joins(p, i, need + 1, n))
+        else if (dot_joins(p, i, need + 1, n) || view_digits_around(p, i, need + 1, n))
             normpos_add(np, i, need + 1, '.');
     } else if ((c == 0xCC || c == 0xCD) && cp <= 0x36F && mark_on_digit(p, i))
         normpos_add(np, i, need + 1, NORM_DROP);
-    else if (cp == 0xB7 && middot_joins(p, i, n))
+    else if (cp == 0xB7 && (middot_joins(p, i, n) || view_digits_around(p, i, 2, n)))
         normpos_add(np, i, 2, '-');
+    else if ((cp == 0x2219 || cp == 0x2022) && view_digits_around(p, i, 3, n))
+        normpos_add(np, i, 3, '-'); /* a bullet operator or bullet between groups (chars57) */
+    else if (cp == 0x2215 && view_digits_around(p, i, 3, n))
+        normpos_add(np, i, 3, '/'); /* the division slash ("2221∕3702∕...", chars57) */
     else if (c == 0xE2 && box_between_digits(p, i, n, cp))
         normpos_add(np, i, 3, ' ');
+    else if (c == 0xE2 && i >= 2 && p[i - 1] == ' ' && view_box_row(p, i, n))
+        normpos_add(np, i - 1, 5, ' '); /* " │ " between a card's or an IBAN's groups */
     else if (cp == 0x61C) /* the Arabic letter mark, a bidi mark around a value (chars53) */
         normpos_add(np, i, 2, NORM_DROP);
     else if ((cp == 0x60C || cp == 0x3001) && digit_before(p, i))

@@ -308,28 +308,63 @@ static size_t tag_at(const uint8_t *p, size_t i, size_t n)
  * example.com": Q-encoded headers and some mailers write it)? The local part starts with a letter
  * and follows no query or key separator ("?limit=40", "&size=40"), the host is labels, dots and
  * a last label of letters that is no file's extension ("width=40px", "id=40.5", "f=40img.png"). */
+/* The length of a quoted-printable soft break ("=\n", "=\r\n") ending right before p[j], or 0. */
+static size_t qp_soft_before(const uint8_t *p, size_t j)
+{
+    if (j >= 2 && p[j - 1] == '\n' && p[j - 2] == '=')
+        return 2;
+    return j >= 3 && p[j - 1] == '\n' && p[j - 2] == '\r' && p[j - 3] == '=' ? 3 : 0;
+}
+
+/* The length of a quoted-printable soft break at p[k], or 0. */
+static size_t qp_soft_at(const uint8_t *p, size_t k, size_t n)
+{
+    if (k + 1 < n && p[k] == '=' && p[k + 1] == '\n')
+        return 2;
+    return k + 2 < n && p[k] == '=' && p[k + 1] == '\r' && p[k + 2] == '\n' ? 3 : 0;
+}
+
 static int qp_email_at(const uint8_t *p, size_t i, size_t n)
 {
     static const char *const ext[] = {"png", "jpg",  "jpeg", "gif", "svg", "pdf",  "txt",
                                       "csv", "json", "yaml", "yml", "xml", "html", "htm",
                                       "js",  "css",  "py",   "md",  "log", "zip",  "gz",
                                       "tar", "exe",  "dll",  "so",  "sh",  NULL};
-    size_t j = i;
-    while (j > 0 && i - j < 64 &&
-           (is_alnum(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == '_' || p[j - 1] == '-' ||
-            p[j - 1] == '+'))
-        j--;
+    /* the local part and the host may hold the encoder's soft breaks ("anoukmarque=\nz=40gmx.de",
+     * "maria=40posteo=\n.de": a mail wrapped at its 76th column, chars57) */
+    size_t j = i, s;
+    while (j > 0 && i - j < 64) {
+        if (is_alnum(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == '_' || p[j - 1] == '-' ||
+            p[j - 1] == '+')
+            j--;
+        else if ((s = qp_soft_before(p, j)) != 0 && j - s > 0 && is_alnum(p[j - s - 1]))
+            j -= s;
+        else
+            break;
+    }
     if (i - j < 2 || !((p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z') ||
         (j > 0 && (p[j - 1] >= 0x80 || strchr("?&;=/@:#", p[j - 1]))))
         return 0;
     size_t k = i + 3, dots = 0, last = k;
-    for (; k < n && k - i < 256 && (is_alnum(p[k]) || p[k] == '-' || p[k] == '.'); k++)
-        if (p[k] == '.' && k + 1 < n && is_alnum(p[k + 1]))
-            dots++, last = k + 1;
-    if (!dots || last == i + 3 || k - last < 2 || (k < n && (p[k] >= 0x80 || p[k] == '@')))
+    size_t soft = 0; /* the soft breaks' bytes inside the last label */
+    while (k < n && k - i < 256) {
+        if (is_alnum(p[k]) || p[k] == '-' || p[k] == '.') {
+            if (p[k] == '.' && k + 1 < n && is_alnum(p[k + 1]))
+                dots++, last = k + 1, soft = 0;
+            k++;
+        } else if ((s = qp_soft_at(p, k, n)) != 0 && k + s < n && is_alnum(p[k + s])) {
+            k += s;
+            soft += s;
+        } else {
+            break;
+        }
+    }
+    if (!dots || last == i + 3 || k - last - soft < 2 || (k < n && (p[k] >= 0x80 || p[k] == '@')))
         return 0;
     for (size_t q = last; q < k; q++)
-        if (!((p[q] | 0x20) >= 'a' && (p[q] | 0x20) <= 'z'))
+        if ((s = qp_soft_at(p, q, n)) != 0)
+            q += s - 1;
+        else if (!((p[q] | 0x20) >= 'a' && (p[q] | 0x20) <= 'z'))
             return 0;
     for (size_t e = 0; ext[e]; e++)
         if (strlen(ext[e]) == k - last &&
@@ -712,12 +747,24 @@ size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
     if (c == '%' && i + 2 < n) {
         v = hexrun(p + i + 1, 2);
         l = 3;
-        if (v >= 0xC2 && (l = escaped_utf8_at(p, i, n, '%', &v)) == 0)
+        if (v == '%' && i + 4 < n && hexrun(p + i + 3, 2) >= 0x20 && hexrun(p + i + 3, 2) < 0x80) {
+            /* encoded twice ("maria%2540web.de", "+49%2520151..."): a URL put inside another
+             * one's query; the inner escape's separator (chars57) */
+            v = hexrun(p + i + 3, 2);
+            l = 5;
+        } else if (v >= 0xC2 && (l = escaped_utf8_at(p, i, n, '%', &v)) == 0)
             return 0;
     } else if (c == '&') {
         uint32_t cp;
         l = entity_at(p + i, n - i, &cp);
         v = l ? (long)cp : -1;
+        /* a digit or an ASCII letter written as a numeric reference ("+&#52;9 &#49;51...",
+         * "&#109;aria&#64;..."): what a page or a mail composer writes to hide a phone, a card or
+         * an address from harvesters (chars57). Named references stay as they were. */
+        if (l && p[i + 1] == '#' && v < 0x80 && is_alnum((uint8_t)v)) {
+            *m = (int)v;
+            return l;
+        }
     } else if (c == '\\' && (l = anon_m50_escape_at(p, i, n, &m50cp)) != 0) {
         *m = m50cp ? (int)m50cp : ' '; /* a LaTeX or RTF escape (markup50.c) */
         return l;

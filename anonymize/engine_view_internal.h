@@ -54,8 +54,9 @@ struct normpos {
 /* Encoded characters: a percent escape in a URL, an HTML entity, a JSON or JavaScript escape
  * pasted as text. The view decodes those that separate or join the groups of a value (the
  * spaces and dashes above, '+', '(', ')', '.', '@') or end it (quotes, ',' and ':': JSON sent in a
- * URL's query, "filter=%7B%22tel%22%3A%22%2B49..."), never an ASCII digit or letter: an id written
- * &#49;&#50;... stays what it is. Where a letter's code point is written whole (an HTML reference,
+ * URL's query, "filter=%7B%22tel%22%3A%22%2B49..."); an ASCII digit or letter only as an HTML
+ * numeric reference ("+&#52;9 &#49;51 ...", chars57: how pages hide a phone or an address from
+ * harvesters). Where a letter's code point is written whole (an HTML reference,
  * a \u escape: CODED_LETTERS) the letters of names' scripts are decoded too, and '&', '<', '>'
  * ("Ren&eacute; M&uuml;ller &lt;r.m@...&gt;"); in a mail's quoted-printable bytes and encoded
  * words (CODED_ANY) every character from U+00A0 on. A percent escape or \x escape is one byte of
@@ -88,6 +89,11 @@ size_t ew_open(const uint8_t *p, size_t i, size_t n, int *enc, int *latin1);
 size_t ew_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np);
 size_t next_special(const uint8_t *p, size_t i, size_t n);
 size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m);
+/* engine_view_groups.c: a digit of any script right before p[i] and right after p[i + l]; a
+ * padded box bar at p[i] (its lead byte, a space on each side) between the groups of a card's or
+ * an IBAN's row */
+int view_digits_around(const uint8_t *p, size_t i, size_t l, size_t n);
+int view_box_row(const uint8_t *p, size_t i, size_t n);
 
 static inline int is_alnum(uint8_t c)
 {
