@@ -13,7 +13,7 @@
  * no capitalised ask before it, reads as a lower-case text, and names_lower.c raises its lexicon
  * names and the unknown word after one ("yildiz gibi", "kira artti", "cruz roja" -> two names).
  * nw_ask57_sender() reads each chat line's sender so that names_scan.c can leave such a chat as
- * typed: two senders at least, one of them no role and on two lines, and senders on half its
+ * typed: two senders at least, one of them on two lines and one no role, and senders on half its
  * lines (a list of notes, "attendees: ...\ncc: ...", repeats no label; a transcript's senders
  * are "agent:" and "client:"). The chat rules read it then as they
  * read the same chat under an ask.
@@ -24,88 +24,56 @@
 #include <string.h>
 
 static const char *const roles[] = {
-    "abuela",        "abuelo",       "accueil",
-    "acheteur",      "acheteuse",    "afentiko",
-    "agente",        "agorastis",    "aiti",
-    "alici",         "annem",        "anyu",
-    "apu",           "asiakas",      "asiakaspalvelu",
-    "atendente",     "autista",      "babam",
-    "babbo",         "babcia",       "babicka",
-    "babysitter",    "berbeado",     "berlo",
-    "boss",          "bro",          "bunica",
-    "bunicul",       "buurman",      "buurvrouw",
-    "buyer",         "casera",       "casero",
-    "chauffeur",     "chauffor",     "chef",
-    "chefe",         "chefin",       "chirias",
-    "client",        "clienta",      "cliente",
-    "coach",         "comprador",    "compradora",
-    "conductor",     "conseiller",   "conseillere",
-    "courier",       "cumparator",   "dad",
-    "deda",          "desk",         "driver",
-    "dziadek",       "ego",          "elado",
-    "enoikiastis",   "en",           "eu",
-    "fahrer",        "fahrerin",     "farfar",
-    "farmor",        "flatmate",     "fonok",
-    "frontdesk",     "geitonas",     "giagia",
-    "grandma",       "grandpa",      "granne",
-    "granny",        "housemate",    "hubby",
-    "huisbaas",      "husband",      "huurder",
-    "hyresgast",     "hyresvard",    "ich",
-    "idioktitis",    "ik",           "inquilina",
-    "inquilino",     "io",           "jag",
-    "jefa",          "jefe",         "jeg",
-    "kaufer",        "kauferin",     "kierowca",
-    "kiraci",        "kjoper",       "klant",
-    "komsu",         "konsulent",    "kopare",
-    "koper",         "kunde",        "kundeservice",
-    "kundin",        "kundtjanst",   "kupujici",
-    "kuski",         "landlady",     "landlord",
-    "leietaker",     "lejer",        "locataire",
-    "mam",           "mama",         "maman",
-    "mamie",         "mamka",        "mamma",
-    "medewerker",    "medewerkster", "mieter",
-    "mieterin",      "mig",          "mitarbeiter",
-    "mitarbeiterin", "moi",          "mom",
-    "morfar",        "mormor",       "motorista",
-    "mpampas",       "mum",          "mummo",
-    "musteri",       "mutti",        "myyja",
-    "naapuri",       "nabo",         "nachbar",
-    "nachbarin",     "nagyi",        "najemca",
-    "najemczyni",    "najemnik",     "nanny",
-    "neighbor",      "neighbour",    "nonna",
-    "nonno",         "odigos",       "oma",
-    "opa",           "operador",     "operadora",
-    "operatore",     "operatrice",   "ostaja",
-    "owner",         "padrona",      "padrone",
-    "papa",          "papi",         "pappa",
-    "pappous",       "patron",       "patronne",
-    "pomo",          "prodejce",     "pronajimatel",
-    "proprietaire",  "proprietaria", "proprietario",
-    "proprio",       "recepce",      "recepcio",
-    "recepcion",     "recepcja",     "receptie",
-    "reception",     "resepsiyon",   "rezeption",
-    "ridic",         "roommate",     "saelger",
-    "saljare",       "sasiad",       "sasiadka",
-    "satici",        "sef",          "selger",
-    "seller",        "senhoria",     "senhorio",
-    "sis",           "sjafor",       "sjef",
-    "sofer",         "sofor",        "soused",
-    "sousedka",      "sprzedawca",   "sprzedawczyni",
-    "szef",          "szefowa",      "szomszed",
-    "taka",          "tata",         "tatka",
-    "teacher",       "tenant",       "tulaj",
-    "udlejer",       "ugyfel",       "ugyintezo",
-    "ukki",          "utleier",      "vanzator",
-    "vati",          "vecin",        "vecina",
-    "vecino",        "vendedor",     "vendedora",
-    "vendeur",       "vendeuse",     "venditore",
-    "venditrice",    "verhuurder",   "verkaufer",
-    "verkauferin",   "verkoper",     "vermieter",
-    "vermieterin",   "vevo",         "vicina",
-    "vicino",        "vizinha",      "vizinho",
-    "voisin",        "voisine",      "vuokralainen",
-    "vuokranantaja", "wife",         "wlasciciel",
-    "wlascicielka",  "yo",
+    "abuela",     "abuelo",       "accueil",      "acheteur",      "acheteuse",
+    "afentiko",   "agente",       "agorastis",    "aiti",          "alici",
+    "annem",      "anyu",         "apu",          "asiakas",       "asiakaspalvelu",
+    "atendente",  "autista",      "babam",        "babbo",         "babcia",
+    "babicka",    "babysitter",   "berbeado",     "berlo",         "boss",
+    "bro",        "bunica",       "bunicul",      "buurman",       "buurvrouw",
+    "buyer",      "casera",       "casero",       "chauffeur",     "chauffor",
+    "chef",       "chefe",        "chefin",       "chirias",       "client",
+    "clienta",    "cliente",      "coach",        "comprador",     "compradora",
+    "conductor",  "conseiller",   "conseillere",  "courier",       "cumparator",
+    "dad",        "deda",         "desk",         "driver",        "dziadek",
+    "ego",        "elado",        "en",           "enoikiastis",   "eu",
+    "fahrer",     "fahrerin",     "farfar",       "farmor",        "flatmate",
+    "fonok",      "frontdesk",    "geitonas",     "giagia",        "grandma",
+    "grandpa",    "granne",       "granny",       "housemate",     "hubby",
+    "huisbaas",   "husband",      "huurder",      "hyresgast",     "hyresvard",
+    "ich",        "idioktitis",   "ik",           "inquilina",     "inquilino",
+    "io",         "ja",           "jag",          "jefa",          "jefe",
+    "jeg",        "kaufer",       "kauferin",     "kierowca",      "kiraci",
+    "kjoper",     "klant",        "komsu",        "konsulent",     "kopare",
+    "koper",      "kunde",        "kundeservice", "kundin",        "kundtjanst",
+    "kupujici",   "kuski",        "landlady",     "landlord",      "leietaker",
+    "lejer",      "locataire",    "mam",          "mama",          "maman",
+    "mamie",      "mamka",        "mamma",        "medewerker",    "medewerkster",
+    "mieter",     "mieterin",     "mig",          "mitarbeiter",   "mitarbeiterin",
+    "moi",        "mom",          "morfar",       "mormor",        "motorista",
+    "mpampas",    "mum",          "mummo",        "musteri",       "mutti",
+    "myyja",      "naapuri",      "nabo",         "nachbar",       "nachbarin",
+    "nagyi",      "najemca",      "najemczyni",   "najemnik",      "nanny",
+    "neighbor",   "neighbour",    "nonna",        "nonno",         "odigos",
+    "oma",        "opa",          "operador",     "operadora",     "operatore",
+    "operatrice", "ostaja",       "owner",        "padrona",       "padrone",
+    "papa",       "papi",         "pappa",        "pappous",       "patron",
+    "patronne",   "pomo",         "prodejce",     "pronajimatel",  "proprietaire",
+    "proprietar", "proprietara",  "proprietaria", "proprietario",  "proprio",
+    "recepce",    "recepcio",     "recepcion",    "recepcja",      "receptie",
+    "reception",  "resepsiyon",   "rezeption",    "ridic",         "roommate",
+    "saelger",    "saljare",      "sasiad",       "sasiadka",      "satici",
+    "sef",        "selger",       "seller",       "senhoria",      "senhorio",
+    "sis",        "sjafor",       "sjef",         "sofer",         "sofor",
+    "soused",     "sousedka",     "sprzedawca",   "sprzedawczyni", "szef",
+    "szefowa",    "szomszed",     "taka",         "tata",          "tatka",
+    "teacher",    "tenant",       "tulaj",        "udlejer",       "ugyfel",
+    "ugyintezo",  "ukki",         "utleier",      "vanzator",      "vati",
+    "vecin",      "vecina",       "vecino",       "vendedor",      "vendedora",
+    "vendeur",    "vendeuse",     "venditore",    "venditrice",    "verhuurder",
+    "verkaufer",  "verkauferin",  "verkoper",     "vermieter",     "vermieterin",
+    "vevo",       "vicina",       "vicino",       "vizinha",       "vizinho",
+    "voisin",     "voisine",      "vuokralainen", "vuokranantaja", "wife",
+    "wlasciciel", "wlascicielka", "yo",
 };
 
 /* Words of address people type after a greeting or thanks in 17 languages ("hey bestie", "na
@@ -168,12 +136,15 @@ void nw_ask57_sender(const uint8_t *t, size_t ls, size_t le, struct nw_ask57_sen
     st->lines++;
     for (int k = 0; k < st->n; k++)
         if (st->len[k] == e - a && memcmp(t + st->at[k], t + a, e - a) == 0) {
-            char w[32]; /* a transcript's "agent:" and "client:" are no chat of people */
-            memcpy(w, t + a, e - a);
-            w[e - a] = '\0';
-            st->repeat |= !nw_chat_role_word(w);
+            st->repeat = 1;
             return;
         }
+    if (!st->person) { /* a transcript's "agent:" and "client:" are no chat of people */
+        char w[32];
+        memcpy(w, t + a, e - a);
+        w[e - a] = '\0';
+        st->person = !nw_chat_role_word(w);
+    }
     if (st->n < 2) {
         st->at[st->n] = a;
         st->len[st->n++] = e - a;

@@ -16,17 +16,18 @@ int nw_ask57_address(const uint8_t *p, size_t n);
 int nw_chat_role_word(const char *w);
 
 /* The senders of a chat typed in lower case, line by line: how many lines open with "word: ", the
- * first two different words, whether one that is no role ("agent:", "user:", "mum:") came again. */
+ * first two different words, whether one came again, whether one is no role ("agent:", "mum:"). */
 struct nw_ask57_senders {
     size_t lines, at[2], len[2];
-    int n, repeat;
+    int n, repeat, person; /* person: a sender that is no role ("agent:", "mum:") */
 };
 /* Reads line t[ls, le) (opened by a lower-case letter) into st. */
 void nw_ask57_sender(const uint8_t *t, size_t ls, size_t le, struct nw_ask57_senders *st);
-/* Is the text of `lines` lines a chat of senders: two at least, one again, on half its lines? */
+/* Is the text of `lines` lines a chat of senders: two at least, one again, one no role, on half
+ * its lines? */
 static inline int nw_ask57_sender_chat(const struct nw_ask57_senders *st, size_t lines)
 {
-    return st->n == 2 && st->repeat && 2 * st->lines >= lines;
+    return st->n == 2 && st->repeat && st->person && 2 * st->lines >= lines;
 }
 
 #endif
