@@ -381,8 +381,8 @@ static int role_only(const struct sc *s, size_t a, size_t b)
 
 /* May the speaker a..b of a bare "Name: text" line be a person? Capitalised words with a lexicon
  * name among them ("Anna:", "SERGIO ORTEGA:"), or one lower-case nick with a clear name's shape
- * ("oliliamesla:"; not "dpkg:", "gcc:", "usage:"), or a lexicon name in lower case ("sunil:", the
- * chat typed on a phone; ask57). */
+ * ("oliliamesla:"; not "dpkg:", "gcc:", "usage:"), or a lexicon given name in lower case ("sunil:",
+ * the chat typed on a phone; ask57; not a changelog's "* hurd:", a surname). */
 static int bare_ok(const struct sc *s, size_t a, size_t b, int named, int lower)
 {
     if (!lower)
@@ -390,7 +390,9 @@ static int bare_ok(const struct sc *s, size_t a, size_t b, int named, int lower)
     for (size_t k = a; k < b; k++)
         if (s->t[k] == ' ' || s->t[k] == '.' || s->t[k] == '_')
             return 0;
-    return (named && b - a >= 3) || (b - a >= 4 && nw_name_shape(s->t + a, b - a) >= 10);
+    return (named && b - a >= 3 &&
+            (anon_names_lexicon((const char *)s->t + a, b - a) & ANON_NL_GIVEN)) ||
+           (b - a >= 4 && nw_name_shape(s->t + a, b - a) >= 10);
 }
 
 /* Does the bare line's text after the speaker that ends at b say something: a word that opens
