@@ -80,8 +80,7 @@ static const char *const roles[] = {
  * digga", "salut toi", "hola crack", "ciao fra", "siema mordo", "selam kanka", "geia koukla"), and
  * "sou" (pt "I am"): no one's name. Left out: those that are given names as often (cherie, nena,
  * cari, abi, mana, bella, cara, maja, tia), and those that are a token of a gold name in a
- * non-blind corpus ("mate" is Máté; bello, kamo, king, love, nene, stara...). Sorted: found by
- * bisection. */
+ * non-blind corpus ("mate" is Máté; bello, kamo, king, love, nene, stara...). */
 static const char *const address[] = {
     "abla",   "agapi",    "alter",    "amo",     "amor",   "babe",    "baieti",   "belli",
     "bestie", "boss",     "brasko",   "brorsan", "bruder", "bud",     "buddy",    "canim",
@@ -102,19 +101,12 @@ static const char *const address[] = {
 
 int nw_ask57_address(const uint8_t *p, size_t n)
 {
-    size_t lo = 0, hi = sizeof address / sizeof address[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2, m = strlen(address[mid]);
-        int c = memcmp(p, address[mid], n < m ? n : m);
-        c = c ? c : (n > m) - (n < m);
-        if (c == 0)
-            return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
+    char w[16]; /* no word of the list is as long */
+    if (n < 2 || n >= sizeof w)
+        return 0;
+    memcpy(w, p, n);
+    w[n] = '\0';
+    return NW_ONE_OF(w, address);
 }
 
 int nw_ask57_role_sender(const char *w)
