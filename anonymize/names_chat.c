@@ -14,6 +14,7 @@
  * nothing here allocates.
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_ask57.h"
 
 #include <stdint.h>
 
@@ -44,12 +45,18 @@ static int not_speaker(const char *w)
     return NW_ONE_OF(w, no) || NW_ONE_OF(w, tags);
 }
 
+int nw_chat_role_word(const char *w)
+{
+    return not_speaker(w) || nw_ask57_role_sender(w);
+}
+
 /* Is a..b (one word, letters only) an ordinary word rather than a name? */
 static int ordinary(const struct sc *s, size_t a, size_t b)
 {
     char buf[32];
     const char *w = nw_fold_span(s, a, b, buf, sizeof buf);
     if (!*w || not_speaker(w) || nw_typed52_chat_word((const uint8_t *)w, strlen(w)) ||
+        (s->t[a] >= 'a' && s->t[a] <= 'z' && nw_ask57_role_sender(w)) || /* "mum:" (ask57) */
         (nw_cats(w) &
          (C_NOT | C_MONTH | C_LABEL | C_LIST | C_HON | C_SAL | C_CLOSE | C_INTRO | C_PART)))
         return 1; /* "Von:", "An:", "Attendees:", "Re:" are headers, not speakers */
@@ -367,12 +374,15 @@ static int role_only(const struct sc *s, size_t a, size_t b)
     for (size_t k = a; k < b; k++)
         if (!nw_letter(s->t + k, b - k))
             return 0;
-    return not_speaker(nw_fold_span(s, a, b, buf, sizeof buf));
+    const char *w = nw_fold_span(s, a, b, buf, sizeof buf);
+    /* names_ask57.c: "mum:", "huisbaas:" typed in lower case (a capitalised "Berlo" may name) */
+    return not_speaker(w) || (s->t[a] >= 'a' && s->t[a] <= 'z' && nw_ask57_role_sender(w));
 }
 
 /* May the speaker a..b of a bare "Name: text" line be a person? Capitalised words with a lexicon
  * name among them ("Anna:", "SERGIO ORTEGA:"), or one lower-case nick with a clear name's shape
- * ("oliliamesla:"; not "dpkg:", "gcc:", "usage:"). */
+ * ("oliliamesla:"; not "dpkg:", "gcc:", "usage:"), or a lexicon given name in lower case ("sunil:",
+ * the chat typed on a phone; ask57; not a changelog's "* hurd:", a surname). */
 static int bare_ok(const struct sc *s, size_t a, size_t b, int named, int lower)
 {
     if (!lower)
@@ -380,7 +390,9 @@ static int bare_ok(const struct sc *s, size_t a, size_t b, int named, int lower)
     for (size_t k = a; k < b; k++)
         if (s->t[k] == ' ' || s->t[k] == '.' || s->t[k] == '_')
             return 0;
-    return b - a >= 4 && nw_name_shape(s->t + a, b - a) >= 10;
+    return (named && b - a >= 3 &&
+            (anon_names_lexicon((const char *)s->t + a, b - a) & ANON_NL_GIVEN)) ||
+           (b - a >= 4 && nw_name_shape(s->t + a, b - a) >= 10);
 }
 
 /* Does the bare line's text after the speaker that ends at b say something: a word that opens
@@ -416,8 +428,8 @@ int nw_chat_speakers(struct sc *s)
         return 0;
     /* a bare "Name: text" counts only when a second line opens the same way */
     size_t bare = 0, strong = 0, la = 0, lb = 0, framed = 0;
-    int two_nicks = 0;
-    struct nw_talk talk; /* names_chat2.c: bare speakers by repetition, names spread */
+    int two_nicks = 0, roles = 0; /* roles: lower-case senders named by a role ("mum:") */
+    struct nw_talk talk;          /* names_chat2.c: bare speakers by repetition, names spread */
     talk.n = talk.lines = talk.distinct = 0;
     talk.repeated = 0;
     /* the text's line ends, found once for this pass and the line passes after it */
@@ -458,9 +470,10 @@ int nw_chat_speakers(struct sc *s)
             /* names_typed53.c's senders: "anna: ", "<anna> ", "~anna: ", "@anna: " */
             framed += pass == 0 &&
                       (kind == 1 || kind == 4 || (ls < le && (t[ls] == '~' || t[ls] == '@')));
-            if (pass == 0 && (kind == 3 || (kind == 1 && role_only(s, a, b))))
+            if (pass == 0 && (kind == 3 || (kind == 1 && role_only(s, a, b)))) {
                 bare++; /* "Speaker 3:", "EVERYONE:": a transcript, whose other speakers count */
-            else if (kind && speaker_words(s, a, b, nick, &named, &lower)) {
+                roles += kind == 1 && t[a] >= 'a' && t[a] <= 'z'; /* "me:", "mum:" (ask57) */
+            } else if (kind && speaker_words(s, a, b, nick, &named, &lower)) {
                 if (pass == 0 && kind == 1 && bare_ok(s, a, b, named, lower)) {
                     bare++;
                     if (!lower)
@@ -474,7 +487,7 @@ int nw_chat_speakers(struct sc *s)
                     if (kind == 1 && !lower)
                         nw_talk_bare(&talk, s, a, b, 0);
                 } else if ((kind == 2 || (kind == 4 && dotted_nick(t, a, b)) ||
-                            (kind == 1 && bare >= 2 && (!lower || two_nicks) &&
+                            (kind == 1 && bare >= 2 && (!lower || two_nicks || (roles && lb)) &&
                              bare_ok(s, a, b, named, lower) && says_something(t, b, le)) ||
                             (kind == 1 && !lower && nw_talk_unnamed_ok(&talk, s, a, b) &&
                              says_something(t, b, le)))) {

@@ -4,6 +4,7 @@
  * A speaker is a person when the log names it at the start of several turns.
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_ask57.h"
 #include "anonymize/names_scan_internal.h"
 #include "anonymize/names_h12rp.h"
 #include "anonymize/names_dob17.h"
@@ -32,8 +33,8 @@ static size_t chat_name(const struct sc *s, size_t i, const char *ends)
         return 0;
     if (e < s->len && t[e] == '.' && e + 1 < s->len && is_alnum(t[e + 1]))
         return 0; /* "hi foo.bar" */
-    if (nw_typed52_chat_word(t + i, e - i))
-        return 0; /* "hi akkor", "thx koszi": a reply, not a name */
+    if (nw_typed52_chat_word(t + i, e - i) || nw_ask57_address(t + i, e - i))
+        return 0; /* "hi akkor", "thx koszi": a reply, not a name; "hey bestie" (ask57) */
     unsigned lx = anon_names_lexicon((const char *)t + i, e - i);
     char b[24];
     if (((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
@@ -42,8 +43,8 @@ static size_t chat_name(const struct sc *s, size_t i, const char *ends)
         return 0; /* an ordinary word, unless also a well-attested given name ("hey tom") */
     static const char *const pal[] = {"man",  "bro",  "dude", "mate", "buddy", "boss", "sir",
                                       "guys", "love", "dear", "pal",  "chief", "doc",  "babe"};
-    if (NW_ONE_OF(b, pal))
-        return 0; /* "thanks man" */
+    if (NW_ONE_OF(b, pal) || nw_ask57_role_sender(b))
+        return 0; /* "thanks man"; "[09:24] mum:", "hey landlord" (names_ask57.c) */
     return e;
 }
 

@@ -113,10 +113,12 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy &&
         len >= 8 && len <= 200 && t[0] >= 'a' && t[0] <= 'z' && (rc = nw_caps8_lower(&s)) < 0)
         return rc; /* "pranzo con giulia": names_caps8_lower.c */
+    int chat = 0;  /* 2: a chat of senders typed in lower case (names_ask57.c): read as typed */
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy &&
-        len >= 8 && (rc = nw_typed56_intros(&s)) < 0)
-        return rc; /* "anna vagyok", "soy lucia": names_typed56.c */
-    if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy) {
+        len >= 8 && (chat = nw_typed56_intros(&s)) < 0)
+        return chat; /* "anna vagyok", "soy lucia": names_typed56.c */
+    if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy &&
+        chat != 2) {
         uint8_t raised[4096]; /* "follow up with patricia desrosiers": see names_lower.c */
         if (nw_raise_lower(t, len, raised, sizeof raised)) {
             rc = scan((const char *)raised, len, kinds, known, hint, emit, arg, 1, NULL);

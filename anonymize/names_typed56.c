@@ -20,6 +20,7 @@
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_typed56.h"
+#include "anonymize/names_ask57.h"
 
 #include <string.h>
 
@@ -162,7 +163,8 @@ static int listed(const uint8_t *p, size_t n)
 
 int nw_typed56_chat_word(const uint8_t *p, size_t n)
 {
-    return n >= 2 && n <= 20 && (listed(p, n) || nw_typed52_chat_word(p, n));
+    return n >= 2 && n <= 20 &&
+           (listed(p, n) || nw_typed52_chat_word(p, n) || nw_ask57_address(p, n));
 }
 
 /* Is t[a, e) one to five lower-case ASCII words with single spaces between? */
@@ -493,10 +495,15 @@ int nw_typed56_intros(struct sc *s)
 {
     struct nw_lines *l = nw_lines_of(s); /* the line ends, found once for every pass */
     size_t ls = 0, lines = 0, chat = 0;
+    struct nw_ask57_senders st = {0};
     for (size_t k = 0; ls < s->len; k++) { /* a chat: two such lines at least, half of them */
         size_t le = nw_line_at(l, s, k, ls);
         lines += le > ls;
-        chat += le > ls && chat_line(s->t, ls, le);
+        if (le > ls && chat_line(s->t, ls, le)) {
+            chat++;
+            if (s->t[ls] >= 'a') /* names_ask57.c: "elsie: sry m8" */
+                nw_ask57_sender(s->t, ls, le, &st);
+        }
         ls = le + 1;
     }
     if (chat < 2 || 2 * chat < lines)
@@ -511,5 +518,5 @@ int nw_typed56_intros(struct sc *s)
         }
         ls = le + 1;
     }
-    return 0;
+    return nw_ask57_sender_chat(&st, lines) ? 2 : 1;
 }

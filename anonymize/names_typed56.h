@@ -14,7 +14,8 @@ int nw_typed56_emit(void *arg, int kind, size_t a, size_t e);
 
 struct sc;
 /* Writers' names beside an "I am"/"here" word at a line's start in a text typed in lower case
- * ("anna vagyok", "soy lucia", "eimai o nikos"); emitted as PERSON. */
+ * ("anna vagyok", "soy lucia", "eimai o nikos"); emitted as PERSON. 0 when the text is no such
+ * chat, 2 when it is a chat of senders (nw_ask57_sender_chat()), else 1; < 0 an emit's error. */
 int nw_typed56_intros(struct sc *s);
 
 #endif
