@@ -1,7 +1,7 @@
 /* names_clean57.c: findings of the names scanner on PII-free text a developer pastes, told by the
  * file's shape around them (branch clean57, contrib/bench/accuracy/notes/clean57.md):
  *
- * - a font family in a fontconfig file: the text of a `<family>` element, or a word on its line,
+ * - a font family in a fontconfig file: the text of a `<family>` element (or a word of it),
  *   when the file's own elements are near (`<alias>`, `<prefer>`, `<accept>`, `<default>`,
  *   `<match`, `<edit`, `<test`, `<fontconfig>`): "<family>Lohit Bengali</family>", "<family>VL
  *   Gothic</family> <!-- han (ja) -->". HL7's `<family>` beside `<given>` has none of them;
@@ -11,8 +11,8 @@
  *
  * nw_clean57_emit() is the first link of the chain anon_names_scan() builds: it drops those
  * findings and passes everything else on unchanged. Each test looks at a few bytes beside the
- * finding first; the fontconfig one reads at most 600 bytes either side, only for a finding on a
- * line that holds "<family".
+ * finding first; the fontconfig one reads at most 600 bytes either side, only for a finding that
+ * is a `<family>` element's text.
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_clean57.h"
@@ -23,32 +23,6 @@ static int at(const uint8_t *t, size_t len, size_t i, const char *w)
 {
     size_t n = strlen(w);
     return i + n <= len && memcmp(t + i, w, n) == 0;
-}
-
-/* The line around a..e: its start and end (at most 400 bytes each way). */
-static void line_of(const uint8_t *t, size_t len, size_t a, size_t e, size_t *ls, size_t *le)
-{
-    size_t b = a;
-    while (b > 0 && a - b < 400 && t[b - 1] != '\n')
-        b--;
-    size_t f = e;
-    while (f < len && f - e < 400 && t[f] != '\n')
-        f++;
-    *ls = b, *le = f;
-}
-
-/* Does t[a, e) hold "<family>" or "<family " ? */
-static int has_family_tag(const uint8_t *t, size_t a, size_t e)
-{
-    for (size_t i = a; i + 8 <= e; i++) {
-        const uint8_t *p = memchr(t + i, '<', e - i);
-        if (!p)
-            return 0;
-        i = (size_t)(p - t);
-        if (i + 8 <= e && memcmp(p, "<family", 7) == 0 && (p[7] == '>' || p[7] == ' '))
-            return 1;
-    }
-    return 0;
 }
 
 /* Is a fontconfig element within 600 bytes of a..e? */
@@ -70,11 +44,52 @@ static int fontconfig_near(const uint8_t *t, size_t len, size_t a, size_t e)
     return 0;
 }
 
+/* How many "<family" and whether a "<given" stand within w bytes of a..e. */
+static unsigned family_tags_near(const uint8_t *t, size_t len, size_t a, size_t e, size_t w,
+                                 int *given)
+{
+    size_t lo = a > w ? a - w : 0, hi = e + w < len ? e + w : len;
+    unsigned n = 0;
+    *given = 0;
+    for (size_t i = lo; i < hi; i++) {
+        const uint8_t *p = memchr(t + i, '<', hi - i);
+        if (!p)
+            break;
+        i = (size_t)(p - t);
+        n += at(t, hi, i, "<family");
+        *given |= at(t, hi, i, "<given");
+    }
+    return n;
+}
+
+/* A font family: a `<family>` element's text, and a fontconfig element near, or a list of three
+ * `<family>` elements within 300 bytes and no `<given>` (a <prefer> list longer than the
+ * window). */
 static int font_family(const uint8_t *t, size_t len, size_t a, size_t e)
 {
-    size_t ls, le;
-    line_of(t, len, a, e, &ls, &le);
-    return has_family_tag(t, ls, le) && fontconfig_near(t, len, a, e);
+    /* inside a `<family>` element's text: "<family ...>" right before it and "</family>" right
+     * after it, no other tag or comment between ("<!-- Khaled Hosny -->" beside a family is a
+     * person). Most findings have no "</family>" after them: one memchr() decides. */
+    const uint8_t *lt = memchr(t + e, '<', len - e < 100 ? len - e : 100);
+    if (!lt || !at(t, len, (size_t)(lt - t), "</family>") ||
+        memchr(t + e, '>', (size_t)(lt - t) - e))
+        return 0;
+    size_t b = a;
+    while (b > 0 && a - b < 100 && t[b - 1] != '>' && t[b - 1] != '<' && t[b - 1] != '\n')
+        b--;
+    if (b < 9 || t[b - 1] != '>')
+        return 0;
+    size_t o = b - 1;
+    while (o > 0 && b - o < 120 && t[o - 1] != '<' && t[o - 1] != '>' && t[o - 1] != '\n')
+        o--;
+    if (o == 0 || t[o - 1] != '<' || !at(t, len, o, "family") ||
+        (t[o + 6] != '>' && t[o + 6] != ' '))
+        return 0;
+    if (fontconfig_near(t, len, a, e))
+        return 1;
+    int given;
+    return family_tags_near(t, len, a, e, 300, &given) >= 3 && !given &&
+           family_tags_near(t, len, a, e, 600, &given) >= 3 && !given;
 }
 
 /* "Copyright 2005 Lars Knoll", "(C) 1999 Foo Way": the number a street finding opens with is a

@@ -54,6 +54,14 @@ static void test_fontconfig_families_are_no_people(void **state)
           "</match>\\n");
     stays("<alias>\\n\\t<family>Baekmuk Gulim</family>\\n\\t<default><family>sans-serif</family>"
           "</default>\\n</alias>\\n");
+    /* a long <prefer> list: its element is out of sight, three families in a row */
+    stays("\\t\\t\\t<family>Mukti Narrow</family> <!-- bengali -->\\n\\t\\t\\t<family>"
+          "Hapax Berb\\u00e8re</family> <!-- tifinagh -->\\n\\t\\t\\t<family>Kochi Mincho"
+          "</family>\\n\\t\\t\\t<family>Baekmuk Batang</family> <!-- hangul (ko) -->\\n");
+    /* a person in a comment beside a family is a person */
+    goes("<alias>\\n\\t\\t<family>XITS Math</family> <!-- Khaled Hosny -->\\n\\t\\t<default>"
+         "<family>math</family></default>\\n</alias>\\n",
+         "<!-- [PERSON_1] -->");
     /* HL7's family beside given is a surname */
     goes("<patient>\\n  <name>\\n    <given>Maria</given>\\n    <family>Keller</family>\\n  "
          "</name>\\n</patient>\\n",
