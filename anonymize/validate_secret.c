@@ -176,15 +176,15 @@ static int code_reference(const char *p, size_t n)
 }
 
 /* A code literal or a variable where a secret's value would stand (clean57): a null keyword
- * ("nullptr", "NULL"), a short hex constant ("0x02", "0xdeadbeef"), a number with digit
+ * ("nullptr", "NULL"), a byte or short hex constant ("0x02", "0xFFFF"), a number with digit
  * separators ("10_000"), or one identifier itself named like a secret after a hump or an
  * underscore ("token: accessToken,", "subject_token: subjectToken", "password: db_password");
- * a key of 0x and 16+ hex digits, or "hunter2", still goes. */
+ * "0x7f3a9c", a key of 0x and 32 hex digits or "hunter2" still go. */
 static int code_literal(const char *p, size_t n)
 {
     if (n == 7 && memcmp(p, "nullptr", 7) == 0)
         return 1;
-    if (n >= 3 && n <= 10 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+    if (n >= 3 && n <= 6 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
         size_t i = 2;
         while (i < n && (is_digit(p[i]) || ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'f')))
             i++;

@@ -113,6 +113,7 @@ static void test_code_where_a_secret_stands_stays(void **state)
     goes("secret = 0x9f8e7d6c5b4a39281706f5e4d3c2b1a0\\n", "[SECRET_1]");
     goes("password: MySecretPassword\\n", "[SECRET_1]");
     goes("password: hunter2\\n", "[SECRET_1]");
+    goes("private-key: 0x7f3a9c\\n", "[SECRET_1]");
 }
 
 static void test_quoted_section_number_is_no_address(void **state)
