@@ -50,6 +50,19 @@ static size_t chat_name(const struct sc *s, size_t i, const char *ends)
 /* Is the "<word>" at a (its '<') also written inside a line elsewhere in the text: a usage
  * line's placeholder that its description then opens a line with ("fixup(<exe> [<libs>
  * <dirs>])" ... "<libs> will be passed to ...")? An IRC nick opens its lines. (clean57) */
+/* Does the line holding k open like a chat log's ("<tom> <anna> said hi", "[10:02] <tom> ping
+ * <anna>", "11:06 <tom> ...")? A nick quoted there is still a nick. */
+static int chat_line(const uint8_t *t, size_t k)
+{
+    size_t ls = k;
+    while (ls > 0 && k - ls < 200 && t[ls - 1] != '\n')
+        ls--;
+    while (ls < k && (t[ls] == ' ' || t[ls] == '\t'))
+        ls++;
+    return t[ls] == '<' || (t[ls] >= '0' && t[ls] <= '9') ||
+           (t[ls] == '[' && t[ls + 1] >= '0' && t[ls + 1] <= '9');
+}
+
 int nw_placeholder_tag(const struct sc *s, size_t a, size_t e)
 {
     const uint8_t *t = s->t;
@@ -62,8 +75,10 @@ int nw_placeholder_tag(const struct sc *s, size_t a, size_t e)
         /* "[<libs>", "(<exe>", "<qtplugins> <libs>", "through <paths> list"; not after a
          * time stamp ("] <anna>", "11:06 <anna>") nor at a line's start */
         uint8_t b1 = k > 0 ? t[k - 1] : '\n', b2 = k > 1 ? t[k - 2] : '\n';
-        if (k != a && (b1 == '[' || b1 == '(' ||
-                       (b1 == ' ' && (b2 == '>' || ((b2 | 0x20) >= 'a' && (b2 | 0x20) <= 'z')))))
+        if (k != a &&
+            (b1 == '[' || b1 == '(' ||
+             (b1 == ' ' && (b2 == '>' || ((b2 | 0x20) >= 'a' && (b2 | 0x20) <= 'z')))) &&
+            !chat_line(t, k))
             return 1;
         i = k + 1;
     }

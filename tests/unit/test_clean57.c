@@ -75,6 +75,10 @@ static void test_usage_placeholders_are_no_irc_nicks(void **state)
           "\\n\\n<qtplugins> should contain a list of the names of any Qt\\nplugins to be "
           "installed.\\n\\n<libs> will be passed to BundleUtilities.\\n");
     goes("<anna> morning all\\n<tom> hi anna\\n", "<[PERSON_1]> morning all");
+    /* a nick quoted inside a chat line is still a nick */
+    goes("<anna> morning all\\n<tom> <anna> said hi\\n<tom> ping <anna>\\n",
+         "<[PERSON_1]> morning all");
+    goes("[10:01] <anna> morning all\\n[10:02] <tom> ping <anna>\\n", "<[PERSON_1]> morning all");
     goes("[10:02] <anna> morning all\\n[10:03] <tom> hey anna\\n", "<[PERSON_1]> morning all");
 }
 
