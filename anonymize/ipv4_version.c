@@ -204,6 +204,36 @@ static int release_heading(const char *text, size_t len, size_t ws, size_t e)
     return 0;
 }
 
+/* "// 4.2.6.1", "\t// 20.11.5.2 observer", a block comment's "30.3.3.3
+ * aMACControlFramesTransmitted": a quad that opens a C-style comment, every part at most 40 and not
+ * all the same (8.8.8.8, 1.1.1.1), then the line's end or a word, is a spec's step or clause number
+ * (branch clean57). */
+static int comment_clause(const char *text, size_t len, size_t s, size_t e)
+{
+    if (s < 3 || text[s - 1] != ' ' ||
+        !((text[s - 3] == '/' && text[s - 2] == '/') || (text[s - 3] == '/' && text[s - 2] == '*')))
+        return 0;
+    unsigned part[4] = {0}, k = 0;
+    for (size_t i = s; i < e && k < 4; i++) {
+        if (text[i] == '.')
+            k++;
+        else if (is_digit(text[i]))
+            part[k] = part[k] * 10 + (unsigned)(text[i] - '0');
+        else
+            return 0;
+    }
+    if (k != 3 || part[0] == 10 || (part[0] == part[1] && part[1] == part[2] && part[2] == part[3]))
+        return 0;
+    for (k = 0; k < 4; k++)
+        if (part[k] > 40)
+            return 0;
+    if (e == len || text[e] == '\n' || text[e] == '\r' ||
+        (e + 1 < len && text[e] == '\\' && text[e + 1] == 'n'))
+        return 1; /* the line's end, or its escape inside a JSON string */
+    return e + 1 < len && text[e] == ' ' &&
+           ((text[e + 1] | 0x20) >= 'a' && (text[e + 1] | 0x20) <= 'z');
+}
+
 int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e)
 {
     /* a port or a prefix length after it: an address ("web1 10.2.3.4:80", "inet X/24") */
@@ -215,6 +245,8 @@ int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e)
         return 0;
     if (s == 0)
         return 0;
+    if (comment_clause(text, len, s, e))
+        return 1;
     /* a Markdown changelog heading: "## [4.19.27.190] - 2026-03-14" */
     if (text[s - 1] == '[' && e < len && text[e] == ']') {
         size_t b = s - 1;
@@ -229,6 +261,12 @@ int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e)
         p--;
     if (p >= 2 && (unsigned char)text[p - 2] == 0xC2 && (unsigned char)text[p - 1] == 0xA7)
         return 1;
+    /* 'the HTML5 specs sections "8.2.4.44 Bogus comment state"': a quoted section title */
+    if (s >= 3 && (text[s - 1] == '"' || text[s - 1] == '(') && text[s - 2] == ' ') {
+        size_t qs, ql = token_before(text, s - 2, &qs);
+        if (ql && in_words(text + qs, ql, section_words))
+            return 1;
+    }
     p = s;
     char glue = text[p - 1];
     if (glue != ' ' && glue != ':')

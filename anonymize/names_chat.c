@@ -302,7 +302,8 @@ static int line_speaker(const struct sc *s, size_t ls, size_t le, size_t *a, siz
     }
     if (i + 3 < le && t[i] == '<') { /* IRC: "<anna.carter> text" */
         const uint8_t *gt = memchr(t + i + 1, '>', le - i - 1);
-        if (!gt || (size_t)(gt - t) + 1 >= le || t[gt - t + 1] != ' ')
+        if (!gt || (size_t)(gt - t) + 1 >= le || t[gt - t + 1] != ' ' ||
+            nw_placeholder_tag(s, i, (size_t)(gt - t)))
             return 0;
         *a = i + 1, *b = (size_t)(gt - t), *nick = 1;
         /* only a nick with '.' or '_' at a line's start or after "[10:02] ": chat_names() takes

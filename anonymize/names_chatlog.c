@@ -48,6 +48,44 @@ static size_t chat_name(const struct sc *s, size_t i, const char *ends)
     return e;
 }
 
+/* Is the "<word>" at a (its '<') also written inside a line elsewhere in the text: a usage
+ * line's placeholder that its description then opens a line with ("fixup(<exe> [<libs>
+ * <dirs>])" ... "<libs> will be passed to ...")? An IRC nick opens its lines. (clean57) */
+/* Does the line holding k open like a chat log's ("<tom> <anna> said hi", "[10:02] <tom> ping
+ * <anna>", "11:06 <tom> ...")? A nick quoted there is still a nick. */
+static int chat_line(const uint8_t *t, size_t k)
+{
+    size_t ls = k;
+    while (ls > 0 && k - ls < 200 && t[ls - 1] != '\n')
+        ls--;
+    while (ls < k && (t[ls] == ' ' || t[ls] == '\t'))
+        ls++;
+    return t[ls] == '<' || (t[ls] >= '0' && t[ls] <= '9') ||
+           (t[ls] == '[' && t[ls + 1] >= '0' && t[ls + 1] <= '9');
+}
+
+int nw_placeholder_tag(const struct sc *s, size_t a, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t n = e + 1 - a; /* "<word>" */
+    for (size_t i = 0; i + n <= s->len;) {
+        const uint8_t *p = memmem(t + i, s->len - i, t + a, n);
+        if (!p)
+            return 0;
+        size_t k = (size_t)(p - t);
+        /* "[<libs>", "(<exe>", "<qtplugins> <libs>", "through <paths> list"; not after a
+         * time stamp ("] <anna>", "11:06 <anna>") nor at a line's start */
+        uint8_t b1 = k > 0 ? t[k - 1] : '\n', b2 = k > 1 ? t[k - 2] : '\n';
+        if (k != a &&
+            (b1 == '[' || b1 == '(' ||
+             (b1 == ' ' && (b2 == '>' || ((b2 | 0x20) >= 'a' && (b2 | 0x20) <= 'z')))) &&
+            !chat_line(t, k))
+            return 1;
+        i = k + 1;
+    }
+    return 0;
+}
+
 /* An HTML or XML tag name ("<div> text" is no IRC nick). */
 static int html_tag(const struct sc *s, size_t a, size_t b)
 {
@@ -146,7 +184,8 @@ int chat_names(struct sc *s)
         }
         if (i + 4 < le && t[i] == '<') { /* IRC: "<anna> morning all" */
             size_t ne = chat_name(s, i + 1, ">");
-            if (ne && ne + 1 < le && t[ne] == '>' && t[ne + 1] == ' ' && !html_tag(s, i + 1, ne)) {
+            if (ne && ne + 1 < le && t[ne] == '>' && t[ne + 1] == ' ' && !html_tag(s, i + 1, ne) &&
+                !nw_placeholder_tag(s, i, ne)) {
                 int rc = s->emit(s->arg, ANON_NAMES_PERSON, i + 1, ne);
                 if (rc < 0)
                     return rc;

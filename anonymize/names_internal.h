@@ -661,6 +661,10 @@ int nw_prec14_emit(void *arg, int kind, size_t a, size_t e);
  * emit (anon_names_scan() builds it): the text, and the next link's emit and its argument. The
  * filters of names_h11prec.c, names_prec38.c, names_street40.c and names_leaks42.c need no more;
  * names_prec14.c and names_place41.c keep state beside these four fields. */
+/* names_chatlog.c: is the "<word>" from a ('<') to e ('>') also written inside a line elsewhere
+ * in the text ("[<libs>", "(<exe>", "<qtplugins> <libs>"): a usage line's placeholder, no IRC
+ * nick (clean57)? */
+int nw_placeholder_tag(const struct sc *s, size_t a, size_t e);
 struct nw_link {
     const uint8_t *t;
     size_t len;

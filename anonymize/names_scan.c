@@ -10,6 +10,7 @@
 #include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
 #include "anonymize/names_typed56.h"
+#include "anonymize/names_clean57.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -280,8 +281,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link f50 = {(const uint8_t *)text, len, nw_prec47_emit, &f47}; /* names_struct50.c */
     struct nw_link t52 = {(const uint8_t *)text, len, nw_struct50_emit, &f50}; /* typed52.c */
     struct nw_link t56 = {(const uint8_t *)text, len, nw_typed52_emit, &t52};  /* typed56.c */
-    emit = nw_typed56_emit;
-    arg = &t56;
+    struct nw_link c57 = {(const uint8_t *)text, len, nw_typed56_emit, &t56};  /* clean57.c */
+    emit = nw_clean57_emit;
+    arg = &c57;
     if (hint == ANON_NAMES_HINT_NONE &&
         nw_asr_begin(&f, text, len, kinds & ~ANON_NAMES_QUOTED, emit, arg)) {
         int rc =

@@ -161,17 +161,54 @@ static int ident_path(const char *p, size_t n, size_t *first)
 static int code_reference(const char *p, size_t n)
 {
     static const char *const receivers[] = {
-        "this",    "self",        "opts",   "options", "config", "cfg",      "conf",    "settings",
-        "env",     "process",     "params", "args",    "props",  "ctx",      "context", "req",
-        "request", "credentials", "creds",  "auth",    "kwargs", "secrets",  "os",      "window",
-        "client",  "account",     "user",   "values",  "input",  "payload",  "body",    "data",
-        "cls",     "module",      "app",    "parsed",  "res",    "response", NULL};
+        "this",     "self",    "opts",     "options",     "config",  "cfg",    "conf",
+        "settings", "env",     "process",  "params",      "args",    "props",  "ctx",
+        "context",  "req",     "request",  "credentials", "creds",   "auth",   "kwargs",
+        "secrets",  "os",      "window",   "client",      "account", "user",   "values",
+        "input",    "payload", "body",     "data",        "cls",     "module", "app",
+        "parsed",   "res",     "response", "credential",  "exports", NULL};
     size_t first;
     if (!ident_path(p, n, &first))
         return 0;
     if (in_list(p, first, receivers))
         return 1;
     return anon_secret_key_end(p, n);
+}
+
+/* A code literal or a variable where a secret's value would stand (clean57): a null keyword
+ * ("nullptr", "NULL"), a byte or short hex constant ("0x02", "0xFFFF"), a number with digit
+ * separators ("10_000"), or one identifier itself named like a secret after a hump or an
+ * underscore ("token: accessToken,", "subject_token: subjectToken", "password: db_password");
+ * "0x7f3a9c", a key of 0x and 32 hex digits or "hunter2" still go. */
+static int code_literal(const char *p, size_t n)
+{
+    if (n == 7 && memcmp(p, "nullptr", 7) == 0)
+        return 1;
+    if (n >= 3 && n <= 6 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+        size_t i = 2;
+        while (i < n && (is_digit(p[i]) || ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'f')))
+            i++;
+        if (i == n)
+            return 1;
+    }
+    if (is_digit(p[0])) {
+        size_t i = 0, seps = 0;
+        while (i < n && (is_digit(p[i]) || (p[i] == '_' && i + 1 < n && is_digit(p[i + 1]))))
+            seps += p[i++] == '_';
+        if (i == n && seps)
+            return 1;
+    }
+    if (!((p[0] >= 'a' && p[0] <= 'z') || p[0] == '_') || n > 40)
+        return 0; /* "MySecretToken" may be a password itself */
+    int hump = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!(is_alpha(p[i]) || is_digit(p[i]) || p[i] == '_'))
+            return 0;
+        if (i > 0 && ((p[i] >= 'A' && p[i] <= 'Z' && p[i - 1] >= 'a' && p[i - 1] <= 'z') ||
+                      (p[i - 1] == '_' && is_alpha(p[i]))))
+            hump = 1;
+    }
+    return hump && anon_secret_key_end(p, n);
 }
 
 size_t anon_v_secret(const char *p, size_t n)
@@ -219,7 +256,7 @@ size_t anon_v_secret(const char *p, size_t n)
     /* print "Token: ", $token->dump, "\n": the code of a list between two strings */
     if (n >= 3 && p[0] == ',' && p[n - 1] == ' ' && p[n - 2] == ',')
         return 0;
-    if (code_reference(p, n))
+    if (code_reference(p, n) || code_literal(p, n))
         return 0;
     return in_list(p, n, not_secret) ? 0 : n;
 }

@@ -3,7 +3,9 @@
 
 Takes text files a Debian 12 machine with the project's packages already holds (package
 changelogs and copyright files, the common licences, C headers, Python's standard library, man
-page sources, Perl modules, the test suite's npm packages), cuts them into 2-8 KiB chunks at line
+page sources, Perl modules, the test suite's npm packages; since stop 57 also the packages'
+examples, world-readable /etc config files, systemd units, CMake modules, git's contrib scripts
+and this repository's own commit messages up to a pinned commit), cuts them into 2-8 KiB chunks at line
 ends, wraps each in a chat request body and runs the gateway's rewrite on it (bench_clean_bodies:
 anon_rewrite, the replaced raw bytes are the findings). Prints findings per type per MiB of chunk
 text, for a tune half and a check half split by a hash of each file's path (tune only on the tune
@@ -41,7 +43,20 @@ SOURCES = [
     ("perl", ["/usr/share/perl/5.*/**/*.pm", "/usr/share/perl/5.*/**/*.pod"], 1 << 20, 24 << 10),
     ("npm", [REPO + "/tests/node_modules/**/*.md", REPO + "/tests/node_modules/**/*.js"],
      1 << 20, 24 << 10),
+    # Stop 57: text a developer pastes that the sources above leave out. Config files only when
+    # world-readable (no machine secret is read), the git log pinned to a commit (see GITLOG).
+    ("examples", ["/usr/share/doc/*/examples/**/*"], 1 << 20, 16 << 10),
+    ("etc", ["/etc/*.conf", "/etc/*/*.conf", "/etc/*/*/*.conf", "/etc/ssl/openssl.cnf"],
+     512 << 10, 16 << 10),
+    ("systemd", ["/usr/lib/systemd/system/*", "/usr/lib/systemd/user/*"], 256 << 10, 8 << 10),
+    ("cmake", ["/usr/share/cmake-*/Modules/**/*.cmake"], 1 << 20, 24 << 10),
+    ("gitcontrib", ["/usr/share/doc/git/contrib/**/*"], 512 << 10, 16 << 10),
+    ("gitlog", [], 1 << 20, 16 << 10),
 ]
+
+# The project's own commit messages (figures, versions, hashes), up to stop 57's start so the
+# figure does not move with new commits; 40 commits a pseudo-file named by its first hash.
+GITLOG = "53a12b16923f710aa46d869dc2fea73cffa4fdec"
 
 
 def h(s):
@@ -88,17 +103,40 @@ def chunks(path, text, cap):
     return [c for c in out if c.strip()]
 
 
+def git_log_files():
+    """{pseudo path: text} of the pinned history's messages; {} without git or the commit."""
+    try:
+        out = subprocess.run(["git", "-C", REPO, "log", "--format=%x00%h %ad%n%n%B",
+                              "--date=short", GITLOG], capture_output=True, text=True,
+                             check=True).stdout
+    except (OSError, subprocess.CalledProcessError, UnicodeDecodeError):
+        return {}
+    commits = [c for c in out.split("\0") if c.strip()]
+    return {"git-log:" + commits[i].split()[0]: "".join(commits[i:i + 40])
+            for i in range(0, len(commits), 40)}
+
+
+def world_readable(f):
+    try:
+        return os.stat(f).st_mode & 0o004 != 0
+    except OSError:
+        return False
+
+
 def collect():
     recs = []  # (source, path, half, text)
     for name, pats, cap, fcap in SOURCES:
         files = set()
         for p in pats:
-            files.update(f for f in glob.glob(p, recursive=True) if os.path.isfile(f))
+            files.update(f for f in glob.glob(p, recursive=True)
+                         if os.path.isfile(f) and world_readable(f))
+        logs = git_log_files() if name == "gitlog" else {}
+        files.update(logs)
         taken = 0
         for f in sorted(files, key=lambda f: h(f)):
             if taken >= cap:
                 break
-            text = read_text(f)
+            text = logs[f] if f in logs else read_text(f)
             if not text:
                 continue
             rel = f[len(REPO) + 1:] if f.startswith(REPO) else f
