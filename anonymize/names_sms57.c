@@ -264,6 +264,8 @@ static void first_init(void)
 static size_t any_at(const uint8_t *t, size_t i, size_t e, const char *const *l, size_t n,
                      uint8_t bit)
 {
+    if (i >= e)
+        return 0;
     uint8_t c = t[i] >= 'A' && t[i] <= 'Z' ? t[i] | 0x20 : t[i];
     size_t best = 0, k;
     if (bit && !(first[c] & bit))
