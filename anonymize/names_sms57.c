@@ -35,24 +35,26 @@ static const char *const leads[] = {
     "moi täs",  "diky",     "díky",        "rekni",      "řekni",   "tady",     "bocs",
     "koszi",    "köszi",    "itt",         "pardon ben", "sagol",   "sağol",    "scuze",
     "mersi",    "sunt",     "spune-i lui", "efxaristo",  "eimai o", "eimai i",  "pes ston",
-    "pes stin", "συγγνώμη", "ευχαριστώ",   "είμαι ο",    "είμαι η", "πες στον", "πες στην"};
+    "pes stin", "συγγνώμη", "ευχαριστώ",   "είμαι ο",    "είμαι η", "πες στον", "πες στην",
+    "ben"};
 
 /* Leads that say "it is" or "here is": a word after them is a name only before a tail word
  * ("det er sol", "c claire, merci" say the weather and "it's clear"). */
 static const char *const copulas[] = {
-    "its",     "it's",     "this is", "c",       "c'est",   "det e",   "det er", "det är", "sunt",
-    "sono",    "soy",      "e o",     "é o",     "met",     "tu",      "tady",   "itt",    "täs",
-    "hier is", "hier ist", "eimai o", "eimai i", "είμαι ο", "είμαι η", "moi täs"};
+    "its",     "it's",     "this is", "c",       "c'est",   "det e",   "det er",  "det är", "sunt",
+    "sono",    "soy",      "e o",     "é o",     "met",     "tu",      "tady",    "itt",    "täs",
+    "hier is", "hier ist", "eimai o", "eimai i", "είμαι ο", "είμαι η", "moi täs", "ben"};
 
 /* Words that may follow such a name: "here", "see you", a conjunction, a preposition. */
 static const char *const tails[] = {
-    "here",  "hier",   "ici",   "qui",   "aqui", "aquí", "tu",    "här", "her",   "täs",   "täällä",
-    "tady",  "itt",    "burda", "aici",  "edo",  "εδώ",  "btw",   "re",  "from",  "c",     "cu",
-    "see",   "bis",    "a",     "à",     "tot",  "nos",  "ate",   "até", "do",    "ses",   "nähään",
-    "zitra", "holnap", "yarin", "yarın", "ne",   "τα",   "ke",    "q",   "que",   "dass",  "dat",
-    "ze",    "że",     "att",   "at",    "et",   "hogy", "ca",    "că",  "oti",   "ότι",   "im",
-    "x",     "xx",     "for",   "pour",  "per",  "ang",  "wg",    "ivm", "sobre", "kvuli", "w",
-    "pt",    "gia",    "για",   "z",     "til",  "to",   "vagyok"};
+    "here",   "hier", "ici",    "qui",     "aqui",   "aquí",  "tu",    "här", "her",  "täs",
+    "täällä", "tady", "itt",    "burda",   "aici",   "edo",   "εδώ",   "btw", "re",   "from",
+    "c",      "cu",   "see",    "bis",     "a",      "à",     "tot",   "nos", "ate",  "até",
+    "do",     "ses",  "nähään", "zitra",   "holnap", "yarin", "yarın", "ne",  "τα",   "ke",
+    "q",      "que",  "dass",   "dat",     "ze",     "że",    "att",   "at",  "et",   "hogy",
+    "ca",     "că",   "oti",    "ότι",     "im",     "x",     "xx",    "for", "pour", "per",
+    "ang",    "wg",   "ivm",    "sobre",   "kvuli",  "w",     "pt",    "gia", "για",  "z",
+    "til",    "to",   "vagyok", "ta leme", "τα λέμε"};
 
 /* Words said after a name at a message's start: the writer is "here". */
 static const char *const heres[] = {"here", "hier",  "ici",  "qui", "aqui",   "aquí",
@@ -383,10 +385,14 @@ static int message_people(struct sc *s, size_t i, size_t e)
     if (g && g < e && (t[g] == ' ' || t[g] == ',' || t[g] == '!'))
         i = skip_sp(t, g, e);
     size_t l = any_at(t, i, e, leads, N57(leads), L_LEAD);
+    int copula = l && any_at(t, i, e, copulas, N57(copulas), 0) == l;
     if (l && l < e && t[l] == ' ' && (b = name_from(s, l + 1, e, &grade)) > l + 1 &&
-        ends_or(t, b, e, tails, N57(tails),
-                grade < 2 || any_at(t, i, e, copulas, N57(copulas), 0) == l))
+        ends_or(t, b, e, tails, N57(tails), grade < 2 || copula))
         return emit(s, ANON_NAMES_PERSON, l + 1, b); /* "sry anna here", "dile a anna q" */
+    size_t w1;
+    if (g && copula && l < e && t[l] == ' ' && (w1 = word_end(t, l + 1, e)) > l + 1 && w1 < e &&
+        t[w1] == ',' && name_word(s, l + 1, w1) > 0)
+        return emit(s, ANON_NAMES_PERSON, l + 1, w1); /* greeted: "hej det er anna, står ..." */
     size_t k = any_at(t, i, e, kisses, N57(kisses), L_KISS);
     if (k && k < e && t[k] == ' ' && (b = name_from(s, k + 1, e, &grade)) > k + 1 && grade > 0 &&
         (grade == 2 || b - (k + 1) == (size_t)(word_end(t, k + 1, e) - (k + 1))) &&
