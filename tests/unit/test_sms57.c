@@ -3,7 +3,8 @@
  * shorthand of its language ("sry X here", "powiedz X ze", "γεια είμαι ο X"), before a "here"
  * word and after a kiss at a message's end; a date with a past year right after a birthday word
  * ("fyller år", "cumple", "γενέθλια"). Words of address in the same frames, parties' and
- * appointments' dates, and ordinary prose stay; a thread rewritten and restored byte by byte. */
+ * appointments' dates, a party's date after its birthday word ("dogum gunu partisi", names_dob7.c)
+ * and ordinary prose stay; a thread rewritten and restored byte by byte. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -67,6 +68,16 @@ static void test_lookalikes_stay(void **state)
     CHECK(c);
 }
 
+/* A party's date after the birthday word that names it ("dogum gunu partisi"): no birth. */
+static void test_party_date_is_no_birth(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Bu mesajları özetler misin?\n\ndogum gunu partisi 7/11/26 migros\ntamam", ""},
+    };
+    CHECK(c);
+}
+
 /* A thread rewritten and restored byte by byte. */
 static void test_thread_restored(void **state)
 {
@@ -97,6 +108,7 @@ int main(void)
         cmocka_unit_test(test_shorthand_names_a_person),
         cmocka_unit_test(test_birthday_shorthand_is_a_birth),
         cmocka_unit_test(test_lookalikes_stay),
+        cmocka_unit_test(test_party_date_is_no_birth),
         cmocka_unit_test(test_thread_restored),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
