@@ -562,8 +562,9 @@ static int asr_scan(struct nw_asr_filter *f, unsigned kinds)
                 any_phrase(xp, k, nw_noisy56_cues, nw_noisy56_ncues) &&
                 (k == 0 || xp->w[k - 1].turn != xp->w[k].turn ||
                  !(xp->w[k].bits & list_bit(nw_noisy56_cues, nw_noisy56_ncues, 0))))
-                xp->voice = 1; /* noisy56: a line opens with a command ("add ... to contacts"),
-                                  or a note under an ask holds one of several words */
+                xp->voice = 2; /* noisy56: a line opens with a command ("add ... to contacts"),
+                                  or a note under an ask holds one of several words (voice57:
+                                  2, a typed chat may say so too) */
         for (size_t k = 0, past = 0; k + 1 < xp->n; k++) /* spoken54: phones in any language */
             if (xp->w[k].a + f->off >= past && xp->w[k].num && xp->w[k + 1].num)
                 past = nw_spoken54_note_pair(f->t - f->off, f->len + f->off, xp->w[k].a + f->off,

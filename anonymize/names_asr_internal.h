@@ -33,7 +33,9 @@ struct asr {
     size_t len;
     int labelled; /* turns are lines opened by role labels */
     int spoken;   /* labelled, or hesitations ("um", "ähm") twice: the weak cues count */
-    int voice;    /* a voice command or dictation (nw_noisy56_voice()): its cues count */
+    int voice;    /* its cues count: 1 a voice command or dictation (nw_noisy56_voice(): a wake
+                     word, punctuation said as words); 2 a line under an ask opens with a
+                     command ("text ...", "call ..."), as a typed chat's line may (voice57) */
     struct aw w[ASR_MAX_WORDS];
     size_t n;
     char fb[ASR_MAX_WORDS * 16 + 64]; /* the words folded, NUL-terminated, one after another */

@@ -224,8 +224,10 @@ int people(struct sc *s, struct asr *x)
         if (weak && m && !opening && !x->spoken &&
             !turn_has(x, k, 1, nw_asr_name_asks, nw_asr_nname_asks))
             continue; /* "we beginnen met de uitrol" in a chat */
-        if (weak && m && x->voice && adjective_intro(ph))
-            continue; /* noisy56: "text anna that im running late" */
+        if (weak && m && x->voice && adjective_intro(ph) && (x->voice == 1 || ordinary_word(x, at)))
+            continue; /* noisy56: "text anna that im running late"; in a typed chat whose line
+                         opens with "call", only a common word ("im fine thx"), not "hi im
+                         dobromir from upstairs" (voice57) */
         if (weak && m) {
             const char *nx =
                 last + 1 < x->n && !x->w[last].turnend ? wf(x, last + 1, buf, sizeof buf) : "";

@@ -436,10 +436,20 @@ int nw_dob7_verb_final(const struct sc *s, size_t wb, size_t wend, size_t p)
 
 int nw_dob7_party(const struct sc *s, size_t i)
 {
-    static const char *const party[] = {"fiesta", "festa", "f\303\252te", "feestje"};
+    static const char *const party[] = {"fiesta",  "festa",  "f\303\252te", "feestje",
+                                        "impreza", "oslava", "petrecere"};
+    /* voice57: the party after the birthday word, in its compound or the next word, before any
+     * digit ("fødselsdagsfest 20. december 2026", "dogum gunu partisi 4.3.25") */
+    static const char *const after[] = {"fest", "feier", "party", "partisi", "bileet", "buli"};
     size_t a = i > 14 ? i - 14 : 0;
     for (size_t k = 0; k < sizeof party / sizeof party[0]; k++)
         if (has_ci(s->t, a, i, party[k]))
+            return 1;
+    size_t e = i;
+    while (e < s->len && e - i < 32 && s->t[e] != '\n' && !is_digit(s->t[e]))
+        e++;
+    for (size_t k = 0; k < sizeof after / sizeof after[0]; k++)
+        if (has_ci(s->t, i, e, after[k]))
             return 1;
     return 0;
 }

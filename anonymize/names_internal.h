@@ -1253,8 +1253,9 @@ size_t nw_dob7_ctor(const struct sc *s, size_t i, size_t d, size_t *ds);
 /* The birth verb wb..wend closes a clause with a date before it ("am 4.3.1959 geboren, der
  * Termin ist am ..."): it labels that date, not one at p after its comma. */
 int nw_dob7_verb_final(const struct sc *s, size_t wb, size_t wend, size_t p);
-/* The birth word at i is a party's ("fiesta de cumpleaños", "festa di compleanno"): it labels
- * no date (the party's date is no birth). */
+/* The birth word at i is a party's ("fiesta de cumpleaños", "festa di compleanno", "impreza
+ * urodzinowa", "fødselsdagsfest", "dogum gunu partisi"): it labels no date (the party's date is
+ * no birth). */
 int nw_dob7_party(const struct sc *s, size_t i);
 /* The two-digit year (0..99) that ends the numeric date ds..e ("21.11.26"), or 0 if none; a
  * life span (names_dobevents.c) takes its century from the span's other, four-digit year. */

@@ -9,6 +9,7 @@
 #include "anonymize/names_dob17.h"
 #include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
+#include "anonymize/names_sms57.h"
 #include "anonymize/names_typed56.h"
 #include "anonymize/names_clean57.h"
 
@@ -118,6 +119,9 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy &&
         len >= 8 && (chat = nw_typed56_intros(&s)) < 0)
         return chat; /* "anna vagyok", "soy lucia": names_typed56.c */
+    if ((kinds & ((1u << ANON_NAMES_PERSON) | (1u << ANON_NAMES_DOB))) &&
+        hint == ANON_NAMES_HINT_NONE && !raised_copy && len >= 24 && (rc = nw_sms57(&s)) < 0)
+        return rc; /* "sry anna here", "bday 3.4.88": names_sms57.c */
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint == ANON_NAMES_HINT_NONE && !raised_copy &&
         chat != 2) {
         uint8_t raised[4096]; /* "follow up with patricia desrosiers": see names_lower.c */

@@ -301,6 +301,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_phone56.py", "phone56.json", True),
              ("gen_chars57.py", "chars57.json", True),
              ("gen_ask57.py", "ask57.json", True),
+             ("gen_sms57.py", "sms57.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),
