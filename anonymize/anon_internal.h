@@ -454,6 +454,9 @@ void anon_blocks_glue(const anon_engine_t *e, anon_buf_t *text, size_t *cut, uin
 /* rewrite_instr.c: the "keep placeholders verbatim" instruction spliced into the rewritten body
  * out->data[from..], in the shape of profile's API (nothing when the body has no place for it). */
 int anon_rewrite_instruction(anon_profile_t profile, anon_buf_t *out, size_t from);
+/* Tests: 1 plans every instruction from a full walk of the body (the reference shape_fast must
+ * agree with), 0 as shipped. */
+void anon_rewrite_instr_walk_for_tests(int on);
 
 /* ---- psplit: one large JSON body's detection across threads (split.c) ------------------- */
 /* rewrite.c: the walk that hands every string and number of a JSON body to the session. */

@@ -2,8 +2,9 @@
  * verbatim"), in the provider's own shape: an Anthropic system string or block, a Gemini
  * systemInstruction part, an OpenAI system message, a Responses instructions member.
  *
- * It is planned on the rewritten body (one shallow walk for the members it needs) and spliced in
- * place; every other byte stays as it was.
+ * It is planned on the rewritten body (its root object's members read, each value skipped over
+ * whole; a full walk only for a body that is not such an object) and spliced in place; every
+ * other byte stays as it was.
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/json_rewrite.h"
@@ -25,6 +26,7 @@ typedef struct span {
 
 typedef struct shape {
     span_t root, messages, input, instructions, system, sysins, sysins_parts, contents;
+    int bad; /* shape_fast met what it does not read (a systemInstruction object that is not) */
 } shape_t;
 
 static int shape_cb(void *arg, const anon_json_path_t *p, int type, size_t start, size_t end)
@@ -55,6 +57,110 @@ static int shape_cb(void *arg, const anon_json_path_t *p, int type, size_t start
     }
     if (slot)
         *slot = v;
+    return 0;
+}
+
+static int is_ws(uint8_t c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+static const uint8_t *skip_ws(const uint8_t *p, const uint8_t *end)
+{
+    while (p < end && is_ws(*p))
+        p++;
+    return p;
+}
+
+static int type_of(uint8_t c)
+{
+    return c == '"'                             ? ANON_JSON_STRING
+           : c == '{'                           ? ANON_JSON_OBJECT
+           : c == '['                           ? ANON_JSON_ARRAY
+           : c == '-' || (c >= '0' && c <= '9') ? ANON_JSON_NUMBER
+                                                : ANON_JSON_LITERAL;
+}
+
+/* The members of the object spanning [o, oe) in order, each value skipped over whole
+ * (anon_json_skip): fn gets the raw key and the value's span. -1 on anything but a member list
+ * (the caller then asks the walker). */
+static int members(const uint8_t *d, const uint8_t *o, const uint8_t *oe, shape_t *sh,
+                   void (*fn)(shape_t *, const uint8_t *, const uint8_t *, size_t, span_t))
+{
+    const uint8_t *p = skip_ws(o + 1, oe);
+    if (p < oe && *p == '}')
+        return p + 1 == oe ? 0 : -1;
+    for (;;) {
+        const uint8_t *ke = p < oe && *p == '"' ? anon_json_skip(p, oe) : NULL;
+        if (!ke)
+            return -1;
+        const uint8_t *k = p + 1;
+        p = skip_ws(ke, oe);
+        if (p >= oe || *p != ':')
+            return -1;
+        p = skip_ws(p + 1, oe);
+        const uint8_t *ve = p < oe ? anon_json_skip(p, oe) : NULL;
+        if (!ve || ve == p)
+            return -1;
+        fn(sh, d, k, (size_t)(ke - 1 - k),
+           (span_t){type_of(*p), (size_t)(p - d), (size_t)(ve - d)});
+        p = skip_ws(ve, oe);
+        if (p < oe && *p == ',') {
+            p = skip_ws(p + 1, oe);
+            continue;
+        }
+        return p < oe && *p == '}' && p + 1 == oe ? 0 : -1;
+    }
+}
+
+static int key_is(const uint8_t *k, size_t kl, const char *name)
+{
+    return kl == strlen(name) && memcmp(k, name, kl) == 0;
+}
+
+static void sysins_member(shape_t *sh, const uint8_t *d, const uint8_t *k, size_t kl, span_t v)
+{
+    (void)d;
+    if (key_is(k, kl, "parts"))
+        sh->sysins_parts = v;
+}
+
+static void root_member(shape_t *sh, const uint8_t *d, const uint8_t *k, size_t kl, span_t v)
+{
+    span_t *slot = NULL;
+    if (key_is(k, kl, "messages"))
+        slot = &sh->messages;
+    else if (key_is(k, kl, "input"))
+        slot = &sh->input;
+    else if (key_is(k, kl, "instructions"))
+        slot = &sh->instructions;
+    else if (key_is(k, kl, "system"))
+        slot = &sh->system;
+    else if (key_is(k, kl, "systemInstruction") || key_is(k, kl, "system_instruction")) {
+        slot = &sh->sysins;
+        if (v.type == ANON_JSON_OBJECT && members(d, d + v.start, d + v.end, sh, sysins_member) < 0)
+            sh->bad = 1;
+    } else if (key_is(k, kl, "contents"))
+        slot = &sh->contents;
+    if (slot)
+        *slot = v;
+}
+
+/* What shape_cb gathers from a whole walk, read from the root object's members alone: the body
+ * is the rewrite's own output (valid JSON), and a walk of a 1 MiB body to learn where its
+ * "messages" starts cost 2.2M instructions. A root that is not an object, or anything this does
+ * not expect, returns -1: the walker reads it as before. */
+static int shape_fast(const uint8_t *d, size_t n, shape_t *sh)
+{
+    const uint8_t *end = d + n, *p = skip_ws(d, end);
+    if (p >= end || *p != '{')
+        return -1;
+    const uint8_t *oe = anon_json_skip(p, end);
+    if (!oe || skip_ws(oe, end) != end)
+        return -1;
+    if (members(d, p, oe, sh, root_member) < 0 || sh->bad)
+        return -1;
+    sh->root = (span_t){ANON_JSON_OBJECT, (size_t)(p - d), (size_t)(oe - d)};
     return 0;
 }
 
@@ -160,19 +266,32 @@ static int plan_instruction(anon_profile_t profile, const uint8_t *d, const shap
     return 0;
 }
 
+static int walk_only; /* tests: the walker's shape always (anon_rewrite_instr_walk_for_tests) */
+
+void anon_rewrite_instr_walk_for_tests(int on)
+{
+    walk_only = on;
+}
+
 int anon_rewrite_instruction(anon_profile_t profile, anon_buf_t *out, size_t from)
 {
     shape_t sh;
     span_t none = {-1, 0, 0};
     sh.root = sh.messages = sh.input = sh.instructions = sh.system = sh.sysins = sh.sysins_parts =
         sh.contents = none;
+    sh.bad = 0;
     const uint8_t *d = out->data + from;
     size_t n = out->len - from;
-    anon_json_walker_t w = {
-        .max_depth = ANON_JSON_DEPTH_CAP, .value = shape_cb, .value_depth = 2, .arg = &sh};
-    int rc = anon_json_rewrite(&w, d, n, NULL, NULL);
-    if (rc < 0)
-        return rc;
+    int rc = 0;
+    shape_t fast = sh;
+    if (!walk_only && shape_fast(d, n, &fast) == 0) {
+        sh = fast;
+    } else {
+        anon_json_walker_t w = {
+            .max_depth = ANON_JSON_DEPTH_CAP, .value = shape_cb, .value_depth = 2, .arg = &sh};
+        if ((rc = anon_json_rewrite(&w, d, n, NULL, NULL)) < 0)
+            return rc;
+    }
     edit_t e = {0};
     if ((rc = plan_instruction(profile, d, &sh, &e)) < 0 || e.ins.len == 0) {
         anon_buf_free(&e.ins);

@@ -364,10 +364,12 @@ static int replace_body(const gw_mitm_ctx_t *ctx, gw_req_t *req, anon_buf_t *rew
         return refuse(ctx->profile, 500, GW_REFUSAL_INTERNAL,
                       "out of memory while rewriting the body; it was not sent", res);
     }
+    const void *ref = rewritten->data;
     if (rewritten->len) {
         *rewritten = (anon_buf_t){0}; /* req->body owns it now */
     }
     gw_evbuffer_wipe_drain(req->body, old);
+    req->body_ref = evbuffer_get_length(req->body) ? ref : NULL; /* wipes itself: gw_req_free */
     return 0;
 }
 

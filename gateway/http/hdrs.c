@@ -126,6 +126,23 @@ gw_req_t *gw_req_new(void)
     return r;
 }
 
+/* The body's bytes wiped and drained. The rewritten body, handed over by reference
+ * (transform.c), is wiped by its own cleanup when libevent lets go of it, over every byte the
+ * rewrite wrote: wiping it here as well cleared the whole body twice per request. Anything else
+ * (the body as received, a body that is more than that one block) is wiped here. */
+static void drop_body_bytes(gw_req_t *r)
+{
+    size_t len = evbuffer_get_length(r->body);
+    struct evbuffer_iovec v;
+    if (r->body_ref && len && evbuffer_peek(r->body, -1, NULL, &v, 1) == 1 &&
+        v.iov_base == r->body_ref && v.iov_len == len) {
+        evbuffer_drain(r->body, len);
+    } else {
+        gw_evbuffer_wipe(r->body);
+    }
+    r->body_ref = NULL;
+}
+
 void gw_req_free(gw_req_t *r)
 {
     if (!r) {
@@ -134,14 +151,15 @@ void gw_req_free(gw_req_t *r)
     free(r->authority);
     free(r->path);
     gw_hdrs_clear(&r->hdrs);
-    gw_evbuffer_wipe_free(r->body);
+    drop_body_bytes(r);
+    evbuffer_free(r->body);
     gw_budget_give(r->budget);
     free(r);
 }
 
 void gw_req_drop_body(gw_req_t *r)
 {
-    gw_evbuffer_wipe(r->body);
+    drop_body_bytes(r);
     gw_budget_give(r->budget);
     r->budget = 0;
 }

@@ -93,7 +93,10 @@ typedef struct gw_req {
     char *authority; /* as the client named it (:authority or Host) */
     char *path;      /* origin-form, query included */
     gw_hdrs_t hdrs;  /* end-to-end headers; no host, no content-length, no transfer-encoding */
-    struct evbuffer *body;   /* complete body, possibly empty; never NULL */
+    struct evbuffer *body; /* complete body, possibly empty; never NULL */
+    /* the rewritten body's block when body is that one block added by reference: its cleanup
+     * wipes every byte written before freeing it, so dropping the body only drains it */
+    const void *body_ref;
     const char *client_alpn; /* "h2" or "http/1.1" */
     size_t budget;           /* bytes taken from maxBufferedBytes; given back by gw_req_free */
 } gw_req_t;

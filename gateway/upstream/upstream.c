@@ -169,6 +169,7 @@ int up_req_retry(gw_upstream_req_t *r)
     (void)up_req_to(r, UR_QUEUED); /* from SENT, checked above */
     r->stream_id = 0;
     r->body_off = 0;
+    r->body_sent = 0;
     r->unconsumed = 0;
     r->status = 0;
     gw_hdrs_clear(&r->hdrs);

@@ -88,6 +88,7 @@ struct gw_upstream_req {
     /* h2 */
     int32_t stream_id;
     size_t body_off;   /* request body bytes handed to nghttp2 */
+    size_t body_sent;  /* of those, the bytes written in DATA frames (send_data) */
     size_t unconsumed; /* DATA bytes received but not yet consumed (window) */
     int status;        /* the response head's, while it is read */
     gw_hdrs_t hdrs;    /* response head, then trailers */

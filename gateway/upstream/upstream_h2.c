@@ -13,30 +13,86 @@
 
 #define SEND_HIGH (256 * 1024) /* ciphertext queued toward the socket before we stop producing */
 
+/* A DATA frame's payload is not copied into nghttp2's frame buffer: read_body only says how
+ * many bytes go (NGHTTP2_DATA_FLAG_NO_COPY) and send_data() writes the frame header and those
+ * bytes straight from the request body to the TLS writer, which was a second copy of the whole
+ * body per request. body_off counts the bytes handed to a frame; frames of a stream are sent in
+ * the order they were read, so a frame's bytes start where the previous frame's ended
+ * (body_sent). */
 static ssize_t read_body(nghttp2_session *s, int32_t sid, uint8_t *buf, size_t len, uint32_t *flags,
                          nghttp2_data_source *src, void *ud)
 {
+    (void)buf;
     (void)src;
     (void)ud;
     gw_upstream_req_t *r = nghttp2_session_get_stream_user_data(s, sid);
     if (!r) {
         return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
     }
-    struct evbuffer *body = r->req->body;
-    size_t total = evbuffer_get_length(body);
+    size_t total = evbuffer_get_length(r->req->body);
     size_t n = total - r->body_off < len ? total - r->body_off : len;
+    r->body_off += n;
     if (n) {
-        struct evbuffer_ptr pos;
-        if (evbuffer_ptr_set(body, &pos, r->body_off, EVBUFFER_PTR_SET) != 0 ||
-            evbuffer_copyout_from(body, &pos, buf, n) != (ev_ssize_t)n) {
-            return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
-        }
-        r->body_off += n;
+        *flags |= NGHTTP2_DATA_FLAG_NO_COPY;
     }
     if (r->body_off == total) {
         *flags |= NGHTTP2_DATA_FLAG_EOF;
     }
     return (ssize_t)n;
+}
+
+/* The DATA frame read_body sized: its header, the pad length, length body bytes from where the
+ * last frame ended, the padding (hush asks for none; written as nghttp2 asks if it comes). */
+static int send_data(nghttp2_session *s, nghttp2_frame *frame, const uint8_t *framehd,
+                     size_t length, nghttp2_data_source *src, void *ud)
+{
+    (void)src;
+    up_conn_t *c = ud;
+    gw_upstream_req_t *r = nghttp2_session_get_stream_user_data(s, frame->hd.stream_id);
+    static const uint8_t zeros[256];
+    if (!r || r->body_sent + length > evbuffer_get_length(r->req->body)) {
+        return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE; /* nothing written: the stream is reset */
+    }
+    struct evbuffer *body = r->req->body;
+    size_t pad = frame->data.padlen;
+    uint8_t padlen = (uint8_t)(pad ? pad - 1 : 0);
+    if (gw_tls_write(c->tls, framehd, 9) != 0 || (pad && gw_tls_write(c->tls, &padlen, 1) != 0)) {
+        return NGHTTP2_ERR_CALLBACK_FAILURE;
+    }
+    struct evbuffer_ptr pos;
+    if (evbuffer_ptr_set(body, &pos, r->body_sent, EVBUFFER_PTR_SET) != 0) {
+        return NGHTTP2_ERR_CALLBACK_FAILURE;
+    }
+    size_t left = length;
+    while (left) {
+        struct evbuffer_iovec v[8];
+        int k = evbuffer_peek(body, (ev_ssize_t)left, &pos, v, 8);
+        if (k <= 0) {
+            return NGHTTP2_ERR_CALLBACK_FAILURE;
+        }
+        size_t step = 0;
+        for (int i = 0; i < k && i < 8 && step < left; i++) {
+            size_t m = v[i].iov_len < left - step ? v[i].iov_len : left - step;
+            if (gw_tls_write(c->tls, v[i].iov_base, m) != 0) {
+                return NGHTTP2_ERR_CALLBACK_FAILURE;
+            }
+            step += m;
+        }
+        left -= step;
+        if (left && evbuffer_ptr_set(body, &pos, step, EVBUFFER_PTR_ADD) != 0) {
+            return NGHTTP2_ERR_CALLBACK_FAILURE;
+        }
+    }
+    r->body_sent += length;
+    for (size_t p = pad > 1 ? pad - 1 : 0; p;) {
+        size_t m = p < sizeof zeros ? p : sizeof zeros;
+        if (gw_tls_write(c->tls, zeros, m) != 0) {
+            return NGHTTP2_ERR_CALLBACK_FAILURE;
+        }
+        p -= m;
+    }
+    /* the SEND_HIGH bound of up_h2_flush: nghttp2 would go on to the next frame in this call */
+    return gw_tls_backlog(c->tls) >= SEND_HIGH ? NGHTTP2_ERR_PAUSE : 0;
 }
 
 /* Hand buffered body bytes to the sink and reopen the window by as much. -1: request gone. */
@@ -231,6 +287,7 @@ int up_h2_start(up_conn_t *c)
     nghttp2_session_callbacks_set_on_frame_recv_callback(cbs, on_frame_recv);
     nghttp2_session_callbacks_set_on_data_chunk_recv_callback(cbs, on_data_chunk);
     nghttp2_session_callbacks_set_on_stream_close_callback(cbs, on_stream_close);
+    nghttp2_session_callbacks_set_send_data_callback(cbs, send_data);
     nghttp2_option_set_no_auto_window_update(opt, 1);
     nghttp2_option_set_peer_max_concurrent_streams(opt, 100);
     int rv = nghttp2_session_client_new2(&c->ng, cbs, c, opt);

@@ -547,6 +547,47 @@ static void test_one_block_body_refused_is_wiped(void **state)
     gw_req_free(r);
 }
 
+/* The rewritten body goes upstream as one block added by reference, which wipes itself when
+ * libevent frees it (free_rewritten): dropping the body only drains that block (body_ref names
+ * it), and a body that is more than that block, or not it, is wiped chain by chain as before. */
+static void test_rewritten_body_dropped_by_reference(void **state)
+{
+    (void)state;
+    gw_req_t *r = large_req(300000, 1);
+    gw_xform_result_t res;
+    assert_int_equal(run("api.openai.com", r, &res), 0);
+    struct evbuffer_iovec v;
+    assert_int_equal(evbuffer_peek(r->body, -1, NULL, &v, 1), 1);
+    assert_ptr_equal(r->body_ref, v.iov_base);
+    gw_req_drop_body(r);
+    assert_int_equal(evbuffer_get_length(r->body), 0);
+    assert_null(r->body_ref);
+    gw_req_free(r);
+
+    /* more than the block: a chain of the value after it is wiped before it is freed */
+    r = large_req(300000, 1);
+    assert_int_equal(run("api.openai.com", r, &res), 0);
+    assert_non_null(r->body_ref);
+    assert_int_equal(evbuffer_add(r->body, "x " SECRET " y", strlen(SECRET) + 4), 0);
+    freed_secret = 0;
+    watch_frees = 1;
+    gw_req_drop_body(r);
+    watch_frees = 0;
+    assert_int_equal(freed_secret, 0);
+    assert_int_equal(evbuffer_get_length(r->body), 0);
+    gw_req_free(r);
+
+    /* a body that was never rewritten (nothing to replace it with) keeps the plain wipe */
+    r = req_with("application/json", NULL, "", 0);
+    assert_null(r->body_ref);
+    assert_int_equal(gw_req_add_body(r, 1u << 20, "[\"" SECRET "\"]", strlen(SECRET) + 4), 0);
+    freed_secret = 0;
+    watch_frees = 1;
+    gw_req_free(r);
+    watch_frees = 0;
+    assert_int_equal(freed_secret, 0);
+}
+
 int main(void)
 {
     event_set_mem_functions(t_malloc, t_realloc, t_free);
@@ -572,6 +613,7 @@ int main(void)
         cmocka_unit_test(test_sized_body_is_one_block),
         cmocka_unit_test(test_one_block_body_forwarded_as_chains),
         cmocka_unit_test(test_one_block_body_refused_is_wiped),
+        cmocka_unit_test(test_rewritten_body_dropped_by_reference),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
