@@ -652,7 +652,10 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
         }
     }
-    if (w.shape == SH_CAPS && w.e < s->len && (t[w.e] == ' ' || t[w.e] == '.' || t[w.e] == '\t') &&
+    if ((w.shape == SH_CAPS || w.e == i + 1) && w.e + 1 < s->len &&
+        (((t[w.e] == ' ' || t[w.e] == '.' || t[w.e] == '\t') && w.shape == SH_CAPS) ||
+         ((t[w.e] == '0' || t[w.e] == '1' || t[w.e] == '5' || t[w.e] == '8') &&
+          is_up(t[w.e + 1]))) && /* "ST0RGATAN 12", "K0ULUKATU 9": OCR (names_scan57.c) */
         (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
         size_t st_e, num_s, e = nw_scan56_caps_street(s, &w, &st_e, &num_s); /* names_scan56.c */
         if (e) {

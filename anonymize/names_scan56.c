@@ -13,6 +13,7 @@
  * street type. Called at an all-capitals word of names.c's pass; nothing here allocates.
  */
 #include "anonymize/names_scan56.h"
+#include "anonymize/names_scan57.h"
 
 #include <string.h>
 
@@ -35,6 +36,12 @@ static int in_list(const char *f, const char *const *l, size_t n)
         if (l[k][0] == f[0] && strcmp(f, l[k]) == 0)
             return 1;
     return 0;
+}
+
+int nw_scan56_type(const char *f, int last)
+{
+    return last ? in_list(f, post, sizeof post / sizeof post[0])
+                : in_list(f, pre, sizeof pre / sizeof pre[0]);
 }
 
 /* Is the line around the cell a .. b free of small ASCII letters but 'l' (a capitals form's
@@ -95,8 +102,8 @@ static size_t cell_end(const struct sc *s, size_t e)
         e += 4; /* Polish flat: "4 M. 2" */
         while (e < s->len && is_digit(t[e]))
             e++;
-    } else if (e + 2 < s->len && t[e] == 0xC2 && t[e + 1] == 0xBA) {
-        e += 2; /* "3º" glued: not reached (the number stops at it) */
+    } else {
+        e = nw_scan57_unit(s, e); /* "161 B", "11 A 7", ", ST. TH.", "3º IZQ" (names_scan57.c) */
     }
     if (e >= s->len)
         return e;
@@ -110,7 +117,7 @@ static size_t cell_end(const struct sc *s, size_t e)
         return e;
     if (d == 0xC2 && e + 2 < s->len && t[e + 2] == 0xA6) /* "¦" */
         return e;
-    return 0;
+    return nw_scan57_sep_at(s, e) ? e : 0; /* " . ", " _ ": names_scan57.c */
 }
 
 /* The words of a capitals street from w on one line (single spaces, at most five), then its
@@ -127,9 +134,10 @@ static size_t street_words(const struct sc *s, const struct word *w, size_t *nwo
             break;
         struct word x;
         nw_parse_word(s, i, &x);
-        if (x.shape != SH_CAPS && x.shape != SH_INITIAL && !(x.shape == SH_NAME && x.e - x.s == 1))
+        size_t e = nw_scan57_ocr_end(s, x.e); /* "U POT0KA 35", "K0ULUKATU": names_scan57.c */
+        if (e == x.e && x.shape != SH_CAPS && x.shape != SH_INITIAL &&
+            !(x.shape == SH_NAME && x.e - x.s == 1))
             break;
-        size_t e = x.e;
         if (e < s->len && t[e] == '.')
             e++;
         *last_s = x.s;
@@ -137,7 +145,8 @@ static size_t street_words(const struct sc *s, const struct word *w, size_t *nwo
         n++;
         if (e + 1 >= s->len)
             break;
-        if (t[e] == ' ' && ocr_digit(t[e + 1])) {
+        if (t[e] == ' ' && (is_digit(t[e + 1]) || (ocr_digit(t[e + 1]) && e + 2 < s->len &&
+                                                   is_digit(t[e + 2])))) { /* not "OGR0DOWA" */
             *gap_e = e + 1;
             break;
         }
@@ -195,6 +204,9 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
 {
     const uint8_t *t = s->t;
     *num_s = *st_e = 0;
+    struct word wo = *w; /* "ST0RGATAN 12": read through OCR's digit (names_scan57.c) */
+    wo.e = nw_scan57_ocr_end(s, w->e);
+    w = &wo;
     if (w->e - w->s < 2 || w->e >= s->len ||
         (t[w->e] != ' ' && t[w->e] != '.' && t[w->e] != '\t' && t[w->e] != '|'))
         return 0;
@@ -218,7 +230,7 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
     if (k >= s->len || !is_digit(t[k]))
         return 0;
     char buf[48];
-    const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
+    const char *f = nw_scan57_fold_ocr(s, w->s, w->e, buf, sizeof buf);
     if (in_list(f, labels, sizeof labels / sizeof labels[0]))
         return 0; /* the label: the street starts after it */
     size_t fl = strlen(f);
@@ -239,7 +251,7 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
         char b2[24];
         size_t le = end > last_s && t[end - 1] == '.' ? end - 1 : end;
         if (!start || nwords < 2 ||
-            !in_list(nw_fold_span(s, last_s, le, b2, sizeof b2), post,
+            !in_list(nw_scan57_fold_ocr(s, last_s, le, b2, sizeof b2), post,
                      sizeof post / sizeof post[0]))
             return 0;
     }

@@ -11,6 +11,7 @@
 #include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
 #include "anonymize/names_typed54.h"
+#include "anonymize/names_scan57.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -139,7 +140,7 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
          nw_dob41_birth(s, ds, e) || nw_dob42_birth(s, ds, e) || nw_dob43_birth(s, ds, e) ||
          nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e) || nw_dob46_birth(s, ds, e) ||
          (e - ds == 8 && nw_dob49_compact(s, ds, e)) || /* "(f. 19830924)" */
-         nw_left50_birth(s, ds, e)) &&
+         nw_left50_birth(s, ds, e) || nw_scan57_birth_column(s, ds, e)) &&
         !nw_dob16_cutoff(s, ds) && !nw_dob42_veto(s, ds) && !nw_dob45_veto(s, e) &&
         !nw_dob46_veto(s, ds) && !nw_left50_veto(s, ds)) {
         *next = e;
@@ -217,7 +218,7 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
             (e = nw_dob44_value(s, i, d, &ds)) &&
             (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_h12dob_list(s, ds, e) ||
              nw_dob7_birth(s, ds, e) || nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e) ||
-             nw_dob46_birth(s, ds, e)) &&
+             nw_dob46_birth(s, ds, e) || nw_scan57_birth_column(s, ds, e)) &&
             !nw_dob46_veto(s, ds)) {
             *next = e; /* "|1|2|0|3|1|9|8|7|", "12 Monat 03 Jahr 1987", "1987. 03. 12." */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
@@ -256,6 +257,12 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
             : 0;
     if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_zip_may(s, i, d))
         e = nw_addr_zip(s, i);
+    if (d - i <= 3 && d + 3 < s->len && (t[d] == ' ' || (is_up(t[d]) && t[d + 1] == ' ')) &&
+        is_up(t[d + 1 + (t[d] != ' ')]) && (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+        size_t e57 = nw_scan57_number_first(s, i, d); /* "12 HIGH STREET" in capitals */
+        if (e57 > e)                                  /* (names_scan57.c) */
+            e = e57;
+    }
     if (e) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);

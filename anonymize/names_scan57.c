@@ -1,0 +1,350 @@
+/* names_scan57.c: what OCR and fax forms in capitals still hid after names_scan56.c: a street
+ * whose house number comes first ("12 HIGH STREET", "80 AV. DU GÉNÉRAL LECLERC"), a street word
+ * that OCR cut with a digit read for a letter ("ST0RGATAN 12", "SK0LEVEJ 4": names_scan56.c reads
+ * it through nw_scan57_ocr_end and nw_scan57_fold_ocr), and a birth in a register's row under a
+ * column header that holds the birth word ("LP.  NAZWISKO IMIĘ  ADRES  DATA UR.  PRZYJĘTY"), the
+ * row itself carrying no label.
+ *
+ * The one thing to know: every rule here wants a capitals line (no small letter but OCR's 'l' on
+ * the row or within 48 bytes of the cell), so mixed-case text never reaches more than a byte test.
+ * A number-first street needs its type word (first after the number, or last in the cell, or one
+ * compound ending in its type) and the cell's end after it; a row's birth is its earliest year,
+ * so an admission, issue or death date beside it stays out. Nothing here allocates.
+ */
+#include "anonymize/names_scan57.h"
+#include "anonymize/names_scan56.h"
+
+#include <string.h>
+
+static int ocr_dig(uint8_t c)
+{
+    return c == '0' || c == '1' || c == '5' || c == '8';
+}
+
+size_t nw_scan57_ocr_end(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    while (e + 1 < s->len && ocr_dig(t[e]) && nw_upper(t + e + 1, s->len - e - 1)) {
+        e++;
+        size_t u;
+        while (e < s->len && (u = nw_upper(t + e, s->len - e)))
+            e += u;
+    }
+    return e;
+}
+
+const char *nw_scan57_fold_ocr(const struct sc *s, size_t a, size_t b, char *buf, size_t cap)
+{
+    char raw[48];
+    if (b <= a || b - a >= sizeof raw) {
+        buf[0] = '\0';
+        return buf;
+    }
+    for (size_t k = a; k < b; k++) {
+        uint8_t c = s->t[k];
+        raw[k - a] = (char)(c == '0' ? 'O' : c == '1' ? 'I' : c == '5' ? 'S' : c == '8' ? 'B' : c);
+    }
+    size_t n = nw_fold(raw, b - a, buf, cap - 1);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* No small ASCII letter but 'l' from the line's start (at most 48 bytes back) to a and from b
+ * to the line's end (at most 48 bytes on). */
+static int caps_around(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    for (size_t k = a; k > 0 && a - k < 48 && t[k - 1] != '\n'; k--)
+        if (t[k - 1] >= 'a' && t[k - 1] <= 'z' && t[k - 1] != 'l')
+            return 0;
+    for (size_t k = b; k < s->len && k - b < 48 && t[k] != '\n'; k++)
+        if (t[k] >= 'a' && t[k] <= 'z' && t[k] != 'l')
+            return 0;
+    return 1;
+}
+
+/* Type words a French or British form writes first after the number, beyond names_scan56.c's. */
+static const char *const pre57[] = {"rte",      "route", "pl",     "cours", "ch",    "avenue",
+                                    "chaussée", "sq",    "square", "bld",   "allee", "imp"};
+
+static int pre_type(const char *f)
+{
+    for (size_t k = 0; k < sizeof pre57 / sizeof pre57[0]; k++)
+        if (strcmp(f, pre57[k]) == 0)
+            return 1;
+    return nw_scan56_type(f, 0);
+}
+
+/* Type words written last, beyond names_scan56.c's ("THE GREEN", "ORCHARD WAY"). */
+static const char *const post57[] = {"green", "grove", "court",  "square",   "hill", "row",
+                                     "walk",  "mews",  "parade", "approach", "gate", "park"};
+
+static int post_type(const char *f)
+{
+    for (size_t k = 0; k < sizeof post57 / sizeof post57[0]; k++)
+        if (strcmp(f, post57[k]) == 0)
+            return 1;
+    return nw_scan56_type(f, 1);
+}
+
+int nw_scan57_sep_at(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t k = e + 1;
+    if (e >= s->len || t[e] != ' ')
+        return 0;
+    while (k < s->len && k - e <= 3 && (t[k] == '.' || t[k] == '_' || t[k] == ':'))
+        k++;
+    return k > e + 1 && k < s->len && t[k] == ' ';
+}
+
+/* The floor words of a Danish or Norwegian unit after "ST." or "4.": "TH.", "TV.", "MF.", "SAL" */
+static int side_at(const uint8_t *t, size_t len, size_t k)
+{
+    return k + 2 < len && ((t[k] == 'T' && (t[k + 1] == 'H' || t[k + 1] == 'V')) ||
+                           (t[k] == 'M' && t[k + 1] == 'F') ||
+                           (t[k] == 'S' && t[k + 1] == 'A' && t[k + 2] == 'L'));
+}
+
+size_t nw_scan57_unit(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t len = s->len, k;
+    if (e + 2 < len && t[e] == ' ' && is_up(t[e + 1]) && !is_alnum(t[e + 2]) && t[e + 2] != '.') {
+        k = e + 2; /* "161 B", "11 A 7", "135 C 1" */
+        if (k + 1 < len && t[k] == ' ' && is_digit(t[k + 1]) &&
+            (k + 2 >= len || !is_alnum(t[k + 2])))
+            return k + 2;
+        if (k + 2 < len && t[k] == ' ' && is_digit(t[k + 1]) && is_digit(t[k + 2]) &&
+            (k + 3 >= len || !is_alnum(t[k + 3])))
+            return k + 3;
+        return k;
+    }
+    if (e + 6 < len && t[e] == ',' && t[e + 1] == ' ') {
+        k = e + 2; /* ", ST. TH.", ", 4. TV.", ", 1. SAL", ", LGH 1102", ", AP. 6" */
+        if (t[k] == 'S' && t[k + 1] == 'T' && t[k + 2] == '.')
+            k += 3;
+        else if (is_digit(t[k]) && t[k + 1] == '.')
+            k += 2;
+        else if (k + 5 < len &&
+                 ((t[k] == 'L' && t[k + 1] == 'G' && t[k + 2] == 'H' && t[k + 3] == ' ') ||
+                  (t[k] == 'A' && t[k + 1] == 'P' && t[k + 2] == '.' && t[k + 3] == ' ')) &&
+                 is_digit(t[k + 4])) {
+            k += 4;
+            while (k < len && is_digit(t[k]) && k - e < 14)
+                k++;
+            return k;
+        } else
+            return e;
+        if (k + 3 < len && t[k] == ' ' && side_at(t, len, k + 1)) {
+            k += 3;
+            if (k < len && (t[k] == '.' || t[k] == 'L'))
+                k++;
+        }
+        return k;
+    }
+    if (e + 2 < len && t[e] == 0xC2 &&
+        t[e + 1] == 0xBA) { /* "3º IZQ", "9º DTO" (after its digit) */
+        k = e + 2;
+        if (k + 1 < len && t[k] == ' ' && is_up(t[k + 1])) {
+            size_t q = k + 1;
+            while (q < len && is_up(t[q]) && q - k <= 4)
+                q++;
+            if (q - k <= 4 && (q >= len || !is_alnum(t[q])))
+                return q;
+        }
+        return k;
+    }
+    return e;
+}
+
+/* Does a cell end at e: the text's or line's end, a tab, a comma or semicolon, a quote, a column
+ * gap, a separator mark or one space before a postcode's digits? */
+static int cell_ends(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    if (e >= s->len)
+        return 1;
+    uint8_t c = t[e];
+    if (c == '\n' || c == '\r' || c == '\t' || c == ',' || c == ';' || c == '"' || c == '|')
+        return 1;
+    if (c != ' ' || e + 1 >= s->len)
+        return 0;
+    uint8_t d = t[e + 1];
+    return d == ' ' || d == '|' || d == '~' || d == '\t' || d == '\n' || is_digit(d) ||
+           (d == 0xC2 && e + 2 < s->len && t[e + 2] == 0xA6) || nw_scan57_sep_at(s, e);
+}
+
+size_t nw_scan57_number_first(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    if (d - i > 3 || d + 3 >= s->len)
+        return 0;
+    if (i > 0) { /* the number opens its cell */
+        uint8_t p = t[i - 1];
+        if (!(p == '\n' || p == '\t' || p == '|' || p == '"' ||
+              (p == ' ' && (i < 2 || t[i - 2] == ' ' || t[i - 2] == ':' || t[i - 2] == '|' ||
+                            t[i - 2] == '.' || t[i - 2] == '~' || t[i - 2] == 0xA6 ||
+                            t[i - 2] == '\n' || is_up(t[i - 2]) || t[i - 2] >= 0x80))))
+            return 0;
+    }
+    size_t j = d;
+    if (is_up(t[j]) && t[j + 1] == ' ') /* "215A THE GREEN" */
+        j++;
+    if (t[j] != ' ' || !nw_upper(t + j + 1, s->len - j - 1))
+        return 0;
+    j++;
+    if (j + 4 < s->len && (memcmp(t + j, "BIS ", 4) == 0 || memcmp(t + j, "TER ", 4) == 0))
+        j += 4;
+    size_t n = 0, fs = j, fe = j, ls = j, le = j, end = 0;
+    while (n < 6 && j < s->len && nw_upper(t + j, s->len - j)) {
+        size_t a = j, u;
+        for (;;) {
+            if (j < s->len && (u = nw_upper(t + j, s->len - j))) {
+                j += u;
+            } else if (j + 1 < s->len && (t[j] == '\'' || t[j] == '-') &&
+                       nw_upper(t + j + 1, s->len - j - 1)) {
+                j++;
+            } else if (j > a && j + 1 < s->len && ocr_dig(t[j]) &&
+                       nw_upper(t + j + 1, s->len - j - 1)) {
+                j++; /* "ST. J0HN'S", "KING5WAY" */
+            } else {
+                break;
+            }
+        }
+        if (n == 0)
+            fs = a, fe = j;
+        ls = a, le = j;
+        n++;
+        if (j < s->len && t[j] == '.')
+            j++;
+        end = j;
+        if (j + 1 < s->len && t[j] == ' ' && nw_upper(t + j + 1, s->len - j - 1))
+            j++;
+        else
+            break;
+    }
+    if (!n || !cell_ends(s, end) || !caps_around(s, i, end))
+        return 0;
+    char buf[48];
+    if (n >= 2 && pre_type(nw_scan57_fold_ocr(s, fs, fe, buf, sizeof buf)))
+        return end;
+    const char *f = nw_scan57_fold_ocr(s, ls, le, buf, sizeof buf);
+    if (n >= 2 && post_type(f))
+        return end;
+    size_t fl = strlen(f);
+    if (n == 1 && fl >= 6 &&
+        (nw_street_suffix(f) || (fl >= 7 && memcmp(f + fl - 3, "way", 3) == 0) ||
+         memcmp(f + fl - 4, "gate", 4) == 0))
+        return end; /* "KINGSWAY", "NORTHGATE", "LINDENALLEE" */
+    return 0;
+}
+
+/* ---- a birth in a register row under a birth column ------------------------------------- */
+
+/* The year (1880-2039) of the four bytes at k, OCR letters read as digits, bounded on both
+ * sides by no letter or digit; 0 when there is none. */
+static int year_at(const uint8_t *t, size_t len, size_t k)
+{
+    if (k + 4 > len || (k > 0 && is_alnum(t[k - 1])) || (k + 4 < len && is_alnum(t[k + 4])))
+        return 0;
+    int y = 0;
+    for (size_t q = k; q < k + 4; q++) {
+        uint8_t c = t[q];
+        int v = is_digit(c)            ? c - '0'
+                : c == 'l' || c == 'I' ? 1
+                : c == 'O'             ? 0
+                : c == 'S'             ? 5
+                : c == 'B'             ? 8
+                                       : -1;
+        if (v < 0)
+            return 0;
+        y = y * 10 + v;
+    }
+    return y >= 1880 && y <= 2039 ? y : 0;
+}
+
+/* Birth words of 17 languages as a column header prints them: a token equal to one of `exact`
+ * (a trailing dot or colon dropped) or opening with one of `stems`. */
+static const char *const exact[] = {"GEB",  "BORN", "DOB",  "NÉ",   "NÉE",   "NÉ(E)", "NAC",
+                                    "NASC", "NATO", "NATA", "UR",   "NAR",   "SZÜL",  "FÖDD",
+                                    "FØDT", "SYNT", "GENN", "FØDD", "NASC.", "NAIS",  "D.O.B"};
+static const char *const stems[] = {
+    "GEB.",  "GEBOR", "GEBURT", "BIRTH",  "D.O.B",   "NAISS",  "NACIM", "NASCI", "NAROZ", "SZÜLET",
+    "DOĞUM", "NAȘT",  "NĂSC",   "GENNIS", "FÖDELSE", "FØDSEL", "SYNTY", "SYNT.", "UR.",   "NAR."};
+
+static int birth_token(const uint8_t *t, size_t a, size_t b)
+{
+    size_t n = b - a;
+    while (n > 0 && (t[a + n - 1] == '.' || t[a + n - 1] == ':'))
+        n--;
+    for (size_t k = 0; k < sizeof exact / sizeof exact[0]; k++)
+        if (strlen(exact[k]) == n && memcmp(t + a, exact[k], n) == 0)
+            return 1;
+    for (size_t k = 0; k < sizeof stems / sizeof stems[0]; k++) {
+        size_t m = strlen(stems[k]);
+        if (m <= b - a && memcmp(t + a, stems[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the header line a .. b hold a birth word among its tokens (cut at spaces, tabs, |, ¦)? */
+static int birth_header(const uint8_t *t, size_t a, size_t b)
+{
+    size_t k = a;
+    while (k < b) {
+        while (k < b && (t[k] == ' ' || t[k] == '\t' || t[k] == '|' || t[k] == '/' ||
+                         t[k] == 0xA6 || t[k] == 0xC2))
+            k++;
+        size_t q = k;
+        while (q < b && t[q] != ' ' && t[q] != '\t' && t[q] != '|' && t[q] != '/')
+            q++;
+        if (q > k && birth_token(t, k, q))
+            return 1;
+        k = q;
+    }
+    return 0;
+}
+
+int nw_scan57_birth_column(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t ls = ds, le = e;
+    while (ls > 0 && t[ls - 1] != '\n' && ds - ls < 240)
+        ls--;
+    if (ls == 0 || t[ls - 1] != '\n')
+        return 0; /* a row has a line above it: its header */
+    while (le < s->len && t[le] != '\n' && le - e < 240)
+        le++;
+    for (size_t k = ls; k < le; k++)
+        if (t[k] >= 'a' && t[k] <= 'z' && t[k] != 'l')
+            return 0;
+    int y = 0;
+    for (size_t k = ds; k + 4 <= e && !y; k++)
+        y = year_at(t, s->len, k);
+    if (!y)
+        return 0;
+    for (size_t k = ls; k + 4 <= le; k++) { /* the row's earliest year is its birth */
+        if (k >= ds && k < e)
+            continue;
+        int o = year_at(t, s->len, k);
+        if (o && o < y)
+            return 0;
+    }
+    size_t p = ls;
+    for (int n = 0; n < 12 && p > 0; n++) {
+        size_t q = p - 1, hs = q; /* t[q] is the line break above */
+        while (hs > 0 && t[hs - 1] != '\n' && q - hs < 240)
+            hs--;
+        if (hs == q)
+            return 0; /* a blank line: another block */
+        int digits = 0;
+        for (size_t k = hs; k < q && !digits; k++)
+            digits = is_digit(t[k]);
+        if (!digits)
+            return birth_header(t, hs, q);
+        p = hs;
+    }
+    return 0;
+}
