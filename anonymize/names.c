@@ -22,6 +22,7 @@
 #include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
 #include "anonymize/names_scan56.h"
+#include "anonymize/names_scan57.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -660,10 +661,16 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         size_t st_e, num_s, e = nw_scan56_caps_street(s, &w, &st_e, &num_s); /* names_scan56.c */
         if (e) {
             *next = e;
-            if (num_s <= st_e + 1)
-                return s->emit(s->arg, ANON_NAMES_ADDRESS, i, e);
-            int rc = s->emit(s->arg, ANON_NAMES_ADDRESS, i, st_e); /* "STORGATAN     70" */
-            return rc < 0 ? rc : s->emit(s->arg, ANON_NAMES_ADDRESS, num_s, e);
+            int rc = num_s <= st_e + 1 ? s->emit(s->arg, ANON_NAMES_ADDRESS, i, e)
+                                       : s->emit(s->arg, ANON_NAMES_ADDRESS, i, st_e);
+            if (rc >= 0 && num_s > st_e + 1) /* "STORGATAN     70" */
+                rc = s->emit(s->arg, ANON_NAMES_ADDRESS, num_s, e);
+            size_t ps, pe = rc >= 0 ? nw_scan57_postcode(s, e, &ps) : 0; /* names_scan57.c */
+            if (pe) {
+                *next = pe;
+                rc = s->emit(s->arg, ANON_NAMES_ADDRESS, ps, pe);
+            }
+            return rc;
         }
     }
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&

@@ -8,8 +8,9 @@
  * The one thing to know: every rule here wants a capitals line (no small letter but OCR's 'l' on
  * the row or within 48 bytes of the cell), so mixed-case text never reaches more than a byte test.
  * A number-first street needs its type word (first after the number, or last in the cell, or one
- * compound ending in its type) and the cell's end after it; a row's birth is its earliest year,
- * so an admission, issue or death date beside it stays out. Nothing here allocates.
+ * compound ending in its type) and the cell's end after it; a row's birth is the date in the
+ * birth's place among the header's date columns (a row with another count of dates is none), so
+ * an admission, issue or death date beside it stays out. Nothing here allocates.
  */
 #include "anonymize/names_scan57.h"
 #include "anonymize/names_scan56.h"
@@ -289,10 +290,36 @@ static int birth_token(const uint8_t *t, size_t a, size_t b)
     return 0;
 }
 
-/* Does the header line a .. b hold a birth word among its tokens (cut at spaces, tabs, |, ¦)? */
-static int birth_header(const uint8_t *t, size_t a, size_t b)
+/* Other dates' column words (a token opening with one): admissions, moves, deaths, baptisms,
+ * issues. Generic "DATE", "DATUM", "FECHA" are left out: they join a birth word ("FECHA NAC."). */
+static const char *const others[] = {
+    "ADMIT",   "AUFNAHME", "ENTRÉE",   "INSCHRIJ", "ALTA",    "BAJA",    "ISCRIZ",  "ADMISS",
+    "PRZYJ",   "PŘIJAT",   "FELVÉ",    "KAYIT",    "ÎNSCRIS", "EGGRAFI", "INSKRIV", "ALOITT",
+    "OPTAGET", "INNSKREV", "EINTRITT", "AUSTRITT", "EINZUG",  "MOVED",   "DIED",    "DEATH",
+    "GEST",    "DÉCÈS",    "BAPT",     "GETAUFT",  "DOOP",    "TAUF",    "ISSUE",   "EXPIR",
+    "APPLIED", "JOINED",   "LEFT",     "ABGANG",   "SORTIE",  "ARRIV",   "DEPART",  "ZAMELD",
+    "ENTRY",   "ANKUNFT",  "AANKOMST", "VERTREK",  "ANKOMST", "AVRESA"};
+
+static int other_token(const uint8_t *t, size_t a, size_t b)
 {
-    size_t k = a;
+    for (size_t k = 0; k < sizeof others / sizeof others[0]; k++) {
+        size_t m = strlen(others[k]);
+        if (m <= b - a && memcmp(t + a, others[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the header line a .. b a column header (three tokens or more, cut at spaces, tabs, | ¦, and
+ * no label's colon: not "FØDSELSDATO:") with a birth word? Its date columns in *ndates and the
+ * birth's place among them in *bord. */
+static int birth_header(const uint8_t *t, size_t a, size_t b, size_t *ndates, size_t *bord)
+{
+    size_t k = a, tokens = 0;
+    int birth = 0;
+    *ndates = *bord = 0;
+    if (memchr(t + a, ':', b - a))
+        return 0;
     while (k < b) {
         while (k < b && (t[k] == ' ' || t[k] == '\t' || t[k] == '|' || t[k] == '/' ||
                          t[k] == 0xA6 || t[k] == 0xC2))
@@ -300,11 +327,86 @@ static int birth_header(const uint8_t *t, size_t a, size_t b)
         size_t q = k;
         while (q < b && t[q] != ' ' && t[q] != '\t' && t[q] != '|' && t[q] != '/')
             q++;
-        if (q > k && birth_token(t, k, q))
-            return 1;
+        if (q > k) {
+            tokens++;
+            if (birth_token(t, k, q)) {
+                if (!birth)
+                    *bord = (*ndates)++;
+                birth = 1;
+            } else if (other_token(t, k, q)) {
+                (*ndates)++;
+            }
+        }
         k = q;
     }
-    return 0;
+    return birth && tokens >= 3;
+}
+
+/* The end of the column gap at k (two spaces or more, a tab, | ¦ ~, " . "), or k when none. */
+static size_t gap_end(const uint8_t *t, size_t b, size_t k)
+{
+    size_t q = k;
+    while (q < b && (t[q] == ' ' || t[q] == '\t' || t[q] == '|' || t[q] == '~' ||
+                     (t[q] == 0xC2 && q + 1 < b && t[q + 1] == 0xA6) || (t[q] == 0xA6 && q > k)))
+        q++;
+    if (q - k >= 2 || (q > k && t[k] != ' ') || (q > k && t[q - 1] != ' '))
+        return q;
+    if (q == k + 1 && q + 1 < b && t[q] == '.' && t[q + 1] == ' ')
+        return q + 2; /* " . " */
+    return k;
+}
+
+/* Does the row a .. b hold a person's cell: two words or more of capitals (OCR digits inside a
+ * word, a leading row number allowed), no other digit, between column gaps? A register's row of
+ * departments, deaths or meters has none. And at least two gaps: a row, not a labelled line. */
+static int person_row(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    size_t k = a, gaps = 0;
+    int person = 0;
+    while (k < b) {
+        size_t c = k; /* a cell from c to the next gap */
+        while (k < b && gap_end(t, b, k) == k)
+            k++;
+        size_t ce = k, q = c, words = 0;
+        int ok = 1;
+        if (q < ce && is_digit(t[q])) { /* the row's number: "12 ", "235. ", "2) " */
+            while (q < ce && is_digit(t[q]))
+                q++;
+            if (q < ce && (t[q] == '.' || t[q] == ')'))
+                q++;
+            while (q < ce && t[q] == ' ')
+                q++;
+        }
+        while (ok && q < ce) {
+            size_t u = nw_upper(t + q, ce - q), ws = q, letters = 0;
+            if (!u)
+                ok = 0;
+            while (ok && q < ce && t[q] != ' ') {
+                if ((u = nw_upper(t + q, ce - q))) {
+                    q += u;
+                    letters++;
+                } else if (t[q] == '-' || t[q] == '\'' ||
+                           ((t[q] == ',' || t[q] == '.') && (q + 1 == ce || t[q + 1] == ' '))) {
+                    q++;
+                } else if (is_digit(t[q]) && q > ws) {
+                    q++; /* "K0WALSKI" */
+                } else {
+                    ok = 0;
+                }
+            }
+            words += letters >= 2;
+            while (q < ce && t[q] == ' ')
+                q++;
+        }
+        if (ok && words >= 2)
+            person = 1;
+        if (k < b) {
+            gaps++;
+            k = gap_end(t, b, k);
+        }
+    }
+    return person && gaps >= 2;
 }
 
 int nw_scan57_birth_column(const struct sc *s, size_t ds, size_t e)
@@ -320,20 +422,30 @@ int nw_scan57_birth_column(const struct sc *s, size_t ds, size_t e)
     for (size_t k = ls; k < le; k++)
         if (t[k] >= 'a' && t[k] <= 'z' && t[k] != 'l')
             return 0;
-    int y = 0;
-    for (size_t k = ds; k + 4 <= e && !y; k++)
-        y = year_at(t, s->len, k);
-    if (!y)
-        return 0;
-    for (size_t k = ls; k + 4 <= le; k++) { /* the row's earliest year is its birth */
-        if (k >= ds && k < e)
+    /* the dates of the row in order (a year of four digits, OCR letters read, or a two-digit
+     * year's "09.05.91"): which of them is this one, and how many */
+    size_t at = SIZE_MAX, n = 0;
+    for (size_t k = ls; k + 4 <= le; k++) {
+        int d2 = k + 8 <= le && (k == ls || !is_alnum(t[k - 1])) && is_digit(t[k]) &&
+                 is_digit(t[k + 1]) && (t[k + 2] == '.' || t[k + 2] == '/' || t[k + 2] == '-') &&
+                 is_digit(t[k + 3]) && is_digit(t[k + 4]) && t[k + 5] == t[k + 2] &&
+                 is_digit(t[k + 6]) && is_digit(t[k + 7]) && (k + 8 == le || !is_alnum(t[k + 8]));
+        if (!d2 && !year_at(t, s->len, k))
             continue;
-        int o = year_at(t, s->len, k);
-        if (o && o < y)
-            return 0;
+        if (k >= ds && k < e) {
+            if (at == SIZE_MAX)
+                at = n++;
+        } else {
+            n++;
+        }
+        k += d2 ? 7 : 3;
     }
+    if (at == SIZE_MAX)
+        return 0;
+    if (!person_row(s, ls, le))
+        return 0;
     size_t p = ls;
-    for (int n = 0; n < 12 && p > 0; n++) {
+    for (int up = 0; up < 12 && p > 0; up++) {
         size_t q = p - 1, hs = q; /* t[q] is the line break above */
         while (hs > 0 && t[hs - 1] != '\n' && q - hs < 240)
             hs--;
@@ -342,9 +454,107 @@ int nw_scan57_birth_column(const struct sc *s, size_t ds, size_t e)
         int digits = 0;
         for (size_t k = hs; k < q && !digits; k++)
             digits = is_digit(t[k]);
-        if (!digits)
-            return birth_header(t, hs, q);
+        size_t nd, bo;
+        if (!digits) /* the row's dates line up with the header's date columns */
+            return birth_header(t, hs, q, &nd, &bo) && n == (nd ? nd : 1) && at == bo;
         p = hs;
     }
     return 0;
+}
+
+/* ---- the postcode and town after a capitals street ---------------------------------------- */
+
+/* A capitals town of one to three words from k ("TRONDHEIM", "AARHUS C", "CLUJ-NAPOCA"); its
+ * end, or 0. */
+static size_t town_at(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    size_t n = 0, end = 0, u;
+    while (n < 3 && k < s->len && nw_upper(t + k, s->len - k)) {
+        size_t a = k;
+        while (k < s->len && ((u = nw_upper(t + k, s->len - k)) ||
+                              (t[k] == '-' && k + 1 < s->len && nw_upper(t + k + 1, 1))))
+            k += u ? u : 1;
+        if (n == 0 && k - a < 3)
+            return 0;
+        n++;
+        end = k;
+        if (!(k + 1 < s->len && t[k] == ' ' && nw_upper(t + k + 1, s->len - k - 1)))
+            break;
+        k++;
+    }
+    return n ? end : 0;
+}
+
+/* A postcode's digits from k: 4-6 digits, "NNN NN", "NN-NNN", "NNNN-NNN", "NNNN AB"; its end,
+ * or 0. */
+static size_t postcode_at(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    size_t a = k;
+    while (k < s->len && is_digit(t[k]) && k - a < 7)
+        k++;
+    size_t n = k - a;
+    if (k + 3 < s->len && t[k] == ' ' && n == 3 && is_digit(t[k + 1]) && is_digit(t[k + 2]) &&
+        !is_alnum(t[k + 3]))
+        return k + 3; /* "602 00", "753 20" */
+    if (k + 3 < s->len && t[k] == '-' && (n == 2 || n == 4) && is_digit(t[k + 1]) &&
+        is_digit(t[k + 2]) && is_digit(t[k + 3]))
+        return k + 4; /* "31-042", "4000-322" */
+    if (k + 3 < s->len && t[k] == ' ' && n == 4 && is_up(t[k + 1]) && is_up(t[k + 2]) &&
+        t[k + 3] == ' ')
+        return k + 3; /* "3511 LK" */
+    return n >= 4 && n <= 6 ? k : 0;
+}
+
+/* A British postcode from k: "OX4 1YB", "CF10 1AB"; its end, or 0. */
+static size_t uk_postcode_at(const struct sc *s, size_t k)
+{
+    const uint8_t *t = s->t;
+    size_t a = k;
+    while (k < s->len && is_up(t[k]) && k - a < 2)
+        k++;
+    if (k == a || k >= s->len || !is_digit(t[k]))
+        return 0;
+    k++;
+    if (k < s->len && (is_digit(t[k]) || is_up(t[k])))
+        k++;
+    if (k + 3 < s->len && t[k] == ' ' && is_digit(t[k + 1]) && is_up(t[k + 2]) && is_up(t[k + 3]))
+        return k + 4;
+    return 0;
+}
+
+size_t nw_scan57_postcode(const struct sc *s, size_t e, size_t *ps)
+{
+    const uint8_t *t = s->t;
+    size_t k = e;
+    if (k < s->len && t[k] == ',')
+        k++;
+    if (k < s->len && t[k] == '\n')
+        k++;
+    while (k < s->len && (t[k] == ' ' || t[k] == '\t') && k - e < 6)
+        k++;
+    if (k == e || k >= s->len)
+        return 0;
+    size_t q, r = 0;
+    if (is_digit(t[k])) {
+        if (!(q = postcode_at(s, k)) || q >= s->len || t[q] != ' ' || !(r = town_at(s, q + 1)))
+            return 0;
+    } else { /* "OXFORD OX4 1YB": the town first; its last word may open the postcode */
+        if (!(q = town_at(s, k)))
+            return 0;
+        size_t w = q;
+        while (w > k && t[w - 1] != ' ')
+            w--;
+        if (w > k)
+            r = uk_postcode_at(s, w);
+        if (!r && q + 1 < s->len && t[q] == ' ')
+            r = uk_postcode_at(s, q + 1);
+        if (!r)
+            return 0;
+    }
+    if (!cell_ends(s, r) || !caps_around(s, k, r))
+        return 0;
+    *ps = k;
+    return r;
 }

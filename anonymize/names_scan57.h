@@ -24,6 +24,11 @@ size_t nw_scan57_unit(const struct sc *s, size_t e);
  * LECLERC", "7 RUE DES ÉCOLES") at the digits i .. d, in a capitals line's cell: its end, or 0. */
 size_t nw_scan57_number_first(const struct sc *s, size_t i, size_t d);
 
+/* The postcode and town in their own cell right after a capitals street's cell end e (", 7011
+ * TRONDHEIM", "  602 00 BRNO", "\n41001 SEVILLA", "\nOXFORD OX4 1YB"): the end, *ps its start; 0
+ * when there is none. */
+size_t nw_scan57_postcode(const struct sc *s, size_t e, size_t *ps);
+
 /* Is the date ds .. e a birth in a capitals register row under a column header that holds a
  * birth word ("NR.  NAME  ANSCHRIFT  GEB.-DAT.  AUFNAHME"), the row's earliest year? */
 int nw_scan57_birth_column(const struct sc *s, size_t ds, size_t e);

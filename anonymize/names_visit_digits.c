@@ -260,8 +260,16 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
     if (d - i <= 3 && d + 3 < s->len && (t[d] == ' ' || (is_up(t[d]) && t[d + 1] == ' ')) &&
         is_up(t[d + 1 + (t[d] != ' ')]) && (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
         size_t e57 = nw_scan57_number_first(s, i, d); /* "12 HIGH STREET" in capitals */
-        if (e57 > e)                                  /* (names_scan57.c) */
-            e = e57;
+        if (e57 > e) {                                /* (names_scan57.c) */
+            *next = e57;
+            int r57 = s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e57);
+            size_t ps, pe = r57 >= 0 ? nw_scan57_postcode(s, e57, &ps) : 0;
+            if (pe) { /* "12 HIGH STREET\nBATH BA1 2QH" */
+                *next = pe;
+                r57 = s->emit(s->arg, ANON_NAMES_ADDRESS, ps, pe);
+            }
+            return r57;
+        }
     }
     if (e) {
         *next = e;
