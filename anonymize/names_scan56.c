@@ -134,7 +134,10 @@ static size_t street_words(const struct sc *s, const struct word *w, size_t *nwo
             break;
         struct word x;
         nw_parse_word(s, i, &x);
-        size_t e = nw_scan57_ocr_end(s, x.e); /* "U POT0KA 35", "K0ULUKATU": names_scan57.c */
+        size_t e =
+            x.e + 1 < s->len && (t[x.e] == '0' || t[x.e] == '1' || t[x.e] == '5' || t[x.e] == '8')
+                ? nw_scan57_ocr_end(s, x.e) /* "U POT0KA 35": names_scan57.c */
+                : x.e;
         if (e == x.e && x.shape != SH_CAPS && x.shape != SH_INITIAL &&
             !(x.shape == SH_NAME && x.e - x.s == 1))
             break;
@@ -205,7 +208,8 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
     const uint8_t *t = s->t;
     *num_s = *st_e = 0;
     struct word wo = *w; /* "ST0RGATAN 12": read through OCR's digit (names_scan57.c) */
-    wo.e = nw_scan57_ocr_end(s, w->e);
+    if (w->e < s->len && (t[w->e] == '0' || t[w->e] == '1' || t[w->e] == '5' || t[w->e] == '8'))
+        wo.e = nw_scan57_ocr_end(s, w->e);
     w = &wo;
     if (w->e - w->s < 2 || w->e >= s->len ||
         (t[w->e] != ' ' && t[w->e] != '.' && t[w->e] != '\t' && t[w->e] != '|'))

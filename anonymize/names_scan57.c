@@ -41,6 +41,11 @@ const char *nw_scan57_fold_ocr(const struct sc *s, size_t a, size_t b, char *buf
         buf[0] = '\0';
         return buf;
     }
+    size_t d = a;
+    while (d < b && !is_digit(s->t[d]))
+        d++;
+    if (d == b) /* no OCR digit: folded as it is */
+        return nw_fold_span(s, a, b, buf, cap);
     for (size_t k = a; k < b; k++) {
         uint8_t c = s->t[k];
         raw[k - a] = (char)(c == '0' ? 'O' : c == '1' ? 'I' : c == '5' ? 'S' : c == '8' ? 'B' : c);
@@ -342,6 +347,17 @@ static int birth_header(const uint8_t *t, size_t a, size_t b, size_t *ndates, si
     return birth && tokens >= 3;
 }
 
+/* Does the header line a .. b open with its birth word ("GEB.  NAME  ADRESSE")? */
+static int birth_token_first(const uint8_t *t, size_t a, size_t b)
+{
+    while (a < b && (t[a] == ' ' || t[a] == '\t' || t[a] == '|'))
+        a++;
+    size_t q = a;
+    while (q < b && t[q] != ' ' && t[q] != '\t' && t[q] != '|')
+        q++;
+    return q > a && birth_token(t, a, q);
+}
+
 /* The end of the column gap at k (two spaces or more, a tab, | ¦ ~, " . "), or k when none. */
 static size_t gap_end(const uint8_t *t, size_t b, size_t k)
 {
@@ -413,15 +429,21 @@ int nw_scan57_birth_column(const struct sc *s, size_t ds, size_t e)
 {
     const uint8_t *t = s->t;
     size_t ls = ds, le = e;
-    while (ls > 0 && t[ls - 1] != '\n' && ds - ls < 240)
-        ls--;
+    /* the row in capitals: no small letter but OCR's 'l' (most text stops at its first byte) */
+    while (ls > 0 && t[ls - 1] != '\n' && ds - ls < 240) {
+        uint8_t c = t[--ls];
+        if (c >= 'a' && c <= 'z' && c != 'l')
+            return 0;
+    }
     if (ls == 0 || t[ls - 1] != '\n')
         return 0; /* a row has a line above it: its header */
-    while (le < s->len && t[le] != '\n' && le - e < 240)
-        le++;
-    for (size_t k = ls; k < le; k++)
-        if (t[k] >= 'a' && t[k] <= 'z' && t[k] != 'l')
+    for (; le < s->len && t[le] != '\n' && le - e < 240; le++)
+        if (t[le] >= 'a' && t[le] <= 'z' && t[le] != 'l')
             return 0;
+    size_t f = ls;
+    while (f < ds && (t[f] == ' ' || t[f] == '\t'))
+        f++;
+    int date_first = f == ds; /* "19/04/2018 ~ NAME": a date column first */
     /* the dates of the row in order (a year of four digits, OCR letters read, or a two-digit
      * year's "09.05.91"): which of them is this one, and how many */
     size_t at = SIZE_MAX, n = 0;
@@ -456,7 +478,8 @@ int nw_scan57_birth_column(const struct sc *s, size_t ds, size_t e)
             digits = is_digit(t[k]);
         size_t nd, bo;
         if (!digits) /* the row's dates line up with the header's date columns */
-            return birth_header(t, hs, q, &nd, &bo) && n == (nd ? nd : 1) && at == bo;
+            return birth_header(t, hs, q, &nd, &bo) && n == (nd ? nd : 1) && at == bo &&
+                   !(date_first && !birth_token_first(t, hs, q));
         p = hs;
     }
     return 0;
@@ -528,10 +551,11 @@ size_t nw_scan57_postcode(const struct sc *s, size_t e, size_t *ps)
 {
     const uint8_t *t = s->t;
     size_t k = e;
+    int nl = 0;
     if (k < s->len && t[k] == ',')
         k++;
     if (k < s->len && t[k] == '\n')
-        k++;
+        k++, nl = 1;
     while (k < s->len && (t[k] == ' ' || t[k] == '\t') && k - e < 6)
         k++;
     if (k == e || k >= s->len)
@@ -553,7 +577,10 @@ size_t nw_scan57_postcode(const struct sc *s, size_t e, size_t *ps)
         if (!r)
             return 0;
     }
-    if (!cell_ends(s, r) || !caps_around(s, k, r))
+    /* on a line of its own it ends the line: "4062 DOĞAN, MEHMET ¦ ..." is the next row */
+    if (nl ? r < s->len && t[r] != '\n' && t[r] != '\r' : !cell_ends(s, r))
+        return 0;
+    if (!caps_around(s, k, r))
         return 0;
     *ps = k;
     return r;
