@@ -26,7 +26,7 @@ static void test_number_first_street_in_capitals(void **state)
     (void)state;
     static const struct tcase c[] = {
         {"LIVRAISON  80 AV. DU GÉNÉRAL LECLERC\n", "STREET_ADDRESS=80 AV. DU GÉNÉRAL LECLERC"},
-        {"PITCH 4  136 KINGSWAY  HOBBY DE LUXE 460\n", "STREET_ADDRESS=136 KINGSWAY"},
+        {"PITCH 4\nHOME ADDR.  136 KINGSWAY\nHOBBY DE LUXE 460\n", "STREET_ADDRESS=136 KINGSWAY"},
     };
     CHECK(def_engine, c);
 }
