@@ -5,9 +5,12 @@
  *   "UL. OGR0DOWA 215", "V1A ROMA 57").
  * - A unit after the house number stays with the street ("SK0GVEIEN 161 B", "PUISTOTIE 11 A 7",
  *   "HOVEDGADEN 4, ST. TH."); a " . " separator ends a cell.
+ * - The postcode and town in their own cell after such a street are their own finding (", 7011
+ *   TRONDHEIM", the next line); the next row's number and name are not.
  * - A birth in a register row under a column header holding the birth word, the row's earliest
  *   date; the admission date beside it stays none, and so do rows under a header without one.
- * - Firms and lines shaped like streets stay none; a street rewrites and restores as sent. */
+ * - Lines shaped like streets and rows under a header without a birth word stay none; an OCR'd
+ *   street rewrites and restores as sent. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -53,6 +56,21 @@ static void test_unit_after_the_number_and_dot_separator(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_postcode_and_town_cell_after_the_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"PERMIT\nBOSTED . ST0RGATA 135, 7011 TRONDHEIM\nTOYOTA YARIS\n",
+         "STREET_ADDRESS=ST0RGATA 135;STREET_ADDRESS=7011 TRONDHEIM"},
+        {"ALLOTMENTS\nPLOT 3 | K0ULUKATU 9\n33100 TAMPERE\n",
+         "STREET_ADDRESS=K0ULUKATU 9;STREET_ADDRESS=33100 TAMPERE"},
+        /* the next row's number and name is no postcode line */
+        {"REGISTER\n5781  SCHILLERSTR. 81\n4062 DOGAN, MEHMET  KIRCHSTR. 1\n",
+         "STREET_ADDRESS=SCHILLERSTR. 81;STREET_ADDRESS=KIRCHSTR. 1"},
+    };
+    CHECK(def_engine, c);
+}
+
 static void test_birth_in_a_register_row_under_a_birth_header(void **state)
 {
     (void)state;
@@ -81,13 +99,14 @@ static void test_lookalikes_stay_none(void **state)
     CHECK(def_engine, c);
 }
 
-static void test_number_first_street_round_trip(void **state)
+static void test_ocr_street_round_trip(void **state)
 {
     (void)state;
-    static const char *const gone[] = {"HIGH STREET", NULL};
-    static const char body[] = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":"
-                               "\"Key this fax:\\nDELIVERY NOTE\\nADDRESS: 52 HIGH STREET\\n\"}]}";
-    answer_round_trip(body, gone, "Deliver to [STREET_ADDRESS_1].", "Deliver to 52 HIGH STREET.");
+    static const char *const gone[] = {"SK0GVEIEN", NULL};
+    static const char body[] =
+        "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":"
+        "\"Key this scan:\\nCAMPING\\nPITCH 9  SK0GVEIEN 161 B  KNAUS\\n\"}]}";
+    answer_round_trip(body, gone, "Guest at [STREET_ADDRESS_1].", "Guest at SK0GVEIEN 161 B.");
 }
 
 int main(void)
@@ -96,9 +115,10 @@ int main(void)
         cmocka_unit_test(test_number_first_street_in_capitals),
         cmocka_unit_test(test_ocr_digit_inside_a_street_word),
         cmocka_unit_test(test_unit_after_the_number_and_dot_separator),
+        cmocka_unit_test(test_postcode_and_town_cell_after_the_street),
         cmocka_unit_test(test_birth_in_a_register_row_under_a_birth_header),
         cmocka_unit_test(test_lookalikes_stay_none),
-        cmocka_unit_test(test_number_first_street_round_trip),
+        cmocka_unit_test(test_ocr_street_round_trip),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
