@@ -272,9 +272,10 @@ static int year_at(const uint8_t *t, size_t len, size_t k)
 
 /* Birth words of 17 languages as a column header prints them: a token equal to one of `exact`
  * (a trailing dot or colon dropped) or opening with one of `stems`. */
-static const char *const exact[] = {"GEB",  "BORN", "DOB",  "NÉ",   "NÉE",   "NÉ(E)", "NAC",
-                                    "NASC", "NATO", "NATA", "UR",   "NAR",   "SZÜL",  "FÖDD",
-                                    "FØDT", "SYNT", "GENN", "FØDD", "NASC.", "NAIS",  "D.O.B"};
+static const char *const exact[] = {"GEB",   "BORN", "DOB",   "NÉ",   "NÉE",  "NÉ(E)",
+                                    "NAC",   "NASC", "NATO",  "NATA", "UR",   "NAR",
+                                    "SZÜL",  "FÖDD", "FØDT",  "SYNT", "GENN", "FØDD",
+                                    "NASC.", "NAIS", "D.O.B", "FODT", "FODD", "SZUL"};
 static const char *const stems[] = {
     "GEB.",  "GEBOR", "GEBURT", "BIRTH",  "D.O.B",   "NAISS",  "NACIM", "NASCI", "NAROZ", "SZÜLET",
     "DOĞUM", "NAȘT",  "NĂSC",   "GENNIS", "FÖDELSE", "FØDSEL", "SYNTY", "SYNT.", "UR.",   "NAR."};
@@ -478,7 +479,7 @@ int nw_scan57_birth_column(const struct sc *s, size_t ds, size_t e)
             digits = is_digit(t[k]);
         size_t nd, bo;
         if (!digits) /* the row's dates line up with the header's date columns */
-            return birth_header(t, hs, q, &nd, &bo) && n == (nd ? nd : 1) && at == bo &&
+            return birth_header(t, hs, q, &nd, &bo) && n <= (nd ? nd : 1) && at == bo &&
                    !(date_first && !birth_token_first(t, hs, q));
         p = hs;
     }

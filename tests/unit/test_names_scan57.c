@@ -81,6 +81,10 @@ static void test_birth_in_a_register_row_under_a_birth_header(void **state)
         {"ADMISSION REGISTER\nNO  PUPIL  ADDRESS  ADMITTED  D.O.B.\n"
          "4  KOWALSKI ADAM | 01/09/1992 | 23/04/1986\n",
          "PERSON=KOWALSKI ADAM;DATE_OF_BIRTH=23/04/1986"},
+        /* the admission cell left blank; a year with OCR's l for 1 */
+        {"ELEVREGISTER\nNR.  NAVN  ADRESSE  FODT  INNSKREVET\n"
+         "175. XIAOLING ZHOU  DRONNINGENS GATE 79  26.08.l930\n",
+         "PERSON=XIAOLING ZHOU;DATE_OF_BIRTH=26.08.l930"},
     };
     CHECK(def_engine, c);
 }
