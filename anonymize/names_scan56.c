@@ -240,6 +240,12 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
     size_t fl = strlen(f);
     int pre_type = in_list(f, pre, sizeof pre / sizeof pre[0]);
     int sfx = fl >= 7 && memcmp(f + fl - 4, "ring", 4) != 0 && nw_street_suffix(f);
+    char gb[48];
+    const char *g; /* OCR's F for E: "HOVEDGADFN", "KONGENSGADF" (names_scan57.c) */
+    if (!pre_type && !sfx && (g = nw_scan57_fold_ef(s, w->s, w->e, gb, sizeof gb))) {
+        pre_type = in_list(g, pre, sizeof pre / sizeof pre[0]);
+        sfx = fl >= 7 && memcmp(g + fl - 4, "ring", 4) != 0 && nw_street_suffix(g);
+    }
     if (!pre_type && !sfx && !start)
         return 0;
     size_t nwords, last_s = w->s, ne;
@@ -254,10 +260,13 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
         /* a type word last ("ARANY JÁNOS UTCA 12", "MILL LANE 4"): the cell starts here */
         char b2[24];
         size_t le = end > last_s && t[end - 1] == '.' ? end - 1 : end;
+        const char *g2;
         if (!start || nwords < 2 ||
-            !in_list(nw_scan57_fold_ocr(s, last_s, le, b2, sizeof b2), post,
-                     sizeof post / sizeof post[0]))
-            return 0;
+            !(in_list(nw_scan57_fold_ocr(s, last_s, le, b2, sizeof b2), post,
+                      sizeof post / sizeof post[0]) ||
+              ((g2 = nw_scan57_fold_ef(s, last_s, le, b2, sizeof b2)) &&
+               in_list(g2, post, sizeof post / sizeof post[0]))))
+            return 0; /* "MILL LANF 4": OCR's F for E (names_scan57.c) */
     }
     size_t he = number_at(s, ne);
     if (!he)

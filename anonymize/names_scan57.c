@@ -55,6 +55,25 @@ const char *nw_scan57_fold_ocr(const struct sc *s, size_t a, size_t b, char *buf
     return buf;
 }
 
+const char *nw_scan57_fold_ef(const struct sc *s, size_t a, size_t b, char *buf, size_t cap)
+{
+    char raw[48];
+    if (b <= a || b - a >= sizeof raw || !memchr(s->t + a, 'F', b - a))
+        return NULL;
+    for (size_t k = a; k < b; k++) {
+        uint8_t c = s->t[k];
+        raw[k - a] = (char)(c == '0'   ? 'O'
+                            : c == '1' ? 'I'
+                            : c == '5' ? 'S'
+                            : c == '8' ? 'B'
+                            : c == 'F' ? 'E'
+                                       : c);
+    }
+    size_t n = nw_fold(raw, b - a, buf, cap - 1);
+    buf[n] = '\0';
+    return buf;
+}
+
 /* No small ASCII letter but 'l' from the line's start (at most 48 bytes back) to a and from b
  * to the line's end (at most 48 bytes on). */
 static int caps_around(const struct sc *s, size_t a, size_t b)
@@ -233,16 +252,21 @@ size_t nw_scan57_number_first(const struct sc *s, size_t i, size_t d)
     if (!n || !cell_ends(s, end) || !caps_around(s, i, end))
         return 0;
     char buf[48];
-    if (n >= 2 && pre_type(nw_scan57_fold_ocr(s, fs, fe, buf, sizeof buf)))
+    const char *g;
+    if (n >= 2 && (pre_type(nw_scan57_fold_ocr(s, fs, fe, buf, sizeof buf)) ||
+                   ((g = nw_scan57_fold_ef(s, fs, fe, buf, sizeof buf)) && pre_type(g))))
         return end;
     const char *f = nw_scan57_fold_ocr(s, ls, le, buf, sizeof buf);
-    if (n >= 2 && post_type(f))
-        return end;
-    size_t fl = strlen(f);
-    if (n == 1 && fl >= 6 &&
-        (nw_street_suffix(f) || (fl >= 7 && memcmp(f + fl - 3, "way", 3) == 0) ||
-         memcmp(f + fl - 4, "gate", 4) == 0))
-        return end; /* "KINGSWAY", "NORTHGATE", "LINDENALLEE" */
+    for (int k = 0; k < 2 && f; k++) { /* as printed, then with OCR's F read as E */
+        if (n >= 2 && post_type(f))
+            return end;
+        size_t fl = strlen(f);
+        if (n == 1 && fl >= 6 &&
+            (nw_street_suffix(f) || (fl >= 7 && memcmp(f + fl - 3, "way", 3) == 0) ||
+             memcmp(f + fl - 4, "gate", 4) == 0))
+            return end; /* "KINGSWAY", "NORTHGATE", "LINDENALLEE" */
+        f = k == 0 ? nw_scan57_fold_ef(s, ls, le, buf, sizeof buf) : NULL;
+    }
     return 0;
 }
 

@@ -13,6 +13,10 @@ size_t nw_scan57_ocr_end(const struct sc *s, size_t e);
  * for (0 O, 1 I, 5 S, 8 B). */
 const char *nw_scan57_fold_ocr(const struct sc *s, size_t a, size_t b, char *buf, size_t cap);
 
+/* The same with every F read as the E whose bottom bar OCR lost ("STREFT", "MOLENWFG"); NULL
+ * when the span has no F. */
+const char *nw_scan57_fold_ef(const struct sc *s, size_t a, size_t b, char *buf, size_t cap);
+
 /* Is a separator run (" . ", " .. ", " _ ", " :: ") at e, a column's end in a scanned row? */
 int nw_scan57_sep_at(const struct sc *s, size_t e);
 

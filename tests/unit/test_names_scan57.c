@@ -30,6 +30,9 @@ static void test_number_first_street_in_capitals(void **state)
     static const struct tcase c[] = {
         {"LIVRAISON  80 AV. DU GÉNÉRAL LECLERC\n", "STREET_ADDRESS=80 AV. DU GÉNÉRAL LECLERC"},
         {"PITCH 4\nHOME ADDR.  136 KINGSWAY\nHOBBY DE LUXE 460\n", "STREET_ADDRESS=136 KINGSWAY"},
+        /* OCR read the type word's E as F */
+        {"ADMISSIONS\n377 KIMBER, DORA | 52 HIGH STREFT | 18 10 1954\n",
+         "STREET_ADDRESS=52 HIGH STREFT"},
     };
     CHECK(def_engine, c);
 }
