@@ -713,10 +713,10 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);
         }
     }
-    if (w.shape == SH_OTHER && w.e == i + 1 && i + 2 < s->len && is_digit(t[i + 1]) &&
-        is_up(t[i + 2]) && (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
-        caps_street_cell(s, &w, next, &rc56))
-        return rc56; /* "K0ULUKATU 9", "V1A ROMA 57" */
+    if (w.shape == SH_OTHER && w.e == i + 1 && i + 2 < s->len &&
+        ((is_digit(t[i + 1]) && is_up(t[i + 2])) || (t[i] == 'C' && t[i + 1] == '/')) &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && caps_street_cell(s, &w, next, &rc56))
+        return rc56; /* "K0ULUKATU 9", "V1A ROMA 57", "C/ MAY0R 12" */
     if (w.shape != SH_NAME)
         return w.shape == SH_OTHER && i + 1 < s->len && is_digit(t[i + 1])
                    ? eircode_at_capital(s, i, next)

@@ -138,6 +138,8 @@ static size_t street_words(const struct sc *s, const struct word *w, size_t *nwo
             x.e + 1 < s->len && (t[x.e] == '0' || t[x.e] == '1' || t[x.e] == '5' || t[x.e] == '8')
                 ? nw_scan57_ocr_end(s, x.e) /* "U POT0KA 35": names_scan57.c */
                 : x.e;
+        if (n == 0 && x.e == x.s + 1 && t[x.s] == 'C' && x.e < s->len && t[x.e] == '/')
+            x.shape = SH_CAPS, e = x.e + 1; /* "C/ MAY0R 12" */
         if (e == x.e && x.shape != SH_CAPS && x.shape != SH_INITIAL &&
             !(x.shape == SH_NAME && x.e - x.s == 1))
             break;
@@ -153,11 +155,12 @@ static size_t street_words(const struct sc *s, const struct word *w, size_t *nwo
             *gap_e = e + 1;
             break;
         }
-        /* a column gap before the number: "STORGATAN     70", "ZAHRADNÍ\t69", "X  |  12" */
-        size_t g = e;
+        /* a column gap before the number: "STORGATAN     70", "ZAHRADNÍ\t69", "X  |  12", or
+         * the line's end after two words ("UL. OGRODOWA\n    45": names_scan57.c's round) */
+        size_t g = e + (n > 1 && t[e] == '\n');
         while (g < s->len && g - e < 10 && (t[g] == ' ' || t[g] == '\t' || t[g] == '|'))
             g++;
-        if (g > e + 1 && g < s->len && is_digit(t[g])) {
+        if ((g > e + 1 || (g == e + 1 && t[e] == '\n')) && g < s->len && is_digit(t[g])) {
             *gap_e = g;
             break;
         }
@@ -211,6 +214,8 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
     if (w->e < s->len && (t[w->e] == '0' || t[w->e] == '1' || t[w->e] == '5' || t[w->e] == '8'))
         wo.e = nw_scan57_ocr_end(s, w->e);
     w = &wo;
+    if (w->e == w->s + 1 && t[w->s] == 'C' && w->e + 1 < s->len && t[w->e] == '/')
+        wo.e = w->e + 1; /* "C/ MAY0R 12": the type with its slash */
     if (w->e - w->s < 2 || w->e >= s->len ||
         (t[w->e] != ' ' && t[w->e] != '.' && t[w->e] != '\t' && t[w->e] != '|'))
         return 0;
@@ -227,7 +232,7 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
     while (k < s->len && k - w->e < 32 && !is_digit(t[k])) {
         uint8_t c = t[k];
         if (!(is_up(c) || c >= 0x80 || c == ' ' || c == '.' || c == '\t' || c == '|' || c == '/' ||
-              c == 'l'))
+              c == 'l' || c == '\n'))
             return 0;
         k++;
     }

@@ -168,6 +168,12 @@ size_t nw_scan57_unit(const struct sc *s, size_t e)
         }
         return k;
     }
+    k = e + (e + 1 < len && t[e] == ','); /* " 9º DTO", ", 2º IZQ": a floor and its side */
+    if (k + 3 < len && t[k] == ' ' && is_digit(t[k + 1])) {
+        size_t q = k + 1 + (is_digit(t[k + 2]) ? 2 : 1);
+        if (q + 1 < len && t[q] == 0xC2 && t[q + 1] == 0xBA)
+            e = q;
+    }
     if (e + 2 < len && t[e] == 0xC2 &&
         t[e + 1] == 0xBA) { /* "3º IZQ", "9º DTO" (after its digit) */
         k = e + 2;

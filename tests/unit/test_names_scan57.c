@@ -55,6 +55,12 @@ static void test_unit_after_the_number_and_dot_separator(void **state)
     static const struct tcase c[] = {
         {"CAMPING\nPITCH 9  SK0GVEIEN 161 B  KNAUS SPORT 500\n", "STREET_ADDRESS=SK0GVEIEN 161 B"},
         {"ALLOTMENTS\nPLOT 3 . MOLENWEG 180 . FLOOR 2\n", "STREET_ADDRESS=MOLENWEG 180"},
+        {"CAMPING\nPITCH 9 | RUA DO SOL 105 9º DTO | ADRIA 472\n",
+         "STREET_ADDRESS=RUA DO SOL 105 9º DTO"},
+        /* the number under the street's words, on the next line */
+        {"PERMIT\nADRES\nUL. OGRODOWA\n    45\n  80-831 GDAŃSK\n",
+         "STREET_ADDRESS=UL. OGRODOWA;STREET_ADDRESS=45;STREET_ADDRESS=80-831 GDAŃSK"},
+        {"DELIVERY\nDIRECCIÓN  C/ MAY0R 112  SEVILLA\n", "STREET_ADDRESS=C/ MAY0R 112"},
     };
     CHECK(def_engine, c);
 }
