@@ -21,7 +21,6 @@
 #include "anonymize/names_dob17.h"
 #include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
-#include "anonymize/names_scan56.h"
 #include "anonymize/names_scan57.h"
 
 #include <openssl/mem.h>
@@ -568,28 +567,6 @@ static int bare_label_may(const uint8_t *t, size_t i)
            (c == ':' && (t[i - 3] == ':' || t[i - 3] == ' '));
 }
 
-/* names_scan56.c's street in a capitals cell at w (its number split off by a column gap its own
- * finding) and names_scan57.c's postcode cell after it: 1 when there is one, emitted (the emit's
- * answer in *rc), *next past it. */
-static __attribute__((noinline)) int caps_street_cell(struct sc *s, const struct word *w,
-                                                      size_t *next, int *rc)
-{
-    size_t st_e, num_s, e = nw_scan56_caps_street(s, w, &st_e, &num_s);
-    if (!e)
-        return 0;
-    *next = e;
-    int r = s->emit(s->arg, ANON_NAMES_ADDRESS, w->s, num_s <= st_e + 1 ? e : st_e);
-    if (r >= 0 && num_s > st_e + 1) /* "STORGATAN     70" */
-        r = s->emit(s->arg, ANON_NAMES_ADDRESS, num_s, e);
-    size_t ps, pe = r >= 0 ? nw_scan57_postcode(s, e, &ps) : 0; /* ", 7011 TRONDHEIM" */
-    if (pe) {
-        *next = pe;
-        r = s->emit(s->arg, ANON_NAMES_ADDRESS, ps, pe);
-    }
-    *rc = r;
-    return 1;
-}
-
 static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
@@ -678,7 +655,7 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     int rc56; /* "STORGATAN 12", "ST0RGATAN 12" (an OCR digit inside): names_scan56.c */
     if (w.shape == SH_CAPS && w.e < s->len &&
         (t[w.e] == ' ' || t[w.e] == '.' || t[w.e] == '\t' || is_digit(t[w.e])) &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && caps_street_cell(s, &w, next, &rc56))
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_scan57_cell(s, &w, next, &rc56))
         return rc56;
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
         s->hint != ANON_NAMES_HINT_STRONG) {
@@ -715,7 +692,7 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     }
     if (w.shape == SH_OTHER && w.e == i + 1 && i + 2 < s->len &&
         ((is_digit(t[i + 1]) && is_up(t[i + 2])) || (t[i] == 'C' && t[i + 1] == '/')) &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && caps_street_cell(s, &w, next, &rc56))
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_scan57_cell(s, &w, next, &rc56))
         return rc56; /* "K0ULUKATU 9", "V1A ROMA 57", "C/ MAY0R 12" */
     if (w.shape != SH_NAME)
         return w.shape == SH_OTHER && i + 1 < s->len && is_digit(t[i + 1])

@@ -3,13 +3,15 @@
  * that OCR cut with a digit read for a letter ("ST0RGATAN 12", "SK0LEVEJ 4": names_scan56.c reads
  * it through nw_scan57_ocr_end and nw_scan57_fold_ocr), and a birth in a register's row under a
  * column header that holds the birth word ("LP.  NAZWISKO IMIĘ  ADRES  DATA UR.  PRZYJĘTY"), the
- * row itself carrying no label.
+ * row itself carrying no label; and the postcode and town in their own cell after a street found
+ * here or by names_scan56.c (", 7011 TRONDHEIM", the next line "41001 SEVILLA"), which
+ * nw_scan57_cell emits for names.c's pass beside scan56's street.
  *
  * The one thing to know: every rule here wants a capitals line (no small letter but OCR's 'l' on
  * the row or within 48 bytes of the cell), so mixed-case text never reaches more than a byte test.
  * A number-first street needs its type word (first after the number, or last in the cell, or one
  * compound ending in its type) and the cell's end after it; a row's birth is the date in the
- * birth's place among the header's date columns (a row with another count of dates is none), so
+ * birth's place among the header's date columns (a row with more dates than columns is none), so
  * an admission, issue or death date beside it stays out. Nothing here allocates.
  */
 #include "anonymize/names_scan57.h"
@@ -615,4 +617,25 @@ size_t nw_scan57_postcode(const struct sc *s, size_t e, size_t *ps)
         return 0;
     *ps = k;
     return r;
+}
+
+/* names_scan56.c's street in a capitals cell at w (its number split off by a column gap its own
+ * finding) and names_scan57.c's postcode cell after it: 1 when there is one, emitted (the emit's
+ * answer in *rc), *next past it. */
+int nw_scan57_cell(struct sc *s, const struct word *w, size_t *next, int *rc)
+{
+    size_t st_e, num_s, e = nw_scan56_caps_street(s, w, &st_e, &num_s);
+    if (!e)
+        return 0;
+    *next = e;
+    int r = s->emit(s->arg, ANON_NAMES_ADDRESS, w->s, num_s <= st_e + 1 ? e : st_e);
+    if (r >= 0 && num_s > st_e + 1) /* "STORGATAN     70" */
+        r = s->emit(s->arg, ANON_NAMES_ADDRESS, num_s, e);
+    size_t ps, pe = r >= 0 ? nw_scan57_postcode(s, e, &ps) : 0; /* ", 7011 TRONDHEIM" */
+    if (pe) {
+        *next = pe;
+        r = s->emit(s->arg, ANON_NAMES_ADDRESS, ps, pe);
+    }
+    *rc = r;
+    return 1;
 }

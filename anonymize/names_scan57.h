@@ -37,4 +37,9 @@ size_t nw_scan57_postcode(const struct sc *s, size_t e, size_t *ps);
  * birth word ("NR.  NAME  ANSCHRIFT  GEB.-DAT.  AUFNAHME"), the row's earliest year? */
 int nw_scan57_birth_column(const struct sc *s, size_t ds, size_t e);
 
+/* names_scan56.c's street in a capitals cell at w (its number split off by a column gap its own
+ * finding) and the postcode cell after it, for names.c's pass: 1 when there is one, emitted (the
+ * emit's answer in *rc), *next past it. */
+int nw_scan57_cell(struct sc *s, const struct word *w, size_t *next, int *rc);
+
 #endif

@@ -104,6 +104,9 @@ static void test_lookalikes_stay_none(void **state)
     static const struct tcase c[] = {
         {"ALLOTMENTS\nPLOT 45  GATE 3\nBAY 12  ROOM 4  FLOOR 2\n", ""},
         {"DOSES\n2 TABLETS DAILY  3 DROPS\n", ""},
+        /* a co-op's name above its tenant rows is the table's title, no addressee */
+        {"HSB BRF ASEN\nC/ MAYOR    76    OKONKWO, ADAEZE    12/01/1939    08/02/1973\n",
+         "STREET_ADDRESS=C/ MAYOR;STREET_ADDRESS=76"},
         {"CAMPINGREGISTER\nPITCH  ARRIVED  DEPARTED  PAID\nPITCH 17  12.03.2021  19.03.2021\n", ""},
         {"ADMISSION REGISTER\nNO  PUPIL  ADMITTED  LEFT\n4  KOWALSKI ADAM | 01/09/1992 | "
          "23/04/1996\n",
