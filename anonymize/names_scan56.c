@@ -19,11 +19,12 @@
 
 /* Type words written before the name (folded, without their dot). */
 static const char *const pre[] = {
-    "ul",      "al",     "os",    "str",   "strada",   "calea",    "bd",    "bdul",     "aleea",
-    "calle",   "c/",     "avda",  "av",    "avenida",  "via",      "viale", "corso",    "piazza",
-    "pzza",    "rua",    "r",     "largo", "trav",     "travessa", "plaza", "paseo",    "rue",
-    "impasse", "allée",  "odos",  "leof",  "leoforos", "plateia",  "cesta", "námestie", "vicolo",
-    "ronda",   "carrer", "praça", "quai",  "chemin",   "boulevard"};
+    "ul", "al", "os", "str", "strada", "calea", "bd", "bdul", "aleea", "calle", "c/", "avda", "av",
+    "avenida", "via", "viale", "corso", "piazza", "pzza", "rua", "r", "largo", "trav", "travessa",
+    "plaza", "paseo", "rue", "impasse", "allée", "odos", "leof", "leoforos", "plateia", "cesta",
+    "námestie", "vicolo", "ronda", "carrer", "praça", "quai", "chemin", "boulevard",
+    /* street57: "PZA. DEL AYUNTAMIENTO", "CTRA. DE VALENCIA", "LG. DA MATRIZ", "NÁM. MÍRU" */
+    "pza", "ctra", "lg", "intr", "estr", "pl", "nám", "sos", "șos", "b-dul"};
 /* Type words written last (folded, without their dot). */
 static const char *const post[] = {
     "street", "st",    "road",    "rd",     "lane",    "avenue", "place",    "close",   "cad",

@@ -61,6 +61,8 @@ static void test_unit_after_the_number_and_dot_separator(void **state)
         {"PERMIT\nADRES\nUL. OGRODOWA\n    45\n  80-831 GDAŃSK\n",
          "STREET_ADDRESS=UL. OGRODOWA;STREET_ADDRESS=45;STREET_ADDRESS=80-831 GDAŃSK"},
         {"DELIVERY\nDIRECCIÓN  C/ MAY0R 112  SEVILLA\n", "STREET_ADDRESS=C/ MAY0R 112"},
+        {"CAMPING\nPITCH 7 | PZA. DEL AYUNTAMIENTO 76 | ADRIA 472\nPITCH 8 | NÁM. MÍRU 118 | X\n",
+         "STREET_ADDRESS=PZA. DEL AYUNTAMIENTO 76;STREET_ADDRESS=NÁM. MÍRU 118"},
     };
     CHECK(def_engine, c);
 }
