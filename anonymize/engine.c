@@ -866,7 +866,7 @@ int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const str
              * loop */
             unsigned pa = (1u << ANON_NAMES_PERSON) | (1u << ANON_NAMES_ADDRESS);
             if ((e->names_kinds & pa) == pa && nc->hint == ANON_NAMES_HINT_NONE)
-                rc = anon_names_addressee(text, e->det[e->names_det[ANON_NAMES_PERSON]].type,
+                rc = anon_names_addressee(text, len, e->det[e->names_det[ANON_NAMES_PERSON]].type,
                                           e->det[e->names_det[ANON_NAMES_ADDRESS]].type, out, n);
             if (rc == 0 && (e->names_kinds & (1u << ANON_NAMES_PERSON)) &&
                 nc->hint == ANON_NAMES_HINT_NONE) {

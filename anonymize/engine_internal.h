@@ -257,8 +257,8 @@ int anon_names_repeats(const char *text, size_t len, size_t person, anon_finding
 /* names_block40.c: the line right above a STREET_ADDRESS finding (of type street) that opens its
  * line, when it holds a person's name and nothing else, is added as a PERSON finding; *f as
  * anon_names_repeats(). < 0 on no memory. */
-int anon_names_addressee(const char *text, size_t person, size_t street, anon_finding_t **f,
-                         size_t *nf);
+int anon_names_addressee(const char *text, size_t len, size_t person, size_t street,
+                         anon_finding_t **f, size_t *nf);
 /* names_rec40.c: persons shown by other evidence in the text (an e-mail local part that spells
  * the name, a conjunction beside a person, a plural title, a person's words in another case),
  * added as anon_names_repeats() adds them. < 0 on no memory. */

@@ -21,7 +21,7 @@
 #include "anonymize/names_dob17.h"
 #include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
-#include "anonymize/names_scan56.h"
+#include "anonymize/names_scan57.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -652,17 +652,11 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
         }
     }
-    if (w.shape == SH_CAPS && w.e < s->len && (t[w.e] == ' ' || t[w.e] == '.' || t[w.e] == '\t') &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
-        size_t st_e, num_s, e = nw_scan56_caps_street(s, &w, &st_e, &num_s); /* names_scan56.c */
-        if (e) {
-            *next = e;
-            if (num_s <= st_e + 1)
-                return s->emit(s->arg, ANON_NAMES_ADDRESS, i, e);
-            int rc = s->emit(s->arg, ANON_NAMES_ADDRESS, i, st_e); /* "STORGATAN     70" */
-            return rc < 0 ? rc : s->emit(s->arg, ANON_NAMES_ADDRESS, num_s, e);
-        }
-    }
+    int rc56; /* "STORGATAN 12", "ST0RGATAN 12" (an OCR digit inside): names_scan56.c */
+    if (w.shape == SH_CAPS && w.e < s->len &&
+        (t[w.e] == ' ' || t[w.e] == '.' || t[w.e] == '\t' || is_digit(t[w.e])) &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_scan57_cell(s, &w, next, &rc56))
+        return rc56;
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
         s->hint != ANON_NAMES_HINT_STRONG) {
         /* "KOWALSKA (Anna), née le", "DUPONT épouse MARTIN (Claire)": names_leaks45.c, asked
@@ -696,6 +690,10 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);
         }
     }
+    if (w.shape == SH_OTHER && w.e == i + 1 && i + 2 < s->len &&
+        ((is_digit(t[i + 1]) && is_up(t[i + 2])) || (t[i] == 'C' && t[i + 1] == '/')) &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_scan57_cell(s, &w, next, &rc56))
+        return rc56; /* "K0ULUKATU 9", "V1A ROMA 57", "C/ MAY0R 12" */
     if (w.shape != SH_NAME)
         return w.shape == SH_OTHER && i + 1 < s->len && is_digit(t[i + 1])
                    ? eircode_at_capital(s, i, next)

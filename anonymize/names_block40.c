@@ -181,8 +181,29 @@ static size_t line_start(const uint8_t *t, size_t i, size_t max)
     return i == lo && i > 0 && t[i - 1] != '\n' ? SIZE_MAX : i;
 }
 
-int anon_names_addressee(const char *text, size_t person, size_t street, anon_finding_t **f,
-                         size_t *nf)
+/* Does the street's line go on past e in two columns or more (a register's row: "31 BRIDGE
+ * STREET    EMEKA NWOSU    12 01 1939")? Then the line above is the table's title or header,
+ * no addressee ("HSB BRF ÅSEN" above a co-op's tenant rows: street57). */
+static int row_after(const uint8_t *t, size_t len, size_t e)
+{
+    size_t gaps = 0;
+    for (size_t i = e; i < len && i - e < 160 && t[i] != '\n' && gaps < 2; i++) {
+        int gap = (t[i] == ' ' && i + 1 < len && t[i + 1] == ' ') || t[i] == '\t' || t[i] == '|' ||
+                  (t[i] == 0xC2 && i + 1 < len && t[i + 1] == 0xA6);
+        if (!gap)
+            continue;
+        size_t j = i;
+        while (j < len &&
+               (t[j] == ' ' || t[j] == '\t' || t[j] == '|' || t[j] == 0xC2 || t[j] == 0xA6))
+            j++;
+        gaps += j < len && t[j] != '\n' && t[j] != '\r';
+        i = j - 1;
+    }
+    return gaps >= 2;
+}
+
+int anon_names_addressee(const char *text, size_t len, size_t person, size_t street,
+                         anon_finding_t **f, size_t *nf)
 {
     const uint8_t *t = (const uint8_t *)text;
     struct nw_adds d = {0};
@@ -191,7 +212,7 @@ int anon_names_addressee(const char *text, size_t person, size_t street, anon_fi
         if ((*f)[k].type != street)
             continue;
         size_t ls = line_start(t, s, MAX_PREFIX + 1);
-        if (ls == SIZE_MAX || ls < 2 || !street_prefix(t, ls, s))
+        if (ls == SIZE_MAX || ls < 2 || !street_prefix(t, ls, s) || row_after(t, len, (*f)[k].end))
             continue;
         size_t pe = ls - 1, ps = line_start(t, pe, 2 * MAX_LINE);
         if (ps == SIZE_MAX)

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "anonymize/names_internal.h"
+#include "anonymize/names_scan57.h"
 
 /* Parts of a key that make its birth an animal's. Folded, whole parts only. */
 static const char *const animal_parts[] = {"pet",   "dog",   "cat",     "horse", "animal", "hund",
@@ -236,7 +237,8 @@ size_t nw_dob47_ocr(const struct sc *s, size_t i, size_t d, size_t *ds)
     size_t cs;
     c.t = buf;
     c.len = n;
-    if (nw_date_at(&c, 0, &cs) != n || cs != 0 || !nw_birth_before(s, a))
+    if (nw_date_at(&c, 0, &cs) != n || cs != 0 ||
+        !(nw_birth_before(s, a) || nw_scan57_birth_column(s, a, b))) /* a register's row */
         return 0;
     *ds = a;
     return b;

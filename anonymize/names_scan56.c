@@ -13,16 +13,18 @@
  * street type. Called at an all-capitals word of names.c's pass; nothing here allocates.
  */
 #include "anonymize/names_scan56.h"
+#include "anonymize/names_scan57.h"
 
 #include <string.h>
 
 /* Type words written before the name (folded, without their dot). */
 static const char *const pre[] = {
-    "ul",      "al",     "os",    "str",   "strada",   "calea",    "bd",    "bdul",     "aleea",
-    "calle",   "c/",     "avda",  "av",    "avenida",  "via",      "viale", "corso",    "piazza",
-    "pzza",    "rua",    "r",     "largo", "trav",     "travessa", "plaza", "paseo",    "rue",
-    "impasse", "allée",  "odos",  "leof",  "leoforos", "plateia",  "cesta", "námestie", "vicolo",
-    "ronda",   "carrer", "praça", "quai",  "chemin",   "boulevard"};
+    "ul", "al", "os", "str", "strada", "calea", "bd", "bdul", "aleea", "calle", "c/", "avda", "av",
+    "avenida", "via", "viale", "corso", "piazza", "pzza", "rua", "r", "largo", "trav", "travessa",
+    "plaza", "paseo", "rue", "impasse", "allée", "odos", "leof", "leoforos", "plateia", "cesta",
+    "námestie", "vicolo", "ronda", "carrer", "praça", "quai", "chemin", "boulevard",
+    /* street57: "PZA. DEL AYUNTAMIENTO", "CTRA. DE VALENCIA", "LG. DA MATRIZ", "NÁM. MÍRU" */
+    "pza", "ctra", "lg", "intr", "estr", "pl", "nám", "sos", "șos", "b-dul"};
 /* Type words written last (folded, without their dot). */
 static const char *const post[] = {
     "street", "st",    "road",    "rd",     "lane",    "avenue", "place",    "close",   "cad",
@@ -35,6 +37,12 @@ static int in_list(const char *f, const char *const *l, size_t n)
         if (l[k][0] == f[0] && strcmp(f, l[k]) == 0)
             return 1;
     return 0;
+}
+
+int nw_scan56_type(const char *f, int last)
+{
+    return last ? in_list(f, post, sizeof post / sizeof post[0])
+                : in_list(f, pre, sizeof pre / sizeof pre[0]);
 }
 
 /* Is the line around the cell a .. b free of small ASCII letters but 'l' (a capitals form's
@@ -95,8 +103,8 @@ static size_t cell_end(const struct sc *s, size_t e)
         e += 4; /* Polish flat: "4 M. 2" */
         while (e < s->len && is_digit(t[e]))
             e++;
-    } else if (e + 2 < s->len && t[e] == 0xC2 && t[e + 1] == 0xBA) {
-        e += 2; /* "3º" glued: not reached (the number stops at it) */
+    } else {
+        e = nw_scan57_unit(s, e); /* "161 B", "11 A 7", ", ST. TH.", "3º IZQ" (names_scan57.c) */
     }
     if (e >= s->len)
         return e;
@@ -110,7 +118,7 @@ static size_t cell_end(const struct sc *s, size_t e)
         return e;
     if (d == 0xC2 && e + 2 < s->len && t[e + 2] == 0xA6) /* "¦" */
         return e;
-    return 0;
+    return nw_scan57_sep_at(s, e) ? e : 0; /* " . ", " _ ": names_scan57.c */
 }
 
 /* The words of a capitals street from w on one line (single spaces, at most five), then its
@@ -127,9 +135,15 @@ static size_t street_words(const struct sc *s, const struct word *w, size_t *nwo
             break;
         struct word x;
         nw_parse_word(s, i, &x);
-        if (x.shape != SH_CAPS && x.shape != SH_INITIAL && !(x.shape == SH_NAME && x.e - x.s == 1))
+        size_t e =
+            x.e + 1 < s->len && (t[x.e] == '0' || t[x.e] == '1' || t[x.e] == '5' || t[x.e] == '8')
+                ? nw_scan57_ocr_end(s, x.e) /* "U POT0KA 35": names_scan57.c */
+                : x.e;
+        if (n == 0 && x.e == x.s + 1 && t[x.s] == 'C' && x.e < s->len && t[x.e] == '/')
+            x.shape = SH_CAPS, e = x.e + 1; /* "C/ MAY0R 12" */
+        if (e == x.e && x.shape != SH_CAPS && x.shape != SH_INITIAL &&
+            !(x.shape == SH_NAME && x.e - x.s == 1))
             break;
-        size_t e = x.e;
         if (e < s->len && t[e] == '.')
             e++;
         *last_s = x.s;
@@ -137,15 +151,17 @@ static size_t street_words(const struct sc *s, const struct word *w, size_t *nwo
         n++;
         if (e + 1 >= s->len)
             break;
-        if (t[e] == ' ' && ocr_digit(t[e + 1])) {
+        if (t[e] == ' ' && (is_digit(t[e + 1]) || (ocr_digit(t[e + 1]) && e + 2 < s->len &&
+                                                   is_digit(t[e + 2])))) { /* not "OGR0DOWA" */
             *gap_e = e + 1;
             break;
         }
-        /* a column gap before the number: "STORGATAN     70", "ZAHRADNÍ\t69", "X  |  12" */
-        size_t g = e;
+        /* a column gap before the number: "STORGATAN     70", "ZAHRADNÍ\t69", "X  |  12", or
+         * the line's end after two words ("UL. OGRODOWA\n    45": names_scan57.c's round) */
+        size_t g = e + (n > 1 && t[e] == '\n');
         while (g < s->len && g - e < 10 && (t[g] == ' ' || t[g] == '\t' || t[g] == '|'))
             g++;
-        if (g > e + 1 && g < s->len && is_digit(t[g])) {
+        if ((g > e + 1 || (g == e + 1 && t[e] == '\n')) && g < s->len && is_digit(t[g])) {
             *gap_e = g;
             break;
         }
@@ -195,6 +211,12 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
 {
     const uint8_t *t = s->t;
     *num_s = *st_e = 0;
+    struct word wo = *w; /* "ST0RGATAN 12": read through OCR's digit (names_scan57.c) */
+    if (w->e < s->len && (t[w->e] == '0' || t[w->e] == '1' || t[w->e] == '5' || t[w->e] == '8'))
+        wo.e = nw_scan57_ocr_end(s, w->e);
+    w = &wo;
+    if (w->e == w->s + 1 && t[w->s] == 'C' && w->e + 1 < s->len && t[w->e] == '/')
+        wo.e = w->e + 1; /* "C/ MAY0R 12": the type with its slash */
     if (w->e - w->s < 2 || w->e >= s->len ||
         (t[w->e] != ' ' && t[w->e] != '.' && t[w->e] != '\t' && t[w->e] != '|'))
         return 0;
@@ -211,19 +233,25 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
     while (k < s->len && k - w->e < 32 && !is_digit(t[k])) {
         uint8_t c = t[k];
         if (!(is_up(c) || c >= 0x80 || c == ' ' || c == '.' || c == '\t' || c == '|' || c == '/' ||
-              c == 'l'))
+              c == 'l' || c == '\n'))
             return 0;
         k++;
     }
     if (k >= s->len || !is_digit(t[k]))
         return 0;
     char buf[48];
-    const char *f = nw_fold_span(s, w->s, w->e, buf, sizeof buf);
+    const char *f = nw_scan57_fold_ocr(s, w->s, w->e, buf, sizeof buf);
     if (in_list(f, labels, sizeof labels / sizeof labels[0]))
         return 0; /* the label: the street starts after it */
     size_t fl = strlen(f);
     int pre_type = in_list(f, pre, sizeof pre / sizeof pre[0]);
     int sfx = fl >= 7 && memcmp(f + fl - 4, "ring", 4) != 0 && nw_street_suffix(f);
+    char gb[48];
+    const char *g; /* OCR's F for E: "HOVEDGADFN", "KONGENSGADF" (names_scan57.c) */
+    if (!pre_type && !sfx && (g = nw_scan57_fold_ef(s, w->s, w->e, gb, sizeof gb))) {
+        pre_type = in_list(g, pre, sizeof pre / sizeof pre[0]);
+        sfx = fl >= 7 && memcmp(g + fl - 4, "ring", 4) != 0 && nw_street_suffix(g);
+    }
     if (!pre_type && !sfx && !start)
         return 0;
     size_t nwords, last_s = w->s, ne;
@@ -238,10 +266,13 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
         /* a type word last ("ARANY JÁNOS UTCA 12", "MILL LANE 4"): the cell starts here */
         char b2[24];
         size_t le = end > last_s && t[end - 1] == '.' ? end - 1 : end;
+        const char *g2;
         if (!start || nwords < 2 ||
-            !in_list(nw_fold_span(s, last_s, le, b2, sizeof b2), post,
-                     sizeof post / sizeof post[0]))
-            return 0;
+            !(in_list(nw_scan57_fold_ocr(s, last_s, le, b2, sizeof b2), post,
+                      sizeof post / sizeof post[0]) ||
+              ((g2 = nw_scan57_fold_ef(s, last_s, le, b2, sizeof b2)) &&
+               in_list(g2, post, sizeof post / sizeof post[0]))))
+            return 0; /* "MILL LANF 4": OCR's F for E (names_scan57.c) */
     }
     size_t he = number_at(s, ne);
     if (!he)

@@ -11,6 +11,7 @@
 #include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
 #include "anonymize/names_typed54.h"
+#include "anonymize/names_scan57.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -111,6 +112,26 @@ static __attribute__((noinline)) int number_word_street(struct sc *s, size_t i, 
     return 1;
 }
 
+/* names_scan57.c's street in capitals with its number first at the digits i .. d, when it
+ * reaches past e (another reader's end): 1 when there is one, emitted with the postcode cell
+ * after it (the emit's answer in *rc), *next past it. */
+static __attribute__((noinline)) int number_first57(struct sc *s, size_t i, size_t d, size_t e,
+                                                    size_t *next, int *rc)
+{
+    size_t e57 = nw_scan57_number_first(s, i, d);
+    if (e57 <= e)
+        return 0;
+    *next = e57;
+    int r = s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e57);
+    size_t ps, pe = r >= 0 ? nw_scan57_postcode(s, e57, &ps) : 0;
+    if (pe) { /* "12 HIGH STREET\nBATH BA1 2QH" */
+        *next = pe;
+        r = s->emit(s->arg, ANON_NAMES_ADDRESS, ps, pe);
+    }
+    *rc = r;
+    return 1;
+}
+
 /* The bytes after a date's first digits that names_scan55.c's screen reads on from (a separator
  * only when the next group ends in the same one: not a phone's "555-1234"). */
 static const uint8_t scan55_lead_byte[256] = {
@@ -139,7 +160,7 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
          nw_dob41_birth(s, ds, e) || nw_dob42_birth(s, ds, e) || nw_dob43_birth(s, ds, e) ||
          nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e) || nw_dob46_birth(s, ds, e) ||
          (e - ds == 8 && nw_dob49_compact(s, ds, e)) || /* "(f. 19830924)" */
-         nw_left50_birth(s, ds, e)) &&
+         nw_left50_birth(s, ds, e) || nw_scan57_birth_column(s, ds, e)) &&
         !nw_dob16_cutoff(s, ds) && !nw_dob42_veto(s, ds) && !nw_dob45_veto(s, e) &&
         !nw_dob46_veto(s, ds) && !nw_left50_veto(s, ds)) {
         *next = e;
@@ -217,7 +238,7 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
             (e = nw_dob44_value(s, i, d, &ds)) &&
             (nw_birth_before(s, ds) || nw_birth_after(s, e) || nw_h12dob_list(s, ds, e) ||
              nw_dob7_birth(s, ds, e) || nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e) ||
-             nw_dob46_birth(s, ds, e)) &&
+             nw_dob46_birth(s, ds, e) || nw_scan57_birth_column(s, ds, e)) &&
             !nw_dob46_veto(s, ds)) {
             *next = e; /* "|1|2|0|3|1|9|8|7|", "12 Monat 03 Jahr 1987", "1987. 03. 12." */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
@@ -250,12 +271,14 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
     int rc42; /* "Str. Florilor nr. 7, ...", "Moda Cad. No: 12 D: 5" (names_forms42.c) */
     if (i >= 8 && number_word_end[t[i - 2]] && number_word_street(s, i, next, &rc42))
         return rc42;
-    e = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d) &&
-                nw_addr_number_word_may(s, d)
-            ? nw_addr_number_first(s, i)
-            : 0;
+    int may = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d) &&
+              nw_addr_number_word_may(s, d);
+    e = may ? nw_addr_number_first(s, i) : 0;
     if (!e && (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_zip_may(s, i, d))
         e = nw_addr_zip(s, i);
+    if (may && d - i <= 3 && d + 3 < s->len && is_up(t[d + 1 + (t[d] != ' ')]) &&
+        number_first57(s, i, d, e, next, &rc))
+        return rc; /* "12 HIGH STREET" in capitals, its postcode cell (names_scan57.c) */
     if (e) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
