@@ -653,7 +653,7 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         }
     }
     if (w.shape == SH_CAPS && w.e < s->len && (t[w.e] == ' ' || t[w.e] == '.' || t[w.e] == '\t') &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS))) {
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_scan56_may(t, &w)) {
         size_t st_e, num_s, e = nw_scan56_caps_street(s, &w, &st_e, &num_s); /* names_scan56.c */
         if (e) {
             *next = e;
