@@ -637,14 +637,19 @@ static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, in
 
 /* A hanging indent's spaces may be the value's own (an SSN cut just before its space, " 35 8828"
  * under "SSN: 022"): read as marks first, then as the value's. */
-size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
+static __attribute__((noinline)) size_t join_both(const uint8_t *p, size_t i, size_t l, size_t n,
+                                                  int *m)
 {
-    if (!join_may(p, i, l, n))
-        return 0;
     size_t r = join_at(p, i, l, n, m, 1);
     if (!r && i + l < n && (p[i + l] == ' ' || p[i + l] == '\t'))
         r = join_at(p, i, l, n, m, 0);
     return r;
+}
+
+/* join_may() without a frame: most breaks stop there (join_both() is the rest). */
+size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
+{
+    return join_may(p, i, l, n) ? join_both(p, i, l, n, m) : 0;
 }
 
 size_t anon_w54_breaks(const char *text, size_t len, size_t a, size_t b, size_t *at, size_t *bl,
