@@ -14,6 +14,9 @@
 #include "anonymize/engine_view_internal.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define W54_SIDE 64 /* characters read on each side of the break */
 
@@ -470,7 +473,9 @@ static int neighbour_width(const uint8_t *p, size_t i, size_t j, size_t n, size_
     return L + 12 >= W && L <= W;
 }
 
-static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, int may_hang)
+/* join_at()'s first tests, which ask neither the marks after the break nor may_hang: asked once
+ * for both of anon_w54_join_at()'s calls, before either pushes its frame. */
+static inline int join_may(const uint8_t *p, size_t i, size_t l, size_t n)
 {
     if (i < 2 || i + l >= n || p[i + l - 1] != '\n')
         return 0;
@@ -483,8 +488,22 @@ static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, in
     if (w54_text.p == p && w54_text.n == n && !w54_text.width && !w54_text.words)
         return 0; /* this text has no wrap width: known from an earlier break */
     /* a line of 30 bytes at least (a short line of code or a list is asked nothing more) */
-    if (i < 30 || memchr(p + i - 30, '\n', 30))
+    if (i < 30)
         return 0;
+#ifdef __SSE2__
+    /* the 30 bytes before the break as two 16-byte loads (bytes 14 and 15 read twice) */
+    const __m128i nl = _mm_set1_epi8('\n');
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i - 30)),
+            y = _mm_loadu_si128((const __m128i *)(const void *)(p + i - 16));
+    return !_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(y, nl)));
+#else
+    return !memchr(p + i - 30, '\n', 30);
+#endif
+}
+
+/* The join at the break p[i .. i + l) once join_may() said yes. */
+static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, int may_hang)
+{
     size_t j = i + l, ls = i, q = 0;
     int hang = 0;
     if (mark_ch(p[j]) || p[j] == '-') { /* the marks of a quote, a comment or an item */
@@ -618,12 +637,19 @@ static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, in
 
 /* A hanging indent's spaces may be the value's own (an SSN cut just before its space, " 35 8828"
  * under "SSN: 022"): read as marks first, then as the value's. */
-size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
+static __attribute__((noinline)) size_t join_both(const uint8_t *p, size_t i, size_t l, size_t n,
+                                                  int *m)
 {
     size_t r = join_at(p, i, l, n, m, 1);
     if (!r && i + l < n && (p[i + l] == ' ' || p[i + l] == '\t'))
         r = join_at(p, i, l, n, m, 0);
     return r;
+}
+
+/* join_may() without a frame: most breaks stop there (join_both() is the rest). */
+size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
+{
+    return join_may(p, i, l, n) ? join_both(p, i, l, n, m) : 0;
 }
 
 size_t anon_w54_breaks(const char *text, size_t len, size_t a, size_t b, size_t *at, size_t *bl,

@@ -655,7 +655,9 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     int rc56; /* "STORGATAN 12", "ST0RGATAN 12" (an OCR digit inside): names_scan56.c */
     if (w.shape == SH_CAPS && w.e < s->len &&
         (t[w.e] == ' ' || t[w.e] == '.' || t[w.e] == '\t' || is_digit(t[w.e])) &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_scan57_cell(s, &w, next, &rc56))
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
+        (is_digit(t[w.e]) || nw_scan56_may(t, &w)) && /* an OCR digit: the reader reads on */
+        nw_scan57_cell(s, &w, next, &rc56))
         return rc56;
     if (w.shape == SH_CAPS && (s->kinds & (1u << ANON_NAMES_PERSON)) &&
         s->hint != ANON_NAMES_HINT_STRONG) {

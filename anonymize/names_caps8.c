@@ -511,6 +511,14 @@ static int sibling_known(const struct sc *s, size_t a, int admin)
     return 0;
 }
 
+static __attribute__((noinline)) size_t caps8_shapes(const struct sc *s, const struct word *w)
+{
+    size_t e = admin_order(s, w, 1);
+    if (!e)
+        e = caps_line(s, w, 1);
+    return e ? e : caps_prose(s, w);
+}
+
 size_t nw_caps8_caps(const struct sc *s, const struct word *w)
 {
     /* Every shape needs a word after this one: a space and a capital (admin_may(), caps_line()'s
@@ -521,9 +529,6 @@ size_t nw_caps8_caps(const struct sc *s, const struct word *w)
     size_t x = w->e;
     if (x + 1 >= s->len || !(t[x] == ',' || (t[x] == ' ' && ((t[x + 1] >= 'A' && t[x + 1] <= 'Z') ||
                                                              t[x + 1] >= 0xC3))))
-        return 0;
-    size_t e = admin_order(s, w, 1);
-    if (!e)
-        e = caps_line(s, w, 1);
-    return e ? e : caps_prose(s, w);
+        return 0; /* with no frame: the shapes' walks are in caps8_shapes() */
+    return caps8_shapes(s, w);
 }

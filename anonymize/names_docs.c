@@ -467,6 +467,10 @@ int nw_doc_name_line(const struct sc *s, size_t start, size_t end)
 /* "KARATAŞ, Hağla (MRN 557753)", "NASSER, Omar" over a note: a line that opens with a surname in
  * capitals, a comma and a capitalised given name, then a parenthesis or the line's end; neither
  * an ordinary word, the two name-shaped together. */
+static size_t doc_caps_surname(const struct sc *s, const struct word *w);
+
+/* The first tests with no frame (most capitals words have no ", " after them), the rest in
+ * doc_caps_surname(). */
 size_t nw_doc_caps_surname(const struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
@@ -474,7 +478,13 @@ size_t nw_doc_caps_surname(const struct sc *s, const struct word *w)
     if (n < 3 || n > 24 || w->e + 3 >= s->len || t[w->e] != ',' || t[w->e + 1] != ' ' ||
         (w->s > 0 && t[w->s - 1] != '\n' && t[w->s - 1] != '\r'))
         return 0;
-    size_t g = w->e + 2, e = g;
+    return doc_caps_surname(s, w);
+}
+
+static __attribute__((noinline)) size_t doc_caps_surname(const struct sc *s, const struct word *w)
+{
+    const uint8_t *t = s->t;
+    size_t n = w->e - w->s, g = w->e + 2, e = g;
     if (!nw_upper(t + g, s->len - g))
         return 0;
     while (e < s->len && e - g < 32) {

@@ -17,6 +17,9 @@
 
 #include <limits.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Folded line-start prefixes of a code file's author tag, comment marks stripped. */
 static const char *const author_tags[] = {
@@ -158,12 +161,31 @@ static int record_title(const struct sc *s, size_t start, size_t end)
     return words <= (colon ? 2 : 4) && noun ? CTX_WEAK : CTX_NONE;
 }
 
+static int leaks39_ctx(const struct sc *s, size_t start, size_t end);
+
+/* Is there a space in t[start, end)? One SSE2 compare where the span is at most 16 bytes and
+ * 16 bytes from start lie inside the text (most runs: one word), else memchr. */
+static inline int has_space(const struct sc *s, size_t start, size_t end)
+{
+#ifdef __SSE2__
+    if (end - start <= 16 && start + 16 <= s->len) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s->t + start));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+        return (m & ((1u << (end - start)) - 1)) != 0;
+    }
+#endif
+    return memchr(s->t + start, ' ', end - start) != NULL;
+}
+
+/* both cues take a full name: "@author jdoe", "Copyright (c) 2015 Ferrari S.p.A.", "Release
+ * Notes — Leipzig" name no one: a run of one word stops here, with no frame */
 int nw_leaks39_ctx(const struct sc *s, size_t start, size_t end)
 {
-    /* both cues take a full name: "@author jdoe", "Copyright (c) 2015 Ferrari S.p.A.",
-     * "Release Notes — Leipzig" name no one */
-    if (!memchr(s->t + start, ' ', end - start))
-        return CTX_NONE;
+    return has_space(s, start, end) ? leaks39_ctx(s, start, end) : CTX_NONE;
+}
+
+static __attribute__((noinline)) int leaks39_ctx(const struct sc *s, size_t start, size_t end)
+{
     /* the byte before the run's space (or quote) says which cue may stand there: most runs
      * leave at this switch */
     const uint8_t *t = s->t;

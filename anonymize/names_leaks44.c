@@ -393,6 +393,10 @@ static int given_label_next(const struct sc *s, size_t e)
     return ONE_OF(g, given_label);
 }
 
+static size_t leaks44_caps(struct sc *s, const struct word *w, size_t c);
+
+/* The first tests with no frame (a word of two or three capitals after a label's ':'), the rest
+ * in leaks44_caps(). */
 size_t nw_leaks44_caps(struct sc *s, const struct word *w)
 {
     const uint8_t *t = s->t;
@@ -404,6 +408,12 @@ size_t nw_leaks44_caps(struct sc *s, const struct word *w)
         c--;
     if (c == w->s || c == 0 || t[c - 1] != ':')
         return 0;
+    return leaks44_caps(s, w, c);
+}
+
+static __attribute__((noinline)) size_t leaks44_caps(struct sc *s, const struct word *w, size_t c)
+{
+    const uint8_t *t = s->t;
     /* the value ends its field: the line's end, a '|', or two spaces before the next label */
     size_t e = w->e;
     if (!(e == s->len || t[e] == '\n' || t[e] == '\r' ||

@@ -575,7 +575,24 @@ static int code_line(const struct sc *s, size_t a)
  */
 #define LONE_NEAR 400
 
+static int learn_run(struct sc *s, const struct word *w0, size_t e, int path);
+
+/* One word (the most of the runs) that learn_run() turns away at once goes back here with no
+ * frame, once the switch is read (learn_run() reads it the first time) and no refusal trace is
+ * set: a word that is no name, a lone unknown word (path 3) in a text with no person found yet,
+ * an English word on another path. The rest in learn_run(). */
 int nw_learn_run(struct sc *s, const struct word *w0, size_t e, int path)
+{
+    const struct nw_learn *l = s->learn;
+    if (e == w0->e && atomic_load_explicit(&learn_on, memory_order_relaxed) >= 0 &&
+        (w0->shape != SH_NAME || (!refused_fn && l && e > w0->s &&
+                                  (path == 3 ? !l->persons : (w0->lex & ANON_NL_COMMON_EN) != 0))))
+        return 0;
+    return learn_run(s, w0, e, path);
+}
+
+static __attribute__((noinline)) int learn_run(struct sc *s, const struct word *w0, size_t e,
+                                               int path)
 {
     struct nw_learn *l = s->learn;
     int on = atomic_load_explicit(&learn_on, memory_order_relaxed);

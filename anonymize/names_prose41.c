@@ -290,18 +290,30 @@ static int line_opens(const uint8_t *t, size_t ws)
     return ws == 0 || t[ws - 1] == '\n' || t[ws - 1] == '\r';
 }
 
-int nw_prose41_ctx(const struct sc *s, size_t start, size_t end)
+/* The end of the word before a run at start (its spaces, then a ':' or ',' stepped back over). */
+static size_t tail_end(const uint8_t *t, size_t start)
 {
-    const uint8_t *t = s->t;
-    if (start < 2)
-        return 0;
     size_t e = start;
     while (e > 0 && t[e - 1] == ' ')
         e--;
     if (e > 0 && (t[e - 1] == ':' || t[e - 1] == ','))
         e--;
-    if (!tail_may(t, e))
+    return e;
+}
+
+static int prose41_ctx(const struct sc *s, size_t start, size_t end);
+
+/* Most runs stop at tail_may(): asked here with no frame, the rest in prose41_ctx(). */
+int nw_prose41_ctx(const struct sc *s, size_t start, size_t end)
+{
+    if (start < 2 || !tail_may(s->t, tail_end(s->t, start)))
         return 0;
+    return prose41_ctx(s, start, end);
+}
+
+static __attribute__((noinline)) int prose41_ctx(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
     uint32_t h, h2;
     size_t we, wb = raw_word(t, start, &we, &h);
     if (wb == we || we - wb < 2)

@@ -594,6 +594,10 @@ static int caps_surname(const uint8_t *p, size_t n)
  * parenthesis, and perhaps a second word in capitals; the first a given name of the lexicon (or
  * a shape of nw_prose7_ctx() holds for an unknown one), and a person's cue before it or a shape
  * around it. Acronyms ("with JSON and YAML") are no given names. Its end, or 0. */
+static size_t prose7_caps(const struct sc *s, const struct word *w0);
+
+/* The first tests with no frame (a word of 3 to 14 capitals after a small letter, a comma or a
+ * bracket), the rest in prose7_caps(). */
 size_t nw_prose7_caps(const struct sc *s, const struct word *w0)
 {
     const uint8_t *t = s->t;
@@ -603,6 +607,14 @@ size_t nw_prose7_caps(const struct sc *s, const struct word *w0)
     uint8_t b = t[a - 1], c = t[a - 2];
     if (!((b == ' ' && ((c >= 'a' && c <= 'z') || c >= 0x80 || c == ',' || c == '\'')) || b == '('))
         return 0;
+    return prose7_caps(s, w0);
+}
+
+static __attribute__((noinline)) size_t prose7_caps(const struct sc *s, const struct word *w0)
+{
+    const uint8_t *t = s->t;
+    size_t a = w0->s, e = w0->e;
+    uint8_t b = t[a - 1];
     /* capitals hide a word's case, so the lexicon must know it as a person's name on its own
      * ("JSON" is a given name of faker's lists, only that) */
     unsigned f = nw_lexicon_in(t, s->len, a, e);

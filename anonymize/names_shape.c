@@ -498,11 +498,19 @@ static int label_before(const struct sc *s, size_t i)
            nw_label(nw_fold_span(s, b, e, buf, sizeof buf));
 }
 
+static size_t caps_shaped(const struct sc *s, const struct word *w0);
+
 size_t nw_caps_shaped(const struct sc *s, const struct word *w0)
 {
     const uint8_t *t = s->t;
     if (w0->e + 1 >= s->len || t[w0->e] != ' ' || !nw_upper(t + w0->e + 1, s->len - w0->e - 1))
-        return 0; /* one word alone ("JSON", "README") */
+        return 0; /* one word alone ("JSON", "README"), with no frame */
+    return caps_shaped(s, w0);
+}
+
+static __attribute__((noinline)) size_t caps_shaped(const struct sc *s, const struct word *w0)
+{
+    const uint8_t *t = s->t;
     struct word w = *w0;
     int names = 0, unknown = 0, sum = 0, mixed = 0;
     size_t end = 0;

@@ -113,14 +113,31 @@ int label_text(const struct sc *s, size_t b, size_t e, int quoted, int *list)
  * runs to the last escaped line break, up to 400 bytes back, and label_in() reads a few bytes
  * before the ':'. The whole look-up is made only when label_in() compared an offset within a
  * byte of the 64 bytes' edge, so the answer is always the one with the line's true start. */
-int label_ctx(const struct sc *s, size_t start, int *list)
+static int label_ctx_at(const struct sc *s, size_t start, size_t e, int *list);
+
+/* The run's marks stepped back over (at most 8 bytes): where a label's ':' or '=' would end. */
+static inline size_t label_end(const uint8_t *t, size_t start)
 {
-    size_t e = start, low;
-    const uint8_t *t = s->t;
+    size_t e = start;
     while (e > 0 && start - e < 8 && lead_mark(t[e - 1]))
         e--;
-    if (e == 0 || (t[e - 1] != ':' && t[e - 1] != '='))
+    return e;
+}
+
+/* Most runs have no ':' or '=' before them: turned away here with no frame. */
+int label_ctx(const struct sc *s, size_t start, int *list)
+{
+    size_t e = label_end(s->t, start);
+    if (e == 0 || (s->t[e - 1] != ':' && s->t[e - 1] != '='))
         return 0;
+    return label_ctx_at(s, start, e, list);
+}
+
+static __attribute__((noinline)) int label_ctx_at(const struct sc *s, size_t start, size_t e,
+                                                  int *list)
+{
+    size_t low;
+    const uint8_t *t = s->t;
     if (start < 80)
         return label_in(s, e, line_start(s, start), &low, list);
     size_t near = start - 64, ls = back_to_break(t, near, start);

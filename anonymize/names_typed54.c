@@ -21,6 +21,9 @@
 #include "anonymize/names_typed54.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 static int low(uint8_t c)
 {
@@ -365,14 +368,42 @@ static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued
 #undef CUE
 }
 
+/* Is there a line break in the 97 bytes before t[i] (i >= 97)? Six loads of 16 and one more
+ * over the last 16 bytes. */
+static int nl_in97(const uint8_t *t, size_t i)
+{
+#ifdef __SSE2__
+    const uint8_t *p = t + i - 97;
+    const __m128i nl = _mm_set1_epi8('\n');
+    __m128i m = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + 81)), nl);
+    for (size_t k = 0; k < 96; k += 16)
+        m = _mm_or_si128(
+            m, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + k)), nl));
+    return _mm_movemask_epi8(m) != 0;
+#else
+    return memchr(t + i - 97, '\n', 97) != NULL;
+#endif
+}
+
+static size_t street_at(const struct sc *s, size_t i, size_t d, size_t *start);
+
 /* The house number i .. d (after a space) starts or ends a lower-case
- * street that a chat cue introduces: the street's end, or 0; its start in *start. */
+ * street that a chat cue introduces: the street's end, or 0; its start in *start. The first
+ * test here has no frame: a chat line is short, a paragraph's numbers are no work here. */
 size_t nw_typed54_street(const struct sc *s, size_t i, size_t d, size_t *start)
+{
+    if (i < 6 || (i >= 97 && !nl_in97(s->t, i)))
+        return 0;
+    return street_at(s, i, d, start);
+}
+
+static __attribute__((noinline)) size_t street_at(const struct sc *s, size_t i, size_t d,
+                                                  size_t *start)
 {
     const uint8_t *t = s->t;
     size_t hn = d;
-    if (i < 6 || (i >= 97 && !memchr(t + i - 97, '\n', 97)) || !street_may(t, s->len, i, d))
-        return 0; /* a chat line is short: a paragraph's numbers are no work here */
+    if (!street_may(t, s->len, i, d))
+        return 0;
     if (hn < s->len && t[hn] >= 'a' && t[hn] <= 'z' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
         hn++;                                                     /* "12a" */
     if (hn + 1 < s->len && t[hn] == '/' && is_digit(t[hn + 1])) { /* "4/2" */
