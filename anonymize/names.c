@@ -21,6 +21,7 @@
 #include "anonymize/names_dob17.h"
 #include "anonymize/names_dob41.h"
 #include "anonymize/names_precheck.h"
+#include "anonymize/names_scan56.h"
 #include "anonymize/names_scan57.h"
 
 #include <openssl/mem.h>
