@@ -36,6 +36,7 @@ rng = random.Random(5757)
 import gen_scan55  # noqa: E402
 
 gen_scan55.rng = rng
+gen_scan55.gen_scan54.rng = rng  # (scan55 takes its shared helpers from scan54)
 from gen_scan55 import (  # noqa: E402
     L, LANGS, SEPS, ISSUE, EXPIRY, DEATH, JOIN, misread_label, misread, ocr_digits, Person,
     other_date, refno, amount, R, DOCS, done,
