@@ -11,6 +11,7 @@
 #define HUSH_TEST_REWRITE_RT_H
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,6 +82,39 @@ static inline void lacks(const char *r, const char *gone)
 {
     if (strstr(r, gone))
         fail_msg("%s still in %s", gone, r);
+}
+
+#define USER_OPEN "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\""
+#define USER_CLOSE "\"}]}"
+
+/* text (JSON-escaped) as a user message's content, rewritten in a new session; the caller frees
+ * both (*body_out is the request) */
+static inline char *user_rewrite(const char *text, char **body_out)
+{
+    size_t n = strlen(USER_OPEN) + strlen(text) + strlen(USER_CLOSE) + 1;
+    char *body = malloc(n);
+    assert_non_null(body);
+    snprintf(body, n, "%s%s%s", USER_OPEN, text, USER_CLOSE);
+    *body_out = body;
+    return rewrite(body, NULL);
+}
+
+/* text as a user message leaves as it came (nothing found in it) */
+static inline void user_text_stays(const char *text)
+{
+    char *body, *r = user_rewrite(text, &body);
+    assert_string_equal(r, body);
+    free(r);
+    free(body);
+}
+
+/* text as a user message leaves with token in it */
+static inline void user_text_masked(const char *text, const char *token)
+{
+    char *body, *r = user_rewrite(text, &body);
+    has(r, token);
+    free(r);
+    free(body);
 }
 
 /* the model's answer through the session's restorer equals want */

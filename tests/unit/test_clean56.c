@@ -18,80 +18,55 @@
 
 #include "rewrite_rt.h"
 
-#define USER_OPEN "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\""
-#define USER_CLOSE "\"}]}"
-
-static void stays(const char *text)
-{
-    size_t n = strlen(USER_OPEN) + strlen(text) + strlen(USER_CLOSE) + 1;
-    char *body = malloc(n);
-    assert_non_null(body);
-    snprintf(body, n, "%s%s%s", USER_OPEN, text, USER_CLOSE);
-    char *r = rewrite(body, NULL);
-    assert_string_equal(r, body);
-    free(r);
-    free(body);
-}
-
-static void goes(const char *text, const char *token)
-{
-    size_t n = strlen(USER_OPEN) + strlen(text) + strlen(USER_CLOSE) + 1;
-    char *body = malloc(n);
-    assert_non_null(body);
-    snprintf(body, n, "%s%s%s", USER_OPEN, text, USER_CLOSE);
-    char *r = rewrite(body, NULL);
-    has(r, token);
-    free(r);
-    free(body);
-}
-
 static void test_secret_comparison_is_no_value(void **state)
 {
     (void)state;
-    stays("        token = self.get_token()\\n        if token == self.eof:\\n"
-          "            raise StopIteration\\n");
-    stays("        this.apiKey = typeof apiKey === 'string' ? apiKey : null;\\n");
+    user_text_stays("        token = self.get_token()\\n        if token == self.eof:\\n"
+                    "            raise StopIteration\\n");
+    user_text_stays("        this.apiKey = typeof apiKey === 'string' ? apiKey : null;\\n");
 }
 
 static void test_secret_read_from_an_options_object_stays(void **state)
 {
     (void)state;
-    stays("    const hasSecretKey = options.secretAccessKey !== undefined;\\n");
-    stays("        secretAccessKey: options.secretAccessKey,\\n        sessionToken: "
-          "options.sessionToken,\\n");
-    stays("            apiKey: this._options.apiKey,\\n");
-    stays("          password: opts.password || password,\\n");
-    goes("token = sk-abc123def456ghi789\\n", "[SECRET_1]");
+    user_text_stays("    const hasSecretKey = options.secretAccessKey !== undefined;\\n");
+    user_text_stays("        secretAccessKey: options.secretAccessKey,\\n        sessionToken: "
+                    "options.sessionToken,\\n");
+    user_text_stays("            apiKey: this._options.apiKey,\\n");
+    user_text_stays("          password: opts.password || password,\\n");
+    user_text_masked("token = sk-abc123def456ghi789\\n", "[SECRET_1]");
 }
 
 static void test_member_assigned_from_a_variable_stays(void **state)
 {
     (void)state;
-    stays("                    self.token = nextchar\\n                    self.state = 'a'\\n");
-    stays("        this.apiKey = token;\\n        return true;\\n");
-    stays("        this.webhookSecret = webhookSecret;\\n");
+    user_text_stays(
+        "                    self.token = nextchar\\n                    self.state = 'a'\\n");
+    user_text_stays("        this.apiKey = token;\\n        return true;\\n");
+    user_text_stays("        this.webhookSecret = webhookSecret;\\n");
     /* a properties file's key has no blank before its '=', a variable has no dot before it */
-    goes("spring.datasource.password=secretpass\\n", "[SECRET_1]");
-    goes("DB_PASSWORD = hunterpass\\n", "[SECRET_1]");
+    user_text_masked("spring.datasource.password=secretpass\\n", "[SECRET_1]");
+    user_text_masked("DB_PASSWORD = hunterpass\\n", "[SECRET_1]");
 }
 
 static void test_print_list_between_strings_stays(void **state)
 {
     (void)state;
-    stays("    $DEBUG and print STDERR \\\"Token: \\\", $token->dump, \\\"\\\\n\\\";\\n");
+    user_text_stays("    $DEBUG and print STDERR \\\"Token: \\\", $token->dump, \\\"\\\\n\\\";\\n");
 }
 
 static void test_four_part_versions_in_release_notes_stay(void **state)
 {
     (void)state;
-    stays("man-db 2.8.6.1 (5 August 2019)\\n===========================\\n\\n"
-          " * Fix a crash.\\n");
-    stays("    (Closes: #1000) and supported\\n    upgrades from versions before 1.7.9.5 (the "
-          "version in Ubuntu 12.04)\\n");
-    stays(".TH COB-CONFIG \\\"1\\\" \\\"September 2022\\\" \\\"cob-config 3.1.2.0\\\" "
-          "\\\"User Commands\\\"\\n");
+    user_text_stays("man-db 2.8.6.1 (5 August 2019)\\n===========================\\n\\n"
+                    " * Fix a crash.\\n");
+    user_text_stays(
+        "    (Closes: #1000) and supported\\n    upgrades from versions before 1.7.9.5 (the "
+        "version in Ubuntu 12.04)\\n");
+    user_text_stays(".TH COB-CONFIG \\\"1\\\" \\\"September 2022\\\" \\\"cob-config 3.1.2.0\\\" "
+                    "\\\"User Commands\\\"\\n");
     /* an address after a network word keeps going, a year in parentheses or not */
-    goes("ssh from 23.4.5.6 (a box set up in 2019)\\n", "[IPV4_1]");
+    user_text_masked("ssh from 23.4.5.6 (a box set up in 2019)\\n", "[IPV4_1]");
 }
 
 static void test_birthtime_is_no_birth_word(void **state)
@@ -103,25 +78,25 @@ static void test_birthtime_is_no_birth_word(void **state)
     has(r, "Sep 17, 2008: ");
     lacks(r, "DATE_OF_BIRTH");
     free(r);
-    goes("Birth: Sep 17, 2008\\n", "[DATE_OF_BIRTH_1]");
+    user_text_masked("Birth: Sep 17, 2008\\n", "[DATE_OF_BIRTH_1]");
 }
 
 /* Perl's package arrays are no mentions; a handle after a cue still is */
 static void test_perl_package_arrays_are_no_mentions(void **state)
 {
     (void)state;
-    stays("require Exporter;\\nour ($VERSION, @ISA, @EXPORT, %EXPORT_TAGS);\\n"
-          "@ISA = qw(Exporter);\\n");
-    goes("thanks @isa for the review\\n", "@[PERSON_1]");
-    goes("cc @maria, @jonas can you check\\n", "@[PERSON_2]");
+    user_text_stays("require Exporter;\\nour ($VERSION, @ISA, @EXPORT, %EXPORT_TAGS);\\n"
+                    "@ISA = qw(Exporter);\\n");
+    user_text_masked("thanks @isa for the review\\n", "@[PERSON_1]");
+    user_text_masked("cc @maria, @jonas can you check\\n", "@[PERSON_2]");
 }
 
 /* a title glued after a bracket is an escape sequence's letter: "esc[m Debian #830313" */
 static void test_title_glued_after_a_bracket_is_no_title(void **state)
 {
     (void)state;
-    stays("  * watch: better handling ANSI including esc[m            Debian #830313\\n");
-    goes("[Mr Jonas Keller] called\\n", "[PERSON_1]");
+    user_text_stays("  * watch: better handling ANSI including esc[m            Debian #830313\\n");
+    user_text_masked("[Mr Jonas Keller] called\\n", "[PERSON_1]");
 }
 
 int main(void)
