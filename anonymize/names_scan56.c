@@ -47,7 +47,7 @@ int nw_scan56_type(const char *f, int last)
 
 /* Is the line around the cell a .. b free of small ASCII letters but 'l' (a capitals form's
  * line)? Read 48 bytes on either side: a long line's far end is another cell's business. */
-static int caps_line(const struct sc *s, size_t a, size_t b)
+int nw_scan56_caps_line(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
     for (size_t k = a; k > 0 && a - k < 48 && t[k - 1] != '\n'; k--)
@@ -278,7 +278,7 @@ size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *s
     if (!he)
         return 0;
     size_t ce = cell_end(s, he);
-    if (!ce || !caps_line(s, w->s, ce))
+    if (!ce || !nw_scan56_caps_line(s, w->s, ce))
         return 0;
     *st_e = end;
     *num_s = ne;

@@ -10,6 +10,10 @@
  * start (a column gap between them when *num_s > *st_e + 1), or 0. */
 size_t nw_scan56_caps_street(const struct sc *s, const struct word *w, size_t *st_e, size_t *num_s);
 
+/* Is the line around the cell a .. b free of small ASCII letters but 'l' (a capitals form's
+ * line)? 48 bytes on either side are read. */
+int nw_scan56_caps_line(const struct sc *s, size_t a, size_t b);
+
 /* Is the folded word f a street type written before the name (last 0: "ul", "via", "rue") or
  * last (last 1: "street", "utca", "cad")? */
 int nw_scan56_type(const char *f, int last);

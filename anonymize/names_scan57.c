@@ -76,20 +76,6 @@ const char *nw_scan57_fold_ef(const struct sc *s, size_t a, size_t b, char *buf,
     return buf;
 }
 
-/* No small ASCII letter but 'l' from the line's start (at most 48 bytes back) to a and from b
- * to the line's end (at most 48 bytes on). */
-static int caps_around(const struct sc *s, size_t a, size_t b)
-{
-    const uint8_t *t = s->t;
-    for (size_t k = a; k > 0 && a - k < 48 && t[k - 1] != '\n'; k--)
-        if (t[k - 1] >= 'a' && t[k - 1] <= 'z' && t[k - 1] != 'l')
-            return 0;
-    for (size_t k = b; k < s->len && k - b < 48 && t[k] != '\n'; k++)
-        if (t[k] >= 'a' && t[k] <= 'z' && t[k] != 'l')
-            return 0;
-    return 1;
-}
-
 /* Type words a French or British form writes first after the number, beyond names_scan56.c's. */
 static const char *const pre57[] = {"rte",      "route", "pl",     "cours", "ch",    "avenue",
                                     "chaussée", "sq",    "square", "bld",   "allee", "imp"};
@@ -257,7 +243,7 @@ size_t nw_scan57_number_first(const struct sc *s, size_t i, size_t d)
         else
             break;
     }
-    if (!n || !cell_ends(s, end) || !caps_around(s, i, end))
+    if (!n || !cell_ends(s, end) || !nw_scan56_caps_line(s, i, end))
         return 0;
     char buf[48];
     const char *g;
@@ -613,7 +599,7 @@ size_t nw_scan57_postcode(const struct sc *s, size_t e, size_t *ps)
     /* on a line of its own it ends the line: "4062 DOĞAN, MEHMET ¦ ..." is the next row */
     if (nl ? r < s->len && t[r] != '\n' && t[r] != '\r' : !cell_ends(s, r))
         return 0;
-    if (!caps_around(s, k, r))
+    if (!nw_scan56_caps_line(s, k, r))
         return 0;
     *ps = k;
     return r;
