@@ -51,7 +51,7 @@ def plain(s):
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
-from gen_typed_common import NAMES, GLOBAL, SYL, END  # noqa: E402,F401
+from gen_typed_common import C, NAMES, GLOBAL, SYL, END  # noqa: E402,F401
 
 
 def person(lg):
@@ -256,38 +256,6 @@ BOTS = ["bot", "system", "admin", "vetbot", "dpd", "info", "reminder", "teamapp"
 BOT_LINE = ["reminder: appt tmrw 10:00 reply y to confirm", "poll closed", "pls keep this chat on topic",
             "your parcel {n} is out for delivery", "quote {n} valid 14 days", "this chat is end-to-end encrypted"]
 LABELS = ["ps", "edit", "update", "total", "note", "pss", "fyi", "q", "eta", "re"]
-
-class C:
-    """A chat written left to right with its spans."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-
-    def fmt(self, tpl, slots):
-        """tpl with {slot}s written as spans (slots: name -> (label, value))."""
-        i = 0
-        while i < len(tpl):
-            j = tpl.find("{", i)
-            if j < 0:
-                self.t(tpl[i:])
-                break
-            k = tpl.index("}", j)
-            self.t(tpl[i:j])
-            lab, v = slots[tpl[j + 1:k]]
-            if lab:
-                self.s(lab, v)
-            else:
-                self.t(v)
-            i = k + 1
-
 
 def handle(g, s):
     """The person as a glued or broken handle; returns (prefix, gold)."""

@@ -35,7 +35,7 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import check_spans, invent_syllables, record, write_json  # noqa: E402
 from gen_bodies import MARK, place_text  # noqa: E402
-from gen_typed_common import L, SYL, END, EMOJI, PETS, FIRMS  # noqa: E402
+from gen_typed_common import C, L, SYL, END, EMOJI, PETS, FIRMS  # noqa: E402
 
 rng = random.Random(20261206 + 54)
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr", "ro", "el"]
@@ -326,38 +326,6 @@ PRICE = ["£{a}", "{a} eur", "{a}€", "{a} kr", "{a} zl", "{a} ron", "{a} tl", 
 NUM_NEG = ["order #{n}", "tracking {n}", "ref {n}", "quote {n}", "parcel {n}", "ticket {n}", "invoice {n}"]
 OK = ["ok see u then", "np 👍", "ta", "brill", "on my way", "running 5 min late", "sorted", "lol yes",
       "can do", "perfect x"]
-
-
-class C:
-    """A chat written left to right with its spans."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-
-    def fmt(self, tpl, slots):
-        """tpl with {slot}s written as spans (slots: name -> (label, value))."""
-        i = 0
-        while i < len(tpl):
-            j = tpl.find("{", i)
-            if j < 0:
-                self.t(tpl[i:])
-                break
-            k = tpl.index("}", j)
-            self.t(tpl[i:j])
-            lab, v = slots[tpl[j + 1:k]]
-            if lab:
-                self.s(lab, v)
-            else:
-                self.t(v)
-            i = k + 1
 
 
 GRP = ["rota", "quote", "flat", "lift", "swap", "repair", "sun", "keys"]

@@ -35,7 +35,7 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import check_spans, invent_syllables, record, write_json  # noqa: E402
 from gen_bodies import MARK, place_text  # noqa: E402
-from gen_typed_common import L, SYL, END, EMOJI, PETS, FIRMS  # noqa: E402
+from gen_typed_common import C, L, SYL, END, EMOJI, PETS, FIRMS  # noqa: E402
 
 rng = random.Random(20261207 + 55)
 
@@ -263,38 +263,6 @@ GLUED_NEG = ["room12", "bus42", "gate7", "flat3b", "iphone15", "covid19", "stand
              "kx500", "tx-200", "ps5", "a4", "b12", "zone3", "hall2", "camp5", "row11", "seat23b", "ln42",
              "ticket88", "wifi5g", "model3", "gen2", "mk4", "level2", "tram9", "line4", "deck3"]
 PLACES = ["the park", "the main stage", "the pool", "the station", "town square", "the library", "the market", "the boathouse"]
-
-
-class C:
-    """A chat written left to right with its spans."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-
-    def fmt(self, tpl, slots):
-        """tpl with {slot}s written as spans (slots: name -> (label, value))."""
-        i = 0
-        while i < len(tpl):
-            j = tpl.find("{", i)
-            if j < 0:
-                self.t(tpl[i:])
-                break
-            k = tpl.index("}", j)
-            self.t(tpl[i:j])
-            lab, v = slots[tpl[j + 1:k]]
-            if lab:
-                self.s(lab, v)
-            else:
-                self.t(v)
-            i = k + 1
 
 
 GRP = ["crew", "ride", "repair", "fridge", "show", "trip", "loan", "stall", "run", "tour"]

@@ -37,7 +37,7 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import check_spans, invent_syllables, record, write_json  # noqa: E402
 from gen_bodies import MARK, place_text  # noqa: E402
-from gen_typed_common import L, SYL, END, EMOJI  # noqa: E402
+from gen_typed_common import C, L, SYL, END, EMOJI  # noqa: E402
 
 rng = random.Random(20261207 + 56)
 
@@ -279,38 +279,6 @@ NONAME_HANDLES = ["bluefox_22", "pizza.lover", "gamerdude99", "sunny_days", "coo
                   "nightowl_7", "skatekid", "green.thumb", "boardgame_cafe", "surf.school", "inkstudio",
                   "knit.happens", "chessclub_01", "quiznight", "clay.works", "bakery.dm", "swim.babies"]
 PLACE_CUE = ["meet at ", "outside ", "near ", "by ", "at ", "going to "]
-
-
-class C:
-    """A chat written left to right with its spans."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
-
-    def fmt(self, tpl, slots):
-        """tpl with {slot}s written as spans (slots: name -> (label, value))."""
-        i = 0
-        while i < len(tpl):
-            j = tpl.find("{", i)
-            if j < 0:
-                self.t(tpl[i:])
-                break
-            k = tpl.index("}", j)
-            self.t(tpl[i:j])
-            lab, v = slots[tpl[j + 1:k]]
-            if lab:
-                self.s(lab, v)
-            else:
-                self.t(v)
-            i = k + 1
 
 
 GRP = ["quiz", "swim", "troop", "club", "studio", "cafe", "circle", "class", "shift"]

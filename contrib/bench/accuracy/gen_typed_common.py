@@ -387,3 +387,35 @@ NUM_NEG = {"en": ["order #{n}", "tracking {n}", "ref {n}"], "de": ["bestellnr {n
            "hu": ["rendeles {n}"], "tr": ["siparis {n}"], "ro": ["comanda {n}"]}
 EMOJI = ["😂", "🙏", "👍", "❤️", "😊", "🙈", ":)", ";)", "xD", "<3", ":D", "🥳", "😅", "🐾", "🎶"]
 EMOJI_NAMES = [":smile:", ":thumbsup:", ":heart:", ":joy:", ":pray:", ":tada:"]
+
+
+class C:
+    """A chat written left to right with its spans."""
+
+    def __init__(self):
+        self.text, self.spans = "", []
+
+    def t(self, s):
+        self.text += s
+
+    def s(self, label, v):
+        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
+                           "end_position": len(self.text) + len(v)})
+        self.text += v
+
+    def fmt(self, tpl, slots):
+        """tpl with {slot}s written as spans (slots: name -> (label, value))."""
+        i = 0
+        while i < len(tpl):
+            j = tpl.find("{", i)
+            if j < 0:
+                self.t(tpl[i:])
+                break
+            k = tpl.index("}", j)
+            self.t(tpl[i:j])
+            lab, v = slots[tpl[j + 1:k]]
+            if lab:
+                self.s(lab, v)
+            else:
+                self.t(v)
+            i = k + 1
