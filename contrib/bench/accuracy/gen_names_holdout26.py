@@ -25,7 +25,6 @@ the escaped bytes that hold it. Deterministic: one seeded stream; writes the cor
 """
 import json
 import random
-import sys
 
 from gen_bodies import J, MARK, P, RAWMARK, dumps, place
 from gen_common import END12, MONTH_WORDS, SYL12, fold, invent_syllables, walk_template, write_json
@@ -446,8 +445,59 @@ PHRASES = {
 }
 
 
+# second wordings of the commonest kinds, per language
+PHRASES_MORE = {
+ "de": {"lower": "kurze frage an {a.lowfull}: passt {n.wd}?",
+        "sum": "Zusammengefasst: {a.given} hat die Termine bestätigt, {b.tsur} wartet auf die Rechtsabteilung, und {n.bot} hat {n.id} automatisch angelegt.",
+        "contact": "Der Vertrag geht an {a.tfull}, {a.street}. Falls der Kurier anruft: {a.phone}.",
+        "dob": "Personalbogen {a.sfirst}: Geburtsdatum {a.dob}, Anschrift {a.street}."},
+ "fr": {"lower": "petite question pour {a.lowfull} : {n.wd}, ça va ?",
+        "sum": "En bref : {a.given} a confirmé les dates, {b.tsur} attend le service juridique, et {n.bot} a ouvert {n.id} tout seul.",
+        "contact": "Le contrat part chez {a.tfull}, {a.street}. Si le coursier appelle : {a.phone}.",
+        "dob": "Fiche RH de {a.sfirst} : né(e) le {a.dob}, adresse {a.street}."},
+ "nl": {"lower": "vraagje voor {a.lowfull}: kan {n.wd}?",
+        "sum": "Samengevat: {a.given} heeft de data bevestigd, {b.tsur} wacht op juridische zaken en {n.bot} heeft {n.id} automatisch aangemaakt.",
+        "contact": "Het contract gaat naar {a.tfull}, {a.street}. Als de koerier belt: {a.phone}.",
+        "dob": "Personeelsformulier {a.sfirst}: geboren op {a.dob}, adres {a.street}."},
+ "es": {"lower": "una duda para {a.lowfull}: ¿le va bien el {n.wd}?",
+        "sum": "Resumen: {a.given} confirmó las fechas, {b.tsur} espera a jurídico y {n.bot} abrió {n.id} automáticamente.",
+        "contact": "El contrato va a {a.tfull}, {a.street}. Si llama el mensajero: {a.phone}.",
+        "dob": "Ficha de personal de {a.sfirst}: fecha de nacimiento {a.dob}, dirección {a.street}."},
+ "it": {"lower": "domanda veloce per {a.lowfull}: va bene {n.wd}?",
+        "sum": "In breve: {a.given} ha confermato le date, {b.tsur} aspetta l'ufficio legale e {n.bot} ha aperto {n.id} da solo.",
+        "contact": "Il contratto va a {a.tfull}, {a.street}. Se chiama il corriere: {a.phone}.",
+        "dob": "Scheda del personale {a.sfirst}: nato/a il {a.dob}, indirizzo {a.street}."},
+ "pt": {"lower": "pergunta rápida para {a.lowfull}: dá jeito {n.wd}?",
+        "sum": "Resumo: {a.given} confirmou as datas, {b.tsur} aguarda o jurídico e {n.bot} abriu {n.id} automaticamente.",
+        "contact": "O contrato vai para {a.tfull}, {a.street}. Se o estafeta ligar: {a.phone}.",
+        "dob": "Ficha de pessoal de {a.sfirst}: data de nascimento {a.dob}, morada {a.street}."},
+ "pl": {"lower": "szybkie pytanie do {a.lowfull}: pasuje {n.wd}?",
+        "sum": "Podsumowanie: {a.given} potwierdził(a) terminy, {b.tsur} czeka na dział prawny, a {n.bot} sam otworzył {n.id}.",
+        "contact": "Umowa idzie do: {a.tfull}, {a.street}. Gdyby kurier dzwonił: {a.phone}.",
+        "dob": "Karta pracownika {a.sfirst}: data urodzenia {a.dob}, adres {a.street}."},
+ "sv": {"lower": "snabb fråga till {a.lowfull}: funkar {n.wd}?",
+        "sum": "Kort sagt: {a.given} har bekräftat datumen, {b.tsur} väntar på juristerna och {n.bot} skapade {n.id} automatiskt.",
+        "contact": "Avtalet skickas till {a.tfull}, {a.street}. Om budet ringer: {a.phone}.",
+        "dob": "Personalkort {a.sfirst}: födelsedatum {a.dob}, adress {a.street}."},
+ "da": {"lower": "hurtigt spørgsmål til {a.lowfull}: passer {n.wd}?",
+        "sum": "Kort fortalt: {a.given} har bekræftet datoerne, {b.tsur} venter på juristerne, og {n.bot} oprettede {n.id} automatisk.",
+        "contact": "Kontrakten sendes til {a.tfull}, {a.street}. Hvis buddet ringer: {a.phone}.",
+        "dob": "Personalekort {a.sfirst}: fødselsdato {a.dob}, adresse {a.street}."},
+ "fi": {"lower": "nopea kysymys, {a.lowfull}: käykö {n.wd}?",
+        "sum": "Lyhyesti: {a.given} vahvisti päivät, {b.tsur} odottaa lakiosastoa, ja {n.bot} avasi tiketin {n.id} itse.",
+        "contact": "Sopimus lähtee: {a.tfull}, {a.street}. Jos lähetti soittaa: {a.phone}.",
+        "dob": "Henkilöstökortti {a.sfirst}: syntymäaika {a.dob}, osoite {a.street}."},
+ "cs": {"lower": "rychlá otázka pro {a.lowfull}: hodí se {n.wd}?",
+        "sum": "Stručně: {a.given} potvrdil(a) termíny, {b.tsur} čeká na právní oddělení a {n.bot} sám založil {n.id}.",
+        "contact": "Smlouva jde na adresu: {a.tfull}, {a.street}. Kdyby volal kurýr: {a.phone}.",
+        "dob": "Osobní karta {a.sfirst}: datum narození {a.dob}, adresa {a.street}."},
+}
+for _lg, _more in PHRASES_MORE.items():
+    for _kind, _text in _more.items():
+        PHRASES[_lg][_kind].append(_text)
+
 rng = random.Random(202658)
-FILLER = 0.4  # the share of turns that hold no person
+FILLER = 0.3  # the share of turns that hold no person
 APIS = ["chat", "responses", "anthropic", "gemini"]
 FAMILIES = ["threads", "tools", "memory"]
 SYL = dict(SYL12, da=SYL_DA, fi=SYL_FI)
@@ -544,6 +594,9 @@ class Person:
         self.lg, self.given, self.surname, self.female = lg, given, surname, female
         t = TITLES[lg]
         self.title = t[2] if rng.random() < 0.2 else t[0 if female else 1]
+        if self.title in ("Dra.", "dott.") and lg in ("es", "pt", "it"):  # the academic title's gender
+            self.title = {("es", False): "Dr.", ("pt", False): "Dr.", ("it", True): "dott.ssa"}.get(
+                (lg, female), self.title)
         g, s = fold(given).lower().replace(" ", ""), fold(surname).lower().replace(" ", "")
         s = s.replace("'", "")
         self.handle = rng.choice([g[0] + s.replace("-", ""), g + "." + s, g + s[0], g + "_" + s])
@@ -1049,7 +1102,7 @@ class Conv:
         self.phrase("sum", p=p)
         p.t("\n2. ")
         self.phrase("negs", p=p, lg=self.lg)
-        p.t("\nActions: ")
+        p.t("\nActions:\n")
         self.phrase("todo", p=p)
         self.shapes.add("memory:minutes")
         self.add("asst", p)
@@ -1132,13 +1185,16 @@ def plan_turn(conv):
              ("user", "dob"), ("asst", "init"), ("user", "handle")]
     if f == "threads":
         pick = rng.random()
-        if pick < 0.45:
+        if conv.ghost and "ghost-in-tool" in conv.shapes and "ghost-given-later" not in conv.shapes \
+                and pick < 0.5:  # the person the inbox named, by given name alone
+            conv.add("asst", conv.phrase("ghost"))
+            conv.shapes.add("ghost-given-later")
+        elif pick < 0.45:
             conv.t_phrase(*rng.choice(prose))
         elif pick < 0.55:
             conv.t_quote()
-        elif pick < 0.62 and conv.ghost and "ghost-in-tool" in conv.shapes:
-            conv.add("asst", conv.phrase("ghost"))
-            conv.shapes.add("ghost-given-later")
+        elif pick < 0.9 and "json:mail" not in conv.shapes:
+            conv.tool_mail()
         elif pick < 0.9:
             rng.choice([conv.tool_mail, conv.tool_mail, conv.tool_calendar, conv.tool_crm,
                         conv.tool_directory, conv.tool_args])()
@@ -1285,10 +1341,10 @@ def count(spans, pred):
 def target_size():
     k = rng.random()
     if k < 0.75:
-        return rng.randint(4300, 7600)
+        return rng.randint(4300, 7000)
     if k < 0.95:
-        return rng.randint(8000, 16000)
-    return rng.randint(16000, 32000)
+        return rng.randint(7000, 14000)
+    return rng.randint(20000, 38000)
 
 
 # the records' languages and \\u-escaping: each language 25 times, a third escaped, in an order
@@ -1314,21 +1370,19 @@ def make_record(i):
     want, nmin = target_size(), 8 if family == "threads" else 4
     while True:
         plan_turn(conv)
-        nmsg = sum(2 if t[0] == "call" else 1 for t in conv.turns)
+        nmsg = sum(2 if t[0] == "call" else 1 for t in conv.turns if t[0] != "sys")
         if nmsg < nmin:
             continue
         text, spans = body_of(conv, api, ascii_, compact, i)
         persons = count(spans, lambda t: t == "PERSON")
         negs = count(spans, lambda t: t.startswith("NEG_"))
-        if len(text) >= want and negs >= persons and (family != "threads" or nmsg >= 8):
+        if len(text) >= want or (family == "threads" and nmsg >= 36):  # 8-40 messages
+            while negs < persons:  # long enough: look-alikes only, until they outnumber people
+                conv.t_negs(rng.choice(["user", "asst"]))
+                text, spans = body_of(conv, api, ascii_, compact, i)
+                negs = count(spans, lambda t: t.startswith("NEG_"))
             break
-        if len(text) >= want:  # long enough: look-alikes only, until they outnumber the people
-            conv.t_negs(rng.choice(["user", "asst"]))
-            text, spans = body_of(conv, api, ascii_, compact, i)
-            if count(spans, lambda t: t.startswith("NEG_")) >= persons:
-                break
-    if not 4096 <= len(text.encode()) <= 40960:
-        print("SIZE", i, len(text.encode()), want, family, file=sys.stderr)
+    assert 4096 <= len(text.encode()) <= 40960, (i, len(text.encode()))
     json.loads(text)
     for s in spans:
         assert text[s["start_position"]:s["end_position"]] == s["entity_value"]
