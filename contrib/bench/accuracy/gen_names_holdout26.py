@@ -214,7 +214,9 @@ PHRASES = {
         "negs": ["{NEG_WORD:Will} the {n.product} job finish before {n.wd}? The last build ({n.id}) took 40 minutes on {n.ver}.",
                  "{NEG_WORD:Mark} {n.id} as blocked until the {n.eponym} step is fixed; it only fails in {n.place}.",
                  "{NEG_WORD:May} I suggest we move the demo to {n.room}? {n.org} is visiting on {n.date}.",
-                 "{NEG_WORD:Bill} the {n.place} project separately from {n.id}; the {n.eponym} estimate goes in the appendix."],
+                 "{NEG_WORD:Bill} the {n.place} project separately from {n.id}; the {n.eponym} estimate goes in the appendix.",
+                 "{NEG_WORD:Grant} {n.bot} read access only; it does not need to push to the {n.product} repo.",
+                 "{NEG_WORD:Frank} feedback from the {n.place} pilot: the {n.product} export times out after {n.ver}."],
         "memo": ["So far: spoke to {a.sur} about the {n.product} renewal; {b.given} owes us the signed quote; waiting for {c.tfull} to confirm {n.date}.",
                  "Running summary: {a.full} is the customer contact. {b.given} handles billing. {c.init} reviews anything legal."],
         "todo": ["- [ ] send {a.given} the revised SOW\n- [ ] call {b.tsur} about {n.id}\n- [x] book {n.room} for {n.wd}"],
@@ -237,7 +239,8 @@ PHRASES = {
         "init": ["{a.init} hat den Posten am {n.wd} freigegeben; {b.init} muss noch gegenzeichnen."],
         "handle": ["Hab's in #betrieb gepostet und @{a.handle} und @{b.handle} angepingt. {n.bot} postet dort die Notizen zu {n.ver}."],
         "negs": ["Läuft der {n.product}-Job vor {n.wd} durch? Der letzte Build ({n.id}) hat auf {n.ver} 40 Minuten gebraucht.",
-                 "Die Demo bitte in {n.room}; {n.org} kommt am {n.date}. Die {n.eponym}-Schätzung steht im Anhang."],
+                 "Die Demo bitte in {n.room}; {n.org} kommt am {n.date}. Die {n.eponym}-Schätzung steht im Anhang.",
+                 "{NEG_WORD:Frank} und frei: der {n.product}-Export ist seit {n.ver} zu langsam, siehe {n.id}."],
         "memo": ["Bisher: mit {a.sur} über die {n.product}-Verlängerung gesprochen; {b.given} schuldet uns das unterschriebene Angebot; warte auf {c.tfull} wegen {n.date}."],
         "todo": ["- [ ] {a.given} das überarbeitete Angebot schicken\n- [ ] {b.tsur} wegen {n.id} anrufen\n- [x] {n.room} für {n.wd} buchen"],
         "handoff": ["Übergabe: Kundin bzw. Kunde ist {a.tfull} ({a.email}). {b.given} aus der Buchhaltung gibt frei. {c.given} bitte nicht vor dem {n.date} kontaktieren."],
@@ -277,7 +280,8 @@ PHRASES = {
         "init": ["{a.init} heeft de post op {n.wd} goedgekeurd; {b.init} moet nog tekenen."],
         "handle": ["Gepost in #ops en @{a.handle} en @{b.handle} gepingd. {n.bot} zet de notities van {n.ver} erbij."],
         "negs": ["Is de {n.product}-job vóór {n.wd} klaar? De laatste build ({n.id}) duurde 40 minuten op {n.ver}.",
-                 "De demo graag in {n.room}; {n.org} komt op {n.date}. De {n.eponym}-schatting zit in de bijlage."],
+                 "De demo graag in {n.room}; {n.org} komt op {n.date}. De {n.eponym}-schatting zit in de bijlage.",
+                 "{NEG_WORD:Wil} je {n.id} op geblokkeerd zetten tot de {n.eponym}-stap in {n.product} werkt?"],
         "memo": ["Tot nu toe: {a.sur} gesproken over de verlenging van {n.product}; {b.given} moet de getekende offerte nog sturen; wacht op {c.tfull} voor {n.date}."],
         "todo": ["- [ ] {a.given} de herziene offerte sturen\n- [ ] {b.tsur} bellen over {n.id}\n- [x] {n.room} boeken voor {n.wd}"],
         "handoff": ["Overdracht: de klant is {a.tfull} ({a.email}). {b.given} van financiën keurt goed. {c.given} niet benaderen vóór {n.date}."],
@@ -683,11 +687,17 @@ def draw_cast(lg, lg2, n):
             g = invent_syllables(rng, SYL[plg], END[plg], False)
             s = invent_syllables(rng, SYL[plg], END[plg], True)
         key = {g.lower(), s.lower()}
-        if key & seen or g.lower() in s.lower() or s.lower() in g.lower():
+        # no name inside another (a given name alone must say whom it means)
+        if any(a in b or b in a for a in key for b in seen) or g.lower() in s.lower() \
+                or s.lower() in g.lower():
             continue
         seen |= key
         cast.append(Person(plg, g, s, fem))
     return cast
+
+
+# the forms that only name someone the conversation has already named in full
+SHORT = ("given", "sur", "tsur", "poss", "low", "init")
 
 
 class Conv:
@@ -699,7 +709,7 @@ class Conv:
         self.cast = draw_cast(lg, lg2, n)
         self.ghost = self.cast[-1] if family == "threads" and n >= 3 else None
         self.speakers = [p for p in self.cast if p is not self.ghost]
-        self.turns, self.shapes = [], set()
+        self.turns, self.shapes, self.introduced = [], set(), set()
         self.work = rng.choice(WORK)
         self.firm = rng.choice(FIRMS)
         self.ncall = 0
@@ -743,6 +753,9 @@ class Conv:
             if form == "street":
                 return p.s("STREET_ADDRESS", person.street_full())
             return p.s("DATE_OF_BIRTH", person.dob_text(form == "dobiso"))
+        if person not in self.introduced and form in SHORT:  # a person is first named in full
+            form = "tfull" if form == "tsur" else "full"
+        self.introduced.add(person)
         pre, v, post = person.mention(form)
         self.shapes.add("person:" + form)
         return p.t(pre).s("PERSON", v).t(post)
@@ -830,6 +843,9 @@ class Conv:
             result = r.p
         self.add("call", name, j.p, result, is_json)
         self.ncall += 1
+        shown = {sp["entity_value"] for sp in j.p.spans + result.spans if sp["entity_type"] == "PERSON"}
+        self.introduced.update(x for x in self.cast if x.given + " " + x.surname in shown
+                               or x.surname + ", " + x.given in shown)
 
     def addr_obj(self, person):
         self.shapes.add("json:address-object")
@@ -922,7 +938,7 @@ class Conv:
                        "organizer": {"email": ("EMAIL_ADDRESS", org.email), "displayName": ("PERSON", org.given + " " + org.surname)},
                        "attendees": [{"email": ("EMAIL_ADDRESS", p.email), "displayName": ("PERSON", p.given + " " + p.surname),
                                       "responseStatus": rng.choice(["accepted", "tentative", "needsAction"])} for p in ppl]
-                       + [{"email": "room-%d@resource.calendar" % rng.randint(1, 40), "resource": True}]})
+                       + [{"resourceName": ("NEG_ROOM", rng.choice(ROOMS["en"])), "resource": True}]})
         for e in ev:
             s = P()
             for lab, t in e["summary"]:
@@ -1038,7 +1054,7 @@ class Conv:
         p = P().t("$ git log -3 --format='%h %an <%ae> %s'\n")
         p.t("%07x " % rng.randint(0, 0xfffffff)).s("PERSON", x.given + " " + x.surname).t(" <").s("EMAIL_ADDRESS", x.email).t("> fix ")
         self.neg(p, "eponym").t(" rounding\n%07x " % rng.randint(0, 0xfffffff))
-        self.neg(p, "bot").t(" <bot@noreply.example> bump ")
+        self.neg(p, "bot").t(" <noreply> bump ")
         self.neg(p, "product").t(" to ")
         self.neg(p, "ver").t("\n%07x " % rng.randint(0, 0xfffffff)).s("PERSON", y.given + " " + y.surname).t(" <").s("EMAIL_ADDRESS", y.email)
         p.t("> add fixture for ").s("PERSON", y.handle).t("\n$ cat CODEOWNERS\n/billing/ @").s("PERSON", x.handle).t("\n/infra/ @")
@@ -1149,7 +1165,7 @@ def filler_code(conv):
     p = P().t("# %s\nimport random\nimport re\nimport time\n\n# requires " % path)
     conv.neg(p, "product", "en").t(" >= ")
     conv.neg(p, "ver", "en").t("\n\n")
-    for fn in rng.sample(CODE_FUNCS, rng.randint(3, 5)):
+    for fn in rng.sample(CODE_FUNCS, rng.randint(1, 3)):
         p.t(fn + "\n\n")
     p.t("# the ")
     conv.neg(p, "eponym", "en").t(" variant is slower here; see ")
@@ -1160,7 +1176,7 @@ def filler_code(conv):
 
 def filler_log(conv):
     """A CI log: steps, counts and hashes; the runner, the build id and versions as look-alikes."""
-    n = rng.randint(8, 22)
+    n = rng.randint(5, 14)
     p = P().t("Started by ")
     conv.neg(p, "bot", "en").t(" on ")
     conv.neg(p, "product", "en").t(" ")
@@ -1181,8 +1197,13 @@ def plan_turn(conv):
     f = conv.family
     if rng.random() < FILLER:
         return rng.choice([filler_code, filler_log])(conv)
-    prose = [("user", "lower"), ("asst", "sum"), ("asst", "plan"), ("user", "contact"),
-             ("user", "dob"), ("asst", "init"), ("user", "handle")]
+    # user and assistant take turns: after the user's words the assistant's, and the other way
+    last = next((t[0] for t in reversed(conv.turns) if t[0] != "sys"), "user")
+    if last == "user":
+        prose = [("asst", "sum"), ("asst", "plan"), ("asst", "init"), ("asst", "contact")]
+    else:
+        prose = [("user", "lower"), ("user", "contact"), ("user", "dob"), ("user", "handle"),
+                 ("user", "lower")]
     if f == "threads":
         pick = rng.random()
         if conv.ghost and "ghost-in-tool" in conv.shapes and "ghost-given-later" not in conv.shapes \
@@ -1340,10 +1361,10 @@ def count(spans, pred):
 
 def target_size():
     k = rng.random()
-    if k < 0.75:
-        return rng.randint(4300, 7000)
+    if k < 0.78:
+        return rng.randint(4300, 6000)
     if k < 0.95:
-        return rng.randint(7000, 14000)
+        return rng.randint(6000, 11000)
     return rng.randint(20000, 38000)
 
 
