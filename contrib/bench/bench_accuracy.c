@@ -71,6 +71,7 @@ static const struct {
 
 struct counts {
     size_t tp, fn, fp, covered;
+    size_t wide, wide_bytes; /* findings on a gold span that mask > 3 bytes outside it */
 };
 struct klass {
     char name[40];
@@ -102,7 +103,10 @@ static void print_partial(const anon_engine_t *e, const anon_finding_t *f, size_
 static struct counts c[NLABELS];
 static size_t other_fp[256], value_mismatch, birth_dates;
 static char neg_name[MAXNEG][32];
-static size_t neg_total[MAXNEG], neg_hit[MAXNEG], nneg;
+/* neg_alone: NEG_ spans hit by a finding that matches no gold span (a masked look-alike), as
+ * against one that only runs over from a real value next to it; neg_alone_type: by that finding's
+ * type */
+static size_t neg_total[MAXNEG], neg_hit[MAXNEG], neg_alone[MAXNEG], neg_alone_type[256], nneg;
 static struct klass classes[MAXCLASS];
 static size_t nclasses;
 
@@ -243,8 +247,8 @@ static void eval_record(const struct corpus_rec *r, void *arg)
     const struct corpus_span *sp = r->span;
     size_t ns = r->nspan;
     int *gl = calloc(ns + 1, sizeof *gl), *gn = calloc(ns + 1, sizeof *gn),
-        *hit = calloc(ns + 1, sizeof *hit);
-    if (!gl || !gn || !hit) {
+        *hit = calloc(ns + 1, sizeof *hit), *alone = calloc(ns + 1, sizeof *alone);
+    if (!gl || !gn || !hit || !alone) {
         fprintf(stderr, "out of memory\n");
         exit(1);
     }
@@ -299,8 +303,28 @@ static void eval_record(const struct corpus_rec *r, void *arg)
                 matched = 1;
             }
         }
-        if (matched)
+        if (matched) {
+            size_t inside = 0;
+            for (size_t i = 0; i < ns; i++)
+                if (gl[i] == l && f[k].start < sp[i].end && sp[i].start < f[k].end)
+                    inside += (sp[i].end < f[k].end ? sp[i].end : f[k].end) -
+                              (sp[i].start > f[k].start ? sp[i].start : f[k].start);
+            if (f[k].end - f[k].start > inside + 3) {
+                c[l].wide++;
+                c[l].wide_bytes += f[k].end - f[k].start - inside;
+                if (show)
+                    printf("WIDE %-12s %.*s\n", type, (int)(f[k].end - f[k].start),
+                           text + f[k].start);
+            }
             continue;
+        }
+        for (size_t i = 0; i < ns; i++)
+            if (gn[i] >= 0 && !alone[i] && f[k].start < sp[i].end && sp[i].start < f[k].end) {
+                alone[i] = 1;
+                neg_alone[gn[i]]++;
+                if (f[k].type < 256)
+                    neg_alone_type[f[k].type]++;
+            }
         if (l >= 0)
             c[l].fp++;
         else if (f[k].type < 256)
@@ -345,6 +369,7 @@ static void eval_record(const struct corpus_rec *r, void *arg)
     free(gl);
     free(gn);
     free(hit);
+    free(alone);
 }
 
 static void eval_file(const anon_engine_t *e, const char *path)
@@ -478,6 +503,10 @@ static void print_labelled(const anon_engine_t *e)
         printf(" | %zu | %zu | %zu | %zu | %.3f | %.3f | %.3f |\n", gold, c[l].tp, c[l].fn, c[l].fp,
                p, r, cv);
     }
+    for (size_t l = 0; l < NLABELS; l++)
+        if (c[l].wide)
+            printf("over-wide: %zu %s findings on a gold span mask %zu bytes outside it\n",
+                   c[l].wide, label_map[l].label, c[l].wide_bytes);
     size_t others = 0;
     for (size_t t = 0; t < 256; t++)
         others += other_fp[t];
@@ -494,10 +523,15 @@ static void print_labelled(const anon_engine_t *e)
         printf("spans whose entity_value differs from the text at their offsets: %zu\n",
                value_mismatch);
     if (nneg) {
-        printf("\nnot-PII spans (NEG_*) hit by any finding:\n\n| label | spans | hit |\n"
-               "|---|---:|---:|\n");
+        printf("\nnot-PII spans (NEG_*) hit by any finding (alone: by a finding that matches no "
+               "gold span, not one running over from a value beside it):\n\n"
+               "| label | spans | hit | alone |\n|---|---:|---:|---:|\n");
         for (size_t i = 0; i < nneg; i++)
-            printf("| %s | %zu | %zu |\n", neg_name[i], neg_total[i], neg_hit[i]);
+            printf("| %s | %zu | %zu | %zu |\n", neg_name[i], neg_total[i], neg_hit[i],
+                   neg_alone[i]);
+        for (size_t t = 0; t < anon_engine_ntypes(e) && t < 256; t++)
+            if (neg_alone_type[t])
+                printf("  alone, by %-16s %zu\n", anon_engine_type_name(e, t), neg_alone_type[t]);
     }
     if (nclasses) {
         printf("\nper class (gold spans of mapped labels; FP: findings matching no gold span):\n\n"

@@ -372,13 +372,21 @@ int body_align(const char *in, size_t inlen, const char *out, size_t outlen, bod
         size_t q = tr[t].q, l1 = q + 1;
         while (l1 < b.n && b.u[l1].type < 0)
             l1++;
-        size_t w = l1 - (q + 1) < 32 ? l1 - (q + 1) : 32;
+        /* the literal is the output's text up to the next token less what the rewrite inserted
+         * and the input never had there (the quotes around a number's token) */
+        size_t lit[32], w = 0;
+        for (size_t x = q + 1; x < l1 && w < 32; x++)
+            if (kb[x])
+                lit[w++] = x;
         if (w == 0 || tr[t].st >= a.n)
             continue;
         size_t sp = spell(a.u + tr[t].st, a.n - tr[t].st, b.u[q].value, b.u[q].vlen);
-        for (size_t k = tr[t].st + (sp ? sp : 1); k + w <= a.n; k++) {
+        /* and near the hunk's end only: a window found far on is some later text (the same keys
+         * in the next row of a table), not this value's end */
+        size_t lim = (tr[t].en > tr[t].st + sp ? tr[t].en : tr[t].st + sp) + 64;
+        for (size_t k = tr[t].st + (sp ? sp : 1); k + w <= a.n && k <= lim; k++) {
             size_t m = 0;
-            while (m < w && a.u[k + m].key == b.u[q + 1 + m].key)
+            while (m < w && a.u[k + m].key == b.u[lit[m]].key)
                 m++;
             if (m == w) {
                 tr[t].en = k;
@@ -564,6 +572,17 @@ int body_align_check(const anon_engine_t *e)
          "{\"ssn\":\"[US_SSN_1]\",\"n\":1}",
          {"[US_SSN_1]=536228451"},
          "US_SSN:536228451"},
+        {"a number's quoted token, the same keys in the next row",
+         "[{\"ssn\":536228451,\"p\":\"Anna\"},{\"ssn\":\"n/a\",\"p\":\"Bo\"}]",
+         "[{\"ssn\":\"[US_SSN_1]\",\"p\":\"[PERSON_1]\"},{\"ssn\":\"n/a\",\"p\":\"Bo\"}]",
+         {"[US_SSN_1]=536228451", "[PERSON_1]=Anna"},
+         "US_SSN:536228451|PERSON:Anna"},
+        {"numbers of an array, each a quoted token, an array after them",
+         "{\"d\":[1948,10,1],\"c\":[2019,8,21]}",
+         "{\"d\":[\"[DATE_OF_BIRTH_1]\",\"[DATE_OF_BIRTH_2]\",\"[DATE_OF_BIRTH_3]\"],\"c\":[2019,8,"
+         "21]}",
+         {"[DATE_OF_BIRTH_1]=1948", "[DATE_OF_BIRTH_2]=10", "[DATE_OF_BIRTH_3]=1"},
+         "DATE_OF_BIRTH:1948|DATE_OF_BIRTH:10|DATE_OF_BIRTH:1"},
         {"a token already in the request is no finding",
          "{\"a\":\"[PERSON_1] is Maria\"}",
          "{\"a\":\"[PERSON_1] is [PERSON_2]\"}",

@@ -1,6 +1,6 @@
 # The accuracy corpora and their scorer: the committed labelled data is what its generators write
 # and every gold span is exact and valid (check_corpora.py), and bench_accuracy scores what it says
-# it scores: found vs covered, NEG_* spans hit, presidio DATE_TIME after a birth word counted as
+# it scores: found vs covered, NEG_* spans hit (and hit alone, by type), presidio DATE_TIME after a birth word counted as
 # DATE_OF_BIRTH, ADDRESS as STREET_ADDRESS, tokens and findings of PII-free files.
 source "$HUSH_TESTS/helpers/lib.sh"
 ACC="$HUSH_SRC/contrib/bench/accuracy"
@@ -20,6 +20,8 @@ cat > "$T/fixture.json" <<'JSON'
    {"entity_type": "EMAIL_ADDRESS", "entity_value": "maria.keller@example.com", "start_position": 5, "end_position": 29},
    {"entity_type": "NEG_TEST", "entity_value": "maria.keller@example.com", "start_position": 5, "end_position": 29}],
   "metadata": {"class": "exact_gold"}},
+ {"full_text": "mail jo.lind@example.com now", "spans": [
+   {"entity_type": "NEG_ALONE", "entity_value": "jo.lind@example.com", "start_position": 5, "end_position": 24}]},
  {"full_text": "She was born on 1/27/1952 in Ohio. Ordered on 2/3/2020.", "spans": [
    {"entity_type": "DATE_TIME", "entity_value": "1/27/1952", "start_position": 16, "end_position": 25},
    {"entity_type": "DATE_TIME", "entity_value": "2/3/2020", "start_position": 46, "end_position": 54},
@@ -30,7 +32,10 @@ expect_match "a partly masked phone is found, not covered" \
     '\| PHONE_NUMBER → PHONE \| 1 \| 1 \| 0 \| 0 \| 1\.000 \| 1\.000 \| 0\.000 \|' "$res"
 expect_match "an exactly masked e-mail is found and covered" \
     '\| EMAIL_ADDRESS → EMAIL \| 1 \| 1 \| 0 \| 0 \| 1\.000 \| 1\.000 \| 1\.000 \|' "$res"
-expect_match "a finding on a NEG_ span is counted" '\| NEG_TEST \| 1 \| 1 \|' "$res"
+expect_match "a finding on a NEG_ span is counted, not alone when it matches a gold span" \
+    '\| NEG_TEST \| 1 \| 1 \| 0 \|' "$res"
+expect_match "... and alone, by its type, when it matches none" '\| NEG_ALONE \| 1 \| 1 \| 1 \|' "$res"
+expect_match "... by its type" 'alone, by EMAIL +1' "$res"
 expect_match "only the date after 'born' is a date of birth" \
     'DATE_TIME spans counted as DATE_OF_BIRTH \(a birth word before them\): 1' "$res"
 expect_match "... and it is gold for DATE_OF_BIRTH" '\| DATE_OF_BIRTH → DATE_OF_BIRTH \| 1 \|' "$res"
