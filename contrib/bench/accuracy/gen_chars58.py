@@ -40,26 +40,27 @@ LANGS = ["de", "fr", "es", "pl", "cs", "hu", "tr", "sv", "it", "nl"]
 
 # ---- ordinary words: the filler of each language, with its own letters --------------------------
 WORDS = {
-    "de": "bitte die Unterlagen für Jürgen prüfen wir haben Änderungen übernommen Grüße aus Köln "
+    # no person in the filler: every person of a record is a gold span
+    "de": "bitte die Unterlagen für morgen prüfen wir haben Änderungen übernommen Grüße aus Köln "
           "nächste Woche größere Lieferung außerdem Rückfrage zum Vertrag Maßnahmen schön",
     "fr": "merci de vérifier les coordonnées reçues hier déjà envoyées à l'équipe après la réunion "
           "prévue très bientôt à Besançon où nous étions ça marche comme convenu",
-    "es": "por favor revise los datos de contacto señor Muñoz envió la información añadida ayer "
+    "es": "por favor revise los datos de contacto la señora envió la información añadida ayer "
           "según lo acordado en la reunión del miércoles también pequeño cambio",
-    "pl": "proszę sprawdzić dane kontaktowe które przesłał pan Wójcik w środę żółty formularz "
+    "pl": "proszę sprawdzić dane kontaktowe które przesłał kolega w środę żółty formularz "
           "został już zaktualizowany dziękuję bardzo pozdrawiam z Łodzi",
-    "cs": "prosím zkontrolujte údaje které poslal pan Dvořák ve středu změny jsou již uloženy "
+    "cs": "prosím zkontrolujte údaje které poslal kolega ve středu změny jsou již uloženy "
           "děkuji pěkný den z Brna přeji vše nejlepší",
-    "hu": "kérem ellenőrizze az adatokat amelyeket Szőke úr küldött szerdán a változások már "
+    "hu": "kérem ellenőrizze az adatokat amelyeket a kolléga küldött szerdán a változások már "
           "elmentve köszönöm szépen üdvözlettel Győrből",
-    "tr": "lütfen iletişim bilgilerini kontrol edin Çağlar Bey çarşamba gönderdi değişiklikler "
+    "tr": "lütfen iletişim bilgilerini kontrol edin müdür çarşamba gönderdi değişiklikler "
           "kaydedildi teşekkürler iyi günler İzmir'den selamlar",
-    "sv": "vänligen kontrollera kontaktuppgifterna som Åsa skickade i onsdags ändringarna är "
+    "sv": "vänligen kontrollera kontaktuppgifterna som kollegan skickade i onsdags ändringarna är "
           "sparade tack så mycket hälsningar från Göteborg",
-    "it": "per favore verifichi i dati che il signor Nicolò ha inviato mercoledì le modifiche sono "
+    "it": "per favore verifichi i dati che il collega ha inviato mercoledì le modifiche sono "
           "già salvate grazie mille cordiali saluti da Forlì perché così",
-    "nl": "graag de contactgegevens controleren die mevrouw Ruïz woensdag stuurde de wijzigingen "
-          "zijn al opgeslagen bedankt groeten uit Zoë's kantoor één keer",
+    "nl": "graag de contactgegevens controleren die de collega woensdag stuurde de wijzigingen "
+          "zijn al opgeslagen bedankt groeten uit het kantoor één keer",
 }
 WORDS = {lg: s.split() for lg, s in WORDS.items()}
 EXTRA = ["東京", "会議室", "担当者", "確認済み", "🙂", "👍", "📎", "✅", "—", "…", "«OK»", "№5",
