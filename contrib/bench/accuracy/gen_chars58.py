@@ -312,6 +312,8 @@ class Lines:
         with fold, cut at the width wherever it falls."""
         sp = " " if self.col else ""
         if fold:
+            if self.col >= self.width:  # fold -w: the space opens the next line
+                self.newline()
             self.put(sp)
             us = units(s)
             while us:
