@@ -85,6 +85,11 @@ size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m);
 size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m);
 /* engine_view_wrap54.c: forget the width worked out for the last text (before each text). */
 void anon_w54_forget(void);
+/* engine_view_wrap58.c: the length of the line p[a, b) ('\r' left out) in code points
+ * (W58_CPS), with an entity as one character (W58_RENDER: an HTML mail wrapped as rendered), or
+ * in terminal cells (W58_CELLS: CJK and emoji two, combining marks none). */
+enum { W58_CPS, W58_RENDER, W58_CELLS };
+size_t anon_w58_len(const uint8_t *p, size_t a, size_t b, int mode);
 size_t ew_open(const uint8_t *p, size_t i, size_t n, int *enc, int *latin1);
 size_t ew_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np);
 size_t next_special(const uint8_t *p, size_t i, size_t n);
