@@ -174,6 +174,10 @@ static int has_prefix(const char *v, size_t n, const char *pre)
     return n >= l && memcmp(v, pre, l) == 0;
 }
 
+/* Set by anon_w54_join_at when the join takes the byte before the break too (a PDF's
+ * hyphenation inside a digit group). */
+static _Thread_local int w54_back;
+
 static _Thread_local struct {
     const uint8_t *p;
     size_t n, width;
@@ -300,23 +304,51 @@ static int grouped_value(const char *v, size_t n, int strict)
     return !plus && k >= 15 && k <= 34 && anon_v_iban(d, k) != 0;
 }
 
+/* The length of the group before the break's (the left side's last group in *gl, after a space
+ * or a dash) or, when the left side has none before it, of the group after the right side's
+ * first (*gr); 0 when neither is there. */
+static size_t group_size(const char *lv, size_t nl, const char *rv, size_t nr, size_t *gl,
+                         size_t *gr)
+{
+    size_t a = nl, c, r = 0, e;
+    while (a > 0 && w54_alnum(lv[a - 1]))
+        a--;
+    while (r < nr && w54_alnum(rv[r]))
+        r++;
+    *gl = nl - a;
+    *gr = r;
+    if (a >= 2 && (lv[a - 1] == ' ' || lv[a - 1] == '-') && w54_alnum(lv[a - 2])) {
+        for (c = a - 1; c > 0 && w54_alnum(lv[c - 1]);)
+            c--;
+        return a - 1 - c;
+    }
+    if (r + 1 < nr && (rv[r] == ' ' || rv[r] == '-')) {
+        for (e = r + 1; e < nr && w54_alnum(rv[e]);)
+            e++;
+        return e - r - 1;
+    }
+    return 0;
+}
+
 /* Does the break sit between two whole digit groups of one grouping: the left side's last group,
  * the group before it (a space between them) and the right side's first group all as long
  * ("5215 5433" | "0887 5920")? A justified or word-wrapped line that happens to end at the width
  * took the space there; a fold's cut inside a group leaves groups of other lengths. */
 static int groups_meet(const char *lv, size_t nl, const char *rv, size_t nr)
 {
-    size_t a = nl, c, gr = 0;
-    while (a > 0 && w54_alnum(lv[a - 1]))
-        a--;
-    if (a < 2 || a == nl || lv[a - 1] != ' ')
+    size_t gl, gr, gp = group_size(lv, nl, rv, nr, &gl, &gr);
+    return gp >= 2 && gl == gp && gr == gp;
+}
+
+/* The line's end "19-" before "67 0735 2176", the groups of four around it: the '-' is a PDF's
+ * hyphenation inside a group (its halves make one group), not the value's own dash between two
+ * groups ("5319-7072-" | "6309-0412"). */
+static int hyphen_inside(const char *lv, size_t nl, const char *rv, size_t nr)
+{
+    if (nl < 2 || lv[nl - 1] != '-')
         return 0;
-    for (c = a - 1; c > 0 && w54_alnum(lv[c - 1]);)
-        c--;
-    while (gr < nr && w54_alnum(rv[gr]))
-        gr++;
-    size_t gp = a - 1 - c;
-    return gp >= 2 && nl - a == gp && gr == gp;
+    size_t gl, gr, gp = group_size(lv, nl - 1, rv, nr, &gl, &gr);
+    return gp >= 3 && gl && gr && gl < gp && gl + gr == gp;
 }
 
 /* Does the line that ends at p[i] hold a table's cell bar or a tab (a row, which no word
@@ -408,8 +440,17 @@ static int ascii(const uint8_t *p, size_t a, size_t b)
  * longer; 0 when there is none. Kept per thread for the text at (p, n) until anon_w54_forget(),
  * which the view calls before each text. */
 
+int anon_w54_back(int take)
+{
+    int b = w54_back;
+    if (take)
+        w54_back = 0;
+    return b;
+}
+
 void anon_w54_forget(void)
 {
+    w54_back = 0;
     w54_text.p = NULL;
 }
 
@@ -687,6 +728,7 @@ static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, in
     /* a full line's break goes, unless it stands between two whole groups; a word wrap's reads
      * as the space it took */
     *m = full && !meet ? NORM_DROP : ' ';
+    w54_back = !tight && direct && full && hyphen_inside(lv, nl, rv, nr);
     return l + q;
 }
 
@@ -704,6 +746,7 @@ static __attribute__((noinline)) size_t join_both(const uint8_t *p, size_t i, si
 /* join_may() without a frame: most breaks stop there (join_both() is the rest). */
 size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
 {
+    w54_back = 0;
     return join_may(p, i, l, n) ? join_both(p, i, l, n, m) : 0;
 }
 
