@@ -455,10 +455,11 @@ void anon_w54_forget(void)
 }
 
 /* The longest length that a good share of the long lines len[0, k) have, a line before each
- * as long (pair), and few lines pass: fold's full lines; else 0. */
-static size_t fold_width(const size_t *len, const unsigned char *pair, size_t k)
+ * as long (pair), and few lines pass: fold's full lines; else 0. How many lines have it: *full. */
+static size_t fold_width(const size_t *len, const unsigned char *pair, size_t k, size_t *full)
 {
     size_t width = 0;
+    *full = 0;
     for (size_t a = 0; a < k; a++) {
         size_t same = 0, longer = 0;
         if (!pair[a] || len[a] <= width)
@@ -468,8 +469,10 @@ static size_t fold_width(const size_t *len, const unsigned char *pair, size_t k)
             longer += len[b] > len[a];
         }
         /* fold's full lines: a good share of the long lines end at the width, few go past it */
-        if (same * 10 >= k * 3 && longer <= k / 10)
+        if (same * 10 >= k * 3 && longer <= k / 10) {
             width = len[a];
+            *full = same;
+        }
     }
     return width;
 }
@@ -514,11 +517,18 @@ static size_t text_width(const uint8_t *p, size_t n)
         s = e + 1;
     }
     int mode = W58_CPS;
-    width = fold_width(len[0], pair[0], k);
-    /* no width in code points: as rendered (an HTML mail's source), then in cells (a terminal) */
-    for (int t = W58_RENDER; t <= W58_CELLS && !width && other; t++)
-        if ((width = fold_width(len[t], pair[t], k)) != 0)
+    size_t full = 0, full_t;
+    width = fold_width(len[0], pair[0], k, &full);
+    /* as rendered (an HTML mail's source) or in cells (a terminal), where more lines are full
+     * in that measure than in code points (a line of plain words may be as long in each) */
+    for (int t = W58_RENDER; t <= W58_CELLS && other; t++) {
+        size_t w = fold_width(len[t], pair[t], k, &full_t);
+        if (w && full_t > full) {
+            width = w;
+            full = full_t;
             mode = t;
+        }
+    }
     /* one wrapped line alone (a short paragraph cut once): a mail width (72, RFC 2045's 76,
      * RFC 5322's 78) when the longest line is exactly that long */
     size_t most = 0;
