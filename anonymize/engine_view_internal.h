@@ -93,6 +93,9 @@ int anon_w54_back(int take);
  * in terminal cells (W58_CELLS: CJK and emoji two, combining marks none). */
 enum { W58_CPS, W58_RENDER, W58_CELLS };
 size_t anon_w58_len(const uint8_t *p, size_t a, size_t b, int mode);
+/* engine_view_wrapobf58.c: does the break before p[j] (the line ends at p[i]) cut an address
+ * written with its signs hidden ("maria [at] exam" | "ple (dot) com", "x(@)host(.)" | "de")? */
+int anon_w58_obf_join(const uint8_t *p, size_t i, size_t j, size_t n);
 size_t ew_open(const uint8_t *p, size_t i, size_t n, int *enc, int *latin1);
 size_t ew_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np);
 size_t next_special(const uint8_t *p, size_t i, size_t n);

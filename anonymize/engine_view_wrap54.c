@@ -585,7 +585,7 @@ static inline int join_may(const uint8_t *p, size_t i, size_t l, size_t n)
      * prose has (a digit, '@', ':', '-', '_', '+', '.', a byte of UTF-8) */
     uint8_t a = p[i - 1];
     if (!(is_alnum(a) || a >= 0x80 || a == '.' || a == '-' || a == '_' || a == '@' || a == ':' ||
-          a == ' ' || a == '+'))
+          a == ' ' || a == '+' || a == ')' || a == ']' || a == '}' || a == ';'))
         return 0;
     if (w54_text.p == p && w54_text.n == n && !w54_text.width && !w54_text.words)
         return 0; /* this text has no wrap width: known from an earlier break */
@@ -628,7 +628,9 @@ static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, in
             break;
         odd = !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
-    if (!odd)
+    /* letters alone on both sides: only an address with its signs hidden may go on there */
+    int obf = 0;
+    if (!odd && !(obf = anon_w58_obf_join(p, i, j, n)))
         return 0;
     /* the text's width (once per text; most have none) */
     size_t W = text_width(p, n), words = 0;
@@ -636,6 +638,7 @@ static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, in
         return 0;
     if (!neighbour_width(p, i, j, n, W))
         return 0;
+
     char lv[W54_SIDE], rv[W54_SIDE], v[2 * W54_SIDE + 1];
     /* a soft hyphen before the break (a PDF's hyphenation point, which the view drops) */
     size_t li = i >= 2 && p[i - 2] == 0xC2 && p[i - 1] == 0xAD ? i - 2 : i;
@@ -715,6 +718,12 @@ static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, in
                 spaced |= grouped_value(v, k + 1 + e, strict);
             }
         }
+    }
+    if (!tight && !direct && !spaced && !obf && !words)
+        obf = anon_w58_obf_join(p, i, j, n);
+    if (obf && !words) { /* the detectors' OBF_EMAIL reads it across the dropped break */
+        tight = 1;
+        direct = spaced = 0;
     }
     if (!tight && !direct && !spaced)
         return 0;

@@ -4,8 +4,10 @@
  * points show no width: an HTML mail wrapped as rendered (an entity one column,
  * engine_view_wrap58.c) and a terminal's cells (CJK two); a justified line that ends between two
  * whole digit groups reads its break as the space; a PDF's hyphen inside a digit group goes with
- * the break; a soft hyphen before the break is read past. Each line's piece is its own token that
- * restores its bytes; the break stays. A reference number cut the same way stays as written.
+ * the break; a soft hyphen before the break is read past; an address with its signs hidden
+ * ("(at)", "[.]", "(punkt)") cut at the width joins (engine_view_wrapobf58.c). Each line's piece is
+ * its own token that restores its bytes; the break stays. A reference number cut the same way stays
+ * as written.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -165,6 +167,66 @@ static void test_reference_cut_by_pdf_hyphen_stays(void **state)
     free(r);
 }
 
+/* An address with its signs hidden in words, cut by the wrap inside the bracketed dot word
+ * ("(pu" | "nkt)"); and one with bracketed signs, cut in the host. Before, both went out. */
+static void test_hidden_address_cut_at_the_width(void **state)
+{
+    (void)state;
+    anon_session_t *s;
+    char *r = rewrite(TOOL_OPEN "bitte  die Unterlagen  f\xc3\xbcr  n\xc3\xa4"
+                                "chste  Woche  pr\xc3\xbc"
+                                "fen  und  die\\n\xc3\x84nderungen \xc3\xbc"
+                                "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"
+                                "e bitte die\\nUnterlagen  f\xc3\xbcr n\xc3\xa4"
+                                "chste E-Mail: maria.keller (at) posteo (pu\\nnkt) de bitte die "
+                                "Unterlagen f\xc3\xbcr n\xc3\xa4"
+                                "chste Woche\\nWoche pr\xc3\xbc"
+                                "fen und die \xc3\x84nderungen \xc3\xbc"
+                                "bernehmen,  danke sch\xc3\xb6n " TOOL_CLOSE,
+                      &s);
+    lacks(r, "maria.keller");
+    lacks(r, "nkt) de");
+    has(r, "E-Mail: [EMAIL_1]\\n[EMAIL_2] bitte");
+    restores(s, "[EMAIL_1]|[EMAIL_2]", "maria.keller (at) posteo (pu|nkt) de");
+    anon_session_free(s);
+    free(r);
+    r = rewrite(TOOL_OPEN "bitte  die Unterlagen  f\xc3\xbcr  n\xc3\xa4"
+                          "chste  Woche  pr\xc3\xbc"
+                          "fen  und  die\\n\xc3\x84nderungen \xc3\xbc"
+                          "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"
+                          "e bitte die\\nUnterlagen  f\xc3\xbcr  n\xc3\xa4"
+                          "chste  Woche    Mail: maria.keller[@]post\\neo(.)de bitte die "
+                          "Unterlagen f\xc3\xbcr n\xc3\xa4"
+                          "chste Woche\\npr\xc3\xbc"
+                          "fen und die \xc3\x84nderungen \xc3\xbc"
+                          "bernehmen, danke  sch\xc3\xb6n und vi" TOOL_CLOSE,
+                &s);
+    lacks(r, "maria.keller[@]post");
+    lacks(r, "eo(.)de");
+    anon_session_free(s);
+    free(r);
+}
+
+/* The look-alike: words in parentheses cut at the width stay as written. */
+static void test_parentheses_cut_at_the_width_stay(void **state)
+{
+    (void)state;
+    char *r =
+        rewrite(TOOL_OPEN "bitte  die Unterlagen  f\xc3\xbcr  n\xc3\xa4"
+                          "chste  Woche  pr\xc3\xbc"
+                          "fen  und  die\\n\xc3\x84nderungen \xc3\xbc"
+                          "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"
+                          "e bitte die\\nUnterlagen  f\xc3\xbcr       siehe (Anlage) und die "
+                          "Unterlagen (Sei\\nte 4) bitte bitte die Unterlagen f\xc3\xbcr n\xc3\xa4"
+                          "chste Woche\\nn\xc3\xa4"
+                          "chste  Woche pr\xc3\xbc"
+                          "fen und die  \xc3\x84nderungen  \xc3\xbc"
+                          "bernehmen, da" TOOL_CLOSE,
+                NULL);
+    has(r, "siehe (Anlage) und die Unterlagen (Sei\\nte 4) bitte");
+    free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -174,6 +236,8 @@ int main(void)
         cmocka_unit_test(test_card_broken_between_whole_groups),
         cmocka_unit_test(test_address_cut_after_a_soft_hyphen),
         cmocka_unit_test(test_reference_cut_by_pdf_hyphen_stays),
+        cmocka_unit_test(test_hidden_address_cut_at_the_width),
+        cmocka_unit_test(test_parentheses_cut_at_the_width_stay),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
