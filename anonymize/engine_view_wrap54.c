@@ -21,8 +21,8 @@
 #define W54_SIDE 64 /* characters read on each side of the break */
 
 /* The character at p[j] as the join reads it: ASCII as it is; no-break and narrow spaces as ' ';
- * Unicode hyphens and dashes as '-'; fullwidth digits as ASCII; anything else 0. Its length in
- * *len. */
+ * Unicode hyphens and dashes as '-'; fullwidth digits as ASCII; a Latin letter of U+00C0-U+017F as
+ * 'a'; anything else 0. Its length in *len. */
 static int rd(const uint8_t *p, size_t j, size_t n, size_t *len)
 {
     uint8_t c = p[j];
@@ -32,6 +32,13 @@ static int rd(const uint8_t *p, size_t j, size_t n, size_t *len)
     if (c == 0xC2 && j + 1 < n && p[j + 1] == 0xA0) {
         *len = 2;
         return ' ';
+    }
+    /* a letter of U+00C0-U+017F (an address's own letters, "zs\u00f3fia@", "\u0142ukasz@") as
+     * a small letter: the join's checks ask its shape, not which letter */
+    if (c >= 0xC3 && c <= 0xC5 && j + 1 < n && (p[j + 1] & 0xC0) == 0x80 &&
+        !(c == 0xC3 && (p[j + 1] == 0x97 || p[j + 1] == 0xB7))) {
+        *len = 2;
+        return 'a';
     }
     if (j + 2 < n && c == 0xE2 && p[j + 1] == 0x80) {
         uint8_t d = p[j + 2];
