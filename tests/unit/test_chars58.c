@@ -21,6 +21,27 @@
 
 #include "rewrite_rt.h"
 
+/* The round trip of a value cut at a line's end: text (a tool result's JSON string) rewritten,
+ * every piece of want ("a|b") gone, at (the tokens in place, the break kept) there, and the
+ * tokens restoring the pieces as written. */
+static void cut_round_trip(const char *text, const char *at, const char *tokens, const char *want)
+{
+    char body[2048], piece[128];
+    snprintf(body, sizeof body, TOOL_OPEN "%s" TOOL_CLOSE, text);
+    anon_session_t *s;
+    char *r = rewrite(body, &s);
+    for (const char *w = want; *w;) {
+        size_t l = strcspn(w, "|");
+        snprintf(piece, sizeof piece, "%.*s", (int)l, w);
+        lacks(r, piece);
+        w += l + (w[l] == '|');
+    }
+    has(r, at);
+    restores(s, tokens, want);
+    anon_session_free(s);
+    free(r);
+}
+
 /* An HTML mail's source, wrapped at 64 columns as rendered: its lines are 79 to 96 characters
  * long in the source, 64 rendered. Before, one token took the card and the break. */
 static void test_card_in_mail_wrapped_as_rendered(void **state)
@@ -47,9 +68,7 @@ static void test_card_in_mail_wrapped_as_rendered(void **state)
 static void test_address_cut_in_terminal_cells(void **state)
 {
     (void)state;
-    anon_session_t *s;
-    char *r = rewrite(
-        TOOL_OPEN
+    cut_round_trip(
         "\xe4\xbc\x9a\xe8\xad\xb0\xe5\xae\xa4\xe3\x81\xae\xe4\xba\x88\xe7\xb4\x84 bitte die "
         "Unterlagen pr\xc3\xbc"
         "fen \xe6\x8b\x85\xe5\xbd\x93\xe8\x80\x85 \xe7\xa2\xba\xe8\xaa\x8d\xe6\xb8\x88\xe3\x81\xbf "
@@ -63,66 +82,42 @@ static void test_address_cut_in_terminal_cells(void **state)
         "fen "
         "\xe6\x8b\x85\xe5\xbd\x93\xe8\x80\x85\\n\xe7\xa2\xba\xe8\xaa\x8d\xe6\xb8\x88\xe3\x81\xbf  "
         "wir  haben die  \xc3\x84nderungen  \xc3\xbc"
-        "bernommen \xe6\x9d\xb1\xe4\xba\xac  danke" TOOL_CLOSE,
-        &s);
-    lacks(r, "keller@exam");
-    lacks(r, "ple.net");
-    has(r, "E-Mail: [EMAIL_1]\\n[EMAIL_2] ");
-    restores(s, "[EMAIL_1]|[EMAIL_2]", "maria.keller@exam|ple.net");
-    anon_session_free(s);
-    free(r);
+        "bernommen \xe6\x9d\xb1\xe4\xba\xac  danke",
+        "E-Mail: [EMAIL_1]\\n[EMAIL_2] ", "[EMAIL_1]|[EMAIL_2]", "maria.keller@exam|ple.net");
 }
+
+/* Justified PDF lines of 60 columns around a value's line (its line ends the first, the second
+ * goes on after the value's rest). */
+#define PDF_HEAD                                                                                   \
+    "bitte  die Unterlagen  f\xc3\xbcr  n\xc3\xa4"                                                 \
+    "chste  Woche  pr\xc3\xbc"                                                                     \
+    "fen  und  die\\n\xc3\x84nderungen \xc3\xbc"                                                   \
+    "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"                                   \
+    "e bitte die\\nUnterlagen f\xc3\xbcr  n\xc3\xa4"                                               \
+    "chste Woche pr\xc3\xbc"                                                                       \
+    "fen und die "
+#define PDF_TAIL                                                                                   \
+    "bitte die Unterlagen f\xc3\xbcr n\xc3\xa4"                                                    \
+    "chste Woche\\n\xc3\x84nderungen \xc3\xbc"                                                     \
+    "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"                                   \
+    "e bitte "
 
 /* Justified PDF lines: a card cut by a line-end hyphen inside its third group. */
 static void test_card_cut_by_pdf_hyphen_inside_a_group(void **state)
 {
     (void)state;
-    anon_session_t *s;
-    char *r = rewrite(
-        TOOL_OPEN
-        "bitte  die Unterlagen  f\xc3\xbcr  n\xc3\xa4"
-        "chste  Woche  pr\xc3\xbc"
-        "fen  und  die\\n\xc3\x84nderungen \xc3\xbc"
-        "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"
-        "e bitte die\\nUnterlagen f\xc3\xbcr  n\xc3\xa4"
-        "chste Woche pr\xc3\xbc"
-        "fen und die Karte: 5483 19-\\n67 0735 2176 bitte die Unterlagen f\xc3\xbcr n\xc3\xa4"
-        "chste Woche\\n\xc3\x84nderungen \xc3\xbc"
-        "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"
-        "e bitte " TOOL_CLOSE,
-        &s);
-    lacks(r, "5483 19");
-    lacks(r, "0735 2176");
-    has(r, "Karte: [CREDIT_CARD_1]\\n[CREDIT_CARD_2] bitte");
-    restores(s, "[CREDIT_CARD_1]|[CREDIT_CARD_2]", "5483 19-|67 0735 2176");
-    anon_session_free(s);
-    free(r);
+    cut_round_trip(PDF_HEAD "Karte: 5483 19-\\n67 0735 2176 " PDF_TAIL,
+                   "Karte: [CREDIT_CARD_1]\\n[CREDIT_CARD_2] bitte",
+                   "[CREDIT_CARD_1]|[CREDIT_CARD_2]", "5483 19-|67 0735 2176");
 }
 
 /* A justified line that ends between two whole groups: the break is the card's space. */
 static void test_card_broken_between_whole_groups(void **state)
 {
     (void)state;
-    anon_session_t *s;
-    char *r =
-        rewrite(TOOL_OPEN
-                "bitte  die Unterlagen  f\xc3\xbcr  n\xc3\xa4"
-                "chste  Woche  pr\xc3\xbc"
-                "fen  und  die\\n\xc3\x84nderungen \xc3\xbc"
-                "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"
-                "e bitte die\\nUnterlagen f\xc3\xbcr  n\xc3\xa4"
-                "chste Woche pr\xc3\xbc"
-                "fen und die kort: 5215 5433\\n0887 5920 bitte die Unterlagen f\xc3\xbcr n\xc3\xa4"
-                "chste Woche\\n\xc3\x84nderungen \xc3\xbc"
-                "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"
-                "e bitte " TOOL_CLOSE,
-                &s);
-    lacks(r, "5215 5433");
-    lacks(r, "0887 5920");
-    has(r, "kort: [CREDIT_CARD_1]\\n[CREDIT_CARD_2] bitte");
-    restores(s, "[CREDIT_CARD_1]|[CREDIT_CARD_2]", "5215 5433|0887 5920");
-    anon_session_free(s);
-    free(r);
+    cut_round_trip(PDF_HEAD "kort: 5215 5433\\n0887 5920 " PDF_TAIL,
+                   "kort: [CREDIT_CARD_1]\\n[CREDIT_CARD_2] bitte",
+                   "[CREDIT_CARD_1]|[CREDIT_CARD_2]", "5215 5433|0887 5920");
 }
 
 /* A soft hyphen (U+00AD) before the break inside an address. */
@@ -172,39 +167,30 @@ static void test_reference_cut_by_pdf_hyphen_stays(void **state)
 static void test_hidden_address_cut_at_the_width(void **state)
 {
     (void)state;
-    anon_session_t *s;
-    char *r = rewrite(TOOL_OPEN "bitte  die Unterlagen  f\xc3\xbcr  n\xc3\xa4"
-                                "chste  Woche  pr\xc3\xbc"
-                                "fen  und  die\\n\xc3\x84nderungen \xc3\xbc"
-                                "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"
-                                "e bitte die\\nUnterlagen  f\xc3\xbcr n\xc3\xa4"
-                                "chste E-Mail: maria.keller (at) posteo (pu\\nnkt) de bitte die "
-                                "Unterlagen f\xc3\xbcr n\xc3\xa4"
-                                "chste Woche\\nWoche pr\xc3\xbc"
-                                "fen und die \xc3\x84nderungen \xc3\xbc"
-                                "bernehmen,  danke sch\xc3\xb6n " TOOL_CLOSE,
-                      &s);
-    lacks(r, "maria.keller");
-    lacks(r, "nkt) de");
-    has(r, "E-Mail: [EMAIL_1]\\n[EMAIL_2] bitte");
-    restores(s, "[EMAIL_1]|[EMAIL_2]", "maria.keller (at) posteo (pu|nkt) de");
-    anon_session_free(s);
-    free(r);
-    r = rewrite(TOOL_OPEN "bitte  die Unterlagen  f\xc3\xbcr  n\xc3\xa4"
-                          "chste  Woche  pr\xc3\xbc"
-                          "fen  und  die\\n\xc3\x84nderungen \xc3\xbc"
-                          "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"
-                          "e bitte die\\nUnterlagen  f\xc3\xbcr  n\xc3\xa4"
-                          "chste  Woche    Mail: maria.keller[@]post\\neo(.)de bitte die "
-                          "Unterlagen f\xc3\xbcr n\xc3\xa4"
-                          "chste Woche\\npr\xc3\xbc"
-                          "fen und die \xc3\x84nderungen \xc3\xbc"
-                          "bernehmen, danke  sch\xc3\xb6n und vi" TOOL_CLOSE,
-                &s);
-    lacks(r, "maria.keller[@]post");
-    lacks(r, "eo(.)de");
-    anon_session_free(s);
-    free(r);
+    cut_round_trip("bitte  die Unterlagen  f\xc3\xbcr  n\xc3\xa4"
+                   "chste  Woche  pr\xc3\xbc"
+                   "fen  und  die\\n\xc3\x84nderungen \xc3\xbc"
+                   "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"
+                   "e bitte die\\nUnterlagen  f\xc3\xbcr n\xc3\xa4"
+                   "chste E-Mail: maria.keller (at) posteo (pu\\nnkt) de bitte die "
+                   "Unterlagen f\xc3\xbcr n\xc3\xa4"
+                   "chste Woche\\nWoche pr\xc3\xbc"
+                   "fen und die \xc3\x84nderungen \xc3\xbc"
+                   "bernehmen,  danke sch\xc3\xb6n ",
+                   "E-Mail: [EMAIL_1]\\n[EMAIL_2] bitte", "[EMAIL_1]|[EMAIL_2]",
+                   "maria.keller (at) posteo (pu|nkt) de");
+    cut_round_trip("bitte  die Unterlagen  f\xc3\xbcr  n\xc3\xa4"
+                   "chste  Woche  pr\xc3\xbc"
+                   "fen  und  die\\n\xc3\x84nderungen \xc3\xbc"
+                   "bernehmen, danke sch\xc3\xb6n und viele Gr\xc3\xbc\xc3\x9f"
+                   "e bitte die\\nUnterlagen  f\xc3\xbcr  n\xc3\xa4"
+                   "chste  Woche    Mail: maria.keller[@]post\\neo(.)de bitte die "
+                   "Unterlagen f\xc3\xbcr n\xc3\xa4"
+                   "chste Woche\\npr\xc3\xbc"
+                   "fen und die \xc3\x84nderungen \xc3\xbc"
+                   "bernehmen, danke  sch\xc3\xb6n und vi",
+                   "Mail: [EMAIL_1]\\n[EMAIL_2] bitte", "[EMAIL_1]|[EMAIL_2]",
+                   "maria.keller[@]post|eo(.)de");
 }
 
 /* The look-alike: words in parentheses cut at the width stay as written. */
