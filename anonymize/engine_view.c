@@ -489,6 +489,9 @@ utf8_coded_avx2(const uint8_t *p, size_t n, struct normpos *np, size_t *first, i
                     __m256i dl = _mm256_sub_epi8(pv, _mm256_set1_epi8('a'));
                     prev = _mm256_or_si256(
                         prev, _mm256_cmpeq_epi8(_mm256_min_epu8(dl, _mm256_set1_epi8(25)), dl));
+                    /* and after a soft hyphen's last byte (a PDF's hyphenation point) */
+                    prev =
+                        _mm256_or_si256(prev, _mm256_cmpeq_epi8(pv, _mm256_set1_epi8((char)0xAD)));
                     mk |= soft & ((uint32_t)_mm256_movemask_epi8(prev) |
                                   (uint32_t)_mm256_movemask_epi8(
                                       _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r'))));
@@ -590,7 +593,8 @@ static int quotes_are_blocks(const uint8_t *p, size_t n)
 
 static void decode_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np)
 {
-    int blocks = -1; /* quotes_are_blocks(), asked at the first quote's marks */
+    anon_w54_back(1); /* no join of an earlier text's */
+    int blocks = -1;  /* quotes_are_blocks(), asked at the first quote's marks */
     for (; i < n; i = next_special(p, i + 1, n)) {
         int m;
         if (p[i] == '=' && i + 1 < n && p[i + 1] == '?') {
@@ -616,6 +620,11 @@ static void decode_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np
             blocks = quotes_are_blocks(p, n);
         if (l && quote && !blocks)
             l = 0; /* the marks stay */
+        if (l && (p[i] == '\n' || p[i] == '\r') && anon_w54_back(1) && p[i - 1] == '-') {
+            normpos_add(np, i - 1, l + 1, m); /* the hyphen before the break goes too */
+            i += l - 1;
+            continue;
+        }
         if (l) {
             normpos_add(np, i, l, m);
             /* quote marks (only they map to a line break) with a space after them: ">Netscape,

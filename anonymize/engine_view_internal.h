@@ -85,6 +85,17 @@ size_t break_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m);
 size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m);
 /* engine_view_wrap54.c: forget the width worked out for the last text (before each text). */
 void anon_w54_forget(void);
+/* engine_view_wrap54.c: does the last join anon_w54_join_at returned take the byte before the
+ * break too (a PDF's hyphen inside a digit group: "5483 19-\n67 0735")? take: and clear it. */
+int anon_w54_back(int take);
+/* engine_view_wrap58.c: the length of the line p[a, b) ('\r' left out) in code points
+ * (W58_CPS), with an entity as one character (W58_RENDER: an HTML mail wrapped as rendered), or
+ * in terminal cells (W58_CELLS: CJK and emoji two, combining marks none). */
+enum { W58_CPS, W58_RENDER, W58_CELLS };
+size_t anon_w58_len(const uint8_t *p, size_t a, size_t b, int mode);
+/* engine_view_wrapobf58.c: does the break before p[j] (the line ends at p[i]) cut an address
+ * written with its signs hidden ("maria [at] exam" | "ple (dot) com", "x(@)host(.)" | "de")? */
+int anon_w58_obf_join(const uint8_t *p, size_t i, size_t j, size_t n);
 size_t ew_open(const uint8_t *p, size_t i, size_t n, int *enc, int *latin1);
 size_t ew_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np);
 size_t next_special(const uint8_t *p, size_t i, size_t n);

@@ -177,6 +177,11 @@ size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = NORM_DROP;
         return r;
     }
+    /* a PDF's hyphen inside a digit group at a hard wrap ("5483 19-\n67 0735 2176"): the hyphen
+     * goes with the break (anon_w54_back), which break_at() would keep */
+    if (i > 1 && p[i - 1] == '-' && is_digit(p[i - 2]) && i + l < n && is_digit(p[i + l]) &&
+        (r = anon_w54_join_at(p, i, l, n, m)) != 0 && anon_w54_back(0))
+        return r;
     r = break_at(p, i, l, n, m);
     /* a terminal or a mail client indents the continuation ("+49 151 1234\n        5678"): the
      * indent goes with the break when what follows it is taken */

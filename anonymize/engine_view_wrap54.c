@@ -21,8 +21,8 @@
 #define W54_SIDE 64 /* characters read on each side of the break */
 
 /* The character at p[j] as the join reads it: ASCII as it is; no-break and narrow spaces as ' ';
- * Unicode hyphens and dashes as '-'; fullwidth digits as ASCII; anything else 0. Its length in
- * *len. */
+ * Unicode hyphens and dashes as '-'; fullwidth digits as ASCII; a Latin letter of U+00C0-U+017F as
+ * 'a'; anything else 0. Its length in *len. */
 static int rd(const uint8_t *p, size_t j, size_t n, size_t *len)
 {
     uint8_t c = p[j];
@@ -32,6 +32,13 @@ static int rd(const uint8_t *p, size_t j, size_t n, size_t *len)
     if (c == 0xC2 && j + 1 < n && p[j + 1] == 0xA0) {
         *len = 2;
         return ' ';
+    }
+    /* a letter of U+00C0-U+017F (an address's own letters, "zs\u00f3fia@", "\u0142ukasz@") as
+     * a small letter: the join's checks ask its shape, not which letter */
+    if (c >= 0xC3 && c <= 0xC5 && j + 1 < n && (p[j + 1] & 0xC0) == 0x80 &&
+        !(c == 0xC3 && (p[j + 1] == 0x97 || p[j + 1] == 0xB7))) {
+        *len = 2;
+        return 'a';
     }
     if (j + 2 < n && c == 0xE2 && p[j + 1] == 0x80) {
         uint8_t d = p[j + 2];
@@ -174,11 +181,16 @@ static int has_prefix(const char *v, size_t n, const char *pre)
     return n >= l && memcmp(v, pre, l) == 0;
 }
 
+/* Set by anon_w54_join_at when the join takes the byte before the break too (a PDF's
+ * hyphenation inside a digit group). */
+static _Thread_local int w54_back;
+
 static _Thread_local struct {
     const uint8_t *p;
     size_t n, width;
     int alone;    /* the width is a mail width that one line alone shows (text_width()) */
     size_t words; /* no width, but the longest line bounds a word wrap's (text_width()) */
+    int mode;     /* how the width's lines are measured (anon_w58_len: W58_CPS most often) */
 } w54_text;
 
 /* A date of ten characters (dd.mm.yyyy, dd/mm/yyyy, yyyy-mm-dd; day and month in range) cut by
@@ -299,6 +311,53 @@ static int grouped_value(const char *v, size_t n, int strict)
     return !plus && k >= 15 && k <= 34 && anon_v_iban(d, k) != 0;
 }
 
+/* The length of the group before the break's (the left side's last group in *gl, after a space
+ * or a dash) or, when the left side has none before it, of the group after the right side's
+ * first (*gr); 0 when neither is there. */
+static size_t group_size(const char *lv, size_t nl, const char *rv, size_t nr, size_t *gl,
+                         size_t *gr)
+{
+    size_t a = nl, c, r = 0, e;
+    while (a > 0 && w54_alnum(lv[a - 1]))
+        a--;
+    while (r < nr && w54_alnum(rv[r]))
+        r++;
+    *gl = nl - a;
+    *gr = r;
+    if (a >= 2 && (lv[a - 1] == ' ' || lv[a - 1] == '-') && w54_alnum(lv[a - 2])) {
+        for (c = a - 1; c > 0 && w54_alnum(lv[c - 1]);)
+            c--;
+        return a - 1 - c;
+    }
+    if (r + 1 < nr && (rv[r] == ' ' || rv[r] == '-')) {
+        for (e = r + 1; e < nr && w54_alnum(rv[e]);)
+            e++;
+        return e - r - 1;
+    }
+    return 0;
+}
+
+/* Does the break sit between two whole digit groups of one grouping: the left side's last group,
+ * the group before it (a space between them) and the right side's first group all as long
+ * ("5215 5433" | "0887 5920")? A justified or word-wrapped line that happens to end at the width
+ * took the space there; a fold's cut inside a group leaves groups of other lengths. */
+static int groups_meet(const char *lv, size_t nl, const char *rv, size_t nr)
+{
+    size_t gl, gr, gp = group_size(lv, nl, rv, nr, &gl, &gr);
+    return gp >= 2 && gl == gp && gr == gp;
+}
+
+/* The line's end "19-" before "67 0735 2176", the groups of four around it: the '-' is a PDF's
+ * hyphenation inside a group (its halves make one group), not the value's own dash between two
+ * groups ("5319-7072-" | "6309-0412"). */
+static int hyphen_inside(const char *lv, size_t nl, const char *rv, size_t nr)
+{
+    if (nl < 2 || lv[nl - 1] != '-')
+        return 0;
+    size_t gl, gr, gp = group_size(lv, nl - 1, rv, nr, &gl, &gr);
+    return gp >= 3 && gl && gr && gl < gp && gl + gr == gp;
+}
+
 /* Does the line that ends at p[i] hold a table's cell bar or a tab (a row, which no word
  * wrapper cuts)? */
 static int table_row(const uint8_t *p, size_t i)
@@ -388,36 +447,26 @@ static int ascii(const uint8_t *p, size_t a, size_t b)
  * longer; 0 when there is none. Kept per thread for the text at (p, n) until anon_w54_forget(),
  * which the view calls before each text. */
 
+int anon_w54_back(int take)
+{
+    int b = w54_back;
+    if (take)
+        w54_back = 0;
+    return b;
+}
+
 void anon_w54_forget(void)
 {
+    w54_back = 0;
     w54_text.p = NULL;
 }
 
-static size_t text_width(const uint8_t *p, size_t n)
+/* The longest length that a good share of the long lines len[0, k) have, a line before each
+ * as long (pair), and few lines pass: fold's full lines; else 0. How many lines have it: *full. */
+static size_t fold_width(const size_t *len, const unsigned char *pair, size_t k, size_t *full)
 {
-    if (w54_text.p == p && w54_text.n == n)
-        return w54_text.width;
-    /* the long lines' lengths, each marked when the line before it was as long (a paragraph's
-     * full lines follow each other; a repeated line of code or a log's format does not) */
-    size_t len[32], k = 0, prev = 0, ps = 0, width = 0;
-    unsigned char pair[32];
-    for (size_t s = 0; s < n && k < 32 && s < 4096;) {
-        const uint8_t *q = memchr(p + s, '\n', n - s);
-        size_t e = q ? (size_t)(q - p) : n, b = e, c = 0;
-        if (b > s && p[b - 1] == '\r')
-            b--;
-        if (b - s >= 40) {
-            c = ascii(p, s, b) ? b - s : cps(p, s, b);
-            if (c >= 40 && c <= 400) {
-                /* the same line again (a log's or a fixture's repeated line) is no wrap */
-                pair[k] = c == prev && memcmp(p + ps, p + s, 16) != 0;
-                len[k++] = c;
-            }
-        }
-        prev = c;
-        ps = s;
-        s = e + 1;
-    }
+    size_t width = 0;
+    *full = 0;
     for (size_t a = 0; a < k; a++) {
         size_t same = 0, longer = 0;
         if (!pair[a] || len[a] <= width)
@@ -427,14 +476,71 @@ static size_t text_width(const uint8_t *p, size_t n)
             longer += len[b] > len[a];
         }
         /* fold's full lines: a good share of the long lines end at the width, few go past it */
-        if (same * 10 >= k * 3 && longer <= k / 10)
+        if (same * 10 >= k * 3 && longer <= k / 10) {
             width = len[a];
+            *full = same;
+        }
+    }
+    return width;
+}
+
+static size_t text_width(const uint8_t *p, size_t n)
+{
+    if (w54_text.p == p && w54_text.n == n)
+        return w54_text.width;
+    /* the long lines' lengths, each marked when the line before it was as long (a paragraph's
+     * full lines follow each other; a repeated line of code or a log's format does not); in
+     * code points, and where a line holds other characters or an entity, as rendered and in
+     * terminal cells too (engine_view_wrap58.c) */
+    size_t len[3][32], k = 0, prev[3] = {0, 0, 0}, ps = 0, width = 0;
+    unsigned char pair[3][32];
+    int other = 0;
+    for (size_t s = 0; s < n && k < 32 && s < 4096;) {
+        const uint8_t *q = memchr(p + s, '\n', n - s);
+        size_t e = q ? (size_t)(q - p) : n, b = e, c[3] = {0, 0, 0};
+        if (b > s && p[b - 1] == '\r')
+            b--;
+        if (b - s >= 40) {
+            int plain = ascii(p, s, b);
+            c[0] = c[1] = c[2] = plain ? b - s : cps(p, s, b);
+            if (!plain || memchr(p + s, '&', b - s)) {
+                c[1] = anon_w58_len(p, s, b, W58_RENDER);
+                c[2] = plain ? c[0] : anon_w58_len(p, s, b, W58_CELLS);
+                other |= c[1] != c[0] || c[2] != c[0];
+            }
+            if (c[0] >= 40 && c[0] <= 400) {
+                /* the same line again (a log's or a fixture's repeated line) is no wrap */
+                int again = memcmp(p + ps, p + s, 16) == 0;
+                for (int t = 0; t < 3; t++) {
+                    pair[t][k] = c[t] == prev[t] && !again;
+                    len[t][k] = c[t];
+                }
+                k++;
+            }
+        }
+        for (int t = 0; t < 3; t++)
+            prev[t] = c[t];
+        ps = s;
+        s = e + 1;
+    }
+    int mode = W58_CPS;
+    size_t full = 0, full_t;
+    width = fold_width(len[0], pair[0], k, &full);
+    /* as rendered (an HTML mail's source) or in cells (a terminal), where more lines are full
+     * in that measure than in code points (a line of plain words may be as long in each) */
+    for (int t = W58_RENDER; t <= W58_CELLS && other; t++) {
+        size_t w = fold_width(len[t], pair[t], k, &full_t);
+        if (w && full_t > full) {
+            width = w;
+            full = full_t;
+            mode = t;
+        }
     }
     /* one wrapped line alone (a short paragraph cut once): a mail width (72, RFC 2045's 76,
      * RFC 5322's 78) when the longest line is exactly that long */
     size_t most = 0;
     for (size_t a = 0; a < k && !width; a++)
-        most = len[a] > most ? len[a] : most;
+        most = len[0][a] > most ? len[0][a] : most;
     int alone = !width && (most == 72 || most == 76 || most == 78);
     if (alone)
         width = most;
@@ -443,12 +549,13 @@ static size_t text_width(const uint8_t *p, size_t n)
      * read across the space the writer took (anon_w54_join_at) */
     size_t words = 0;
     for (size_t a = 0; a < k && !width && most >= 56 && most <= 80; a++)
-        words += len[a] + 12 >= most;
+        words += len[0][a] + 12 >= most;
     w54_text.p = p;
     w54_text.n = n;
     w54_text.width = width;
     w54_text.alone = alone;
     w54_text.words = words >= 2 ? most : 0;
+    w54_text.mode = mode;
     return width;
 }
 
@@ -469,7 +576,9 @@ static int neighbour_width(const uint8_t *p, size_t i, size_t j, size_t n, size_
         b--;
     if (b - ls < 30 || b - ls > 4 * W)
         return 0;
-    size_t L = ascii(p, ls, b) ? b - ls : cps(p, ls, b);
+    size_t L = w54_text.mode     ? anon_w58_len(p, ls, b, w54_text.mode)
+               : ascii(p, ls, b) ? b - ls
+                                 : cps(p, ls, b);
     return L + 12 >= W && L <= W;
 }
 
@@ -483,7 +592,7 @@ static inline int join_may(const uint8_t *p, size_t i, size_t l, size_t n)
      * prose has (a digit, '@', ':', '-', '_', '+', '.', a byte of UTF-8) */
     uint8_t a = p[i - 1];
     if (!(is_alnum(a) || a >= 0x80 || a == '.' || a == '-' || a == '_' || a == '@' || a == ':' ||
-          a == ' ' || a == '+'))
+          a == ' ' || a == '+' || a == ')' || a == ']' || a == '}' || a == ';'))
         return 0;
     if (w54_text.p == p && w54_text.n == n && !w54_text.width && !w54_text.words)
         return 0; /* this text has no wrap width: known from an earlier break */
@@ -526,7 +635,9 @@ static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, in
             break;
         odd = !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
-    if (!odd)
+    /* letters alone on both sides: only an address with its signs hidden may go on there */
+    int obf = 0;
+    if (!odd && !(obf = anon_w58_obf_join(p, i, j, n)))
         return 0;
     /* the text's width (once per text; most have none) */
     size_t W = text_width(p, n), words = 0;
@@ -534,8 +645,11 @@ static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, in
         return 0;
     if (!neighbour_width(p, i, j, n, W))
         return 0;
+
     char lv[W54_SIDE], rv[W54_SIDE], v[2 * W54_SIDE + 1];
-    size_t from, nl = side_left(p, i, lv, &from), nr = side_right(p, j, n, rv);
+    /* a soft hyphen before the break (a PDF's hyphenation point, which the view drops) */
+    size_t li = i >= 2 && p[i - 2] == 0xC2 && p[i - 1] == 0xAD ? i - 2 : i;
+    size_t from, nl = side_left(p, li, lv, &from), nr = side_right(p, j, n, rv);
     if (nr == 0)
         return 0;
     /* the tight tokens at the break */
@@ -612,6 +726,12 @@ static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, in
             }
         }
     }
+    if (!tight && !direct && !spaced && !obf && !words)
+        obf = anon_w58_obf_join(p, i, j, n);
+    if (obf && !words) { /* the detectors' OBF_EMAIL reads it across the dropped break */
+        tight = 1;
+        direct = spaced = 0;
+    }
     if (!tight && !direct && !spaced)
         return 0;
     size_t nw = 0;
@@ -622,16 +742,19 @@ static size_t join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m, in
     size_t e = i;
     if (e > ls && p[e - 1] == '\r')
         e--;
-    size_t L = cps(p, ls, e);
+    size_t L = w54_text.mode ? anon_w58_len(p, ls, e, w54_text.mode) : cps(p, ls, e);
     full = !words && L == W;
     if (!full && !((L < W || words) && L + 1 + nw > W))
         return 0; /* a shorter line: the next word would have fitted on it */
-    if (full ? !(tight || direct) : !spaced)
+    int meet = !tight && spaced && full && groups_meet(lv, nl, rv, nr);
+    if (full ? !(tight || direct || meet) : !spaced)
         return 0; /* a word wrap breaks at a space: never inside a word shorter than the line */
     if (hang && !full)
         return 0; /* a hanging indent is read through only where the line is full */
-    /* a full line's break goes; a word wrap's reads as the space it took */
-    *m = full ? NORM_DROP : ' ';
+    /* a full line's break goes, unless it stands between two whole groups; a word wrap's reads
+     * as the space it took */
+    *m = full && !meet ? NORM_DROP : ' ';
+    w54_back = !tight && direct && full && hyphen_inside(lv, nl, rv, nr);
     return l + q;
 }
 
@@ -649,6 +772,7 @@ static __attribute__((noinline)) size_t join_both(const uint8_t *p, size_t i, si
 /* join_may() without a frame: most breaks stop there (join_both() is the rest). */
 size_t anon_w54_join_at(const uint8_t *p, size_t i, size_t l, size_t n, int *m)
 {
+    w54_back = 0;
     return join_may(p, i, l, n) ? join_both(p, i, l, n, m) : 0;
 }
 
