@@ -1,0 +1,12 @@
+/* names_clean58.h: private to the names scanner (names_clean58.c, names_scan.c). */
+#ifndef HUSH_NAMES_CLEAN58_H
+#define HUSH_NAMES_CLEAN58_H
+
+#include <stddef.h>
+
+/* The scanner's first emit link (arg: a struct nw_link, next nw_clean57_emit): drops a PERSON
+ * finding inside a gettext catalogue's string that is no person (a translated message's first
+ * word, a name in a list of place or language names); passes the rest on unchanged. */
+int nw_clean58_emit(void *arg, int kind, size_t a, size_t e);
+
+#endif
