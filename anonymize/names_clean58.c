@@ -12,7 +12,8 @@
  *
  * A roff heading (`.SH "VEJA TAMBÉM"`, `.IX Header "ZOBACZ TAKŻE"`) names a section, and
  * `True`, `False` or `None` after `=` or `return` is Python's constant (`name=True` in a
- * signature made a name of it).
+ * signature made a name of it). A glibc locale source's month, day, language and country names
+ * are no people either.
  *
  * nw_clean58_emit() is the first link of the chain anon_names_scan() builds. A PERSON finding
  * reaches the catalogue test only when its line opens with "msg" or a quote (one byte compare
@@ -261,12 +262,63 @@ static int python_constant(const uint8_t *t, size_t a, size_t e)
     return 0;
 }
 
+/* Is the line at k a glibc locale source's keyword line: the keyword, blanks, then a quote? */
+static int locale_key(const uint8_t *t, size_t len, size_t k, int lists_only)
+{
+    static const char *const lists[] = {"abday", "day", "abmon", "mon", "alt_mon", "ab_alt_mon"};
+    static const char *const keys[] = {"language",  "territory",       "country_name",
+                                       "lang_name", "currency_symbol", "collating-element"};
+    for (int pass = 0; pass < (lists_only ? 1 : 2); pass++) {
+        const char *const *w = pass ? keys : lists;
+        for (size_t i = 0; i < 6; i++) {
+            size_t n = strlen(w[i]), q = k + n;
+            if (!at(t, len, k, w[i]) || q >= len || (t[q] != ' ' && t[q] != '\t'))
+                continue;
+            while (q < len && (t[q] == ' ' || t[q] == '\t'))
+                q++;
+            if (q < len && (t[q] == '"' || (pass && t[q] == '<')))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A glibc locale source's names (/usr/share/i18n/locales): a month or day name in an `abday`,
+ * `day`, `mon`, `abmon` list (its continuation lines end in `;/`), the value of `language`,
+ * `territory`, `country_name`, `lang_name`, `currency_symbol`, and a language before "language
+ * locale" or "locale for" or the territory after "locale for" ("Tamil language locale for Sri
+ * Lanka", "Manx Gaelic locale for Britain"). */
+static int locale_name(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    if ((e + 16 <= len && memcmp(t + e, " language locale", 16) == 0) ||
+        (e + 11 <= len && memcmp(t + e, " locale for", 11) == 0) ||
+        (a >= 11 && (memcmp(t + a - 11, "locale for ", 11) == 0 ||
+                     memcmp(t + a - 11, "Locale for ", 11) == 0)))
+        return 1;
+    size_t b = line_start(t, a);
+    while (b < a && (t[b] == ' ' || t[b] == '\t'))
+        b++;
+    if (b == a || t[b] == '"') { /* a continuation line: the lines above end in "/" */
+        size_t k = line_start(t, a);
+        for (int up = 0; up < 16 && k > 1 && t[k - 2] == '/'; up++) {
+            k = line_start(t, k - 1);
+            size_t j = k;
+            while (j < len && (t[j] == ' ' || t[j] == '\t'))
+                j++;
+            if (locale_key(t, len, j, 1))
+                return 1;
+        }
+        return 0;
+    }
+    return t[b] >= 'a' && t[b] <= 'z' && locale_key(t, len, b, 0);
+}
+
 int nw_clean58_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
     if (kind == ANON_NAMES_PERSON && e > a &&
         (catalogue_string(p->t, p->len, a, e) || roff_heading(p->t, p->len, a) ||
-         python_constant(p->t, a, e)))
+         python_constant(p->t, a, e) || locale_name(p->t, p->len, a, e)))
         return 0;
     return p->emit(p->arg, kind, a, e);
 }

@@ -1,9 +1,9 @@
 /* test_clean58.c: look-alikes found on PII-free text in the pack's other languages (branch
  * clean58, contrib/bench/accuracy/clean_types.py's catalogue and man page sources and
  * notes/clean58.md) stay as written through a rewrite: a translated message's first word and a
- * catalogue's list of place and language names, a man page's section headings, Python's True.
- * Beside each, the person of the same shape that
- * must still go (a translator, an author among ordinary messages).
+ * catalogue's list of place and language names, a man page's section headings, Python's True, a
+ * locale source's month, day, language and country names. Beside each, the person of the same shape
+ * that must still go (a translator, an author among ordinary messages).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -111,6 +111,23 @@ static void test_python_constants_are_no_people(void **state)
                      "[PERSON_1]");
 }
 
+static void test_locale_source_names_are_no_people(void **state)
+{
+    (void)state;
+    char *r = rewrite(USER_OPEN
+                      "LC_IDENTIFICATION\\ntitle      \\\"Tulu language locale for "
+                      "India\\\"\\nlanguage   \\\"Tulu\\\"\\nterritory  \\\"India\\\"\\nEND "
+                      "LC_IDENTIFICATION\\n\\nLC_TIME\\nabday   \\\"Lin\\\";\\\"Lun\\\";/\\n"
+                      "        \\\"Mar\\\";\\\"Miy\\\";/\\n        \\\"Huw\\\";\\\"Biy\\\";/\\n"
+                      "        \\\"Sab\\\"\\nEND LC_TIME\\n% Contact: Rene Torres\\n" USER_CLOSE,
+                      NULL);
+    has(r, "\\\"Tulu language locale for India\\\"");
+    has(r, "language   \\\"Tulu\\\"");
+    has(r, "\\\"Sab\\\"");
+    has(r, "Contact: [PERSON_1]");
+    free(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -119,6 +136,7 @@ int main(void)
         cmocka_unit_test(test_translated_phrases_are_no_people),
         cmocka_unit_test(test_roff_headings_are_no_people),
         cmocka_unit_test(test_python_constants_are_no_people),
+        cmocka_unit_test(test_locale_source_names_are_no_people),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
