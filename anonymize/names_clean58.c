@@ -13,11 +13,13 @@
  * A roff heading (`.SH "VEJA TAMBÉM"`, `.IX Header "ZOBACZ TAKŻE"`) names a section, and
  * `True`, `False` or `None` after `=` or `return` is Python's constant (`name=True` in a
  * signature made a name of it). A glibc locale source's month, day, language and country names
- * are no people either.
+ * are no people either, nor, in German prose, a capitalised noun that stands after an article
+ * somewhere in the text ("die letzte Zeile der Datei") and is no name of the lexicon.
  *
- * nw_clean58_emit() is the first link of the chain anon_names_scan() builds. A PERSON finding
- * reaches the catalogue test only when its line opens with "msg" or a quote (one byte compare
- * after finding the line's start); everything else passes on unchanged.
+ * nw_clean58_emit() is the first link of the chain anon_names_scan() builds. Only PERSON findings
+ * are looked at, each test reading its own line first; the German test reads the whole text once
+ * per scan (its common short words) and, in German prose only, looks the finding's words up
+ * after articles. Everything else passes on unchanged.
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_clean58.h"
@@ -313,12 +315,113 @@ static int locale_name(const uint8_t *t, size_t len, size_t a, size_t e)
     return t[b] >= 'a' && t[b] <= 'z' && locale_key(t, len, b, 0);
 }
 
+/* Is the text German prose: one of its common short words (" der ", " und ", " nicht ", ...)
+ * every 300 bytes, eight at least? */
+static int german_text(const uint8_t *t, size_t len)
+{
+    static const char *const words[] = {" der ", " die ", " das ", " und ",  " nicht ", " wird ",
+                                        " ist ", " mit ", " den ", " eine ", " werden "};
+    size_t hits = 0;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t n = strlen(words[k]);
+        for (const uint8_t *p = t; (p = memmem(p, len - (size_t)(p - t), words[k], n)) != NULL;
+             p += n - 1)
+            hits++;
+    }
+    return hits >= 8 && hits * 300 >= len;
+}
+
+static int letter(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Is t[w .. k) one of the German articles, or a preposition joined with one? */
+static int german_article(const uint8_t *t, size_t w, size_t k)
+{
+    static const char *const arts[] = {"der", "die",  "das",   "den",   "dem",    "des",
+                                       "ein", "eine", "einer", "einem", "einen",  "eines",
+                                       "im",  "am",   "vom",   "zum",   "zur",    "beim",
+                                       "ins", "kein", "keine", "diese", "dieser", "dieses"};
+    for (size_t i = 0; i < sizeof arts / sizeof arts[0]; i++) {
+        size_t m = strlen(arts[i]);
+        if (k - w == m && (t[w] | 0x20) == arts[i][0] && memcmp(t + w + 1, arts[i] + 1, m - 1) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The word that ends right before a blank at k - 1: its start, or SIZE_MAX. */
+static size_t word_before(const uint8_t *t, size_t k)
+{
+    if (k < 2 || (t[k - 1] != ' ' && t[k - 1] != '\n'))
+        return SIZE_MAX;
+    size_t w = k - 1;
+    while (w > 0 && letter(t[w - 1]) && k - 1 - w < 24)
+        w--;
+    if (w == k - 1 || (w > 0 && letter(t[w - 1])))
+        return SIZE_MAX;
+    return w;
+}
+
+/* Does the word t[a .. e) stand somewhere in the text right after a German article, or after
+ * an article and a lower-case word ("der Datei", "im Modus", "den normalen Modus"): a noun? */
+static int noun_after_article(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    size_t n = e - a;
+    for (const uint8_t *p = t; (p = memmem(p, len - (size_t)(p - t), t + a, n)) != NULL; p++) {
+        size_t k = (size_t)(p - t);
+        if (k + n < len && letter(t[k + n]))
+            continue;
+        size_t w = word_before(t, k);
+        if (w == SIZE_MAX)
+            continue;
+        if (german_article(t, w, k - 1))
+            return 1;
+        size_t v = t[w] >= 'a' && t[w] <= 'z' ? word_before(t, w) : SIZE_MAX;
+        if (v != SIZE_MAX && german_article(t, v, w - 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* A capitalised German noun taken for a name (a man page's "die letzte Zeile der Datei", then
+ * the session's every "Datei"; "Binärer Modus: Es werden ..." read as a speaker): one to three
+ * capitalised words, none a given name or surname of the lexicon, in German prose, one of them
+ * found elsewhere in the text right after an article. "der Peter" stays: Peter is a name. */
+static int german_noun(struct nw_clean58 *c, size_t a, size_t e)
+{
+    const uint8_t *t = c->l.t;
+    if (e - a < 3 || e - a > 60 || !((t[a] >= 'A' && t[a] <= 'Z') || t[a] >= 0xC3))
+        return 0;
+    if (c->german < 0)
+        c->german = german_text(t, c->l.len);
+    if (!c->german)
+        return 0;
+    int noun = 0;
+    unsigned words = 0;
+    for (size_t i = a; i < e;) {
+        size_t j = i;
+        while (j < e && t[j] != ' ')
+            j++;
+        if (++words > 3 || j - i < 2 || !((t[i] >= 'A' && t[i] <= 'Z') || t[i] >= 0xC3))
+            return 0;
+        if (nw_lexname(nw_lexicon_in(t, c->l.len, i, j)))
+            return 0;
+        if (!noun && j - i >= 3)
+            noun = noun_after_article(t, c->l.len, i, j);
+        i = j + 1;
+    }
+    return noun;
+}
+
 int nw_clean58_emit(void *arg, int kind, size_t a, size_t e)
 {
-    struct nw_link *p = arg;
+    struct nw_clean58 *c = arg;
+    struct nw_link *p = &c->l;
     if (kind == ANON_NAMES_PERSON && e > a &&
         (catalogue_string(p->t, p->len, a, e) || roff_heading(p->t, p->len, a) ||
-         python_constant(p->t, a, e) || locale_name(p->t, p->len, a, e)))
+         python_constant(p->t, a, e) || locale_name(p->t, p->len, a, e) || german_noun(c, a, e)))
         return 0;
     return p->emit(p->arg, kind, a, e);
 }

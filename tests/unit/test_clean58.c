@@ -2,8 +2,8 @@
  * clean58, contrib/bench/accuracy/clean_types.py's catalogue and man page sources and
  * notes/clean58.md) stay as written through a rewrite: a translated message's first word and a
  * catalogue's list of place and language names, a man page's section headings, Python's True, a
- * locale source's month, day, language and country names. Beside each, the person of the same shape
- * that must still go (a translator, an author among ordinary messages).
+ * locale source's month, day, language and country names, German nouns. Beside each, the person
+ * of the same shape that must still go (a translator, an author among ordinary messages).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -128,6 +128,23 @@ static void test_locale_source_names_are_no_people(void **state)
     free(r);
 }
 
+static void test_german_nouns_are_no_people(void **state)
+{
+    (void)state;
+    static const char *text =
+        "Wenn keine Nummer angegeben wird, wird der Cursor in die letzte Zeile der Datei\\n"
+        "gesetzt. In der ersten Datei wird der Cursor auf das erste Auftreten gesetzt, und die "
+        "Datei\\nwird nicht mit der Tabelle verbunden, die eine Zeile hat und nicht leer ist.\\n";
+    user_text_stays(text);
+    /* a person in the same German text still goes */
+    char buf[1024];
+    snprintf(buf, sizeof buf,
+             "%sDer Peter hat die Datei gestern an Herrn Kowalczyk geschickt, "
+             "der sie nicht lesen konnte.\\n",
+             text);
+    user_text_masked(buf, "Herrn [PERSON_");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +154,7 @@ int main(void)
         cmocka_unit_test(test_roff_headings_are_no_people),
         cmocka_unit_test(test_python_constants_are_no_people),
         cmocka_unit_test(test_locale_source_names_are_no_people),
+        cmocka_unit_test(test_german_nouns_are_no_people),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
