@@ -34,9 +34,8 @@ static int at(const uint8_t *t, size_t len, size_t i, const char *w)
 
 static size_t line_start(const uint8_t *t, size_t i)
 {
-    while (i > 0 && t[i - 1] != '\n')
-        i--;
-    return i;
+    const uint8_t *nl = i ? memrchr(t, '\n', i) : NULL;
+    return nl ? (size_t)(nl - t) + 1 : 0;
 }
 
 /* The keyword of a catalogue line at b: 1 msgid, 2 msgstr (or msgstr[n]), 3 msgctxt or
@@ -202,9 +201,8 @@ static int translated(const uint8_t *t, size_t len, size_t id_line, size_t a, si
 }
 
 /* A PERSON finding a..e inside a catalogue's string that is no person. */
-static int catalogue_string(const uint8_t *t, size_t len, size_t a, size_t e)
+static int catalogue_string(const uint8_t *t, size_t len, size_t b, size_t a, size_t e)
 {
-    size_t b = line_start(t, a);
     int kw = po_line(t, len, b);
     if (!kw || e - b > 4000 || memchr(t + a, '\n', e - a))
         return 0;
@@ -227,9 +225,8 @@ static int catalogue_string(const uint8_t *t, size_t len, size_t a, size_t e)
 /* A roff heading's text: the finding's line opens with `.SH`, `.SS`, `.TH` or `.IX` (a man page
  * section title or index entry: ".SH \"VEJA TAMBÉM\"", ".IX Subsection \"Ingebouwde Variabele\"").
  * The people of a man page stand on the lines below its AUTHOR heading, never on the heading. */
-static int roff_heading(const uint8_t *t, size_t len, size_t a)
+static int roff_heading(const uint8_t *t, size_t len, size_t b, size_t a)
 {
-    size_t b = line_start(t, a);
     if (b + 4 > a || t[b] != '.' || t[b + 3] != ' ')
         return 0;
     return at(t, len, b, ".SH ") || at(t, len, b, ".SS ") || at(t, len, b, ".TH ") ||
@@ -290,18 +287,18 @@ static int locale_key(const uint8_t *t, size_t len, size_t k, int lists_only)
  * `territory`, `country_name`, `lang_name`, `currency_symbol`, and a language before "language
  * locale" or "locale for" or the territory after "locale for" ("Tamil language locale for Sri
  * Lanka", "Manx Gaelic locale for Britain"). */
-static int locale_name(const uint8_t *t, size_t len, size_t a, size_t e)
+static int locale_name(const uint8_t *t, size_t len, size_t b, size_t a, size_t e)
 {
     if ((e + 16 <= len && memcmp(t + e, " language locale", 16) == 0) ||
         (e + 11 <= len && memcmp(t + e, " locale for", 11) == 0) ||
         (a >= 11 && (memcmp(t + a - 11, "locale for ", 11) == 0 ||
                      memcmp(t + a - 11, "Locale for ", 11) == 0)))
         return 1;
-    size_t b = line_start(t, a);
+    size_t l = b;
     while (b < a && (t[b] == ' ' || t[b] == '\t'))
         b++;
     if (b == a || t[b] == '"') { /* a continuation line: the lines above end in "/" */
-        size_t k = line_start(t, a);
+        size_t k = l;
         for (int up = 0; up < 16 && k > 1 && t[k - 2] == '/'; up++) {
             k = line_start(t, k - 1);
             size_t j = k;
@@ -315,7 +312,7 @@ static int locale_name(const uint8_t *t, size_t len, size_t a, size_t e)
     return t[b] >= 'a' && t[b] <= 'z' && locale_key(t, len, b, 0);
 }
 
-/* Is the text German prose: one of its common short words (" der ", " und ", " nicht ", ...)
+/* Is t[0 .. len) German prose: one of its common short words (" der ", " und ", " nicht ", ...)
  * every 300 bytes, eight at least? */
 static int german_text(const uint8_t *t, size_t len)
 {
@@ -364,42 +361,43 @@ static size_t word_before(const uint8_t *t, size_t k)
     return w;
 }
 
-/* Does the word t[a .. e) stand somewhere in the text right after a German article, or after
- * an article and a lower-case word ("der Datei", "im Modus", "den normalen Modus"): a noun? */
+/* Does the word t[a .. e) stand twice or more in the text right after a German article, or
+ * after an article and a lower-case word ("der Datei", "im Modus", "den normalen Modus"), and
+ * never after a title ("Herrn Vogel", "Frau Koch")? A noun, then. */
 static int noun_after_article(const uint8_t *t, size_t len, size_t a, size_t e)
 {
+    static const char *const titles[] = {"Herr", "Herrn", "Frau", "Dr.", "Prof.", "Familie"};
     size_t n = e - a;
+    unsigned hits = 0;
     for (const uint8_t *p = t; (p = memmem(p, len - (size_t)(p - t), t + a, n)) != NULL; p++) {
         size_t k = (size_t)(p - t);
         if (k + n < len && letter(t[k + n]))
             continue;
+        for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+            size_t m = strlen(titles[i]);
+            if (k > m && t[k - 1] == ' ' && memcmp(t + k - 1 - m, titles[i], m) == 0)
+                return 0;
+        }
         size_t w = word_before(t, k);
         if (w == SIZE_MAX)
             continue;
-        if (german_article(t, w, k - 1))
-            return 1;
         size_t v = t[w] >= 'a' && t[w] <= 'z' ? word_before(t, w) : SIZE_MAX;
-        if (v != SIZE_MAX && german_article(t, v, w - 1))
-            return 1;
+        hits += german_article(t, w, k - 1) || (v != SIZE_MAX && german_article(t, v, w - 1));
     }
-    return 0;
+    return hits >= 2;
 }
 
 /* A capitalised German noun taken for a name (a man page's "die letzte Zeile der Datei", then
  * the session's every "Datei"; "Binärer Modus: Es werden ..." read as a speaker): one to three
  * capitalised words, none a given name or surname of the lexicon, in German prose, one of them
- * found elsewhere in the text right after an article. "der Peter" stays: Peter is a name. */
+ * found twice in the text right after an article and never after a title. "der Peter" stays:
+ * Peter is a name. */
 static int german_noun(struct nw_clean58 *c, size_t a, size_t e)
 {
     const uint8_t *t = c->l.t;
     if (e - a < 3 || e - a > 60 || !((t[a] >= 'A' && t[a] <= 'Z') || t[a] >= 0xC3))
         return 0;
-    if (c->german < 0)
-        c->german = german_text(t, c->l.len);
-    if (!c->german)
-        return 0;
-    int noun = 0;
-    unsigned words = 0;
+    unsigned words = 0; /* the shape and the lexicon first: most people's names end here */
     for (size_t i = a; i < e;) {
         size_t j = i;
         while (j < e && t[j] != ' ')
@@ -408,11 +406,37 @@ static int german_noun(struct nw_clean58 *c, size_t a, size_t e)
             return 0;
         if (nw_lexname(nw_lexicon_in(t, c->l.len, i, j)))
             return 0;
-        if (!noun && j - i >= 3)
-            noun = noun_after_article(t, c->l.len, i, j);
         i = j + 1;
     }
-    return noun;
+    size_t blk = a / 2048; /* German prose around it: the 4 KiB about its 2 KiB block */
+    if (blk != c->blk) {
+        size_t lo = blk * 2048 > 1024 ? blk * 2048 - 1024 : 0;
+        size_t hi = blk * 2048 + 3072 < c->l.len ? blk * 2048 + 3072 : c->l.len;
+        c->blk = blk;
+        c->german = german_text(t + lo, hi - lo);
+    }
+    if (!c->german)
+        return 0;
+    if (german_article(t, a, e)) /* "Der klargestellte GNU-Systemtyp": an article itself */
+        return 1;
+    for (size_t i = a; i < e;) {
+        size_t j = i;
+        while (j < e && t[j] != ' ')
+            j++;
+        if (j - i >= 3 && noun_after_article(t, c->l.len, i, j))
+            return 1;
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* The tests that read the finding's line (its start found once). */
+static int lined(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    size_t b = line_start(t, a);
+    uint8_t c = t[b];
+    return ((c == 'm' || c == '"') && catalogue_string(t, len, b, a, e)) ||
+           (c == '.' && roff_heading(t, len, b, a)) || locale_name(t, len, b, a, e);
 }
 
 int nw_clean58_emit(void *arg, int kind, size_t a, size_t e)
@@ -420,8 +444,7 @@ int nw_clean58_emit(void *arg, int kind, size_t a, size_t e)
     struct nw_clean58 *c = arg;
     struct nw_link *p = &c->l;
     if (kind == ANON_NAMES_PERSON && e > a &&
-        (catalogue_string(p->t, p->len, a, e) || roff_heading(p->t, p->len, a) ||
-         python_constant(p->t, a, e) || locale_name(p->t, p->len, a, e) || german_noun(c, a, e)))
+        (python_constant(p->t, a, e) || lined(p->t, p->len, a, e) || german_noun(c, a, e)))
         return 0;
     return p->emit(p->arg, kind, a, e);
 }

@@ -6,9 +6,11 @@
 
 #include <stddef.h>
 
-/* The link's argument: the next link, and whether the text is German prose (-1: not asked yet). */
+/* The link's argument: the next link, and whether the 4 KiB about the 2 KiB block blk of the
+ * text are German prose (blk SIZE_MAX: not asked yet). */
 struct nw_clean58 {
     struct nw_link l;
+    size_t blk;
     int german;
 };
 

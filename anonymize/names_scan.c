@@ -287,7 +287,8 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link t52 = {(const uint8_t *)text, len, nw_struct50_emit, &f50}; /* typed52.c */
     struct nw_link t56 = {(const uint8_t *)text, len, nw_typed52_emit, &t52};  /* typed56.c */
     struct nw_link c57 = {(const uint8_t *)text, len, nw_typed56_emit, &t56};  /* clean57.c */
-    struct nw_clean58 c58 = {{(const uint8_t *)text, len, nw_clean57_emit, &c57}, -1}; /* clean58 */
+    struct nw_clean58 c58 = {
+        {(const uint8_t *)text, len, nw_clean57_emit, &c57}, SIZE_MAX, 0}; /* clean58.c */
     emit = nw_clean58_emit;
     arg = &c58;
     if (hint == ANON_NAMES_HINT_NONE &&
