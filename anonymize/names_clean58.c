@@ -1,6 +1,6 @@
 /* names_clean58.c: findings of the names scanner on PII-free text in the pack's other languages
  * (branch clean58, contrib/bench/accuracy/notes/clean58.md): the strings of a gettext catalogue,
- * a translated man page's headings and Python's constants.
+ * a translated man page's headings, Python's constants, a locale source's names, German nouns.
  *
  * A .po file's `msgid "..."` / `msgstr "..."` strings are a program's messages and their
  * translations: "Kan '%s' niet installeren", "Erreur interne", "Błąd systemu", and the ISO
@@ -13,13 +13,15 @@
  * A roff heading (`.SH "VEJA TAMBÉM"`, `.IX Header "ZOBACZ TAKŻE"`) names a section, and
  * `True`, `False` or `None` after `=` or `return` is Python's constant (`name=True` in a
  * signature made a name of it). A glibc locale source's month, day, language and country names
- * are no people either, nor, in German prose, a capitalised noun that stands after an article
- * somewhere in the text ("die letzte Zeile der Datei") and is no name of the lexicon.
+ * are no people either, nor, in German prose, a capitalised noun that stands twice after an
+ * article in the text ("die letzte Zeile der Datei"), never after a title, and is no name of the
+ * lexicon.
  *
  * nw_clean58_emit() is the first link of the chain anon_names_scan() builds. Only PERSON findings
- * are looked at, each test reading its own line first; the German test reads the whole text once
- * per scan (its common short words) and, in German prose only, looks the finding's words up
- * after articles. Everything else passes on unchanged.
+ * are looked at, each test reading its own line (its start found once); the German test asks the
+ * lexicon first, then judges the 4 KiB about the finding's 2 KiB block once per block and, in
+ * German prose only, looks the finding's words up after articles. Everything else passes on
+ * unchanged.
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_clean58.h"
