@@ -12,6 +12,7 @@
 #include "anonymize/names_sms57.h"
 #include "anonymize/names_typed56.h"
 #include "anonymize/names_clean57.h"
+#include "anonymize/names_clean58.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -286,8 +287,10 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link t52 = {(const uint8_t *)text, len, nw_struct50_emit, &f50}; /* typed52.c */
     struct nw_link t56 = {(const uint8_t *)text, len, nw_typed52_emit, &t52};  /* typed56.c */
     struct nw_link c57 = {(const uint8_t *)text, len, nw_typed56_emit, &t56};  /* clean57.c */
-    emit = nw_clean57_emit;
-    arg = &c57;
+    struct nw_clean58 c58 = {
+        {(const uint8_t *)text, len, nw_clean57_emit, &c57}, SIZE_MAX, 0}; /* clean58.c */
+    emit = nw_clean58_emit;
+    arg = &c58;
     if (hint == ANON_NAMES_HINT_NONE &&
         nw_asr_begin(&f, text, len, kinds & ~ANON_NAMES_QUOTED, emit, arg)) {
         int rc =

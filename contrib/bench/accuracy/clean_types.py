@@ -5,7 +5,9 @@ Takes text files a Debian 12 machine with the project's packages already holds (
 changelogs and copyright files, the common licences, C headers, Python's standard library, man
 page sources, Perl modules, the test suite's npm packages; since stop 57 also the packages'
 examples, world-readable /etc config files, systemd units, CMake modules, git's contrib scripts
-and this repository's own commit messages up to a pinned commit), cuts them into 2-8 KiB chunks at line
+and this repository's own commit messages up to a pinned commit; since stop 58 the pack's other
+languages: translated message catalogues and man pages in de/fr/nl/es/it/pt/pl/sv, glibc's locale
+sources, and the Python packages outside the standard library), cuts them into 2-8 KiB chunks at line
 ends, wraps each in a chat request body and runs the gateway's rewrite on it (bench_clean_bodies:
 anon_rewrite, the replaced raw bytes are the findings). Prints findings per type per MiB of chunk
 text, for a tune half and a check half split by a hash of each file's path (tune only on the tune
@@ -18,17 +20,21 @@ paste that output into the repository.
 
 Usage: clean_types.py BUILD [--show tune|check] [--keep FILE.jsonl]
 """
+import gettext
 import glob
 import gzip
 import hashlib
 import json
 import os
+import struct
 import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
+
+LANGS = ("de", "fr", "nl", "es", "it", "pt", "pl", "sv")
 
 # (source name, glob patterns, byte cap taken from the source, per-file cap). Files are taken in
 # the order of a hash of their path until the cap is reached, so a new package shifts few choices.
@@ -52,6 +58,14 @@ SOURCES = [
     ("cmake", ["/usr/share/cmake-*/Modules/**/*.cmake"], 1 << 20, 24 << 10),
     ("gitcontrib", ["/usr/share/doc/git/contrib/**/*"], 512 << 10, 16 << 10),
     ("gitlog", [], 1 << 20, 16 << 10),
+    # Stop 58: the pack's other languages. Translated message catalogues (the .mo files read back
+    # as a .po file's msgid/msgstr pairs, in the order of a hash of each msgid so a file's cap
+    # takes from the whole catalogue), translated man pages, glibc's locale sources (month and day
+    # names, address and phone formats), and the Python packages outside the standard library.
+    ("catalogs", ["/usr/share/locale/%s/LC_MESSAGES/*.mo" % l for l in LANGS], 3 << 20, 12 << 10),
+    ("man-i18n", ["/usr/share/man/%s/man*/*.gz" % l for l in LANGS], 1 << 20, 16 << 10),
+    ("locales", ["/usr/share/i18n/locales/*"], 512 << 10, 12 << 10),
+    ("pydist", ["/usr/lib/python3/dist-packages/**/*.py"], 1536 << 10, 24 << 10),
 ]
 
 # The project's own commit messages (figures, versions, hashes), up to stop 57's start so the
@@ -80,6 +94,28 @@ def read_text(path):
     if "\0" in text:
         return None
     return text
+
+
+def po_quote(s):
+    return '"%s"' % s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+def mo_text(path):
+    """A compiled catalogue as .po text (msgid/msgstr pairs); None when it does not parse."""
+    try:
+        with open(path, "rb") as f:
+            cat = gettext.GNUTranslations(f)._catalog
+    except (OSError, UnicodeDecodeError, struct.error, ValueError, LookupError):
+        return None
+    out = []
+    for k in sorted(cat, key=lambda k: h(repr(k))):
+        v = cat[k]
+        if isinstance(k, tuple):
+            if k[1] != 0:
+                continue
+            k = k[0]
+        out.append("msgid %s\nmsgstr %s\n\n" % (po_quote(k), po_quote(v)))
+    return "".join(out)
 
 
 def chunks(path, text, cap):
@@ -136,7 +172,10 @@ def collect():
         for f in sorted(files, key=lambda f: h(f)):
             if taken >= cap:
                 break
-            text = logs[f] if f in logs else read_text(f)
+            if f in logs:
+                text = logs[f]
+            else:
+                text = mo_text(f) if f.endswith(".mo") else read_text(f)
             if not text:
                 continue
             rel = f[len(REPO) + 1:] if f.startswith(REPO) else f
