@@ -170,14 +170,6 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
     }
 }
 
-/* The lower-case folding of text[a .. b) into buf (NUL-terminated), "" when it does not fit. */
-const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size_t cap)
-{
-    size_t n = b > a ? nw_fold((const char *)s->t + a, b - a, buf, cap - 1) : 0;
-    buf[n] = '\0';
-    return buf;
-}
-
 /* The word (letters, apostrophes, dots) that ends before i, skipping spaces and tabs; *ws is where
  * it starts. "" when none is on this line. Trailing dots are dropped from the folded word. In raw
  * JSON (the prescan's body) a word after an escaped line break or tab starts after it: the 'n' of

@@ -17,6 +17,19 @@ static const char famous_latin_a[128 + 1] =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkklllllll"
     "lllnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
+/* The gazetteer's hash of a folded key (FNV-1a over its bytes): gen_famous_table.c lays out
+ * famous_table.h's famous_slot[] by it, names_famous.c probes with it. */
+static inline uint32_t famous_hash(const char *k)
+{
+    uint32_t h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (uint8_t)*k) * 16777619u;
+    return h;
+}
+
+/* names_famous.c: k (in this spelling) is a key of the gazetteer. */
+int nw_famous_key(const char *k);
+
 /* t[0 .. n) folded into out (NUL-terminated); its length, or 0 when it does not fit. */
 static inline size_t famous_fold(const uint8_t *t, size_t n, char *out, size_t cap)
 {

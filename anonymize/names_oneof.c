@@ -27,12 +27,18 @@ struct ix {
     size_t n;
     const char *first, *last; /* list[0] and list[n - 1] as built */
     uint16_t off[257];        /* the words opening with byte c are ord[off[c] .. off[c + 1]) */
-    uint16_t ord[];
+    uint16_t ord[];           /* then n bytes: list[ord[k]][1] (sec_of()) */
 };
+
+/* The second byte of each word in bucket order, read without following the word's pointer. */
+static inline const uint8_t *sec_of(const struct ix *x)
+{
+    return (const uint8_t *)(x->ord + x->n);
+}
 
 static _Atomic(struct ix *) slots[IX_SLOTS];
 
-static int loop(const char *w, const char *const *list, size_t n)
+static __attribute__((noinline)) int loop(const char *w, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
         if (list[k][0] == w[0] && (!w[0] || list[k][1] == w[1]) && strcmp(w, list[k]) == 0)
@@ -42,7 +48,7 @@ static int loop(const char *w, const char *const *list, size_t n)
 
 static struct ix *build(const char *const *list, size_t n)
 {
-    struct ix *x = malloc(sizeof *x + n * sizeof x->ord[0]);
+    struct ix *x = malloc(sizeof *x + n * sizeof x->ord[0] + n);
     if (!x)
         return NULL;
     x->list = list;
@@ -59,6 +65,9 @@ static struct ix *build(const char *const *list, size_t n)
     memcpy(at, x->off, sizeof at);
     for (size_t k = 0; k < n; k++)
         x->ord[at[(uint8_t)list[k][0]]++] = (uint16_t)k;
+    uint8_t *sec = (uint8_t *)(x->ord + n);
+    for (size_t k = 0; k < n; k++)
+        sec[k] = list[x->ord[k]][0] ? (uint8_t)list[x->ord[k]][1] : 0;
     return x;
 }
 
@@ -67,15 +76,33 @@ static int mine(const struct ix *x, const char *const *list, size_t n)
     return x->list == list && x->n == n && x->first == list[0] && x->last == list[n - 1];
 }
 
-static int lookup(const struct ix *x, const char *w)
+/* The bucket of w's first byte from its first word with w's second byte on: strcmp on each
+ * such word (noinline: the frame its calls need is pushed only here). */
+static __attribute__((noinline)) int walk(const struct ix *x, const char *w, unsigned k,
+                                          unsigned end)
+{
+    const uint8_t *sec = sec_of(x);
+    uint8_t c1 = (uint8_t)w[1];
+    for (; k < end; k++)
+        if (sec[k] == c1 && strcmp(w, x->list[x->ord[k]]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The loop's answer from the index: the words of w's first byte (every other word differs from
+ * w there), each compared as the loop compares it. No call but the tail call to walk(), so the
+ * most asked path (no word with w's first two bytes) pushes no frame. */
+static inline int lookup(const struct ix *x, const char *w)
 {
     uint8_t c = (uint8_t)w[0];
-    const char *const *list = x->list;
-    for (unsigned k = x->off[c]; k < x->off[c + 1]; k++) {
-        const char *l = list[x->ord[k]];
-        if ((!w[0] || l[1] == w[1]) && strcmp(w, l) == 0)
-            return 1;
-    }
+    unsigned k = x->off[c], end = x->off[c + 1];
+    if (!c)
+        return k < end; /* w is "": so is each word of its bucket */
+    const uint8_t *sec = sec_of(x);
+    uint8_t c1 = (uint8_t)w[1];
+    for (; k < end; k++)
+        if (sec[k] == c1)
+            return walk(x, w, k, end);
     return 0;
 }
 
@@ -113,10 +140,26 @@ static inline const struct ix *index_of(const char *const *list, size_t n)
     return x && mine(x, list, n) ? x : index_slow(list, n, i);
 }
 
+/* nw_one_of_ix() when the list's index is not in its home slot i: found or built, or the
+ * loop. */
+static __attribute__((noinline)) int one_of_slow(const char *w, const char *const *list, size_t n,
+                                                 size_t i)
+{
+    const struct ix *x = index_slow(list, n, i);
+    return x ? lookup(x, w) : loop(w, list, n);
+}
+
+/* index_of() written out so that each path ends in a tail call or a return: no frame. */
 int nw_one_of_ix(const char *w, const char *const *list, size_t n)
 {
-    const struct ix *x = index_of(list, n);
-    return x ? lookup(x, w) : loop(w, list, n);
+    if (n == 0 || n > UINT16_MAX)
+        return loop(w, list, n);
+    uint64_t h = ((uint64_t)(uintptr_t)list ^ n) * 0x9E3779B97F4A7C15ull;
+    size_t i = (size_t)(h >> 40) & (IX_SLOTS - 1);
+    const struct ix *x = atomic_load_explicit(&slots[i], memory_order_acquire);
+    if (!x || !mine(x, list, n))
+        return one_of_slow(w, list, n, i);
+    return lookup(x, w);
 }
 
 int nw_one_of_bucket(const char *const *list, size_t n, uint8_t c, const uint16_t **ord)

@@ -104,6 +104,28 @@ static int ordinary(const uint8_t *t, size_t a, size_t n, const char *f)
     return nw_cats(f) || nw_city_name(f) || nw_route_city(f) || nw_famous(f) || nw_brand(f, 1);
 }
 
+/* The length bits of keys k[0 .. nk): bit fl, 64 bytes and more bit 63. */
+static uint64_t key_lens(const struct key *k, size_t nk)
+{
+    uint64_t lens = 0;
+    for (size_t x = 0; x < nk; x++)
+        lens |= 1ull << (k[x].fl < 63 ? k[x].fl : 63);
+    return lens;
+}
+
+/* May the word t[s .. s+n) be a key's length once afold()ed? An ASCII word folds to n bytes, so
+ * no key has its length when lens lacks bit n; any other word may (its accents fold to one
+ * byte each). The passes ask it before they fold a word: most words are no key's length. */
+static int len_may(const uint8_t *t, size_t s, size_t n, uint64_t lens)
+{
+    if ((lens >> (n < 63 ? n : 63)) & 1)
+        return 1;
+    uint8_t hi = 0;
+    for (size_t i = s; i < s + n; i++)
+        hi |= t[i];
+    return hi >= 0x80;
+}
+
 /* Does the word t[s .. e) stand alone (no part of an address, a path, an identifier)? */
 static int bounded(const uint8_t *t, size_t len, size_t s, size_t e)
 {
@@ -363,15 +385,20 @@ static int email_pass(const uint8_t *t, size_t len, size_t person, anon_finding_
     first_bytes(k, nk, first);
     /* the keys' lengths (bit fl, 64 and more: bit 63) and initials: a word of no key's length is
      * no key, and a word that is none pairs with the word after it only by a key's initial */
-    uint64_t lens = 0, inits[4] = {0};
-    for (size_t x = 0; x < nk; x++) {
-        lens |= 1ull << (k[x].fl < 63 ? k[x].fl : 63);
+    uint64_t lens = key_lens(k, nk), inits[4] = {0};
+    for (size_t x = 0; x < nk; x++)
         inits[(uint8_t)k[x].init >> 6] |= 1ull << ((uint8_t)k[x].init & 63);
-    }
     size_t i = 0, s, e, fc = 0;
     char w[MAX_WORD * 2 + 1], w2[MAX_WORD * 2 + 1], nf_[MAX_WORD * 2 + 1];
     while (next_cand(t, len, first, &i, &s, &e)) {
         if (covered(f, nf, &fc, s, e, &i)) /* most: the address's own words, the names found */
+            continue;
+        /* what the tests below conclude without folding: afold() gives fewer than three bytes
+         * (fl < 3), or an ASCII word (fl = e - s, w[0] its first letter in lower case) of no
+         * key's length whose first letter is no key's initial (hit < 0, no initial) */
+        uint8_t c0 = t[s] | 0x20; /* a letter: next_word() starts words at alpha() */
+        if (e - s < 3 || e - s > MAX_WORD ||
+            (!((inits[c0 >> 6] >> (c0 & 63)) & 1) && !len_may(t, s, e - s, lens)))
             continue;
         int fl = afold(t, s, e - s, w);
         if (fl < 3 || !bounded(t, len, s, e))
@@ -721,10 +748,13 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
         return 0;
     uint8_t first[256];
     first_bytes(k, nk, first);
+    uint64_t lens = key_lens(k, nk);
     size_t i = 0, s, e, fc = 0;
     while (next_cand(t, len, first, &i, &s, &e)) { /* most words: no key starts with them */
         if (covered(f, nf, &fc, s, e, &i))         /* the found names themselves */
             continue;
+        if (!len_may(t, s, e - s, lens))
+            continue; /* afold() gives no key's length: hit < 0 below */
         int c = case_of(t, len, s, e - s);
         if (c != 0 && c != 2)
             continue;

@@ -64,7 +64,9 @@ static inline uint32_t fold4(uint32_t v)
     return v | ((v + 0x3F3F3F3Fu) & ~(v + 0x25252525u) & 0x80808080u) >> 2;
 }
 
-size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
+/* nw_fold(), inlined into nw_fold_span() below (its most frequent caller, with a call per
+ * word read: no second call and no frame of its own there). */
+static inline size_t fold(const char *p, size_t n, char *out, size_t cap)
 {
     const uint8_t *s = (const uint8_t *)p;
     if (n <= cap) { /* an ASCII word (most are): 8 or 4 bytes a step, the last step overlapping
@@ -118,6 +120,19 @@ size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
         out[o++] = (char)c;
     }
     return o;
+}
+
+size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
+{
+    return fold(p, n, out, cap);
+}
+
+/* The lower-case folding of text[a .. b) into buf (NUL-terminated), "" when it does not fit. */
+const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size_t cap)
+{
+    size_t n = b > a ? fold((const char *)s->t + a, b - a, buf, cap - 1) : 0;
+    buf[n] = '\0';
+    return buf;
 }
 
 /* The lexicon's key, 8 bytes at a time: a little-endian load (the table was built so) */

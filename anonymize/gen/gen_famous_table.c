@@ -1,7 +1,9 @@
 /* gen_famous_table.c: build-time generator of the famous-people gazetteer (famous_table.h) from
  * anonymize/data/famous.txt. Every full name and every short form after '=' becomes one key in
- * names_famous_fold.h's spelling; the keys are printed sorted and unique, so that names_famous.c
- * finds one by binary search. The build fails on a key too long for the probe's buffer. */
+ * names_famous_fold.h's spelling; the keys are printed sorted and unique, and after them an
+ * open-addressing table of their indexes (famous_slot[], laid out by famous_hash(), linear
+ * probing, at most a third full) in which names_famous.c looks a key up. The build fails on a key
+ * too long for the probe's buffer. */
 #include "anonymize/names_famous_fold.h"
 
 #include <stdio.h>
@@ -72,8 +74,28 @@ int main(int argc, char **argv)
         for (const char *k = keys[i]; *k; k++)
             printf(*k == '"' || *k == '\\' ? "\\%c" : "%c", *k);
         printf("\",\n");
-        out++;
+        keys[out++] = keys[i];
     }
     printf("};\n#define FAMOUS_TABLE_N %zu\n", out);
+    size_t slots = 16;
+    while (slots < 3 * out)
+        slots *= 2;
+    static uint16_t slot[1u << 16];
+    if (out >= UINT16_MAX || slots > sizeof slot / sizeof slot[0]) {
+        fprintf(stderr, "gen_famous_table: %zu keys: too many for the slot table\n", out);
+        return 1;
+    }
+    for (size_t i = 0; i < out; i++) {
+        size_t at = famous_hash(keys[i]) & (slots - 1);
+        while (slot[at])
+            at = (at + 1) & (slots - 1);
+        slot[at] = (uint16_t)(i + 1);
+    }
+    printf("/* famous_table's index + 1 at famous_hash(key) & (FAMOUS_SLOTS - 1), or the slots\n"
+           " * after it (linear probing); 0: an empty slot, where a probe ends */\n");
+    printf("#define FAMOUS_SLOTS %zu\nstatic const uint16_t famous_slot[FAMOUS_SLOTS] = {", slots);
+    for (size_t i = 0; i < slots; i++)
+        printf("%s%u,", i % 16 ? " " : "\n    ", slot[i]);
+    printf("\n};\n");
     return 0;
 }
