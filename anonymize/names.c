@@ -16,6 +16,7 @@
  * names_signals.c, tables names_csv.c and chat logs names_chatlog.c (names_scan_internal.h).
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_street58.h"
 #include "anonymize/names_scan_internal.h"
 #include "anonymize/names_h12rp.h"
 #include "anonymize/names_dob17.h"
@@ -377,6 +378,12 @@ int nw_visit_punct(struct sc *s, size_t p, size_t *next)
 {
     const uint8_t *t = s->t;
     *next = p + 1;
+    size_t e58; /* "Date of birth: l4.07.1976": OCR's l for the first 1 (names_street58.c) */
+    if (p + 2 < s->len && t[p + 2] == 'l' && nw_street58_ocr_may(t, s->len, p + 2) &&
+        (e58 = nw_street58_ocr_date(s, p + 2))) {
+        *next = e58;
+        return s->emit(s->arg, ANON_NAMES_DOB, p + 2, e58);
+    }
     if (p + 2 >= s->len || t[p + 1] != ' ' || !(s->kinds & (1u << ANON_NAMES_PERSON)) ||
         s->hint == ANON_NAMES_HINT_STRONG)
         return 0;
@@ -783,8 +790,17 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
                                                    : 0;
     if (is_digit(t[i]))
         return visit_digits(s, i, next);
+    size_t e58; /* "l4.07.1976", "O8/O5/1936" after a birth label: names_street58.c */
+    if (nw_street58_ocr_may(t, s->len, i) && (e58 = nw_street58_ocr_date(s, i))) {
+        *next = e58;
+        return s->emit(s->arg, ANON_NAMES_DOB, i, e58);
+    }
     if (!nw_upper(t + i, s->len - i))
         return 0;
+    int r58; /* "R. da Alegria 12", "P.zza IV Novembre 3": names_street58.c */
+    if (i + 4 < s->len && (t[i + 1] == '.' || t[i + 2] == '.' || t[i + 3] == '.') &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_street58_dotted(s, i, next, &r58))
+        return r58;
     if (t[i] == 'O' && i + 3 < s->len && is_digit(t[i + 1]) && nw_scan55_lead(s, i, next))
         return s->emit(s->arg, ANON_NAMES_DOB, i, *next); /* "O6.09.1961": names_scan55.c */
     return visit_capital(s, i, next);

@@ -12,6 +12,7 @@
 #include "anonymize/names_precheck.h"
 #include "anonymize/names_typed54.h"
 #include "anonymize/names_scan57.h"
+#include "anonymize/names_street58.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -146,6 +147,9 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
                          pre-checks (names_precheck.h) allow */
     while (d < s->len && is_digit(t[d]))
         d++;
+    int r58;
+    if (nw_street58_may(s, i, d) && nw_street58_digits(s, i, d, next, &r58))
+        return r58; /* "Rua 25 de Abril 112", "ul. 3 Maja 7": names_street58.c */
     size_t ds,
         e = (s->kinds & (1u << ANON_NAMES_DOB)) && nw_date_may(s, i, d) ? nw_date_at(s, i, &ds) : 0;
     if (e &&
@@ -191,6 +195,14 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
         if (ye && (ds = nw_dob14_month_year(s, ye - 4, ye))) { /* names_dob14.c */
             *next = ye;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
+        }
+        if (d - i <= 2 && d + 8 < s->len &&
+            (nw_street58_ocr_byte(t[d]) || t[d] == ' '
+                 ? nw_street58_ocr_byte(t[d + (t[d] == ' ')])
+                 : scan55_lead_byte[t[d]] && t[d] < 'A' && nw_scan55_slip(t, d, s->len)) &&
+            (e = nw_street58_ocr_date(s, i))) {
+            *next = e; /* "27 O6 1965", "28/Ol/1982" under a birth label (names_street58.c) */
+            return s->emit(s->arg, ANON_NAMES_DOB, i, e);
         }
         if (d + 3 < s->len && d - i <= 4 &&
             (ocr_slip(t + d) ||
