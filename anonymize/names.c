@@ -627,6 +627,10 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     struct word w;
     parse_word(s, i, &w); /* each start once, in order: no use asking nw_parse_word() */
     *next = w.e > i ? w.e : i + 1;
+    int r58; /* "R. da Alegria 12": names_street58.c */
+    if (w.shape == SH_INITIAL && t[i] == 'R' && t[i + 1] == '.' &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_street58_dotted(s, i, next, &r58))
+        return r58;
     if (w.shape == SH_INITIAL && (s->kinds & (1u << ANON_NAMES_PERSON)) && w.e + 1 < s->len &&
         t[w.e] == ' ' &&
         (nw_upper(t + w.e + 1, s->len - w.e - 1) || nw_forms5_particle_at(s, w.e + 1))) {
@@ -700,6 +704,9 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);
         }
     }
+    if (w.shape == SH_OTHER && w.e == i + 1 && i + 2 < s->len && t[i + 1] == '.' &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_street58_dotted(s, i, next, &r58))
+        return r58; /* "P.zza IV Novembre 3", "V.le XXIV Maggio 8": names_street58.c */
     if (w.shape == SH_OTHER && w.e == i + 1 && i + 2 < s->len &&
         ((is_digit(t[i + 1]) && is_up(t[i + 2])) || (t[i] == 'C' && t[i + 1] == '/')) &&
         (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_scan57_cell(s, &w, next, &rc56))
@@ -790,17 +797,8 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
                                                    : 0;
     if (is_digit(t[i]))
         return visit_digits(s, i, next);
-    size_t e58; /* "l4.07.1976", "O8/O5/1936" after a birth label: names_street58.c */
-    if (nw_street58_ocr_may(t, s->len, i) && (e58 = nw_street58_ocr_date(s, i))) {
-        *next = e58;
-        return s->emit(s->arg, ANON_NAMES_DOB, i, e58);
-    }
     if (!nw_upper(t + i, s->len - i))
         return 0;
-    int r58; /* "R. da Alegria 12", "P.zza IV Novembre 3": names_street58.c */
-    if (i + 4 < s->len && (t[i + 1] == '.' || t[i + 2] == '.' || t[i + 3] == '.') &&
-        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_street58_dotted(s, i, next, &r58))
-        return r58;
     if (t[i] == 'O' && i + 3 < s->len && is_digit(t[i + 1]) && nw_scan55_lead(s, i, next))
         return s->emit(s->arg, ANON_NAMES_DOB, i, *next); /* "O6.09.1961": names_scan55.c */
     return visit_capital(s, i, next);

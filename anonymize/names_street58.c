@@ -79,7 +79,7 @@ static const char *const types_en[] = {"ave",  "avenue", "st",    "street",  "rd
 static int in(const char *f, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (strcmp(f, list[k]) == 0)
+        if (list[k][0] == f[0] && strcmp(f, list[k]) == 0)
             return 1;
     return 0;
 }

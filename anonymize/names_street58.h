@@ -17,17 +17,27 @@ int nw_street58_digits(struct sc *s, size_t i, size_t d, size_t *next, int *rc);
  * with a dot after it. */
 int nw_street58_dotted(struct sc *s, size_t i, size_t *next, int *rc);
 
-/* The visit's test before nw_street58_digits(): a short digit run after a space or a line's start,
- * then a space, a dot, "º", "-" or an English ordinal's letters. */
+/* The test before nw_street58_digits() at the digits i .. d: a month or a particle after a space
+ * ("25 de Abril", "3 Maja", "19 MAYIS"), a dot and a space ("17. Juni", "6. utca"), "º",
+ * "-lecia", a year's range, an ordinal's letters ("5th"). */
 static inline int nw_street58_may(const struct sc *s, size_t i, size_t d)
 {
     const uint8_t *t = s->t;
-    if (d - i > 4 || d + 3 >= s->len || (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] >= 0x80)) ||
-        !(s->kinds & (1u << ANON_NAMES_ADDRESS)))
+    if (d + 5 >= s->len || d - i > 4 || !(s->kinds & (1u << ANON_NAMES_ADDRESS)))
         return 0;
-    uint8_t c = t[d];
-    return c == ' ' || c == '.' || c == 0xC2 || c == '-' || c == 's' || c == 'n' || c == 'r' ||
-           c == 't' || c == 'S' || c == 'N' || c == 'R' || c == 'T';
+    uint8_t c = t[d], n = t[d + 1];
+    if (c == ' ')
+        return d - i <= 2 && (is_up(n) || n >= 0xC3 || (n == 'd' && t[d + 2] >= 'a'));
+    if (c == '.')
+        return (n == ' ' || n == 0xC2) && d - i <= 2;
+    if (c == 0xC2)
+        return n == 0xBA;
+    if (c == '-')
+        return (n | 32) == 'l' || (d - i == 4 && is_digit(n) && t[d + 5] == ' ');
+    uint8_t a = c | 32, b = n | 32;
+    return ((a == 't' && b == 'h') || (a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+            (a == 'r' && b == 'd')) &&
+           t[d + 2] == ' ' && d - i <= 3;
 }
 
 /* A date of birth after its label whose digits OCR read as letters, its first one too

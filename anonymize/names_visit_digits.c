@@ -14,6 +14,8 @@
 #include "anonymize/names_scan57.h"
 #include "anonymize/names_street58.h"
 
+#include <stdint.h>
+
 #include <openssl/mem.h>
 #include <string.h>
 #ifdef __SSE2__
@@ -97,14 +99,34 @@ static __attribute__((noinline)) int dob43_value(struct sc *s, size_t i, size_t 
 
 /* The bytes two before a house number after "nr. ", "No: ", "nr.", "No:", "No " (its last
  * byte, or the '.' or ':' after it): the one test visit_digits makes of every number. */
-static const uint8_t number_word_end[256] = {['.'] = 1, [':'] = 1, ['r'] = 1, ['o'] = 1, ['O'] = 1};
+static const uint8_t number_word_end[256] = {
+    ['.'] = 1,
+    [':'] = 1,
+    ['r'] = 1,
+    ['o'] = 1,
+    ['O'] = 1,
+    /* names_street58.c's types and particles before a date: "Rua 25", "C/ 2", "des 17.", "du 8",
+     * "Plac 1000-lecia", "RUA 25", "DES 17." */
+    ['a'] = 1,
+    ['/'] = 1,
+    ['s'] = 1,
+    ['u'] = 1,
+    ['c'] = 1,
+    ['A'] = 1,
+    ['S'] = 1,
+    ['U'] = 1,
+    ['C'] = 1};
 
 /* A Romanian or Turkish street read back from its number word at the digits i (names_forms42.c):
  * 1 when there is one, emitted (the emit's answer in *rc), *next past it. */
 static __attribute__((noinline)) int number_word_street(struct sc *s, size_t i, size_t *next,
                                                         int *rc)
 {
-    size_t as, e;
+    size_t as, e, d = i;
+    while (d < s->len && is_digit(s->t[d]))
+        d++;
+    if (nw_street58_may(s, i, d) && nw_street58_digits(s, i, d, next, rc))
+        return 1; /* "ul. 3 Maja 7", "nám. 28. října 5", "Október 6. utca 12" (names_street58.c) */
     if (!nw_forms42_may(s->t, i) || !(s->kinds & (1u << ANON_NAMES_ADDRESS)) ||
         !(e = nw_forms42_number(s, i, &as)))
         return 0;
@@ -147,9 +169,6 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
                          pre-checks (names_precheck.h) allow */
     while (d < s->len && is_digit(t[d]))
         d++;
-    int r58;
-    if (nw_street58_may(s, i, d) && nw_street58_digits(s, i, d, next, &r58))
-        return r58; /* "Rua 25 de Abril 112", "ul. 3 Maja 7": names_street58.c */
     size_t ds,
         e = (s->kinds & (1u << ANON_NAMES_DOB)) && nw_date_may(s, i, d) ? nw_date_at(s, i, &ds) : 0;
     if (e &&
