@@ -240,7 +240,11 @@ static size_t house_before(const struct sc *s, size_t ts)
 /* The street's tail (postcode and town, after a comma or on the next line) after e. */
 static int emit_street(struct sc *s, size_t a, size_t e, size_t *next)
 {
-    size_t te = nw_addr_tail(s, e);
+    size_t te = nw_addr_tail(s, e), k = e;
+    while (k < te && !is_digit(s->t[k]))
+        k++;
+    if (k == te) /* a tail without a postcode: "| SCONOSCIUTO", "\nDESTINO AMC AMSTERDAM" */
+        te = e;
     *next = te > e ? te : e;
     int r = s->emit(s->arg, ANON_NAMES_ADDRESS, a, *next);
     size_t ps, pe = r >= 0 && te <= e ? nw_scan57_postcode(s, e, &ps) : 0;
@@ -337,7 +341,7 @@ int nw_street58_digits(struct sc *s, size_t i, size_t d, size_t *next, int *rc)
         const char *f = word_before(s, i, &ws, b1, sizeof b1);
         if (!IN(f, months))
             return 0;
-        size_t he = house_after(s, we > q + 1 && t[we - 1] == '.' ? we - 1 : we);
+        size_t he = house_after(s, we); /* "utca 12", "u. 12" */
         if (!he)
             return 0;
         *rc = emit_street(s, ws, he, next);

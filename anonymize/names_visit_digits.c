@@ -99,23 +99,14 @@ static __attribute__((noinline)) int dob43_value(struct sc *s, size_t i, size_t 
 
 /* The bytes two before a house number after "nr. ", "No: ", "nr.", "No:", "No " (its last
  * byte, or the '.' or ':' after it): the one test visit_digits makes of every number. */
+/* clang-format off */
 static const uint8_t number_word_end[256] = {
-    ['.'] = 1,
-    [':'] = 1,
-    ['r'] = 1,
-    ['o'] = 1,
-    ['O'] = 1,
-    /* names_street58.c's types and particles before a date: "Rua 25", "C/ 2", "des 17.", "du 8",
-     * "Plac 1000-lecia", "RUA 25", "DES 17." */
-    ['a'] = 1,
-    ['/'] = 1,
-    ['s'] = 1,
-    ['u'] = 1,
-    ['c'] = 1,
-    ['A'] = 1,
-    ['S'] = 1,
-    ['U'] = 1,
-    ['C'] = 1};
+    ['.'] = 1, [':'] = 1, ['r'] = 1, ['o'] = 1, ['O'] = 1,
+    /* names_street58.c's types, particles and months before a date: "Rua 25", "C/ 2", "des 17.",
+     * "du 8", "Plac 1000-lecia", "RUA 25", "DES 17.", "CALLE 8", "OKTÓBER 6.", "AM 1." */
+    ['a'] = 1, ['/'] = 1, ['s'] = 1, ['u'] = 1, ['c'] = 1, ['A'] = 1, ['S'] = 1, ['U'] = 1,
+    ['C'] = 1, ['E'] = 1, ['R'] = 1, ['M'] = 1};
+/* clang-format on */
 
 /* A Romanian or Turkish street read back from its number word at the digits i (names_forms42.c):
  * 1 when there is one, emitted (the emit's answer in *rc), *next past it. */
