@@ -237,6 +237,51 @@ static size_t house_before(const struct sc *s, size_t ts)
     return d;
 }
 
+/* A digit postcode and its town in the cell or line after a street that ends at e ("| 4000-322
+ * PORTO |", ";00-950 Warszawa", "\n1066 Budapest"): "1234", "12345", "123456", "1234-567",
+ * "12-345", "123 45", "1234 AB", then one to three capitalised words that end the cell or the
+ * line. Its end, *ps its start; 0 when there is none. */
+static size_t cell_postcode(const struct sc *s, size_t e, size_t *ps)
+{
+    const uint8_t *t = s->t;
+    size_t k = e;
+    if (k + 3 < s->len && t[k] == ' ' && t[k + 1] == '|' && t[k + 2] == ' ')
+        k += 3;
+    else if (k + 2 < s->len && t[k] == ',' && t[k + 1] == ' ')
+        k += 2;
+    else if (k + 1 < s->len &&
+             (t[k] == '|' || t[k] == ';' || t[k] == '\t' || t[k] == '\n' || t[k] == ','))
+        k++;
+    if (k == e || k >= s->len || !is_digit(t[k]))
+        return 0;
+    size_t a = k, d = k;
+    while (d < s->len && is_digit(t[d]))
+        d++;
+    size_t n = d - a;
+    if (d + 1 < s->len && (t[d] == '-' || t[d] == ' ') && is_digit(t[d + 1])) {
+        size_t q = d + 1; /* "1234-567", "12-345", "123 45" */
+        while (q < s->len && is_digit(t[q]))
+            q++;
+        if (!((n == 4 && q - d == 4 && t[d] == '-') || (n == 2 && q - d == 4 && t[d] == '-') ||
+              (n == 3 && q - d == 3 && t[d] == ' ')))
+            return 0;
+        d = q;
+    } else if (n == 4 && d + 3 < s->len && t[d] == ' ' && is_up(t[d + 1]) && is_up(t[d + 2]) &&
+               t[d + 3] == ' ')
+        d += 3; /* Dutch "1054 BX" */
+    else if (n < 4 || n > 6)
+        return 0;
+    if (d + 2 >= s->len || t[d] != ' ' || !(is_up(t[d + 1]) || t[d + 1] >= 0xC3))
+        return 0;
+    size_t nc, ce = nw_cap_words(s, d + 1, 3, &nc);
+    if (!ce || !(ce >= s->len || t[ce] == '\n' || t[ce] == '|' || t[ce] == ';' || t[ce] == '\t' ||
+                 t[ce] == ',' ||
+                 (ce + 1 < s->len && t[ce] == ' ' && (t[ce + 1] == '|' || t[ce + 1] == ' '))))
+        return 0;
+    *ps = a;
+    return ce;
+}
+
 /* The street's tail (postcode and town, after a comma or on the next line) after e. */
 static int emit_street(struct sc *s, size_t a, size_t e, size_t *next)
 {
@@ -248,6 +293,8 @@ static int emit_street(struct sc *s, size_t a, size_t e, size_t *next)
     *next = te > e ? te : e;
     int r = s->emit(s->arg, ANON_NAMES_ADDRESS, a, *next);
     size_t ps, pe = r >= 0 && te <= e ? nw_scan57_postcode(s, e, &ps) : 0;
+    if (!pe && r >= 0 && te <= e)
+        pe = cell_postcode(s, e, &ps);
     if (pe) { /* in capitals: "RUA 25 DE ABRIL 112\n1200-109 LISBOA" */
         *next = pe;
         r = s->emit(s->arg, ANON_NAMES_ADDRESS, ps, pe);

@@ -5,6 +5,7 @@
  *   Juni 8"), the house number before the type ("12 bd du 11 Novembre 1918"), the type after the
  *   date ("19 Mayıs Cad. No: 14", "Október 6. utca 12"); a number in the name ("Plac 1000-lecia
  *   4", "350 5th Ave").
+ *   The postcode and town in the next cell go with it.
  * - A type written short with a dot ("R. da Alegria 10", "P.zza IV Novembre 2", "V.LE XXIV MAGGIO
  *   3") is a street's.
  * - A birth after its label whose first digit (or two letters in a row) OCR misread ("l4.07.1976",
@@ -32,6 +33,9 @@ static void test_street_named_after_a_date(void **state)
         {"[09:12] ok send it to RUA 25 DE ABRIL 112, 1200-109 LISBOA\n",
          "STREET_ADDRESS=RUA 25 DE ABRIL 112, 1200-109 LISBOA"},
         {"Anna Berg\nul. 3 Maja 7\n", "PERSON=Anna Berg;STREET_ADDRESS=ul. 3 Maja 7"},
+        /* the postcode and town in the next cell */
+        {"id | street | city\n17 | RUA 25 DE ABRIL 107 | 3000-150 COIMBRA | DOCK 5\n",
+         "STREET_ADDRESS=RUA 25 DE ABRIL 107 | 3000-150 COIMBRA"},
         {"Bitte an Straße des 17. Juni 8 schicken.\n", "STREET_ADDRESS=Straße des 17. Juni 8"},
         {"Siège : 12 bd du 11 Novembre 1918, 69100 Villeurbanne\n",
          "STREET_ADDRESS=12 bd du 11 Novembre 1918, 69100 Villeurbanne"},
@@ -85,6 +89,9 @@ static void test_lookalikes_stay_none(void **state)
         {"Invoice date: l4.07.2024\n", ""},
         {"The festival on 25 de Abril 1974 and the 5th Avenue collection.\n", ""},
         {"Sent via email on 3 May; Room 25, Gate B12.\n", ""},
+        /* a number on the line after a street is no postcode unless a town follows it */
+        {"Deliver to Rua 25 de Abril 112\n1200 boxes arrive Monday\n",
+         "STREET_ADDRESS=Rua 25 de Abril 112"},
     };
     CHECK(def_engine, c);
 }
