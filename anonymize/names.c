@@ -16,6 +16,7 @@
  * names_signals.c, tables names_csv.c and chat logs names_chatlog.c (names_scan_internal.h).
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_street58.h"
 #include "anonymize/names_scan_internal.h"
 #include "anonymize/names_h12rp.h"
 #include "anonymize/names_dob17.h"
@@ -369,6 +370,12 @@ int nw_visit_punct(struct sc *s, size_t p, size_t *next)
 {
     const uint8_t *t = s->t;
     *next = p + 1;
+    size_t e58; /* "Date of birth: l4.07.1976": OCR's l for the first 1 (names_street58.c) */
+    if (p + 2 < s->len && t[p + 2] == 'l' && nw_street58_ocr_may(t, s->len, p + 2) &&
+        (e58 = nw_street58_ocr_date(s, p + 2))) {
+        *next = e58;
+        return s->emit(s->arg, ANON_NAMES_DOB, p + 2, e58);
+    }
     if (p + 2 >= s->len || t[p + 1] != ' ' || !(s->kinds & (1u << ANON_NAMES_PERSON)) ||
         s->hint == ANON_NAMES_HINT_STRONG)
         return 0;
@@ -612,6 +619,10 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
     struct word w;
     parse_word(s, i, &w); /* each start once, in order: no use asking nw_parse_word() */
     *next = w.e > i ? w.e : i + 1;
+    int r58; /* "R. da Alegria 12": names_street58.c */
+    if (w.shape == SH_INITIAL && t[i] == 'R' && t[i + 1] == '.' &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_street58_dotted(s, i, next, &r58))
+        return r58;
     if (w.shape == SH_INITIAL && (s->kinds & (1u << ANON_NAMES_PERSON)) && w.e + 1 < s->len &&
         t[w.e] == ' ' &&
         (nw_upper(t + w.e + 1, s->len - w.e - 1) || nw_forms5_particle_at(s, w.e + 1))) {
@@ -685,6 +696,9 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             return s->emit(s->arg, ANON_NAMES_PERSON, i, e);
         }
     }
+    if (w.shape == SH_OTHER && w.e == i + 1 && i + 2 < s->len && t[i + 1] == '.' &&
+        (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_street58_dotted(s, i, next, &r58))
+        return r58; /* "P.zza IV Novembre 3", "V.le XXIV Maggio 8": names_street58.c */
     if (w.shape == SH_OTHER && w.e == i + 1 && i + 2 < s->len &&
         ((is_digit(t[i + 1]) && is_up(t[i + 2])) || (t[i] == 'C' && t[i + 1] == '/')) &&
         (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_scan57_cell(s, &w, next, &rc56))

@@ -9,6 +9,7 @@
  * byte compare; nothing here allocates or keeps text.
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_street58.h"
 
 static int ocr55_sep(uint8_t c)
 {
@@ -44,8 +45,8 @@ int nw_scan55_lead(const struct sc *s, size_t i, size_t *next)
         d++;
     if (d - i > 3 || d >= s->len || !(ocr55_sep(t[d]) || t[d] == ' '))
         return 0;
-    if (!(e = nw_dob47_ocr(s, i + 1, d, &ds)) || ds != i)
-        return 0;
+    if ((!(e = nw_dob47_ocr(s, i + 1, d, &ds)) || ds != i) && !(e = nw_street58_ocr_date(s, i)))
+        return 0; /* "O7-O4-1947": two letters OCR misread (names_street58.c) */
     *next = e;
     return 1;
 }

@@ -12,6 +12,9 @@
 #include "anonymize/names_precheck.h"
 #include "anonymize/names_typed54.h"
 #include "anonymize/names_scan57.h"
+#include "anonymize/names_street58.h"
+
+#include <stdint.h>
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -96,14 +99,25 @@ static __attribute__((noinline)) int dob43_value(struct sc *s, size_t i, size_t 
 
 /* The bytes two before a house number after "nr. ", "No: ", "nr.", "No:", "No " (its last
  * byte, or the '.' or ':' after it): the one test visit_digits makes of every number. */
-static const uint8_t number_word_end[256] = {['.'] = 1, [':'] = 1, ['r'] = 1, ['o'] = 1, ['O'] = 1};
+/* clang-format off */
+static const uint8_t number_word_end[256] = {
+    ['.'] = 1, [':'] = 1, ['r'] = 1, ['o'] = 1, ['O'] = 1,
+    /* names_street58.c's types, particles and months before a date: "Rua 25", "C/ 2", "des 17.",
+     * "du 8", "Plac 1000-lecia", "RUA 25", "DES 17.", "CALLE 8", "OKTÓBER 6.", "AM 1." */
+    ['a'] = 1, ['/'] = 1, ['s'] = 1, ['u'] = 1, ['c'] = 1, ['A'] = 1, ['S'] = 1, ['U'] = 1,
+    ['C'] = 1, ['E'] = 1, ['R'] = 1, ['M'] = 1};
+/* clang-format on */
 
 /* A Romanian or Turkish street read back from its number word at the digits i (names_forms42.c):
  * 1 when there is one, emitted (the emit's answer in *rc), *next past it. */
 static __attribute__((noinline)) int number_word_street(struct sc *s, size_t i, size_t *next,
                                                         int *rc)
 {
-    size_t as, e;
+    size_t as, e, d = i;
+    while (d < s->len && is_digit(s->t[d]))
+        d++;
+    if (nw_street58_may(s, i, d) && nw_street58_digits(s, i, d, next, rc))
+        return 1; /* "ul. 3 Maja 7", "nám. 28. října 5", "Október 6. utca 12" (names_street58.c) */
     if (!nw_forms42_may(s->t, i) || !(s->kinds & (1u << ANON_NAMES_ADDRESS)) ||
         !(e = nw_forms42_number(s, i, &as)))
         return 0;
@@ -191,6 +205,14 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
         if (ye && (ds = nw_dob14_month_year(s, ye - 4, ye))) { /* names_dob14.c */
             *next = ye;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
+        }
+        if (d - i <= 2 && d + 8 < s->len &&
+            (nw_street58_ocr_byte(t[d]) || t[d] == ' '
+                 ? nw_street58_ocr_byte(t[d + (t[d] == ' ')])
+                 : scan55_lead_byte[t[d]] && t[d] < 'A' && nw_scan55_slip(t, d, s->len)) &&
+            (e = nw_street58_ocr_date(s, i))) {
+            *next = e; /* "27 O6 1965", "28/Ol/1982" under a birth label (names_street58.c) */
+            return s->emit(s->arg, ANON_NAMES_DOB, i, e);
         }
         if (d + 3 < s->len && d - i <= 4 &&
             (ocr_slip(t + d) ||
