@@ -381,10 +381,16 @@ int body_align(const char *in, size_t inlen, const char *out, size_t outlen, bod
         if (w == 0 || tr[t].st >= a.n)
             continue;
         size_t sp = spell(a.u + tr[t].st, a.n - tr[t].st, b.u[q].value, b.u[q].vlen);
-        /* and near the hunk's end only: a window found far on is some later text (the same keys
-         * in the next row of a table), not this value's end */
-        size_t lim = (tr[t].en > tr[t].st + sp ? tr[t].en : tr[t].st + sp) + 64;
-        for (size_t k = tr[t].st + (sp ? sp : 1); k + w <= a.n && k <= lim; k++) {
+        /* and no further on than the value's own length allows (one unit a character, a little
+         * for the separators the edit script moves): a window found far on is some later text
+         * (the same row of a table again), not this value's end */
+        size_t chars = 0;
+        for (size_t x = 0; x < b.u[q].vlen; x++)
+            chars += ((unsigned char)b.u[q].value[x] & 0xC0) != 0x80;
+        size_t lim = tr[t].st + (sp > chars ? sp : chars) + 16;
+        /* past the value where the input spells it whole; from its first unit where it holds a
+         * part of it ("Maria" for a token of "Maria Keller": the spelled "Maria " runs past it) */
+        for (size_t k = tr[t].st + (sp && sp >= chars ? sp : 1); k + w <= a.n && k <= lim; k++) {
             size_t m = 0;
             while (m < w && a.u[k + m].key == b.u[lit[m]].key)
                 m++;
@@ -583,6 +589,11 @@ int body_align_check(const anon_engine_t *e)
          "21]}",
          {"[DATE_OF_BIRTH_1]=1948", "[DATE_OF_BIRTH_2]=10", "[DATE_OF_BIRTH_3]=1"},
          "DATE_OF_BIRTH:1948|DATE_OF_BIRTH:10|DATE_OF_BIRTH:1"},
+        {"a part of a value its token stands for, another token close after it",
+         "{\"a\":\"Maria and Jonas, then x and y\"}",
+         "{\"a\":\"[PERSON_1] and [PERSON_2], then x and y\"}",
+         {"[PERSON_1]=Maria Keller", "[PERSON_2]=Jonas"},
+         "PERSON:Maria|PERSON:Jonas"},
         {"a token already in the request is no finding",
          "{\"a\":\"[PERSON_1] is Maria\"}",
          "{\"a\":\"[PERSON_1] is [PERSON_2]\"}",
