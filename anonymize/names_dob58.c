@@ -1,0 +1,238 @@
+/* names_dob58.c: dates of birth as people type them on a phone (branch dob58, issue 15).
+ *
+ * Readings that names_dates.c and the births' paths leave:
+ * - digits without separators, or parted by single spaces, after a birth word on their line or
+ *   with a birthday phrase after them: "dob 040387", "geb.datum 23121987", "bday 4387", "ur. 4 3
+ *   87", "25 02 99 c mon anniv" (day-month or month-day; "4387" only as one digit each and never
+ *   19xx/20xx, which is a year);
+ * - a birthday emoji (U+1F382 birthday cake, U+1F388 balloon) right before a date, only spaces,
+ *   a ':' or a birth word between: "🎂 1.1.84", "🎈 bday 3/4/52";
+ * - a birthday phrase after a date on its line: "4/3/87 is my bday", "24.5.80 har jeg bursdag",
+ *   "22.9.02 er min fødselsdag", not when a party word stands there ("4/3 bday party").
+ * Every one needs a year before this year: a party, a due date or a deadline this year or later is
+ * no birth. Nothing here allocates.
+ */
+#include "anonymize/names_dob58.h"
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+/* The year of the date [ds, e): its last digit group of four, or of two read as the latest year
+ * not after this one ("87" 1987, "19" 2019); 0 when it has neither. */
+static unsigned year_of(const uint8_t *t, size_t ds, size_t e)
+{
+    size_t b = e;
+    while (b > ds && !is_digit(t[b - 1]))
+        b--;
+    size_t a = b;
+    while (a > ds && is_digit(t[a - 1]))
+        a--;
+    unsigned y = 0;
+    for (size_t k = a; k < b; k++)
+        y = y * 10 + (unsigned)(t[k] - '0');
+    if (b - a == 4)
+        return y;
+    if (b - a != 2)
+        return 0;
+    unsigned now = nw_dob10_this_year();
+    return y <= now % 100 ? now - now % 100 + y : now - now % 100 - 100 + y;
+}
+
+/* A year from 1900 to the last one (a two-digit year read as year_of() reads it). */
+static int past_year(unsigned y, int two)
+{
+    unsigned now = nw_dob10_this_year();
+    if (two)
+        y = y <= now % 100 ? now - now % 100 + y : now - now % 100 - 100 + y;
+    return y >= 1900 && y < now;
+}
+
+static int past(const uint8_t *t, size_t ds, size_t e)
+{
+    return past_year(year_of(t, ds, e), 0);
+}
+
+static int word_byte(uint8_t c)
+{
+    return is_alnum(c) || c >= 0x80;
+}
+
+/* The word before p (spaces, ':' and '-' between) is a birth word: its start, or 0. */
+static size_t birth_word_before(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t q = p;
+    while (q > 0 && p - q < 4 && (t[q - 1] == ' ' || t[q - 1] == ':' || t[q - 1] == '-'))
+        q--;
+    size_t a = q;
+    while (a > 0 && q - a < 24 && (word_byte(t[a - 1]) || t[a - 1] == '.' || t[a - 1] == '-'))
+        a--;
+    if (a == q || (a > 0 && word_byte(t[a - 1])))
+        return 0;
+    return nw_birth_word_at(s, a, p + 1) ? a + 1 : 0;
+}
+
+/* U+1F382 or U+1F388 ends at p (its four UTF-8 bytes). */
+static int cake_at(const uint8_t *t, size_t p)
+{
+    return p >= 4 && t[p - 4] == 0xF0 && t[p - 3] == 0x9F && t[p - 2] == 0x8E &&
+           (t[p - 1] == 0x82 || t[p - 1] == 0x88);
+}
+
+/* A birthday emoji before ds: only spaces and ':' between, or a birth word ("🎂 bday 1.1.84"). */
+static int cake_before(const struct sc *s, size_t ds)
+{
+    const uint8_t *t = s->t;
+    size_t p = ds, a;
+    while (p > 0 && ds - p < 3 && (t[p - 1] == ' ' || t[p - 1] == ':'))
+        p--;
+    if (cake_at(t, p))
+        return 1;
+    if (!(a = birth_word_before(s, ds)))
+        return 0;
+    p = a - 1;
+    while (p > 0 && a - 1 - p < 2 && t[p - 1] == ' ')
+        p--;
+    return cake_at(t, p);
+}
+
+/* Birthday words of 17 languages that may follow a date ("is my bday", "hab ich geburtstag", "er
+ * min fødselsdag"), folded to ASCII where people type them so, each a word's start. */
+static const char *const bday[] = {"bday",        "b-day",
+                                   "birthday",    "dob",
+                                   "d.o.b",       "geburtstag",
+                                   "geb.",        "geboren",
+                                   "anniv",       "cumple",
+                                   "aniver",      "niver",
+                                   "compleanno",  "nato",
+                                   "nata",        "naci",
+                                   "nasci",       "jarig",
+                                   "verjaardag",  "f\303\270dselsdag",
+                                   "fodselsdag",  "f\303\266delsedag",
+                                   "bursdag",     "fyller",
+                                   "f\303\270dt", "f\303\266dd",
+                                   "synttar",     "synttär",
+                                   "syntyn",      "oon syntynyt",
+                                   "narozk",      "narodil",
+                                   "szulinap",    "sz\303\274linap",
+                                   "szulettem",   "dogum gun",
+                                   "dogdum",      "ziua mea",
+                                   "nascut",      "genethli",
+                                   "gennith",     "urodzi",
+                                   "urodzen",     "data urodz"};
+
+/* Words of a party or of another event after the date: the birthday word is the party's. */
+static const char *const party[] = {"party", "feier",  "fest",    "parti",  "petrecere", "buli",
+                                    "kalas", "bileet", "impreza", "drinks", "soiree",    "oslava",
+                                    "cena",  "dinner", "jantar",  "middag", "vacsora",   "yemek"};
+
+static int word_in(const uint8_t *t, size_t i, size_t e, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t m = strlen(list[k]);
+        if (i + m <= e && (t[i] | 32) == (uint8_t)list[k][0] &&
+            memcmp(t + i + 1, list[k] + 1, m - 1) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* After the date that ends at e, on its line, within six words: 1 a birthday phrase, -1 a party
+ * word (the date is the party's: "4/3/26 bday party"), 0 neither. */
+static int phrase_after(const struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t lim = e + 48 < s->len ? e + 48 : s->len, i = e;
+    int found = 0, words = 0;
+    while (i < lim && t[i] != '\n' && words < 6) {
+        if (is_digit(t[i]))
+            return 0; /* another number: "4/3 bday 5/3" */
+        if (!word_byte(t[i]) || (i > e && word_byte(t[i - 1]))) {
+            i++;
+            continue;
+        }
+        words++;
+        if (word_in(t, i, lim, party, sizeof party / sizeof party[0]))
+            return -1;
+        if (word_in(t, i, lim, bday, sizeof bday / sizeof bday[0]) || nw_birth_word_at(s, i, lim))
+            found = 1;
+        i++;
+    }
+    return found;
+}
+
+int nw_dob58_birth(const struct sc *s, size_t ds, size_t e)
+{
+    return past(s->t, ds, e) && (cake_before(s, ds) || phrase_after(s, e) > 0);
+}
+
+int nw_dob58_veto(const struct sc *s, size_t e)
+{
+    return e < s->len && s->t[e] == ' ' && phrase_after(s, e) < 0;
+}
+
+static unsigned two(const uint8_t *t, size_t i)
+{
+    return (unsigned)(t[i] - '0') * 10u + (unsigned)(t[i + 1] - '0');
+}
+
+static int day_month(unsigned a, unsigned b)
+{
+    return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
+}
+
+/* The end of the typed date whose digits start at i (the run ends at d), or 0. */
+static size_t typed_date(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    size_t n = d - i, e = d;
+    if (n == 6) {
+        if (!day_month(two(t, i), two(t, i + 2)))
+            return 0;
+    } else if (n == 8) {
+        if (!day_month(two(t, i), two(t, i + 2)) || two(t, i + 4) < 19 || two(t, i + 4) > 20)
+            return 0;
+    } else if (n == 4) { /* "4387": day and month one digit each, and no year 19xx/20xx */
+        if (t[i] == '0' || t[i + 1] == '0' || (t[i] == '1' && t[i + 1] == '9') ||
+            (t[i] == '2' && t[i + 1] == '0'))
+            return 0;
+    } else if (n <= 2 && d + 4 < s->len && t[d] == ' ') { /* "4 3 87", "04 03 87", "4 3 1987" */
+        size_t k = d + 1, m = k;
+        while (m < s->len && m - k < 3 && is_digit(t[m]))
+            m++;
+        if (m - k < 1 || m - k > 2 || m + 2 >= s->len || t[m] != ' ')
+            return 0;
+        for (e = m + 1; e < s->len && e - m - 1 < 5 && is_digit(t[e]);)
+            e++;
+        unsigned a = n == 1 ? (unsigned)(t[i] - '0') : two(t, i),
+                 b = m - k == 1 ? (unsigned)(t[k] - '0') : two(t, k);
+        if ((e - m - 1 != 2 && e - m - 1 != 4) || !day_month(a, b))
+            return 0;
+    } else
+        return 0;
+    if (e < s->len && (word_byte(t[e]) ||
+                       ((t[e] == '.' || t[e] == '/' || t[e] == '-' || t[e] == ':' || t[e] == ',') &&
+                        e + 1 < s->len && is_digit(t[e + 1]))))
+        return 0;
+    if (n == 4 || n == 6)
+        return past_year(two(t, d - 2), 1) ? e : 0;
+    if (n == 8)
+        return past_year(two(t, d - 4) * 100u + two(t, d - 2), 0) ? e : 0;
+    return past(t, i, e) ? e : 0;
+}
+
+size_t nw_dob58_digits(const struct sc *s, size_t i, size_t d)
+{
+    size_t e = typed_date(s, i, d);
+    if (!e || (i > 0 && (word_byte(s->t[i - 1]) || s->t[i - 1] == '#' || s->t[i - 1] == '.')))
+        return 0;
+    if (d - i == 4) /* the shortest: only right after a birth word */
+        return birth_word_before(s, i) && !nw_dob42_veto(s, i) ? e : 0;
+    if (!(nw_birth_before(s, i) || nw_birth_after(s, e) || cake_before(s, i) ||
+          phrase_after(s, e) > 0))
+        return 0;
+    return nw_dob16_cutoff(s, i) || nw_dob42_veto(s, i) || nw_dob45_veto(s, e) ||
+                   nw_dob46_veto(s, i) || nw_left50_veto(s, i) || nw_dob58_veto(s, e)
+               ? 0
+               : e;
+}
