@@ -161,9 +161,151 @@ static int phrase_after(const struct sc *s, size_t e)
     return found;
 }
 
+/* Birth shorthand that nw_birth_word_at() leaves (as typed in a hurry, without diacritics), each
+ * read only right before its date: sv/da/no "f.", "fdd", "fdsdag"; hu "szul", "szul.dat"; pl "dur"
+ * (data urodzenia); tr "dg", "dog.", "dtarihi"; pt "nasc.", "niver"; el "gen."; es "fnac"; nl
+ * "jarig"; cs "narozky"; ro "ziua mea", "zi de nastere", "nascuta". */
+static const char *const cues[] = {"f.",
+                                   "fdd",
+                                   "fdsdag",
+                                   "f\303\270dselsdag",
+                                   "f\303\266delsedag",
+                                   "szul",
+                                   "sz\303\274l",
+                                   "szul.dat",
+                                   "sz\303\274l.dat",
+                                   "dur",
+                                   "dg",
+                                   "dog.",
+                                   "dtarihi",
+                                   "nasc.",
+                                   "niver",
+                                   "aniver",
+                                   "gen.",
+                                   "fnac",
+                                   "jarig",
+                                   "narozky",
+                                   "ziua mea",
+                                   "zi de nastere",
+                                   "nascuta",
+                                   "nascut",
+                                   "bursdag",
+                                   "geburtstag",
+                                   "compl",
+                                   "cumple",
+                                   "synttarit",
+                                   "urodziny"};
+
+/* A cue of the list right before ds (spaces, ':' and '-' between). */
+static int cue_before(const struct sc *s, size_t ds)
+{
+    const uint8_t *t = s->t;
+    size_t q = ds;
+    while (q > 0 && ds - q < 5 && (t[q - 1] == ' ' || t[q - 1] == ':' || t[q - 1] == '-'))
+        q--;
+    if (q == ds || q == 0 || !(word_byte(t[q - 1]) || t[q - 1] == '.'))
+        return 0;
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+        size_t n = strlen(cues[k]);
+        if (n > q || (q > n && (word_byte(t[q - n - 1]) || t[q - n - 1] == '.')))
+            continue;
+        size_t a = q - n, j = 0;
+        while (j < n && (uint8_t)(t[a + j] | (t[a + j] < 0x80 ? 32 : 0)) == (uint8_t)cues[k][j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* The digits at k (before b) are a clock's ("18:34"): its end, or 0. */
+static size_t clock_at(const uint8_t *t, size_t k, size_t b)
+{
+    size_t m = k;
+    while (m < b && is_digit(t[m]))
+        m++;
+    return m - k <= 2 && m + 3 <= b && t[m] == ':' && is_digit(t[m + 1]) && is_digit(t[m + 2])
+               ? m + 3
+               : 0;
+}
+
+/* [a, b) holds no digits but a clock's. */
+static int no_digits(const uint8_t *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (is_digit(t[k]) && !(k = clock_at(t, k, b)))
+            return 0;
+    return 1;
+}
+
+/* [a, b) holds no word longer than two letters ("me", "um", "ok", "xx") and no digits but a
+ * clock's ("18:34"): a lead before a date alone on its line, or what follows it. */
+static int bare(const uint8_t *t, size_t a, size_t b)
+{
+    if (!no_digits(t, a, b))
+        return 0;
+    for (size_t k = a; k < b;) {
+        size_t m = k;
+        while (m < b && is_alnum(t[m]))
+            m++;
+        if (m - k > 2 && !is_digit(t[k]))
+            return 0;
+        k = m > k ? m : k + 1;
+    }
+    return 1;
+}
+
+/* The line [a, b) asks for a birth: a birth word in it, no party word, no digits but a clock's. */
+static int asks_birth(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    int found = 0;
+    if (!no_digits(t, a, b))
+        return 0;
+    for (size_t k = a; k < b; k++) {
+        if (!word_byte(t[k]) || (k > a && word_byte(t[k - 1])))
+            continue;
+        if (word_in(t, k, b, party, sizeof party / sizeof party[0]))
+            return 0;
+        if (word_in(t, k, b, bday, sizeof bday / sizeof bday[0]) || nw_birth_word_at(s, k, b))
+            found = 1;
+    }
+    return found;
+}
+
+/* The date [ds, e) alone on its line answers a birth question one line up, or two with a short
+ * line between that holds no digits ("wann hast du geburtstag?\nsek\n14 8 1984"). */
+static int answers_birth(const struct sc *s, size_t ds, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t ls = ds, le = e;
+    while (ls > 0 && ds - ls < 24 && t[ls - 1] != '\n')
+        ls--;
+    while (le < s->len && le - e < 16 && t[le] != '\n')
+        le++;
+    if (ls == 0 || t[ls - 1] != '\n' || (le < s->len && t[le] != '\n') || !bare(t, ls, ds) ||
+        !bare(t, e, le))
+        return 0;
+    size_t b = ls - 1, a = b;
+    for (int up = 0; up < 2; up++) {
+        while (a > 0 && b - a < 80 && t[a - 1] != '\n')
+            a--;
+        if (a > 0 && t[a - 1] != '\n')
+            return 0;
+        if (asks_birth(s, a, b))
+            return 1;
+        if (up || b - a > 24 || a == 0 || !no_digits(t, a, b))
+            return 0; /* a filler ("sek", "ok") may stand between */
+        b = a - 1;
+        a = b;
+    }
+    return 0;
+}
+
 int nw_dob58_birth(const struct sc *s, size_t ds, size_t e)
 {
-    return past(s->t, ds, e) && (cake_before(s, ds) || phrase_after(s, e) > 0);
+    return past(s->t, ds, e) && (cake_before(s, ds) || phrase_after(s, e) > 0 ||
+                                 answers_birth(s, ds, e) || cue_before(s, ds));
 }
 
 int nw_dob58_veto(const struct sc *s, size_t e)
@@ -227,9 +369,9 @@ size_t nw_dob58_digits(const struct sc *s, size_t i, size_t d)
     if (!e || (i > 0 && (word_byte(s->t[i - 1]) || s->t[i - 1] == '#' || s->t[i - 1] == '.')))
         return 0;
     if (d - i == 4) /* the shortest: only right after a birth word */
-        return birth_word_before(s, i) && !nw_dob42_veto(s, i) ? e : 0;
+        return (birth_word_before(s, i) || cue_before(s, i)) && !nw_dob42_veto(s, i) ? e : 0;
     if (!(nw_birth_before(s, i) || nw_birth_after(s, e) || cake_before(s, i) ||
-          phrase_after(s, e) > 0))
+          phrase_after(s, e) > 0 || answers_birth(s, i, e) || cue_before(s, i)))
         return 0;
     return nw_dob16_cutoff(s, i) || nw_dob42_veto(s, i) || nw_dob45_veto(s, e) ||
                    nw_dob46_veto(s, i) || nw_left50_veto(s, i) || nw_dob58_veto(s, e)
