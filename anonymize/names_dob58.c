@@ -35,6 +35,8 @@ static unsigned year_of(const uint8_t *t, size_t ds, size_t e)
     if (b - a != 2)
         return 0;
     unsigned now = nw_dob10_this_year();
+    if (y >= now % 100 && y <= now % 100 + 5)
+        return 0; /* "22 8 27": a date soon, not a birth in 1927 */
     return y <= now % 100 ? now - now % 100 + y : now - now % 100 - 100 + y;
 }
 
@@ -42,8 +44,10 @@ static unsigned year_of(const uint8_t *t, size_t ds, size_t e)
 static int past_year(unsigned y, int two)
 {
     unsigned now = nw_dob10_this_year();
+    if (two && y >= now % 100 && y <= now % 100 + 5)
+        return 0; /* "091227": a date soon, not a birth in 1927 */
     if (two)
-        y = y <= now % 100 ? now - now % 100 + y : now - now % 100 - 100 + y;
+        y = y < now % 100 ? now - now % 100 + y : now - now % 100 - 100 + y;
     return y >= 1900 && y < now;
 }
 
@@ -69,7 +73,28 @@ static size_t birth_word_before(const struct sc *s, size_t p)
         a--;
     if (a == q || (a > 0 && word_byte(t[a - 1])))
         return 0;
-    return nw_birth_word_at(s, a, p + 1) ? a + 1 : 0;
+    return nw_birth_word_at(s, a, p + 1) && !nw_dob7_party(s, a) ? a + 1 : 0;
+}
+
+/* A birth word right before p, or up to two short lower-case words before that ("geboren am",
+ * "dob is", "date of birth:"), on p's line. */
+static int birth_word_near(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    for (int w = 0; w < 3; w++) {
+        if (birth_word_before(s, p))
+            return 1;
+        size_t q = p;
+        while (q > 0 && p - q < 3 && (t[q - 1] == ' ' || t[q - 1] == ':'))
+            q--;
+        size_t a = q;
+        while (a > 0 && q - a < 4 && t[a - 1] >= 'a' && t[a - 1] <= 'z')
+            a--;
+        if (a == q || q - a > 3 || a == 0 || t[a - 1] != ' ')
+            return 0;
+        p = a;
+    }
+    return 0;
 }
 
 /* U+1F382 or U+1F388 ends at p (its four UTF-8 bytes). */
@@ -119,7 +144,8 @@ static const char *const bday[] = {"bday",        "b-day",
                                    "dogdum",      "ziua mea",
                                    "nascut",      "genethli",
                                    "gennith",     "urodzi",
-                                   "urodzen",     "data urodz"};
+                                   "urodzen",     "data urodz",
+                                   "d.t."};
 
 /* Words of a party or of another event after the date: the birthday word is the party's. */
 static const char *const party[] = {"party", "feier",  "fest",    "parti",  "petrecere", "buli",
@@ -137,64 +163,89 @@ static int word_in(const uint8_t *t, size_t i, size_t e, const char *const *list
     return 0;
 }
 
-/* After the date that ends at e, on its line, within six words: 1 a birthday phrase, -1 a party
- * word (the date is the party's: "4/3/26 bday party"), 0 neither. */
+/* After the date that ends at e, on its line: 1 a birthday phrase ("is my bday", "har jeg
+ * bursdag", "(dob)"), -1 a party word (the date is the party's: "4/3/26 bday party"), 0 neither.
+ * The birthday word is one of the first five words, those before it short and in lower case
+ * ("es mi", "er min"); a punctuation mark, a digit, a capital or the line's end stops the
+ * reading ("We married on 08/02/2019. Our son ... was born", "Note du 24 juin 2022 : ... née"). */
 static int phrase_after(const struct sc *s, size_t e)
 {
     const uint8_t *t = s->t;
     size_t lim = e + 48 < s->len ? e + 48 : s->len, i = e;
-    int found = 0, words = 0;
-    while (i < lim && t[i] != '\n' && words < 6) {
-        if (is_digit(t[i]))
-            return 0; /* another number: "4/3 bday 5/3" */
-        if (!word_byte(t[i]) || (i > e && word_byte(t[i - 1]))) {
-            i++;
-            continue;
-        }
+    int words = 0;
+    while (i < lim && (t[i] == ' ' || (i == e + 1 && (t[i] == '=' || t[i] == '('))))
+        i++;
+    while (i < lim && words < 5 && word_byte(t[i]) && !is_digit(t[i])) {
         words++;
+        if (is_up(t[i]) && !(i + 1 < lim && is_up(t[i + 1])))
+            return 0; /* a name ("B. Coretti"), not "DOB" */
         if (word_in(t, i, lim, party, sizeof party / sizeof party[0]))
             return -1;
-        if (word_in(t, i, lim, bday, sizeof bday / sizeof bday[0]) || nw_birth_word_at(s, i, lim))
-            found = 1;
-        i++;
+        if (word_in(t, i, lim, bday, sizeof bday / sizeof bday[0]) || nw_birth_word_at(s, i, lim)) {
+            size_t k = i; /* "bday party": the next word may still make it a party's */
+            while (k < lim && (word_byte(t[k]) || t[k] == '-' || t[k] == '.'))
+                k++;
+            while (k < lim && t[k] == ' ')
+                k++;
+            return k < lim && word_in(t, k, lim, party, sizeof party / sizeof party[0]) ? -1 : 1;
+        }
+        size_t k = i;
+        while (k < lim && (word_byte(t[k]) || t[k] == '-' || t[k] == '\''))
+            k++;
+        if (k - i > 6 || is_up(t[i]))
+            return 0;
+        while (k < lim && t[k] == ' ')
+            k++;
+        i = k;
     }
-    return found;
+    return 0;
 }
 
 /* Birth shorthand that nw_birth_word_at() leaves (as typed in a hurry, without diacritics), each
- * read only right before its date: sv/da/no "f.", "fdd", "fdsdag"; hu "szul", "szul.dat"; pl "dur"
+ * read only right before its date (not "f.": Spanish and Portuguese trees write it for a death):
+ * sv/da/no "fdd", "fdsdag"; hu "szul", "szul.dat"; pl "dur"
  * (data urodzenia); tr "dg", "dog.", "dtarihi"; pt "nasc.", "niver"; el "gen."; es "fnac"; nl
  * "jarig"; cs "narozky"; ro "ziua mea", "zi de nastere", "nascuta". */
-static const char *const cues[] = {"f.",
-                                   "fdd",
-                                   "fdsdag",
-                                   "f\303\270dselsdag",
-                                   "f\303\266delsedag",
-                                   "szul",
-                                   "sz\303\274l",
-                                   "szul.dat",
-                                   "sz\303\274l.dat",
-                                   "dur",
-                                   "dg",
-                                   "dog.",
-                                   "dtarihi",
-                                   "nasc.",
-                                   "niver",
-                                   "aniver",
-                                   "gen.",
-                                   "fnac",
-                                   "jarig",
-                                   "narozky",
-                                   "ziua mea",
-                                   "zi de nastere",
-                                   "nascuta",
-                                   "nascut",
-                                   "bursdag",
-                                   "geburtstag",
-                                   "compl",
-                                   "cumple",
-                                   "synttarit",
-                                   "urodziny"};
+#define CUE(w)                                                                                     \
+    {                                                                                              \
+        w, sizeof w - 1                                                                            \
+    }
+static const struct {
+    const char *w;
+    size_t n;
+} cues[] = {CUE("fdd"),
+            CUE("fdsdag"),
+            CUE("f\303\270dselsdag"),
+            CUE("f\303\266delsedag"),
+            CUE("szul"),
+            CUE("sz\303\274l"),
+            CUE("szul.dat"),
+            CUE("sz\303\274l.dat"),
+            CUE("dur"),
+            CUE("dg"),
+            CUE("dog."),
+            CUE("dtarihi"),
+            CUE("nasc."),
+            CUE("niver"),
+            CUE("aniver"),
+            CUE("gen."),
+            CUE("fnac"),
+            CUE("jarig"),
+            CUE("narozky"),
+            CUE("ziua mea"),
+            CUE("zi de nastere"),
+            CUE("nascuta"),
+            CUE("nascut"),
+            CUE("bursdag"),
+            CUE("geburtstag"),
+            CUE("compl"),
+            CUE("cumple"),
+            CUE("synttarit"),
+            CUE("urodziny"),
+            CUE("d.t."),
+            CUE("szulinap"),
+            CUE("sz\303\274linap")};
+#undef CUE
 
 /* A cue of the list right before ds (spaces, ':' and '-' between). */
 static int cue_before(const struct sc *s, size_t ds)
@@ -205,12 +256,14 @@ static int cue_before(const struct sc *s, size_t ds)
         q--;
     if (q == ds || q == 0 || !(word_byte(t[q - 1]) || t[q - 1] == '.'))
         return 0;
+    uint8_t last = t[q - 1] | (t[q - 1] < 0x80 ? 32 : 0);
     for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {
-        size_t n = strlen(cues[k]);
-        if (n > q || (q > n && (word_byte(t[q - n - 1]) || t[q - n - 1] == '.')))
+        size_t n = cues[k].n;
+        if ((uint8_t)cues[k].w[n - 1] != last || n > q ||
+            (q > n && (word_byte(t[q - n - 1]) || t[q - n - 1] == '.')))
             continue;
         size_t a = q - n, j = 0;
-        while (j < n && (uint8_t)(t[a + j] | (t[a + j] < 0x80 ? 32 : 0)) == (uint8_t)cues[k][j])
+        while (j < n && (uint8_t)(t[a + j] | (t[a + j] < 0x80 ? 32 : 0)) == (uint8_t)cues[k].w[j])
             j++;
         if (j == n)
             return 1;
@@ -244,13 +297,23 @@ static int bare(const uint8_t *t, size_t a, size_t b)
 {
     if (!no_digits(t, a, b))
         return 0;
+    size_t run = 0; /* the letters of the word so far (a two-byte UTF-8 letter counts as one) */
     for (size_t k = a; k < b;) {
-        size_t m = k;
-        while (m < b && is_alnum(t[m]))
-            m++;
-        if (m - k > 2 && !is_digit(t[k]))
-            return 0;
-        k = m > k ? m : k + 1;
+        if (t[k] == 0xE2 && k + 2 < b && t[k + 1] == 0x80 && t[k + 2] == 0xA0)
+            return 0;       /* a death's dagger: "† 16.10.1966" */
+        if (t[k] >= 0xE0) { /* a symbol or an emoji: no letter */
+            k += t[k] >= 0xF0 ? 4 : 3;
+            run = 0;
+            continue;
+        }
+        if (is_alnum(t[k]) || t[k] >= 0xC2) {
+            if (++run > 2 && !is_digit(t[k]))
+                return 0;
+            k += t[k] >= 0xC2 ? 2 : 1;
+            continue;
+        }
+        run = 0;
+        k++;
     }
     return 1;
 }
@@ -267,10 +330,15 @@ static int asks_birth(const struct sc *s, size_t a, size_t b)
             continue;
         if (word_in(t, k, b, party, sizeof party / sizeof party[0]))
             return 0;
+        if (found && is_up(t[k]))
+            return 0; /* "Klant: Petri Teić geb. Hendriks": a maiden name */
         if (word_in(t, k, b, bday, sizeof bday / sizeof bday[0]) || nw_birth_word_at(s, k, b))
             found = 1;
     }
-    return found;
+    const uint8_t *c = memchr(t + a, ':', b - a);
+    while (c && c + 1 < t + b && c[1] == ' ')
+        c++;
+    return found && (!c || c + 1 >= t + b); /* "Miejsce urodzenia: Tarnów": a label's value */
 }
 
 /* The date [ds, e) alone on its line answers a birth question one line up, or two with a short
@@ -294,7 +362,8 @@ static int answers_birth(const struct sc *s, size_t ds, size_t e)
             return 0;
         if (asks_birth(s, a, b))
             return 1;
-        if (up || b - a > 24 || a == 0 || !no_digits(t, a, b))
+        if (up || b - a > 14 || a == 0 || !no_digits(t, a, b) || memchr(t + a, ':', b - a) ||
+            memchr(t + a, '?', b - a))
             return 0; /* a filler ("sek", "ok") may stand between */
         b = a - 1;
         a = b;
@@ -323,6 +392,43 @@ static int day_month(unsigned a, unsigned b)
     return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31));
 }
 
+/* Hungarian months as typed, with and without their marks ("marcius", "március"). */
+static const char *const hu_months[] = {"januar",  "jan\303\272ar",  "februar",   "febru\303\241r",
+                                        "marcius", "m\303\241rcius", "aprilis",   "\303\241prilis",
+                                        "majus",   "m\303\241jus",   "junius",    "j\303\272nius",
+                                        "julius",  "j\303\272lius",  "augusztus", "szeptember",
+                                        "oktober", "okt\303\263ber", "november",  "december"};
+
+/* "2001 marcius 21", "1986 december 23.": a Hungarian date, the year first, its four digits
+ * at i .. d. Its end, or 0. */
+static size_t hu_date(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    if (d + 6 >= s->len || t[d] != ' ' ||
+        !((t[i] == '1' && t[i + 1] == '9') || (t[i] == '2' && t[i + 1] == '0')))
+        return 0;
+    size_t m = d + 1, e = 0;
+    for (size_t k = 0; k < sizeof hu_months / sizeof hu_months[0] && !e; k++) {
+        size_t n = strlen(hu_months[k]), j = 0;
+        while (j < n && m + j < s->len &&
+               (uint8_t)(t[m + j] | (t[m + j] < 0x80 ? 32 : 0)) == (uint8_t)hu_months[k][j])
+            j++;
+        if (j == n && m + n + 1 < s->len && t[m + n] == ' ' && is_digit(t[m + n + 1]))
+            e = m + n + 1;
+    }
+    if (!e)
+        return 0;
+    size_t q = e;
+    while (q < s->len && q - e < 3 && is_digit(t[q]))
+        q++;
+    unsigned day = q - e == 1 ? (unsigned)(t[e] - '0') : q - e == 2 ? two(t, e) : 0;
+    if (day < 1 || day > 31)
+        return 0;
+    if (q < s->len && t[q] == '.' && !(q + 1 < s->len && is_digit(t[q + 1])))
+        q++;
+    return q < s->len && word_byte(t[q]) ? 0 : q;
+}
+
 /* The end of the typed date whose digits start at i (the run ends at d), or 0. */
 static size_t typed_date(const struct sc *s, size_t i, size_t d)
 {
@@ -334,10 +440,13 @@ static size_t typed_date(const struct sc *s, size_t i, size_t d)
     } else if (n == 8) {
         if (!day_month(two(t, i), two(t, i + 2)) || two(t, i + 4) < 19 || two(t, i + 4) > 20)
             return 0;
-    } else if (n == 4) { /* "4387": day and month one digit each, and no year 19xx/20xx */
-        if (t[i] == '0' || t[i + 1] == '0' || (t[i] == '1' && t[i + 1] == '9') ||
+    } else if (n == 4) { /* "4387": day and month one digit each */
+        size_t h = hu_date(s, i, d);
+        if (h)
+            return past_year(two(t, i) * 100u + two(t, i + 2), 0) ? h : 0;
+        if (t[i] == '0' || t[i + 1] == '0' || (t[i] == '1' && t[i + 1] >= '6') ||
             (t[i] == '2' && t[i + 1] == '0'))
-            return 0;
+            return 0; /* nor a year 16xx-19xx: "b. 1844", "geb. 1865" */
     } else if (n <= 2 && d + 4 < s->len && t[d] == ' ') { /* "4 3 87", "04 03 87", "4 3 1987" */
         size_t k = d + 1, m = k;
         while (m < s->len && m - k < 3 && is_digit(t[m]))
@@ -352,6 +461,8 @@ static size_t typed_date(const struct sc *s, size_t i, size_t d)
             return 0;
     } else
         return 0;
+    if (e + 1 < s->len && t[e] == ' ' && is_digit(t[e + 1]))
+        return 0; /* "fødselsnummer: 130259 11623": a personal number's first part */
     if (e < s->len && (word_byte(t[e]) ||
                        ((t[e] == '.' || t[e] == '/' || t[e] == '-' || t[e] == ':' || t[e] == ',') &&
                         e + 1 < s->len && is_digit(t[e + 1]))))
@@ -368,10 +479,10 @@ size_t nw_dob58_digits(const struct sc *s, size_t i, size_t d)
     size_t e = typed_date(s, i, d);
     if (!e || (i > 0 && (word_byte(s->t[i - 1]) || s->t[i - 1] == '#' || s->t[i - 1] == '.')))
         return 0;
-    if (d - i == 4) /* the shortest: only right after a birth word */
+    if (d - i == 4 && e == d) /* the shortest: only right after a birth word */
         return (birth_word_before(s, i) || cue_before(s, i)) && !nw_dob42_veto(s, i) ? e : 0;
-    if (!(nw_birth_before(s, i) || nw_birth_after(s, e) || cake_before(s, i) ||
-          phrase_after(s, e) > 0 || answers_birth(s, i, e) || cue_before(s, i)))
+    if (!(cue_before(s, i) || cake_before(s, i) || birth_word_near(s, i) ||
+          phrase_after(s, e) > 0 || answers_birth(s, i, e)))
         return 0;
     return nw_dob16_cutoff(s, i) || nw_dob42_veto(s, i) || nw_dob45_veto(s, e) ||
                    nw_dob46_veto(s, i) || nw_left50_veto(s, i) || nw_dob58_veto(s, e)
