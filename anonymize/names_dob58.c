@@ -164,7 +164,8 @@ static int word_in(const uint8_t *t, size_t i, size_t e, const char *const *list
 }
 
 /* After the date that ends at e, on its line: 1 a birthday phrase ("is my bday", "har jeg
- * bursdag", "(dob)"), -1 a party word (the date is the party's: "4/3/26 bday party"), 0 neither.
+ * bursdag", "(dob)"), -1 a party word right after the birthday word (the date is the party's:
+ * "4/3/26 bday party"), 0 neither.
  * The birthday word is one of the first five words, those before it short and in lower case
  * ("es mi", "er min"); a punctuation mark, a digit, a capital or the line's end stops the
  * reading ("We married on 08/02/2019. Our son ... was born", "Note du 24 juin 2022 : ... née"). */
@@ -180,7 +181,8 @@ static int phrase_after(const struct sc *s, size_t e)
         if (is_up(t[i]) && !(i + 1 < lim && is_up(t[i + 1])))
             return 0; /* a name ("B. Coretti"), not "DOB" */
         if (word_in(t, i, lim, party, sizeof party / sizeof party[0]))
-            return -1;
+            return 0; /* "20.7.26 party at mine": no birth; "25-09-1947 fest" (German "fixed") no
+                         veto */
         if (word_in(t, i, lim, bday, sizeof bday / sizeof bday[0]) || nw_birth_word_at(s, i, lim)) {
             size_t k = i; /* "bday party": the next word may still make it a party's */
             while (k < lim && (word_byte(t[k]) || t[k] == '-' || t[k] == '.'))

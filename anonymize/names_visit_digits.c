@@ -245,9 +245,7 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
             *next = e; /* "|1|2|0|3|1|9|8|7|", "12 Monat 03 Jahr 1987", "1987. 03. 12." */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
-        if ((d - i == 4 || d - i == 6 || d - i == 8 ||
-             (d - i <= 2 && d + 1 < s->len && t[d] == ' ' && is_digit(t[d + 1]))) &&
-            (e = nw_dob58_digits(s, i, d))) {
+        if (nw_dob58_may(t, s->len, i, d) && (e = nw_dob58_digits(s, i, d))) {
             *next = e; /* "dob 040387", "ur. 4 3 87", "bday 4387" (names_dob58.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, i, e);
         }
