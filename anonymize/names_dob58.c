@@ -354,8 +354,8 @@ static int answers_birth(const struct sc *s, size_t ds, size_t e)
     while (le < s->len && le - e < 16 && t[le] != '\n')
         le++;
     if (ls == 0 || t[ls - 1] != '\n' || (le < s->len && t[le] != '\n') || !bare(t, ls, ds) ||
-        !bare(t, e, le))
-        return 0;
+        !bare(t, e, le) || t[ls + strspn((const char *)t + ls, " \t")] == ':')
+        return 0; /* ": 03/04/2024": the colon of the label above, not an answer */
     size_t b = ls - 1, a = b;
     for (int up = 0; up < 2; up++) {
         while (a > 0 && b - a < 80 && t[a - 1] != '\n')
@@ -364,9 +364,10 @@ static int answers_birth(const struct sc *s, size_t ds, size_t e)
             return 0;
         if (asks_birth(s, a, b))
             return 1;
-        if (up || b - a > 14 || a == 0 || !no_digits(t, a, b) || memchr(t + a, ':', b - a) ||
-            memchr(t + a, '?', b - a))
-            return 0; /* a filler ("sek", "ok") may stand between */
+        if (up || b - a > 14 || a == 0 || is_up(t[a]) || !no_digits(t, a, b) ||
+            memchr(t + a, ':', b - a) || memchr(t + a, '?', b - a))
+            return 0; /* a filler in lower case ("sek", "ok") may stand between; not a form's
+                         next label ("Date of birth\nStart\n: 03/04/2024") */
         b = a - 1;
         a = b;
     }
