@@ -432,6 +432,49 @@ static size_t hu_date(const struct sc *s, size_t i, size_t d)
     return q < s->len && word_byte(t[q]) ? 0 : q;
 }
 
+/* Months as people type them where the date reader knows no such word: without their marks,
+ * misspelt or cut ("maerz", "aout", "rijna", "mayis", "decemeber"), folded to lower case. */
+static const char *const typed_months[] = {
+    "maerz",     "marz",      "fevrier",      "aout",       "decembre",    "setiembre", "marco",
+    "genn",      "febuary",   "feburary",     "septmber",   "decemeber",   "ledna",     "unora",
+    "brezna",    "dubna",     "kvetna",       "cervna",     "cervence",    "srpna",     "zari",
+    "rijna",     "listopadu", "prosince",     "ocak",       "subat",       "mart",      "nisan",
+    "mayis",     "haziran",   "temmuz",       "agustos",    "eylul",       "ekim",      "kasim",
+    "aralik",    "wrzesnia",  "pazdziernika", "ianouariou", "fevrouariou", "martiou",   "apriliou",
+    "maiou",     "iouniou",   "iouliou",      "avgoustou",  "septemvriou", "oktovriou", "noemvriou",
+    "dekemvriou"};
+
+/* "1. marz 1954", "24. rijna '51", "26 mayis 1940", "10 genn 1947": a day (the run i .. d), a
+ * typed month and a year of four digits, two or 'two. Its end, or 0. */
+static size_t typed_month_date(const struct sc *s, size_t i, size_t d)
+{
+    const uint8_t *t = s->t;
+    size_t m = d + (d < s->len && t[d] == '.');
+    if (m + 6 >= s->len || t[m] != ' ' || t[m + 1] < 'a' || t[m + 1] > 'z')
+        return 0;
+    size_t we = m + 1;
+    while (we < s->len && we - m < 14 && t[we] >= 'a' && t[we] <= 'z')
+        we++;
+    if (we + 2 >= s->len || t[we] != ' ' || !(is_digit(t[we + 1]) || t[we + 1] == '\''))
+        return 0; /* the cheap test first: a year must follow the word */
+    unsigned day = d - i == 1 ? (unsigned)(t[i] - '0') : two(t, i);
+    if (day < 1 || day > 31)
+        return 0;
+    size_t k = 0, n = we - m - 1;
+    for (; k < sizeof typed_months / sizeof typed_months[0]; k++)
+        if (strlen(typed_months[k]) == n && memcmp(t + m + 1, typed_months[k], n) == 0)
+            break;
+    if (k == sizeof typed_months / sizeof typed_months[0])
+        return 0;
+    size_t y = we + 1 + (t[we + 1] == '\''), e = y;
+    while (e < s->len && e - y < 5 && is_digit(t[e]))
+        e++;
+    if ((e - y != 2 && e - y != 4) || (e < s->len && word_byte(t[e])))
+        return 0;
+    return e - y == 4 ? (past_year(two(t, y) * 100u + two(t, y + 2), 0) ? e : 0)
+                      : (past_year(two(t, y), 1) ? e : 0);
+}
+
 /* The end of the typed date whose digits start at i (the run ends at d), or 0. */
 static size_t typed_date(const struct sc *s, size_t i, size_t d)
 {
@@ -450,6 +493,8 @@ static size_t typed_date(const struct sc *s, size_t i, size_t d)
         if (t[i] == '0' || t[i + 1] == '0' || (t[i] == '1' && t[i + 1] >= '6') ||
             (t[i] == '2' && t[i + 1] == '0'))
             return 0; /* nor a year 16xx-19xx: "b. 1844", "geb. 1865" */
+    } else if (n <= 2 && (e = typed_month_date(s, i, d))) {
+        return e;                                         /* its year tested there */
     } else if (n <= 2 && d + 4 < s->len && t[d] == ' ') { /* "4 3 87", "04 03 87", "4 3 1987" */
         size_t k = d + 1, m = k;
         while (m < s->len && m - k < 3 && is_digit(t[m]))

@@ -21,7 +21,21 @@ static inline int nw_dob58_may(const uint8_t *t, size_t len, size_t i, size_t d)
     switch (d - i) {
     case 1:
     case 2:
-        ok = d + 1 < len && t[d] == ' ' && t[d + 1] >= '0' && t[d + 1] <= '9';
+        if (d + 2 >= len)
+            return 0;
+        if (t[d] == ' ' && t[d + 1] >= '0' && t[d + 1] <= '9') {
+            ok = 1;
+            break;
+        }
+        { /* "26 mayis 1940", "1. marz 1954": a lower-case word, a space and a year's digit */
+            size_t m = d + 1 + (t[d] == '.'), w = m;
+            if (t[d] != ' ' && !(t[d] == '.' && t[d + 1] == ' '))
+                return 0;
+            while (w < len && w - m < 14 && t[w] >= 'a' && t[w] <= 'z')
+                w++;
+            ok = w > m + 2 && w + 1 < len && t[w] == ' ' &&
+                 ((t[w + 1] >= '0' && t[w + 1] <= '9') || t[w + 1] == '\'');
+        }
         break;
     case 4:
         ok = (t[i] != '0' && t[i + 1] != '0') || (d + 1 < len && t[d] == ' ' && t[d + 1] >= 'A');

@@ -1,9 +1,9 @@
 /* test_dob58.c: dates of birth as people type them on a phone (branch dob58, names_dob58.c,
  * contrib/bench/accuracy/notes/dob58.md): digits without separators or parted by spaces after a
- * birth word ("dob 040387", "ur. 4 3 87", "bday 4387", Hungarian "szülinap 2001 marcius 21"), a
- * date after a birthday emoji ("🎂 1.1.84") and a date with a birthday phrase after it ("4/3/87 is
- * my bday"). Order numbers, times, years alone, due dates and parties' dates in the same shapes
- * stay. */
+ * birth word ("dob 040387", "ur. 4 3 87", "bday 4387", Hungarian "szülinap 2001 marcius 21", a
+ * month typed without its marks "17 maerz 71"), a date after a birthday emoji ("🎂 1.1.84") and a
+ * date with a birthday phrase after it ("4/3/87 is my bday"). Order numbers, times, years alone,
+ * due dates and parties' dates in the same shapes stay. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -34,6 +34,8 @@ static void test_typed_digits_after_birth_word(void **state)
         {"Kannst du das Formular ausfüllen?\n\ngeb.datum: 5151 danke", "DATE_OF_BIRTH=5151"},
         {"Ki tudod tölteni az űrlapot?\n\nszülinap 2001 marcius 21\nfogorvos 2026 aprilis 9\nok",
          "DATE_OF_BIRTH=2001 marcius 21"},
+        {"Kannst du das Formular ausfüllen?\n\n* geboren am 17 maerz 71 \xF0\x9F\x8E\x82\nok",
+         "DATE_OF_BIRTH=17 maerz 71"},
     };
     CHECK(c);
 }
