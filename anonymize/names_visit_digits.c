@@ -13,6 +13,7 @@
 #include "anonymize/names_typed54.h"
 #include "anonymize/names_scan57.h"
 #include "anonymize/names_street58.h"
+#include "anonymize/names_dob58.h"
 
 #include <stdint.h>
 
@@ -174,9 +175,10 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
          nw_dob41_birth(s, ds, e) || nw_dob42_birth(s, ds, e) || nw_dob43_birth(s, ds, e) ||
          nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e) || nw_dob46_birth(s, ds, e) ||
          (e - ds == 8 && nw_dob49_compact(s, ds, e)) || /* "(f. 19830924)" */
-         nw_left50_birth(s, ds, e) || nw_scan57_birth_column(s, ds, e)) &&
+         nw_left50_birth(s, ds, e) || nw_scan57_birth_column(s, ds, e) ||
+         nw_dob58_birth(s, ds, e)) &&
         !nw_dob16_cutoff(s, ds) && !nw_dob42_veto(s, ds) && !nw_dob45_veto(s, e) &&
-        !nw_dob46_veto(s, ds) && !nw_left50_veto(s, ds)) {
+        !nw_dob46_veto(s, ds) && !nw_left50_veto(s, ds) && !nw_dob58_veto(s, e)) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }
@@ -264,6 +266,10 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
             !nw_dob46_veto(s, ds)) {
             *next = e; /* "|1|2|0|3|1|9|8|7|", "12 Monat 03 Jahr 1987", "1987. 03. 12." */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+        }
+        if (nw_dob58_may(t, s->len, i, d) && (e = nw_dob58_digits(s, i, d))) {
+            *next = e; /* "dob 040387", "ur. 4 3 87", "bday 4387" (names_dob58.c) */
+            return s->emit(s->arg, ANON_NAMES_DOB, i, e);
         }
         e = 0;
     }
