@@ -11,6 +11,7 @@
 #include "anonymize/names_precheck.h"
 #include "anonymize/names_sms57.h"
 #include "anonymize/names_typed56.h"
+#include "anonymize/names_chat58.h"
 #include "anonymize/names_clean57.h"
 
 #include <openssl/mem.h>
@@ -181,6 +182,9 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
          (rc = nw_h9rec_lists(&s)) < 0 || (rc = nw_h12rp_names(&s)) < 0 ||
          (rc = nw_h12rs_names(&s)) < 0))
         return rc;
+    if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
+        (rc = nw_chat58_senders(&s)) < 0)
+        return rc; /* names_chat58.c: the senders of chat exports */
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_tech41_fields(&s)) < 0)
         return rc; /* names_tech41.c: psql's `\x` rows, sqlite's rows, CoNLL tags, SSML */
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_tech42_names(&s)) < 0)
@@ -196,7 +200,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;
         trim_cell(&s, &a, &b);
-        if ((hint == ANON_NAMES_HINT_PERSON && name_shaped(&s, a, b)) ||
+        if ((hint == ANON_NAMES_HINT_PERSON &&
+             (name_shaped(&s, a, b) || nw_chat58_lower_value(&s, a, b))) ||
             (hint == ANON_NAMES_HINT_NAME && b > a && t[a] >= 'A' && t[a] <= 'Z' &&
              caps_name_value(&s, a, b)) ||
             (b > a && t[a] >= 0xC2 &&
@@ -286,8 +291,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link t52 = {(const uint8_t *)text, len, nw_struct50_emit, &f50}; /* typed52.c */
     struct nw_link t56 = {(const uint8_t *)text, len, nw_typed52_emit, &t52};  /* typed56.c */
     struct nw_link c57 = {(const uint8_t *)text, len, nw_typed56_emit, &t56};  /* clean57.c */
-    emit = nw_clean57_emit;
-    arg = &c57;
+    struct nw_link c58 = {(const uint8_t *)text, len, nw_clean57_emit, &c57};  /* chat58.c */
+    emit = nw_chat58_emit;
+    arg = &c58;
     if (hint == ANON_NAMES_HINT_NONE &&
         nw_asr_begin(&f, text, len, kinds & ~ANON_NAMES_QUOTED, emit, arg)) {
         int rc =

@@ -1,0 +1,456 @@
+/* names_chat58.c: the senders of chat-app exports pasted as text (branch chat58).
+ *
+ * A chat app's export opens each message with its time stamp, then the sender: WhatsApp's
+ * "[12/03/2024, 18:21:05] Anna K: ..." and "12.03.24, 18:21 - Anna K: ...", DiscordChatExporter's
+ * and iMessage's stamp alone on a line with the sender on the next ("[12-Mar-24 06:21 PM]\nanna",
+ * "Mar 12, 2024  6:21:05 PM\nAnna K"), Matrix and IRC logs' "2024-03-12 18:21:05 <@anna:host>"
+ * and "<anna>". When three lines or more of a text open that way with a sender that is no role,
+ * bot, "You"/"Me", ordinary word or log level, each such sender is a person, in any case and with
+ * an initial
+ * ("Margis G"). A time stamp is never part of a name or a street here.
+ *
+ * nw_chat58_emit() is an emit-chain link: a one-word PERSON finding that names a bot or a
+ * network service ("ChanServ", "coffeebot", "Carl" of "Carl-bot", "Zapier") is dropped.
+ */
+#include "anonymize/names_internal.h"
+#include "anonymize/names_ask57.h"
+#include "anonymize/names_chat58.h"
+
+#include <string.h>
+
+enum { MAX_SENDER = 40, MIN_LINES = 3 };
+
+static int digit(uint8_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A run of 1 to max digits at k (before e): its end, or 0. */
+static size_t digits(const uint8_t *t, size_t k, size_t e, size_t min, size_t max)
+{
+    size_t j = k;
+    while (j < e && j - k < max && digit(t[j]))
+        j++;
+    return j - k >= min && (j == e || !digit(t[j])) ? j : 0;
+}
+
+/* A month's three-letter abbreviation at k ("Mar", "mar"): its end, or 0. */
+static size_t month3(const uint8_t *t, size_t k, size_t e)
+{
+    static const char m[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    if (k + 3 > e)
+        return 0;
+    char w[3] = {(char)(t[k] | 0x20), (char)t[k + 1], (char)t[k + 2]};
+    for (int i = 0; i < 12; i++)
+        if (memcmp(w, m + 3 * i, 3) == 0)
+            return k + 3;
+    return 0;
+}
+
+/* The date of a stamp at k: "12/03/2024", "12.03.24", "2024-03-12", "12-Mar-24" or "Mar 12,
+ * 2024"; its end, or 0. */
+static size_t stamp_date(const uint8_t *t, size_t k, size_t e)
+{
+    size_t j;
+    if (digit(t[k])) {
+        if (!(j = digits(t, k, e, 1, 4)) || j + 1 >= e || !strchr("./-", t[j]))
+            return 0;
+        uint8_t sep = t[j];
+        size_t m = digits(t, j + 1, e, 1, 2);
+        if (!m && sep == '-')
+            m = month3(t, j + 1, e);
+        if (!m || m + 1 >= e || t[m] != sep)
+            return 0;
+        return digits(t, m + 1, e, 2, 4);
+    }
+    if (!(j = month3(t, k, e)) || j + 1 >= e || t[j] != ' ' || !(j = digits(t, j + 1, e, 1, 2)))
+        return 0;
+    if (j + 2 >= e || t[j] != ',' || t[j + 1] != ' ')
+        return 0;
+    return digits(t, j + 2, e, 4, 4);
+}
+
+/* The time of a stamp at k: "18:21", "18:21:05", "18:21:05.123", " 6:21 PM"; its end, or 0. */
+static size_t stamp_time(const uint8_t *t, size_t k, size_t e)
+{
+    size_t j = digits(t, k, e, 1, 2);
+    if (!j || j + 2 >= e || t[j] != ':' || !(j = digits(t, j + 1, e, 2, 2)))
+        return 0;
+    if (j + 2 < e && t[j] == ':' && digit(t[j + 1]))
+        j = digits(t, j + 1, e, 2, 2);
+    if (j && j + 1 < e && t[j] == '.' && digit(t[j + 1]))
+        j = digits(t, j + 1, e, 1, 6);
+    if (j && j + 3 <= e && t[j] == ' ' && (t[j + 1] | 0x20) >= 'a' &&
+        strchr("ap", t[j + 1] | 0x20) && (t[j + 2] | 0x20) == 'm' &&
+        (j + 3 == e || !nw_letter(t + j + 3, e - j - 3)))
+        j += 3;
+    return j;
+}
+
+size_t nw_chat58_stamp(const uint8_t *t, size_t k, size_t e)
+{
+    int br = k < e && t[k] == '[';
+    k += br;
+    if (k + 5 > e)
+        return 0;
+    size_t j = stamp_date(t, k, e);
+    if (j) {
+        if (j < e && t[j] == ',')
+            j++;
+        size_t sp = j;
+        while (j < e && j - sp < 2 && (t[j] == ' ' || t[j] == 'T'))
+            j++;
+        if (j == sp)
+            return 0;
+    } else if (!br) {
+        return 0; /* a time alone only in brackets: "[18:21]" */
+    } else {
+        j = k;
+    }
+    if (!(j = stamp_time(t, j, e)))
+        return 0;
+    if (br) {
+        if (j >= e || t[j] != ']')
+            return 0;
+        j++;
+    }
+    return j;
+}
+
+/* Is w (folded) a log level or a word a log line opens its message with? */
+static int log_word(const char *w)
+{
+    static const char *const no[] = {"error", "warn",  "warning", "info",     "debug",
+                                     "trace", "fatal", "notice",  "critical", "note",
+                                     "todo",  "fixme", "done"};
+    return NW_ONE_OF(w, no);
+}
+
+/* May the lower-case word t[i .. w) name a person: a lexicon given name or surname, a given name
+ * with an initial or a surname glued on ("harrietk", "tundeb"), or (loose: a stamped export's
+ * sender) an unknown word whose letters do not lean away from a name's? */
+static int lower_name(const uint8_t *t, size_t i, size_t w, unsigned lx, int loose)
+{
+    if (nw_lexname(lx))
+        return 1;
+    if (w - i >= 4 && (anon_names_lexicon((const char *)t + i, w - i - 1) & ANON_NL_GIVEN))
+        return 1;
+    if (w - i >= 6) /* two ordinary words glued: a handle ("shadowfox", "lazywizard") */
+        for (size_t k = i + 3; k + 3 <= w; k++) {
+            unsigned l1 = anon_names_lexicon((const char *)t + i, k - i),
+                     l2 = anon_names_lexicon((const char *)t + k, w - k);
+            if ((l1 & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(l1 & ANON_NL_GIVEN) &&
+                (l2 & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(l2 & ANON_NL_GIVEN))
+                return 0;
+        }
+    return w - i >= 3 && nw_name_shape(t + i, w - i) >= (loose ? 0 : 10);
+}
+
+/* May t[a .. b) be a sender of a chat export: one to four words of letters (a capital's
+ * initial "G" or "G." among them), none a digit, no role, bot, "You"/"Me", log level or ordinary
+ * word alone; a lower-case one-word sender a lexicon name or a name's shape ("lucia",
+ * "mirvla"; not "pixelpanda")? */
+static int sender_ok(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    if (b <= a || b - a > MAX_SENDER)
+        return 0;
+    size_t words = 0, common = 0, i = a, lower = 0;
+    while (i < b) {
+        size_t w = i, n;
+        int cap = nw_upper(t + i, b - i) != 0;
+        while (w < b && (n = nw_letter(t + w, b - w)) != 0)
+            w += n;
+        if (w < b && (t[w] == '-' || t[w] == '\'') && w + 1 < b && nw_letter(t + w + 1, b - w - 1))
+            for (w++; w < b && (n = nw_letter(t + w, b - w)) != 0;)
+                w += n; /* "Anne-Marie", "O'Neil" */
+        if (w == i)
+            return 0;
+        if (w < b && t[w] == '.' && cap && w - i == 1)
+            w++; /* "Anna K." */
+        if (w < b && t[w] != ' ')
+            return 0;
+        char buf[32];
+        const char *f = nw_fold_span(s, i, w, buf, sizeof buf);
+        if (!*f || nw_chat_role_word(f) || log_word(f))
+            return 0;
+        unsigned lx = anon_names_lexicon((const char *)t + i, w - i);
+        if ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(lx & ANON_NL_GIVEN))
+            common++; /* "Fleur", "mei": a given name that is also a word names the sender */
+        if (!cap) {
+            lower++;
+            if (!lower_name(t, i, w, lx, 1) || nw_typed52_chat_word(t + i, w - i))
+                return 0;
+        }
+        if (cap && w - i > 1 && nw_upper(t + i + 1, b - i - 1))
+            return 0; /* "ERROR", "MEE" */
+        words++;
+        i = w;
+        if (i < b && ++i < b && t[i] == ' ')
+            return 0;
+    }
+    return words >= 1 && words <= 4 && common < words && !(lower && words > 1);
+}
+
+/* The sender after the stamp that ends at j on the line [.., le): "- Anna K: ", "] Anna K: "
+ * (WhatsApp), "<anna>" or "<@anna:host>" (IRC, Matrix). *a, *b its bytes; 1 when one was read. */
+static int line_sender(const struct sc *s, size_t j, size_t le, size_t *a, size_t *b)
+{
+    const uint8_t *t = s->t;
+    if (j + 3 < le && t[j] == ' ' && t[j + 1] == '-' && t[j + 2] == ' ')
+        j += 3;
+    else if (j + 1 < le && t[j] == ' ')
+        j++;
+    else
+        return 0;
+    if (t[j] == '<') {
+        size_t k = j + 1 + (j + 1 < le && t[j + 1] == '@'), e = k;
+        while (e < le && e - k <= MAX_SENDER && t[e] != '>' && t[e] != ':' && t[e] != ' ')
+            e++;
+        if (e >= le || e == k || (t[j + 1] == '@') != (t[e] == ':'))
+            return 0;
+        if (t[e] == ':') { /* "<@anna:matrix.org>" */
+            size_t h = e + 1;
+            while (h < le && h - e < 64 && t[h] != '>' && t[h] != ' ')
+                h++;
+            if (h >= le || t[h] != '>' || !memchr(t + e, '.', h - e))
+                return 0;
+        }
+        *a = k, *b = e;
+        return 1;
+    }
+    if (j + 2 < le && ((t[j] == '*' && t[j + 1] == ' ') || (t[j] == '-' && t[j + 1] == '!'))) {
+        /* "* anna waves", "-!- anna [~anna@host] has joined" */
+        size_t k = j + 2 + (t[j] == '-' ? 2 : 0), e = k;
+        while (e < le && e - k <= MAX_SENDER && t[e] != ' ')
+            e++;
+        if (e >= le || e == k)
+            return 0;
+        *a = k, *b = e;
+        return 1;
+    }
+    const uint8_t *c = memchr(t + j, ':', le - j < MAX_SENDER + 1 ? le - j : MAX_SENDER + 1);
+    if (c && (size_t)(c - t) + 1 < le && c[1] == ' ') {
+        *a = j, *b = (size_t)(c - t);
+        return 1;
+    }
+    size_t e = le > j && t[le - 1] == '\r' ? le - 1 : le;
+    if (c || e - j > MAX_SENDER)
+        return 0;
+    *a = j, *b = e; /* the rest of the line: "[12-Mar-24 06:21 PM] Anna K" (Discord) */
+    return 1;
+}
+
+int nw_chat58_senders(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    struct nw_lines *lines = nw_lines_of(s);
+    enum { MAX_FOUND = 64 };
+    size_t at[MAX_FOUND][2], n = 0;
+    size_t prev_ln = (size_t)-1;
+    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+        size_t le = nw_line_at(lines, s, ln, ls);
+        uint8_t c = t[ls];
+        if (ln == prev_ln && le > ls) { /* the sender on its own line after a stamp */
+            size_t b = t[le - 1] == '\r' ? le - 1 : le;
+            while (b > ls && t[b - 1] == ' ')
+                b--;
+            if (n < MAX_FOUND && sender_ok(s, ls, b))
+                at[n][0] = ls, at[n][1] = b, n++;
+        } else if (le - ls >= 6 && (digit(c) || c == '[' || (c >= 'A' && c <= 'S'))) {
+            /* the cheap test: a stamp opens with a digit, '[' or a month's capital */
+            size_t j = nw_chat58_stamp(t, ls, le), a, b;
+            if (j && (j == le || (j + 1 == le && t[j] == '\r')))
+                prev_ln = ln + 1; /* the sender on the next line (iMessage) */
+            else if (j && line_sender(s, j, le, &a, &b) && n < MAX_FOUND && sender_ok(s, a, b))
+                at[n][0] = a, at[n][1] = b, n++;
+        }
+        ls = le + 1;
+    }
+    if (n < MIN_LINES)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        int rc = s->emit(s->arg, ANON_NAMES_PERSON, at[k][0], at[k][1]);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+static int bot_member_after(const uint8_t *t, size_t len, size_t at);
+
+/* ---- bots and network services -------------------------------------------------------------- */
+/* Is t[a .. e) (one word) a bot's or a network service's name: "ChanServ", "NickServ",
+ * "coffeebot", "MEE6", "Zapier", or the word before "-bot"/"_bot"/"Bot" ("Carl-bot")? */
+static int bot_word(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    size_t n = e - a;
+    if (e + 3 < len && (t[e] == '-' || t[e] == '_') && (t[e + 1] | 0x20) == 'b' &&
+        (t[e + 2] | 0x20) == 'o' && (t[e + 3] | 0x20) == 't')
+        return 1; /* "Carl-bot", "review_bot" */
+    if (n < 4 || n > 24)
+        return 0;
+    char w[25];
+    for (size_t k = 0; k < n; k++) {
+        if (t[a + k] >= 0x80)
+            return 0;
+        w[k] = (char)(t[a + k] | 0x20);
+    }
+    w[n] = '\0';
+    if (n > 4 && memcmp(w + n - 4, "serv", 4) == 0 && t[e - 4] == 'S')
+        return 1; /* "ChanServ", "NickServ", "MemoServ" */
+    if (n >= 7 && memcmp(w + n - 3, "bot", 3) == 0 && !nw_lexname(anon_names_lexicon(w, n)))
+        return 1; /* "coffeebot", "TriviaBot", "bridgebot" (not "Talbot", "Cabot") */
+    static const char *const bots[] = {"zapier", "ifttt", "dyno", "mee6", "nightbot", "dependabot"};
+    return NW_ONE_OF(w, bots);
+}
+
+/* "Chi ha", "Qui a": the question word of an ask ("Chi ha detto cosa?"), no given name. */
+static int question_word(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    static const char *const verbs[] = {" ha ", " a ", " hanno ", " est ", " sont ", " \xc3\xa8 "};
+    if (e - a != 3 || !((memcmp(t + a, "Chi", 3) == 0 || memcmp(t + a, "Qui", 3) == 0)))
+        return 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
+        size_t n = strlen(verbs[k]);
+        if (e + n <= len && memcmp(t + e, verbs[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+int nw_chat58_emit(void *arg, int kind, size_t a, size_t e)
+{
+    struct nw_link *p = arg;
+    if (kind == ANON_NAMES_PERSON && e > a && e - a <= 24 && !memchr(p->t + a, ' ', e - a) &&
+        (bot_word(p->t, p->len, a, e) || question_word(p->t, p->len, a, e)))
+        return 0;
+    if (kind == ANON_NAMES_PERSON && a > 0 && e < p->len && p->t[a - 1] == '"' && p->t[e] == '"' &&
+        bot_member_after(p->t, p->len, e + 1))
+        return 0; /* {"displayName": "Polly", "applicationIdentityType": "bot"} */
+    return p->emit(p->arg, kind, a, e);
+}
+
+/* ---- lower-case values under a person's key ---------------------------------------------------
+ */
+int nw_chat58_lower_value(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    if (b <= a || b - a > MAX_SENDER || nw_upper(t + a, b - a))
+        return 0;
+    size_t parts = 0;
+    for (size_t i = a; i < b;) {
+        size_t w = i, n;
+        while (w < b && (n = nw_letter(t + w, b - w)) != 0) {
+            if (nw_upper(t + w, b - w))
+                return 0; /* "fooBar": a program's word */
+            w += n;
+        }
+        if (w - i < 2 || (w < b && t[w] != ' ' && t[w] != '.' && t[w] != '_'))
+            return 0;
+        char buf[32];
+        const char *f = nw_fold_span(s, i, w, buf, sizeof buf);
+        unsigned lx = anon_names_lexicon((const char *)t + i, w - i);
+        if (!*f || nw_chat_role_word(f) || log_word(f) || nw_typed52_chat_word(t + i, w - i) ||
+            ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
+             !((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED))))
+            return 0; /* "admin", "default", "main" */
+        if (!lower_name(t, i, w, lx, 0))
+            return 0;
+        if (++parts > 3)
+            return 0;
+        i = w < b ? w + 1 : w;
+    }
+    return parts >= 1;
+}
+
+/* ---- JSON exports pasted as text ---------------------------------------------------------------
+ */
+/* Is the quoted key t[a .. b) a chat export's sender key ("from", "actor", "sender", "author",
+ * "user_name", "sender_name", "display_name", "real_name", "nickname")? */
+static int sender_key(const uint8_t *t, size_t a, size_t b)
+{
+    static const char *const keys[] = {"from",     "actor",      "sender",      "author",
+                                       "username", "sendername", "displayname", "realname",
+                                       "fromname", "authorname", "nickname"};
+    char f[16];
+    size_t m = 0;
+    if (b - a < 4 || b - a > 12)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        uint8_t c = t[i];
+        if (c == '_' || c == '-')
+            continue;
+        if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            return 0;
+        f[m++] = (char)(c | 0x20);
+    }
+    f[m] = '\0';
+    return NW_ONE_OF(f, keys);
+}
+
+/* Is a member "key" (quoted, then ':') written in t[lo .. hi)? */
+static int member_in(const uint8_t *t, size_t lo, size_t hi, const char *key)
+{
+    size_t n = strlen(key);
+    for (size_t i = lo; i + n + 1 <= hi;) {
+        const uint8_t *p = memmem(t + i, hi - i, key, n);
+        if (!p)
+            return 0;
+        size_t k = (size_t)(p - t) + n;
+        while (k < hi && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r'))
+            k++;
+        if (k < hi && t[k] == ':')
+            return 1;
+        i = (size_t)(p - t) + 1;
+    }
+    return 0;
+}
+
+/* Does the object around t[at] name a bot after it, before its '}' ("bot_id",
+ * "applicationIdentityType", "bot_message")? */
+static int bot_member_after(const uint8_t *t, size_t len, size_t at)
+{
+    size_t end = len - at > 600 ? at + 600 : len, depth = 0;
+    for (size_t i = at; i < end; i++) {
+        if (t[i] == '{' || t[i] == '[')
+            depth++;
+        else if ((t[i] == '}' || t[i] == ']') && depth-- == 0)
+            end = i;
+    }
+    return member_in(t, at, end, "\"bot_id\"") ||
+           member_in(t, at, end, "\"applicationIdentityType\"") ||
+           (memmem(t + at, end - at, "\"bot_message\"", 13) != NULL);
+}
+
+size_t nw_chat58_text_sender(const struct sc *s, size_t e, size_t *vb)
+{
+    const uint8_t *t = s->t;
+    size_t kb = e - 1, ka = kb, a = e + 1;
+    while (ka > 0 && kb - ka <= 12 && t[ka - 1] != '"')
+        ka--;
+    if (ka == 0 || t[ka - 1] != '"' || !sender_key(t, ka, kb))
+        return 0;
+    while (a < s->len && t[a] == ' ')
+        a++;
+    if (a >= s->len || t[a] != '"')
+        return 0;
+    a++;
+    const uint8_t *q = memchr(t + a, '"', s->len - a < 48 ? s->len - a : 48);
+    if (!q || (size_t)(q - t) - a < 2)
+        return 0;
+    size_t b = (size_t)(q - t);
+    for (size_t i = a; i < b; i++)
+        if (digit(t[i]) || t[i] == '@' || t[i] == '<' || t[i] == '\\')
+            return 0;
+    enum { WINDOW = 400 };
+    size_t lo = e > WINDOW ? e - WINDOW : 0, hi = s->len - e > WINDOW ? e + WINDOW : s->len;
+    if (!(member_in(t, lo, hi, "\"text\"") || member_in(t, lo, hi, "\"content\"") ||
+          member_in(t, lo, hi, "\"message\"") || member_in(t, lo, hi, "\"body\"")) ||
+        bot_member_after(t, s->len, b))
+        return 0;
+    if (!(nw_upper(t + a, b - a) ? sender_ok(s, a, b) : nw_chat58_lower_value(s, a, b)))
+        return 0;
+    *vb = b;
+    return a;
+}
