@@ -139,9 +139,9 @@ static int lower_name(const uint8_t *t, size_t i, size_t w, unsigned lx, int loo
         for (size_t k = i + 3; k + 3 <= w; k++) {
             unsigned l1 = anon_names_lexicon((const char *)t + i, k - i),
                      l2 = anon_names_lexicon((const char *)t + k, w - k);
-            if ((l1 & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(l1 & ANON_NL_GIVEN) &&
-                (l2 & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(l2 & ANON_NL_GIVEN))
-                return 0;
+            if ((k - i >= 5 || w - k >= 5) && (l1 & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
+                (l2 & (ANON_NL_COMMON_EN | ANON_NL_COMMON)))
+                return 0; /* (a part of five letters: "wentor" is no "wen" + "tor") */
         }
     return w - i >= 3 && nw_name_shape(t + i, w - i) >= (loose ? 0 : 10);
 }
@@ -178,12 +178,26 @@ static int sender_ok(const struct sc *s, size_t a, size_t b)
         if ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(lx & ANON_NL_GIVEN))
             common++; /* "Fleur", "mei": a given name that is also a word names the sender */
         if (!cap) {
+            /* given names that are also "I", "me" or a kin word somewhere (ask57 keeps them to
+             * its own rules): "ben", "anne", "mina" as lower-case senders are left */
+            static const char *const kin[] = {"ben", "anne", "meg", "mina", "mae",
+                                              "isa", "anya", "mor", "baba", "mama"};
             lower++;
-            if (!lower_name(t, i, w, lx, 1) || nw_typed52_chat_word(t + i, w - i))
+            if (NW_ONE_OF(f, kin) || !lower_name(t, i, w, lx, 1) ||
+                nw_typed52_chat_word(t + i, w - i))
                 return 0;
         }
         if (cap && w - i > 1 && nw_upper(t + i + 1, b - i - 1))
             return 0; /* "ERROR", "MEE" */
+        for (size_t k = i + 3; cap && k + 3 <= w; k++) {
+            if (t[k] < 'A' || t[k] > 'Z')
+                continue;
+            unsigned l1 = anon_names_lexicon((const char *)t + i, k - i),
+                     l2 = anon_names_lexicon((const char *)t + k, w - k);
+            const unsigned cw = ANON_NL_COMMON_EN | ANON_NL_COMMON;
+            if (((l1 & cw) && ((l2 & cw) || !nw_lexname(l2))) || ((l2 & cw) && !nw_lexname(l1)))
+                return 0; /* "HeadshotHero", "PixelPanda": a gamer's tag (not "McDonald") */
+        }
         words++;
         i = w;
         if (i < b && ++i < b && t[i] == ' ')
@@ -205,8 +219,10 @@ static int line_sender(const struct sc *s, size_t j, size_t le, size_t *a, size_
         return 0;
     if (t[j] == '<') {
         size_t k = j + 1 + (j + 1 < le && t[j + 1] == '@'), e = k;
-        while (e < le && e - k <= MAX_SENDER && t[e] != '>' && t[e] != ':' && t[e] != ' ')
-            e++;
+        int matrix = t[j + 1] == '@';
+        while (e < le && e - k <= MAX_SENDER && t[e] != '>' && t[e] != ':' &&
+               (t[e] != ' ' || !matrix))
+            e++; /* "<Anna Berg>", "<@anna:host>" */
         if (e >= le || e == k || (t[j + 1] == '@') != (t[e] == ':'))
             return 0;
         if (t[e] == ':') { /* "<@anna:matrix.org>" */
@@ -239,6 +255,58 @@ static int line_sender(const struct sc *s, size_t j, size_t le, size_t *a, size_
         return 0;
     *a = j, *b = e; /* the rest of the line: "[12-Mar-24 06:21 PM] Anna K" (Discord) */
     return 1;
+}
+
+/* The senders' names inside the messages: each sender's given name (its first word) written
+ * again as a word ("merci Mei !", "Mei traz o bolo"), as the sender wrote it or capitalised
+ * when the sender typed it in lower case; the whole sender where it stands whole ("Dodo
+ * Cutesescu a confirmat"). A given name that is also an ordinary word is left. */
+static int mentions(struct sc *s, size_t (*at)[2], size_t n)
+{
+    const uint8_t *t = s->t;
+    for (size_t k = 0; k < n; k++) {
+        size_t a = at[k][0], b = at[k][1], g = a, dup = 0;
+        while (g < b && t[g] != ' ')
+            g++;
+        for (size_t j = 0; j < k && !dup; j++) /* each given name once */
+            dup = at[j][1] - at[j][0] >= g - a && memcmp(t + at[j][0], t + a, g - a) == 0 &&
+                  (at[j][0] + (g - a) == at[j][1] || t[at[j][0] + (g - a)] == ' ');
+        unsigned lx = anon_names_lexicon((const char *)t + a, g - a);
+        if (dup || g - a < 3 || g - a > 24 ||
+            ((lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(lx & ANON_NL_ATTESTED)))
+            continue;
+        uint8_t w[24];
+        memcpy(w, t + a, g - a);
+        if (w[0] >= 'a' && w[0] <= 'z')
+            w[0] ^= 0x20; /* "lucía" sends, "Lucía trae la tarta" */
+        int exact = t[a] == w[0] || !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
+        for (int pass = !exact; pass < 1 + (t[a] != w[0]); pass++) { /* not "half mei" */
+            const uint8_t *word = pass ? t + a : w;
+            for (size_t i = 0; i + (g - a) <= s->len;) {
+                const uint8_t *p = memmem(t + i, s->len - i, word, g - a);
+                if (!p)
+                    break;
+                size_t ps = (size_t)(p - t), pe = ps + (g - a);
+                i = pe;
+                if ((ps > 0 &&
+                     (nw_letter(t + ps - 1, 1) || t[ps - 1] >= 0x80 || t[ps - 1] == '@')) ||
+                    (pe < s->len && (nw_letter(t + pe, s->len - pe) || digit(t[pe]))))
+                    continue; /* inside a word */
+                int own = 0;
+                for (size_t j = 0; j < n && !own; j++)
+                    own = at[j][0] == ps;
+                if (own)
+                    continue; /* a sender, already reported */
+                if (b > g && pe + (b - g) <= s->len && memcmp(t + pe, t + g, b - g) == 0 &&
+                    (pe + (b - g) == s->len || !nw_letter(t + pe + (b - g), 1)))
+                    pe += b - g; /* the whole sender */
+                int rc = s->emit(s->arg, ANON_NAMES_PERSON, ps, pe);
+                if (rc < 0)
+                    return rc;
+            }
+        }
+    }
+    return 0;
 }
 
 int nw_chat58_senders(struct sc *s)
@@ -274,7 +342,7 @@ int nw_chat58_senders(struct sc *s)
         if (rc < 0)
             return rc;
     }
-    return 0;
+    return mentions(s, at, n);
 }
 
 static int bot_member_after(const uint8_t *t, size_t len, size_t at);
@@ -305,10 +373,14 @@ static int bot_word(const uint8_t *t, size_t len, size_t a, size_t e)
     return NW_ONE_OF(w, bots);
 }
 
-/* "Chi ha", "Qui a": the question word of an ask ("Chi ha detto cosa?"), no given name. */
+/* "Chi ha", "Qui a", "Kim neyi": the question word of an ask ("Chi ha detto cosa?"), no given
+ * name. */
 static int question_word(const uint8_t *t, size_t len, size_t a, size_t e)
 {
     static const char *const verbs[] = {" ha ", " a ", " hanno ", " est ", " sont ", " \xc3\xa8 "};
+    if (e - a == 3 && memcmp(t + a, "Kim", 3) == 0 && e + 6 <= len &&
+        (memcmp(t + e, " neyi ", 6) == 0 || memcmp(t + e, " ne ", 4) == 0))
+        return 1; /* Turkish "Kim neyi kabul etti?" */
     if (e - a != 3 || !((memcmp(t + a, "Chi", 3) == 0 || memcmp(t + a, "Qui", 3) == 0)))
         return 0;
     for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++) {
@@ -362,6 +434,35 @@ int nw_chat58_lower_value(const struct sc *s, size_t a, size_t b)
         i = w < b ? w + 1 : w;
     }
     return parts >= 1;
+}
+
+int nw_chat58_object(const uint8_t *t, size_t len, size_t at, size_t *lo, size_t *hi)
+{
+    enum { REACH = 1024 };
+    size_t depth = 0, i = at, j = at;
+    for (;; i--) { /* back to the '{' that opens the object (no brace inside its strings) */
+        if (i == 0 || at - i > REACH)
+            return 0;
+        uint8_t c = t[i - 1];
+        if (c == '}' || c == ']')
+            depth++;
+        else if ((c == '{' || c == '[') && depth-- == 0) {
+            if (c != '{')
+                return 0;
+            break;
+        }
+    }
+    for (depth = 0; j < len && j - at <= REACH; j++) {
+        uint8_t c = t[j];
+        if (c == '{' || c == '[')
+            depth++;
+        else if ((c == '}' || c == ']') && depth-- == 0)
+            break;
+    }
+    if (j >= len || j - at > REACH)
+        return 0;
+    *lo = i, *hi = j;
+    return 1;
 }
 
 /* ---- JSON exports pasted as text ---------------------------------------------------------------
@@ -443,9 +544,9 @@ size_t nw_chat58_text_sender(const struct sc *s, size_t e, size_t *vb)
     for (size_t i = a; i < b; i++)
         if (digit(t[i]) || t[i] == '@' || t[i] == '<' || t[i] == '\\')
             return 0;
-    enum { WINDOW = 400 };
-    size_t lo = e > WINDOW ? e - WINDOW : 0, hi = s->len - e > WINDOW ? e + WINDOW : s->len;
-    if (!(member_in(t, lo, hi, "\"text\"") || member_in(t, lo, hi, "\"content\"") ||
+    size_t lo, hi;
+    if (!nw_chat58_object(t, s->len, ka - 1, &lo, &hi) ||
+        !(member_in(t, lo, hi, "\"text\"") || member_in(t, lo, hi, "\"content\"") ||
           member_in(t, lo, hi, "\"message\"") || member_in(t, lo, hi, "\"body\"")) ||
         bot_member_after(t, s->len, b))
         return 0;

@@ -31,4 +31,8 @@ int nw_chat58_lower_value(const struct sc *s, size_t a, size_t b);
  * the value's start (its end in *vb), else 0. */
 size_t nw_chat58_text_sender(const struct sc *s, size_t e, size_t *vb);
 
+/* The JSON object around t[at] (its key's opening quote): *lo after its '{', *hi at its '}',
+ * braces counted (none inside its strings), 1 KiB each way at most; 0 when there is none. */
+int nw_chat58_object(const uint8_t *t, size_t len, size_t at, size_t *lo, size_t *hi);
+
 #endif

@@ -11,6 +11,7 @@
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/json_rewrite.h"
+#include "anonymize/names_chat58.h"
 
 #include <string.h>
 
@@ -97,9 +98,9 @@ int anon_chat58_sender(const anon_json_path_t *path, const anon_json_seg_t *last
     for (size_t i = 0; i < vn; i++)
         if ((v[i] >= '0' && v[i] <= '9') || v[i] == '@' || v[i] == '<')
             return 0;
-    enum { WINDOW = 400 };
-    size_t at = path->str_end, lo = at > WINDOW ? at - WINDOW : 0,
-           hi = path->in_len - at > WINDOW ? at + WINDOW : path->in_len;
+    size_t lo, hi; /* the object that holds the member */
+    if (!nw_chat58_object(path->in, path->in_len, path->str_end, &lo, &hi))
+        return 0;
     static const char *const text[] = {"\"text\"", "\"content\"", "\"message\"", "\"body\""};
     for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
         if (member_near(path->in, lo, hi, text[i]))
