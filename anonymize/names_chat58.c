@@ -7,7 +7,8 @@
  * and "<anna>". When three lines or more of a text open that way with a sender that is no role,
  * bot, "You"/"Me", ordinary word or log level, each such sender is a person, in any case and with
  * an initial
- * ("Margis G"). A time stamp is never part of a name or a street here.
+ * ("Margis G"), and the senders' given names inside the messages. A street never opens
+ * inside a time stamp ("[18:21] elsie: hey bestie" is no "21 ..." street).
  *
  * nw_chat58_emit() is an emit-chain link: a one-word PERSON finding that names a bot or a
  * network service ("ChanServ", "coffeebot", "Carl" of "Carl-bot", "Zapier") is dropped.
@@ -155,7 +156,7 @@ static int sender_ok(const struct sc *s, size_t a, size_t b)
     const uint8_t *t = s->t;
     if (b <= a || b - a > MAX_SENDER)
         return 0;
-    size_t words = 0, common = 0, i = a, lower = 0;
+    size_t words = 0, common = 0, i = a, lower = 0, initials = 0;
     while (i < b) {
         size_t w = i, n;
         int cap = nw_upper(t + i, b - i) != 0;
@@ -168,6 +169,8 @@ static int sender_ok(const struct sc *s, size_t a, size_t b)
             return 0;
         if (w < b && t[w] == '.' && cap && w - i == 1)
             w++; /* "Anna K." */
+        if (cap && (w - i == 1 || (w - i == 2 && t[i + 1] == '.')))
+            initials++; /* "Anna K", "Anna K." */
         if (w < b && t[w] != ' ')
             return 0;
         char buf[32];
@@ -203,7 +206,8 @@ static int sender_ok(const struct sc *s, size_t a, size_t b)
         if (i < b && ++i < b && t[i] == ' ')
             return 0;
     }
-    return words >= 1 && words <= 4 && common < words && !(lower && words > 1);
+    return words >= 1 && words <= 4 && initials < words && common < words - initials &&
+           !(lower && words > 1);
 }
 
 /* The sender after the stamp that ends at j on the line [.., le): "- Anna K: ", "] Anna K: "
@@ -314,12 +318,13 @@ int nw_chat58_senders(struct sc *s)
     const uint8_t *t = s->t;
     struct nw_lines *lines = nw_lines_of(s);
     enum { MAX_FOUND = 64 };
-    size_t at[MAX_FOUND][2], n = 0;
+    size_t at[MAX_FOUND][2], n = 0, slots = 0; /* slots: stamped lines with a sender */
     size_t prev_ln = (size_t)-1;
     for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
         size_t le = nw_line_at(lines, s, ln, ls);
         uint8_t c = t[ls];
         if (ln == prev_ln && le > ls) { /* the sender on its own line after a stamp */
+            slots++;
             size_t b = t[le - 1] == '\r' ? le - 1 : le;
             while (b > ls && t[b - 1] == ' ')
                 b--;
@@ -330,13 +335,16 @@ int nw_chat58_senders(struct sc *s)
             size_t j = nw_chat58_stamp(t, ls, le), a, b;
             if (j && (j == le || (j + 1 == le && t[j] == '\r')))
                 prev_ln = ln + 1; /* the sender on the next line (iMessage) */
-            else if (j && line_sender(s, j, le, &a, &b) && n < MAX_FOUND && sender_ok(s, a, b))
-                at[n][0] = a, at[n][1] = b, n++;
+            else if (j && line_sender(s, j, le, &a, &b)) {
+                slots++;
+                if (n < MAX_FOUND && sender_ok(s, a, b))
+                    at[n][0] = a, at[n][1] = b, n++;
+            }
         }
         ls = le + 1;
     }
-    if (n < MIN_LINES)
-        return 0;
+    if (slots < MIN_LINES || n < 2)
+        return 0; /* three stamped lines with a sender, two of them taken */
     for (size_t k = 0; k < n; k++) {
         int rc = s->emit(s->arg, ANON_NAMES_PERSON, at[k][0], at[k][1]);
         if (rc < 0)
@@ -394,6 +402,9 @@ static int question_word(const uint8_t *t, size_t len, size_t a, size_t e)
 int nw_chat58_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
+    if (kind == ANON_NAMES_ADDRESS && a >= 2 && p->t[a - 1] == ':' && digit(p->t[a - 2]) &&
+        digit(p->t[a]))
+        return 0; /* "[18:21] elsie: hey bestie": the minutes of a time, no house number */
     if (kind == ANON_NAMES_PERSON && e > a && e - a <= 24 && !memchr(p->t + a, ' ', e - a) &&
         (bot_word(p->t, p->len, a, e) || question_word(p->t, p->len, a, e)))
         return 0;
