@@ -1,17 +1,20 @@
 /* names_chat58.c: the senders of chat-app exports pasted as text (branch chat58).
  *
  * A chat app's export opens each message with its time stamp, then the sender: WhatsApp's
- * "[12/03/2024, 18:21:05] Anna K: ..." and "12.03.24, 18:21 - Anna K: ...", DiscordChatExporter's
- * and iMessage's stamp alone on a line with the sender on the next ("[12-Mar-24 06:21 PM]\nanna",
- * "Mar 12, 2024  6:21:05 PM\nAnna K"), Matrix and IRC logs' "2024-03-12 18:21:05 <@anna:host>"
- * and "<anna>". When three lines or more of a text open that way with a sender that is no role,
- * bot, "You"/"Me", ordinary word or log level, each such sender is a person, in any case and with
- * an initial
- * ("Margis G"), and the senders' given names inside the messages. A street never opens
- * inside a time stamp ("[18:21] elsie: hey bestie" is no "21 ..." street).
+ * "[12/03/2024, 18:21:05] Anna K: ..." and "12.03.24, 18:21 - Anna K: ...", Discord's
+ * "[12-Mar-24 06:21 PM] anna", iMessage's stamp alone on a line with the sender on the next
+ * ("Mar 12, 2024  6:21:05 PM\nAnna K"), Matrix and IRC logs' "2024-03-12 18:21:05 <@anna:host>",
+ * "<anna>" and "* anna waves", Signal's "From: anna (+44 ...)". When three lines or more of a
+ * text open that way and two of their senders at least are no role, bot, "You"/"Me", gamer's
+ * tag, ordinary word or log level, each such sender is a person, in any case and with an
+ * initial ("Margis G"), and so is each one's given name inside the messages. A street never
+ * opens inside a time stamp ("[18:21] elsie: hey bestie" is no "21 ..." street).
  *
  * nw_chat58_emit() is an emit-chain link: a one-word PERSON finding that names a bot or a
- * network service ("ChanServ", "coffeebot", "Carl" of "Carl-bot", "Zapier") is dropped.
+ * network service ("ChanServ", "coffeebot", "Carl" of "Carl-bot", "Zapier"), or is the question
+ * word of an ask ("Chi ha detto cosa?"), or a quoted value whose object names a bot, is dropped.
+ * The JSON senders pasted as text (`"from": "anna"` beside `"text"`) are read for
+ * names_tables2_fields.c by nw_chat58_text_sender().
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_ask57.h"
@@ -313,6 +316,21 @@ static int mentions(struct sc *s, size_t (*at)[2], size_t n)
     return 0;
 }
 
+/* A Signal export's "From: anna (+44 7700 900123)" line: the sender before " (+", *a, *b. */
+static int from_line(const uint8_t *t, size_t ls, size_t le, size_t *a, size_t *b)
+{
+    if (le - ls < 10 || memcmp(t + ls, "From: ", 6) != 0)
+        return 0;
+    size_t k = ls + 6, e = k;
+    while (e + 2 < le && e - k <= MAX_SENDER &&
+           !(t[e] == ' ' && t[e + 1] == '(' && t[e + 2] == '+'))
+        e++;
+    if (e + 2 >= le || e - k > MAX_SENDER || e == k)
+        return 0;
+    *a = k, *b = e;
+    return 1;
+}
+
 int nw_chat58_senders(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -333,7 +351,11 @@ int nw_chat58_senders(struct sc *s)
         } else if (le - ls >= 6 && (digit(c) || c == '[' || (c >= 'A' && c <= 'S'))) {
             /* the cheap test: a stamp opens with a digit, '[' or a month's capital */
             size_t j = nw_chat58_stamp(t, ls, le), a, b;
-            if (j && (j == le || (j + 1 == le && t[j] == '\r')))
+            if (!j && c == 'F' && from_line(t, ls, le, &a, &b)) {
+                slots++; /* Signal's "From: anna (+44 ...)" */
+                if (n < MAX_FOUND && sender_ok(s, a, b))
+                    at[n][0] = a, at[n][1] = b, n++;
+            } else if (j && (j == le || (j + 1 == le && t[j] == '\r')))
                 prev_ln = ln + 1; /* the sender on the next line (iMessage) */
             else if (j && line_sender(s, j, le, &a, &b)) {
                 slots++;
