@@ -12,7 +12,10 @@
  *
  * nw_chat58_emit() is an emit-chain link: a one-word PERSON finding that names a bot or a
  * network service ("ChanServ", "coffeebot", "Carl" of "Carl-bot", "Zapier"), or is the question
- * word of an ask ("Chi ha detto cosa?"), or a quoted value whose object names a bot, is dropped.
+ * word of an ask ("Chi ha detto cosa?"), or a quoted value whose object names a bot, is dropped;
+ * nw_chat58_tail_emit(), the chain's last link, cuts a street that still opens inside a stamp
+ * to the message ("33] sofie: adr norregade 155" -> "adr norregade 155"), or drops it when the
+ * message holds no number and no street's word ("21] elsie: hey bestie").
  * The JSON senders pasted as text (`"from": "anna"` beside `"text"`) are read for
  * names_tables2_fields.c by nw_chat58_text_sender().
  */
@@ -348,8 +351,11 @@ int nw_chat58_senders(struct sc *s)
                 b--;
             if (n < MAX_FOUND && sender_ok(s, ls, b))
                 at[n][0] = ls, at[n][1] = b, n++;
-        } else if (le - ls >= 6 && (digit(c) || c == '[' || (c >= 'A' && c <= 'S'))) {
-            /* the cheap test: a stamp opens with a digit, '[' or a month's capital */
+        } else if (le - ls >= 6 &&
+                   (digit(c) || c == '[' ||
+                    (c >= 'A' && c <= 'S' && le - ls >= 10 &&
+                     ((t[ls + 3] == ' ' && digit(t[ls + 4])) || t[ls + 4] == ':')))) {
+            /* the cheap test: a stamp opens with a digit, '[' or a month ("Mar 12"); "From:" */
             size_t j = nw_chat58_stamp(t, ls, le), a, b;
             if (!j && c == 'F' && from_line(t, ls, le, &a, &b)) {
                 slots++; /* Signal's "From: anna (+44 ...)" */
@@ -424,9 +430,6 @@ static int question_word(const uint8_t *t, size_t len, size_t a, size_t e)
 int nw_chat58_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
-    if (kind == ANON_NAMES_ADDRESS && a >= 2 && p->t[a - 1] == ':' && digit(p->t[a - 2]) &&
-        digit(p->t[a]))
-        return 0; /* "[18:21] elsie: hey bestie": the minutes of a time, no house number */
     if (kind == ANON_NAMES_PERSON && e > a && e - a <= 24 && !memchr(p->t + a, ' ', e - a) &&
         (bot_word(p->t, p->len, a, e) || question_word(p->t, p->len, a, e)))
         return 0;
@@ -587,4 +590,50 @@ size_t nw_chat58_text_sender(const struct sc *s, size_t e, size_t *vb)
         return 0;
     *vb = b;
     return a;
+}
+
+/* Does t[a .. e) hold a digit or a street's word ("eimai odos ermou", "hauptstrasse")? */
+static int street_left(const uint8_t *t, size_t a, size_t e)
+{
+    static const char *const heads[] = {
+        "odos",   "calle",  "rua",     "via",    "rue",    "ulica", "ul",   "utca", "sokak",
+        "strada", "aleea",  "avenida", "avenue", "street", "st",    "road", "rd",   "lane",
+        "plaza",  "piazza", "viale",   "straat", "weg",    "gade",  "vej",  "katu", "tie"};
+    for (size_t i = a; i < e;) {
+        if (digit(t[i]))
+            return 1;
+        size_t w = i;
+        while (w < e && w - i < 30 && ((t[w] | 0x20) >= 'a' && (t[w] | 0x20) <= 'z'))
+            w++;
+        if (w > i && w - i < 30) {
+            char f[32];
+            for (size_t k = i; k < w; k++)
+                f[k - i] = (char)(t[k] | 0x20);
+            f[w - i] = '\0';
+            if (NW_ONE_OF(f, heads) || (w - i >= 8 && nw_street_suffix(f))) /* not "bestie" */
+                return 1;
+        }
+        i = w > i ? w : i + 1;
+    }
+    return 0;
+}
+
+int nw_chat58_tail_emit(void *arg, int kind, size_t a, size_t e)
+{
+    struct nw_link *p = arg;
+    if (kind == ANON_NAMES_ADDRESS && a >= 2 && p->t[a - 1] == ':' && digit(p->t[a - 2]) &&
+        digit(p->t[a])) {
+        size_t k = a;
+        while (k < e && digit(p->t[k]))
+            k++;
+        if (k < e && p->t[k] == ']') { /* "[18:21] elsie: ...": a stamp's minutes */
+            const uint8_t *c =
+                memchr(p->t + k, ':', e - k < MAX_SENDER + 3 ? e - k : MAX_SENDER + 3);
+            size_t r = c && (size_t)(c - p->t) + 2 < e && c[1] == ' ' ? (size_t)(c - p->t) + 2 : k;
+            if (r == k || !street_left(p->t, r, e))
+                return 0; /* "21] elsie: hey bestie": no number, no street word */
+            a = r;        /* "33] sofie: adr norregade 155": the message's part */
+        }
+    }
+    return p->emit(p->arg, kind, a, e);
 }

@@ -16,9 +16,13 @@ size_t nw_chat58_stamp(const uint8_t *t, size_t k, size_t e);
  * reported. 0 or the first negative emit. */
 int nw_chat58_senders(struct sc *s);
 /* Emit-chain link (arg: a struct nw_link): drops a one-word PERSON finding that names a bot or
- * a network service ("ChanServ", "coffeebot", "Carl-bot"), and a STREET_ADDRESS finding that
- * opens inside a time stamp ("21] elsie: hey"). */
+ * a network service ("ChanServ", "coffeebot", "Carl-bot"), an ask's question word ("Chi ha"),
+ * a quoted value whose object names a bot. */
 int nw_chat58_emit(void *arg, int kind, size_t a, size_t e);
+/* The chain's last link: a STREET_ADDRESS finding that the other links left opening inside a
+ * time stamp is cut to the message after the sender ("33] sofie: adr norregade 155"), or dropped
+ * when no number follows ("21] elsie: hey bestie"). */
+int nw_chat58_tail_emit(void *arg, int kind, size_t a, size_t e);
 
 /* Under a person's key ("fullName", a chat export's sender): one to three lower-case words
  * (joined by ' ', '.' or '_': "lucia", "wenwen.melbranley"), each a lexicon name or of a name's

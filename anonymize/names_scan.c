@@ -270,7 +270,8 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         emit = nw_learn_sink;
         arg = &learn;
     }
-    struct nw_link last = {(const uint8_t *)text, len, emit, arg}; /* names_forms44.c */
+    struct nw_link tail = {(const uint8_t *)text, len, emit, arg};                   /* chat58.c */
+    struct nw_link last = {(const uint8_t *)text, len, nw_chat58_tail_emit, &tail};  /* forms44.c */
     struct nw_prec14 p = {(const uint8_t *)text, len, nw_forms44_emit, &last, 0, 0}; /* prec14.c */
     struct nw_link h = {(const uint8_t *)text, len, nw_prec14_emit, &p};  /* names_h11prec.c */
     struct nw_link q = {(const uint8_t *)text, len, nw_h11prec_emit, &h}; /* names_prec38.c */
