@@ -23,8 +23,16 @@ static int sender_key(const uint8_t *k, size_t n)
                                        "username", "fromname", "authorname", "nickname"};
     char f[16];
     size_t m = 0;
-    if (n < 4 || n > 12 || !strchr("fasunFASUN", k[0]))
-        return 0; /* most keys ("role", "content", "type") stop here */
+    switch (k[0] | 0x20) { /* most keys ("role", "content", "type") stop here */
+    case 'f':
+    case 'a':
+    case 's':
+    case 'u':
+    case 'n':
+        break;
+    default:
+        return 0;
+    }
     for (size_t i = 0; i < n; i++) {
         uint8_t c = k[i];
         if (c == '_' || c == '-')
@@ -86,7 +94,7 @@ static int bot_after(const uint8_t *in, size_t len, size_t at)
 int anon_chat58_sender(const anon_json_path_t *path, const anon_json_seg_t *last, const char *v,
                        size_t vn)
 {
-    if (!path->in || !last->key || vn < 2 || vn > 40 || last->key_len < 4 || last->key_len > 12)
+    if (!last->key || last->key_len < 4 || last->key_len > 12 || vn < 2 || vn > 40 || !path->in)
         return 0;
     int sender = sender_key(last->key, last->key_len);
     if (!sender && !(last->key_len == 11 && memcmp(last->key, "displayName", 11) == 0))
