@@ -4,7 +4,8 @@
  * "[12/03/2024, 18:21:05] Anna K: ..." and "12.03.24, 18:21 - Anna K: ...", Discord's
  * "[12-Mar-24 06:21 PM] anna", iMessage's stamp alone on a line with the sender on the next
  * ("Mar 12, 2024  6:21:05 PM\nAnna K"), Matrix and IRC logs' "2024-03-12 18:21:05 <@anna:host>",
- * "<anna>" and "* anna waves", Signal's "From: anna (+44 ...)". When three lines or more of a
+ * "<anna>" and "* anna waves", Signal's "From: anna (+44 ...)", the Author cells under
+ * DiscordChatExporter's CSV header. When three lines or more of a
  * text open that way and two of their senders at least are no role, bot, "You"/"Me", gamer's
  * tag, ordinary word or log level, each such sender is a person, in any case and with an
  * initial ("Margis G"), and so is each one's given name inside the messages. A street never
@@ -334,13 +335,36 @@ static int from_line(const uint8_t *t, size_t ls, size_t le, size_t *a, size_t *
     return 1;
 }
 
+/* A DiscordChatExporter CSV row ("id","anna#1234","2024-...","text",...): the second quoted
+ * cell, its "#1234" discriminator left out, in *a, *b. */
+static int csv_author(const uint8_t *t, size_t ls, size_t le, size_t *a, size_t *b)
+{
+    const uint8_t *q = memchr(t + ls + 1, '"', le - ls - 1);
+    size_t k = q ? (size_t)(q - t) : le;
+    if (k + 3 >= le || t[k + 1] != ',' || t[k + 2] != '"')
+        return 0;
+    size_t ka = k + 3, kb = ka;
+    while (kb < le && kb - ka <= MAX_SENDER + 5 && t[kb] != '"')
+        kb++;
+    if (kb >= le || t[kb] != '"' || kb == ka)
+        return 0;
+    size_t h = kb;
+    while (h > ka && digit(t[h - 1]))
+        h--;
+    if (h > ka + 1 && t[h - 1] == '#' && kb - h == 4)
+        kb = h - 1; /* "anna#1234" */
+    *a = ka, *b = kb;
+    return 1;
+}
+
 int nw_chat58_senders(struct sc *s)
 {
     const uint8_t *t = s->t;
     struct nw_lines *lines = nw_lines_of(s);
     enum { MAX_FOUND = 64 };
     size_t at[MAX_FOUND][2], n = 0, slots = 0; /* slots: stamped lines with a sender */
-    size_t prev_ln = (size_t)-1;
+    size_t prev_ln = (size_t)-1, ca, cb;
+    int csv = 0; /* a DiscordChatExporter CSV's header was read */
     for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
         size_t le = nw_line_at(lines, s, ln, ls);
         uint8_t c = t[ls];
@@ -351,6 +375,13 @@ int nw_chat58_senders(struct sc *s)
                 b--;
             if (n < MAX_FOUND && sender_ok(s, ls, b))
                 at[n][0] = ls, at[n][1] = b, n++;
+        } else if (csv && c == '"' && csv_author(t, ls, le, &ca, &cb)) {
+            slots++; /* DiscordChatExporter's CSV row: its Author cell */
+            if (n < MAX_FOUND && sender_ok(s, ca, cb))
+                at[n][0] = ca, at[n][1] = cb, n++;
+        } else if (c == 'A' && le - ls >= 28 &&
+                   memcmp(t + ls, "AuthorID,Author,Date,Content", 28) == 0) {
+            csv = 1;
         } else if (le - ls >= 6 &&
                    (digit(c) || c == '[' ||
                     (c >= 'A' && c <= 'S' && le - ls >= 10 &&

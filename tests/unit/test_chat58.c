@@ -1,10 +1,10 @@
 /* test_chat58.c: chat-app exports pasted into a prompt (branch chat58, names_chat58.c,
  * rewrite_chat58.c, contrib/bench/accuracy/notes/chat58.md): the senders of stamped export
- * lines (WhatsApp, iMessage, Discord, Matrix, IRC) are people in any case and with an initial,
- * and so are their given names inside the messages; "You", "Me", roles, bots, network services
- * and gamer tags are not; a time stamp is no street; the question word of an ask is no given
- * name; a JSON export's sender ("from", "user_name") beside its message's text is a person, a
- * bot's name beside "bot_id" is not; a Slack export in a request body is rewritten and
+ * lines (WhatsApp, iMessage, Discord, Matrix, IRC) and Discord CSV's Author cells are people in any
+ * case and with an initial, and so are their given names inside the messages; "You", "Me", roles,
+ * bots, network services and gamer tags are not; a time stamp is no street; the question word of an
+ * ask is no given name; a JSON export's sender ("from", "user_name") beside its message's text is a
+ * person, a bot's name beside "bot_id" is not; a Slack export in a request body is rewritten and
  * restored byte by byte. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -49,6 +49,21 @@ static void test_next_line_senders(void **state)
          "PM\nMe\ntamam\n\n[12-Mar-24 06:30 PM] Tanyil\nask Kaka about the keys\n\n[12-Mar-24 "
          "06:31 PM] shadowfox\nlol\n",
          "PERSON=Kaka G;PERSON=Tanyil;PERSON=Kaka"},
+    };
+    CHECK(c);
+}
+
+/* DiscordChatExporter's CSV: the Author cells under its header are people (the "#1234"
+ * discriminator left out), a gamer's tag is not. Before: none of them. */
+static void test_discord_csv(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"AuthorID,Author,Date,Content,Attachments,Reactions\n\"435545757144800659\",\"Berri\","
+         "\"2024-01-14T11:05:35.000+00:00\",\"ok\",\"\",\"\"\n\"723991358167587020\",\"Szasza "
+         "K#3396\",\"2024-09-18T17:38:16.000+00:00\",\"lol\",\"\",\"\"\n\"985455093383514414\","
+         "\"frostbyte#5861\",\"2024-04-22T10:22:07.000+00:00\",\"gg\",\"\",\"\"\n",
+         "PERSON=Berri;PERSON=Szasza K"},
     };
     CHECK(c);
 }
@@ -155,7 +170,7 @@ int main(void)
         cmocka_unit_test(test_whatsapp_senders),     cmocka_unit_test(test_next_line_senders),
         cmocka_unit_test(test_matrix_irc_and_bots),  cmocka_unit_test(test_stamps_logs_and_asks),
         cmocka_unit_test(test_json_senders_in_text), cmocka_unit_test(test_stamp),
-        cmocka_unit_test(test_slack_body_restored),
+        cmocka_unit_test(test_slack_body_restored),  cmocka_unit_test(test_discord_csv),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
