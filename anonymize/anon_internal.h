@@ -434,6 +434,11 @@ const struct anon_json_seg *anon_ctx_owner(const struct anon_json_path *path, in
  * date's member follows it in the same object ({"name": "Lea", "dob": "2017-01-01"})? */
 int anon_born_name(const struct anon_json_path *path, const uint8_t *key, size_t kn, const char *v,
                    size_t vn);
+/* rewrite_chat58.c: is the value v of the member at path a chat export's sender: a sender's key
+ * ("from", "actor", "user_name") beside a message's text member ("text", "content")? 1: yes,
+ * -1: a sender or "displayName" of a bot (left as it is), 0: neither. */
+int anon_chat58_sender(const struct anon_json_path *path, const struct anon_json_seg *last,
+                       const char *v, size_t vn);
 /* rewrite_blocks.c: consecutive text blocks of one message's content read as one text. */
 typedef struct anon_blocks anon_blocks_t;
 /* The text of a content or parts element (the walker's string at path): when it opens a group

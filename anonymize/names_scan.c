@@ -11,6 +11,7 @@
 #include "anonymize/names_precheck.h"
 #include "anonymize/names_sms57.h"
 #include "anonymize/names_typed56.h"
+#include "anonymize/names_chat58.h"
 #include "anonymize/names_clean57.h"
 #include "anonymize/names_clean58.h"
 
@@ -182,6 +183,9 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
          (rc = nw_h9rec_lists(&s)) < 0 || (rc = nw_h12rp_names(&s)) < 0 ||
          (rc = nw_h12rs_names(&s)) < 0))
         return rc;
+    if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
+        (rc = nw_chat58_senders(&s)) < 0)
+        return rc; /* names_chat58.c: the senders of chat exports */
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_tech41_fields(&s)) < 0)
         return rc; /* names_tech41.c: psql's `\x` rows, sqlite's rows, CoNLL tags, SSML */
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_tech42_names(&s)) < 0)
@@ -197,7 +201,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         (kinds & (1u << ANON_NAMES_PERSON))) {
         size_t a = 0, b = len;
         trim_cell(&s, &a, &b);
-        if ((hint == ANON_NAMES_HINT_PERSON && name_shaped(&s, a, b)) ||
+        if ((hint == ANON_NAMES_HINT_PERSON &&
+             (name_shaped(&s, a, b) || nw_chat58_lower_value(&s, a, b))) ||
             (hint == ANON_NAMES_HINT_NAME && b > a && t[a] >= 'A' && t[a] <= 'Z' &&
              caps_name_value(&s, a, b)) ||
             (b > a && t[a] >= 0xC2 &&
@@ -266,7 +271,8 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         emit = nw_learn_sink;
         arg = &learn;
     }
-    struct nw_link last = {(const uint8_t *)text, len, emit, arg}; /* names_forms44.c */
+    struct nw_link tail = {(const uint8_t *)text, len, emit, arg};                   /* chat58.c */
+    struct nw_link last = {(const uint8_t *)text, len, nw_chat58_tail_emit, &tail};  /* forms44.c */
     struct nw_prec14 p = {(const uint8_t *)text, len, nw_forms44_emit, &last, 0, 0}; /* prec14.c */
     struct nw_link h = {(const uint8_t *)text, len, nw_prec14_emit, &p};  /* names_h11prec.c */
     struct nw_link q = {(const uint8_t *)text, len, nw_h11prec_emit, &h}; /* names_prec38.c */
@@ -287,8 +293,9 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link t52 = {(const uint8_t *)text, len, nw_struct50_emit, &f50}; /* typed52.c */
     struct nw_link t56 = {(const uint8_t *)text, len, nw_typed52_emit, &t52};  /* typed56.c */
     struct nw_link c57 = {(const uint8_t *)text, len, nw_typed56_emit, &t56};  /* clean57.c */
+    struct nw_link h58 = {(const uint8_t *)text, len, nw_clean57_emit, &c57};  /* chat58.c */
     struct nw_clean58 c58 = {
-        {(const uint8_t *)text, len, nw_clean57_emit, &c57}, SIZE_MAX, 0}; /* clean58.c */
+        {(const uint8_t *)text, len, nw_chat58_emit, &h58}, SIZE_MAX, 0}; /* clean58.c */
     emit = nw_clean58_emit;
     arg = &c58;
     if (hint == ANON_NAMES_HINT_NONE &&

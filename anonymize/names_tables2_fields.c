@@ -5,6 +5,7 @@
  * address with commas does not shift the columns after it. Nothing allocates.
  */
 #include "anonymize/names_tables2_internal.h"
+#include "anonymize/names_chat58.h"
 
 #include <string.h>
 
@@ -249,6 +250,12 @@ static size_t kv_fields(const struct sc *s, struct fval *v, size_t n)
             continue;
         uint8_t qc = t[e - 1];
         int kind = key_before(s, e - 1, &ks);
+        if (!kind && qc == '"') { /* a chat export's sender: `"from": "anna"` (names_chat58.c) */
+            size_t vb, va = nw_chat58_text_sender(s, e, &vb);
+            if (va)
+                v[n++] = (struct fval){va, vb, F_CHECKED};
+            continue;
+        }
         if (!kind || ks == 0 || t[ks - 1] != qc)
             continue;
         for (a = e + 1; a < s->len && t[a] == ' ';)

@@ -263,7 +263,7 @@ static const struct kw person[] = {
     KWN("apellido"),      KWN("apellidos"),    KWN("cognome"),        KWN("nachname"),
     KWN("vorname"),       KWN("voornaam"),     KWN("prenom"),         KWN("pr\303\251nom"),
     KWN("sobrenome"),     KWN("nomecompleto"), KWN("nombrecompleto"), KWN("fname"),
-    KWN("lname")};
+    KWN("lname"),         KWN("realname"),     KWN("sendername")};
 /* lists of people: the rewriter passes an array element the array's key */
 static const struct kw people[] = {KWN("assignees"),    KWN("attendees"),  KWN("authors"),
                                    KWN("participants"), KWN("recipients"), KWN("reviewers"),

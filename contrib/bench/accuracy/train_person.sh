@@ -58,6 +58,7 @@ for f in "$here"/data/*.json; do
     phone56) continue ;; # request bodies (each record a whole body of one of four APIs)
     chars57) continue ;; # request bodies (each record a whole body of one of four APIs)
     ask57) continue ;; # request bodies (chats without an ask, in four APIs)
+    chat58) continue ;; # request bodies (chat-app exports, in four APIs)
     sms57) continue ;; # request bodies (SMS threads in four APIs)
     scan57) continue ;; # request bodies (OCR and fax text in capitals in four APIs)
     chars58) continue ;; # request bodies (each record a whole body of one of four APIs)
