@@ -60,6 +60,7 @@ for f in "$here"/data/*.json; do
     ask57) continue ;; # request bodies (chats without an ask, in four APIs)
     sms57) continue ;; # request bodies (SMS threads in four APIs)
     scan57) continue ;; # request bodies (OCR and fax text in capitals in four APIs)
+    scanp58) continue ;; # request bodies (OCR and fax text in capitals in four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
