@@ -26,7 +26,9 @@ form words (NEG_LABEL), stamp words (`RECEIVED`, `COPY`, `URGENT`, `EINGEGANGEN`
 wards and departments (NEG_LABEL), pharmacies, firms, courts and airlines (NEG_ORG), drug names
 (NEG_PRODUCT), towns and parishes in capitals (NEG_PLACE), form titles (NEG_TITLE), MRZ's second
 line and country codes, flight numbers, case numbers and ids (NEG_ID), dates that are no birth
-(NEG_DATE). Births that a form prints beside a name are DATE_OF_BIRTH spans. Every record is a
+(NEG_DATE). Births that a form prints beside a name are DATE_OF_BIRTH spans, and the sender's
+fax number in a fax header a PHONE_NUMBER span (labelled NEG_ID when first committed: a fax
+number is a phone number, so that label was the generator's error). Every record is a
 request body of one of the block APIs (gen_scan_common.scan_records), a third with non-ASCII as
 \\uXXXX. Deterministic; stdlib only. The label misreading is gen_scan54's (`misread_label`)."""
 import os
@@ -325,7 +327,7 @@ class R(Spans):
         if k == 0:
             self.span("NEG_TITLE", title).t("   ").span("NEG_ID", "%s %d/%d" % (rng.choice(["PAGE", "SEITE", "P.", "STR.", "OLDAL", "SAYFA", "SIDA"]), page, pages)).t("\n")
         elif k == 1:
-            self.t(rng.choice(["FAX ", "FROM ", "VON ", "DE ", ""])).span("NEG_ID", "+%d %d %04d" % (rng.randint(30, 49), rng.randint(10, 99), rng.randrange(10000))).gap().span("NEG_DATE", other_date(self.lg)).gap().t("P.%d\n" % page)
+            self.t(rng.choice(["FAX ", "FROM ", "VON ", "DE ", ""])).span("PHONE_NUMBER", "+%d %d %04d" % (rng.randint(30, 49), rng.randint(10, 99), rng.randrange(10000))).gap().span("NEG_DATE", other_date(self.lg)).gap().t("P.%d\n" % page)
         else:
             self.t("=== ").span("NEG_TITLE", title).t(" === %d ===\n" % page)
 
