@@ -685,6 +685,8 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
             e = nw_leaks44_caps(s, &w); /* "Nachname: LI": names_leaks44.c */
         if (!e && i > 0 && t[i - 1] == '\n' && w.e < s->len && t[w.e] != '\n') {
             int r58 = nw_scanp58_signature(s, &w, next); /* "SIGNED: A. NOWAK": names_scanp58.c */
+            if (r58 == 1)
+                r58 = nw_scanp58_titled_line(s, &w, next); /* "PANI AMARA DIALLO" */
             if (r58 != 1)
                 return r58;
         }

@@ -2126,6 +2126,16 @@ int nw_scanp58_signature(struct sc *s, const struct word *w, size_t *next);
 /* A courtesy title opening a name cell at v ("MR. ", "SR. ", "SIG.RA ", "PANI "): where the name
  * after it starts, *we the end of its first word; v when there is none. */
 size_t nw_scanp58_title(const struct sc *s, size_t v, size_t *we);
+/* A line in capitals opening with a courtesy title, then two or three words no lexicon calls
+ * ordinary, to its end ("PANI AMARA DIALLO"): the name emitted, 0 with *next set; 1 when none. */
+int nw_scanp58_titled_line(struct sc *s, const struct word *w, size_t *next);
+/* Is t[j] a digit a scanner read for a letter between two capitals ("J0HN", "WEI5SHAUPT")? */
+static inline int nw_scanp58_ocr_digit(const uint8_t *t, size_t j, size_t e)
+{
+    uint8_t c = t[j];
+    return (c == '0' || c == '1' || c == '5' || c == '8') && j > 0 && is_up(t[j - 1]) &&
+           j + 1 < e && is_up(t[j + 1]);
+}
 /* Is t[a - 1] a spaced '/' between a bilingual label's halves ("NOM / SURNAME")? */
 static inline int nw_scanp58_slash(const uint8_t *t, size_t a)
 {

@@ -96,13 +96,26 @@ int nw_scanp58_comma_name(const uint8_t *t, size_t v, size_t ve)
  * "sign", "ss") sign only an initial's name or one after a title. */
 static int sig_word(const char *f, int *weak)
 {
-    static const char *const strong[] = {
-        "signed",       "signature", "sig",          "sgd",     "gez",         "gezeichnet",
-        "unterschrift", "signé",     "handtekening", "fdo",     "firmado",     "firmato",
-        "assinatura",   "assinado",  "ass",          "podpis",  "podp",        "podepsán",
-        "podepsan",     "aláírás",   "alairas",      "aláírva", "imza",        "imzalayan",
-        "imz",          "semnătura", "semnatura",    "semnat",  "underskrift", "undertecknat",
-        "underskrevet", "signe"};
+    static const char *const strong[] = {"signed",       "signature",
+                                         "sig",          "sgd",
+                                         "gez",          "gezeichnet",
+                                         "unterschrift", "signé",
+                                         "handtekening", "fdo",
+                                         "firmado",      "firmato",
+                                         "assinatura",   "assinado",
+                                         "ass",          "podpis",
+                                         "podp",         "podepsán",
+                                         "podepsan",     "aláírás",
+                                         "alairas",      "aláírva",
+                                         "imza",         "imzalayan",
+                                         "imz",          "semnătura",
+                                         "semnatura",    "semnat",
+                                         "underskrift",  "undertecknat",
+                                         "underskrevet", "signe",
+                                         "i\xcc\x87mza", "i\xcc\x87mzalayan",
+                                         "i\xcc\x87mz",  "v.r",
+                                         "s.k",          "f.to",
+                                         "w.g"};
     static const char *const weak_w[] = {"firma", "get", "sign", "ss"};
     if (NW_ONE_OF(f, strong))
         return 1;
@@ -137,10 +150,17 @@ int nw_scanp58_signature(struct sc *s, const struct word *w, size_t *next)
     const uint8_t *t = s->t;
     char b[24];
     int weak = 0;
-    if (w->e - w->s < 2 || w->e - w->s > 14 ||
-        !sig_word(nw_fold_span(s, w->s, w->e, b, sizeof b), &weak))
+    size_t we = w->e;
+    if (we - w->s == 1 && we + 2 < s->len && t[we] == '.' && is_up(t[we + 1])) {
+        we += 2; /* "V.R.", "S.K.", "F.TO", "W.G." */
+        while (we < s->len && is_up(t[we]) && we - w->s < 5)
+            we++;
+    }
+    if (we - w->s < 2 || we - w->s > 14 || !sig_word(nw_fold_span(s, w->s, we, b, sizeof b), &weak))
         return 1;
-    size_t le = nw_line_end_at(s, w->s), k = w->e;
+    if (weak && we < s->len && (t[we] == '.' || t[we] == ':') && t[w->s] != 'F')
+        weak = 0; /* "SIGN.:", "GET.", "SS:" are labels; "FIRMA:" may still name a firm */
+    size_t le = nw_line_end_at(s, w->s), k = we;
     if (le - w->s > 72)
         return 1;
     for (size_t j = w->s; j < le; j++)
@@ -151,8 +171,10 @@ int nw_scanp58_signature(struct sc *s, const struct word *w, size_t *next)
     while (k < le && k - run < 12 &&
            (t[k] == ' ' || t[k] == '\t' || t[k] == ':' || t[k] == '.' || t[k] == '_'))
         mark += t[k] != ' ', k++;
-    if (k == run || (!mark && k - run < 2) || t[k - 1] != ' ')
-        return 1; /* "SIGNED: X", "FDO.  X"; "SIGNED X" (one space) none */
+    int one = !mark && k - run < 2;
+    if (k == run || t[k - 1] != ' ' ||
+        (one && !(k + 3 < le && is_up(t[k]) && t[k + 1] == '.' && t[k + 2] == ' ')))
+        return 1; /* "SIGNED: X", "FDO.  X", "PODPIS J. NOWAK"; "SIGNED X" (one space) none */
     int titled = 0;
     for (int n = 0; n < 2; n++) { /* "LEK. ", "DR ", "MUDR. " */
         size_t e = caps_word(t, k, le);
@@ -223,4 +245,43 @@ size_t nw_scanp58_title(const struct sc *s, size_t v, size_t *we)
         return v; /* "MR. J. SMITH": an initial, left to the cell's reader */
     *we = k;
     return a;
+}
+
+/* ---- an addressee line in capitals: "PANI AMARA DIALLO", "MR DESMOND MCKINNON" -------------- */
+
+int nw_scanp58_titled_line(struct sc *s, const struct word *w, size_t *next)
+{
+    const uint8_t *t = s->t;
+    size_t we = w->e;
+    size_t a = nw_scanp58_title(s, w->s, &we);
+    if (a == w->s)
+        return 1;
+    size_t le = nw_line_end_at(s, w->s);
+    if (le - w->s > 64)
+        return 1;
+    for (size_t j = w->s; j < le; j++)
+        if ((t[j] >= 'a' && t[j] <= 'z' && t[j] != 'l') || is_digit(t[j]) || t[j] == ':')
+            return 1; /* a capitals line of words only */
+    size_t k = a;
+    int words = 0;
+    char lb[32];
+    while (k < le) {
+        size_t e = caps_word(t, k, le);
+        if (e - k < 2 || e - k >= sizeof lb)
+            return 1;
+        size_t n = nw_fold((const char *)t + k, e - k, lb, sizeof lb);
+        unsigned f = nw_lexicon_in(t, s->len, k, e) | (n ? anon_names_lexicon(lb, n) : 0);
+        if ((f & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) && !(f & (ANON_NL_GIVEN | ANON_NL_NAME)))
+            return 1; /* "MS WORD TEMPLATES" */
+        words++;
+        k = e;
+        if (k < le && t[k] == ' ' && k + 1 < le && t[k + 1] != ' ')
+            k++;
+        else
+            break;
+    }
+    if (words < 2 || words > 3 || k < le)
+        return 1;
+    *next = k;
+    return s->emit(s->arg, ANON_NAMES_PERSON, a, k);
 }

@@ -4,8 +4,10 @@
  *   row, a row's name written "SURNAME, GIVEN" (names_scanp58.c).
  * - A passport's bilingual label ("NAME / SURNAME | X", "VORNAMEN / GIVEN NAMES   X") labels the
  *   name after it as its last half does.
- * - A signature line in capitals ("SIGNED: A. NOWAK", "PODPIS ____ LEK. J. KOWALSKI") names the
- *   signer, the title left out.
+ * - A signature line in capitals ("SIGNED: A. NOWAK", "PODPIS ____ LEK. J. KOWALSKI", "V.R. X")
+ *   names the signer, the title left out.
+ * - A scanner's digit between two capitals ("KR1SHNAMURTHY") is a letter of the name; a line
+ *   opening with a courtesy title ("PANI AMARA DIALLO") names the person after it.
  * - What is no person stays none: a list's count before one cell, a postcode line, a firm after
  *   "FIRMA", a verb's line, a signature word before one space.
  * - A signed name rewrites to a token and restores as it was sent. */
@@ -60,6 +62,22 @@ static void test_signature_lines_name_the_signer(void **state)
         {"RECETA\nFDO.  E. ARRIBAS\n", "PERSON=E. ARRIBAS"},
         {"RICETTA\nFIRMA  DR. B. NUNEZ\n", "PERSON=B. NUNEZ"},
         {"RECEIPT\nSIGNATURE ... ASTRID BERGSTROM  VICAR\n", "PERSON=ASTRID BERGSTROM"},
+        {"RECEPT\nSIGN.: ____ ASTRID BERGSTROM\n", "PERSON=ASTRID BERGSTROM"},
+        {"RECEPTA\nPODPIS L. CERNY  PROBOSZCZ\n", "PERSON=L. CERNY"},
+        {"RECETA\nV.R. RASLANE NEVOEK\n", "PERSON=RASLANE NEVOEK"},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_ocr_digits_and_titled_lines_name_the_person(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"PASSPORT\nNAME / SURNAME | KR1SHNAMURTHY\n", "PERSON=KR1SHNAMURTHY"},
+        {"PAYSLIP\nNAZWISKO  KOJO B0ATENG\n", "PERSON=KOJO B0ATENG"},
+        {"PAYSLIP\nNAME: J0HN SMITH\n", "PERSON=J0HN SMITH"},
+        {"LOHNABRECHNUNG\nPANI AMARA DIALLO\nGRUNDGEHALT 1418.96\n", "PERSON=AMARA DIALLO"},
+        {"PAYSLIP\nMR DESMOND MCKINNON\n", "PERSON=DESMOND MCKINNON"},
     };
     CHECK(def_engine, c);
 }
@@ -71,6 +89,7 @@ static void test_lookalikes_name_no_one(void **state)
         {"ORDER\n2 RED BULL  4.50\n", ""},           {"ORDER\n12 GREEN APPLES  3 PEARS\n", ""},
         {"LIEFERSCHEIN\nFIRMA  BAUHAUS GMBH\n", ""}, {"LOG\nGET  USER DATA\n", ""},
         {"FORM\nSIGNED PLEASE RETURN\n", ""},        {"FORM\nSIGNATURE  ____\n", ""},
+        {"SETUP\nMS WORD TEMPLATES\n", ""},          {"LIEFERSCHEIN\nFIRMA: BAUHAUS GMBH\n", ""},
     };
     CHECK(def_engine, c);
 }
@@ -93,6 +112,7 @@ int main(void)
         cmocka_unit_test(test_register_rows_scan54_turned_down_name_the_person),
         cmocka_unit_test(test_bilingual_labels_label_the_name),
         cmocka_unit_test(test_signature_lines_name_the_signer),
+        cmocka_unit_test(test_ocr_digits_and_titled_lines_name_the_person),
         cmocka_unit_test(test_lookalikes_name_no_one),
         cmocka_unit_test(test_signed_name_round_trip),
     };
