@@ -2129,6 +2129,9 @@ size_t nw_scanp58_title(const struct sc *s, size_t v, size_t *we);
 /* A line in capitals opening with a courtesy title, then two or three words no lexicon calls
  * ordinary, to its end ("PANI AMARA DIALLO"): the name emitted, 0 with *next set; 1 when none. */
 int nw_scanp58_titled_line(struct sc *s, const struct word *w, size_t *next);
+/* A capitals run the letters' shape made a name, a[..e): 0 when it is a label or every word of
+ * it is a label's ("NAZWISKO IMIĘ", a register's header row), else e. */
+size_t nw_scanp58_caps_cut(const struct sc *s, size_t a, size_t e);
 /* Is t[j] a digit a scanner read for a letter between two capitals ("J0HN", "WEI5SHAUPT")? */
 static inline int nw_scanp58_ocr_digit(const uint8_t *t, size_t j, size_t e)
 {

@@ -285,3 +285,23 @@ int nw_scanp58_titled_line(struct sc *s, const struct word *w, size_t *next)
     *next = k;
     return s->emit(s->arg, ANON_NAMES_PERSON, a, k);
 }
+
+/* ---- a column header in capitals read as a name: "NAZWISKO IMIĘ", "CSALÁDI NÉV" -------------- */
+
+size_t nw_scanp58_caps_cut(const struct sc *s, size_t a, size_t e)
+{
+    const uint8_t *t = s->t;
+    if (nw_labels7_label_class(s, a, e) != NW_L7_NONE)
+        return 0; /* the run is a label itself */
+    for (size_t k = a; k < e;) {
+        size_t we = k;
+        while (we < e && t[we] != ' ' && t[we] != '\n')
+            we++;
+        if (nw_labels7_label_class(s, k, we) == NW_L7_NONE)
+            return e;
+        k = we + 1;
+        while (k < e && (t[k] == ' ' || t[k] == '\n'))
+            k++;
+    }
+    return 0; /* every word a label's: a header row */
+}

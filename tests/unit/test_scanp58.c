@@ -8,8 +8,9 @@
  *   names the signer, the title left out.
  * - A scanner's digit between two capitals ("KR1SHNAMURTHY") is a letter of the name; a line
  *   opening with a courtesy title ("PANI AMARA DIALLO") names the person after it.
- * - What is no person stays none: a list's count before one cell, a postcode line, a firm after
- *   "FIRMA", a verb's line, a signature word before one space.
+ * - What is no person stays none: a list's count before one cell, a firm after "FIRMA", a verb's
+ *   line, a signature word before one space, a register's header of label words ("NAZWISKO
+ *   IMIĘ", "CSALÁDI NÉV").
  * - A signed name rewrites to a token and restores as it was sent. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -86,10 +87,18 @@ static void test_lookalikes_name_no_one(void **state)
 {
     (void)state;
     static const struct tcase c[] = {
-        {"ORDER\n2 RED BULL  4.50\n", ""},           {"ORDER\n12 GREEN APPLES  3 PEARS\n", ""},
-        {"LIEFERSCHEIN\nFIRMA  BAUHAUS GMBH\n", ""}, {"LOG\nGET  USER DATA\n", ""},
-        {"FORM\nSIGNED PLEASE RETURN\n", ""},        {"FORM\nSIGNATURE  ____\n", ""},
-        {"SETUP\nMS WORD TEMPLATES\n", ""},          {"LIEFERSCHEIN\nFIRMA: BAUHAUS GMBH\n", ""},
+        {"ORDER\n2 RED BULL  4.50\n", ""},
+        {"ORDER\n12 GREEN APPLES  3 PEARS\n", ""},
+        {"LIEFERSCHEIN\nFIRMA  BAUHAUS GMBH\n", ""},
+        {"LOG\nGET  USER DATA\n", ""},
+        {"FORM\nSIGNED PLEASE RETURN\n", ""},
+        {"FORM\nSIGNATURE  ____\n", ""},
+        {"SETUP\nMS WORD TEMPLATES\n", ""},
+        {"LIEFERSCHEIN\nFIRMA: BAUHAUS GMBH\n", ""},
+        {"SPIS 1931\nNO.  NAZWISKO IMI\xc4\x98  AGE  SEX\n", ""},
+        {"TESSERA\nCSAL\xc3\x81"
+         "DI N\xc3\x89V\n",
+         ""},
     };
     CHECK(def_engine, c);
 }
