@@ -1,13 +1,15 @@
-/* names_scanp58.c: register rows in scanned capitals that names_scan54.c's row reader turned down:
- * a census or court list whose row number is followed by one space ("144 FARHAD RAHIMI  HEAD
- * 52  CLERK"), a row opened by a case or file number instead of a count ("CASE-3636/23 ~ KEMENY
- * SZIBE ~ AFFRAY ~ 09:30"), and a row's name written surname first with a comma ("31. NOWAK,
- * HALINA\tVISITOR"). scan54 reads the name cell itself (labels7's value rules, its field words).
+/* names_scanp58.c: people in scanned and faxed forms in capitals that the scan readers before it
+ * (names_scan54.c and the capitals chain) turned down: register rows whose count is followed by
+ * one space ("144 FARHAD RAHIMI  HEAD  52  CLERK") or that open with a case number ("CASE-3636/23
+ * ~ X ~ AFFRAY"), a row's "SURNAME, GIVEN" cell, a courtesy title opening a cell or a line ("MR.
+ * X", "PANI AMARA DIALLO"), a signature line ("SIGNED: A. NOWAK", "PODPIS ____ LEK. J. X"); and,
+ * for precision, a register's header of label words ("NAZWISKO IMIĘ") read as a name.
  *
  * The one thing to know: a number and one space also open a street ("12 HIGH STREET  LONDON") or
  * a postcode line ("8000 AARHUS C"), so that lead needs a real table: three more cells on the
- * line after the name; an id lead needs two. Asked only from scan54's row test, after its byte
- * gates, so ordinary prose never reaches it; nothing is allocated.
+ * line after the name; an id lead needs two. Every reader here wants a line in capitals and is
+ * asked only behind scan54's byte gates or from a capitals word that opens its line, so ordinary
+ * prose never reaches it; nothing is allocated.
  */
 #include "anonymize/names_internal.h"
 
