@@ -2114,6 +2114,36 @@ int nw_labels7_value_as(struct sc *s, size_t v, size_t le, int cls);
  * ends ("NOH  KELLER ANNA", "ONOMA ¦ X", "AP ELLIDOS ~ X"): 0 with *next set when it read one
  * (the names emitted), 1 when not, negative on error. w is a word in capitals. */
 int nw_scan54_bare_label(struct sc *s, const struct word *w, size_t *next);
+/* names_scanp58.c: a register row scan54's row test turned down: one space after a count with
+ * three more cells on the capitals line, or a case number opening it with two; a row's name
+ * written "SURNAME, GIVEN". */
+int nw_scanp58_row(const struct sc *s, size_t k, size_t v, int one);
+int nw_scanp58_comma_name(const uint8_t *t, size_t v, size_t ve);
+/* A signature line in capitals: the word w opens its line ("SIGNED", "PODPIS", "FDO."), a colon,
+ * dots, underscores or two spaces, a title or two, then an initial and a surname or two to three
+ * words ending the line or its cell: that name emitted, 0 with *next set; 1 when none. */
+int nw_scanp58_signature(struct sc *s, const struct word *w, size_t *next);
+/* A courtesy title opening a name cell at v ("MR. ", "SR. ", "SIG.RA ", "PANI "): where the name
+ * after it starts, *we the end of its first word; v when there is none. */
+size_t nw_scanp58_title(const struct sc *s, size_t v, size_t *we);
+/* A line in capitals opening with a courtesy title, then two or three words no lexicon calls
+ * ordinary, to its end ("PANI AMARA DIALLO"): the name emitted, 0 with *next set; 1 when none. */
+int nw_scanp58_titled_line(struct sc *s, const struct word *w, size_t *next);
+/* A capitals run the letters' shape made a name, a[..e): 0 when it is a label or every word of
+ * it is a label's ("NAZWISKO IMIĘ", a register's header row), else e. */
+size_t nw_scanp58_caps_cut(const struct sc *s, size_t a, size_t e);
+/* Is t[j] a digit a scanner read for a letter between two capitals ("J0HN", "WEI5SHAUPT")? */
+static inline int nw_scanp58_ocr_digit(const uint8_t *t, size_t j, size_t e)
+{
+    uint8_t c = t[j];
+    return (c == '0' || c == '1' || c == '5' || c == '8') && j > 0 && is_up(t[j - 1]) &&
+           j + 1 < e && is_up(t[j + 1]);
+}
+/* Is t[a - 1] a spaced '/' between a bilingual label's halves ("NOM / SURNAME")? */
+static inline int nw_scanp58_slash(const uint8_t *t, size_t a)
+{
+    return t[a - 1] == '/' && a >= 2 && t[a - 2] == ' ' && t[a] == ' ';
+}
 
 /* ---- branch nspeed12: the places of a few bytes of a text, shared by the passes that visit
  * each of them in order ------------------------------------------------------------------- */

@@ -108,6 +108,9 @@ static size_t word_at(const struct sc *s, size_t i, size_t e, int *letters, int 
         } else if ((t[j] == '\'' || t[j] == '-') && n > 0 && j + 1 < e &&
                    nw_letter(t + j + 1, e - j - 1)) {
             j++;
+        } else if (n > 0 && nw_scanp58_ocr_digit(t, j, e)) {
+            j++; /* "J0HN", "KR1SHNAMURTHY": a scanner's digit between capitals */
+            n++;
         } else if (t[j] == 0xE2 && j + 2 < e && t[j + 1] == 0x80 && t[j + 2] == 0x99 && n > 0 &&
                    j + 3 < e && nw_letter(t + j + 3, e - j - 3)) {
             j += 3; /* O’Neill */

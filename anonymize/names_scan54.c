@@ -92,8 +92,9 @@ static int label_at(const struct sc *s, size_t lb)
                 words[nw++] = a;
         } else if (is_up(c) || c >= 0x80)
             up++;
-        else if (!(is_digit(c) || c == 'l' || c == '.' || c == '\'' || c == '-'))
-            return NW_L7_NONE;
+        else if (!(is_digit(c) || c == 'l' || c == '.' || c == '\'' || c == '-' ||
+                   nw_scanp58_slash(t, a)))
+            return NW_L7_NONE; /* "NAME / SURNAME": names_scanp58.c */
         a--;
     }
     if (!up || !field_start(t, a) || lb - a < 2)
@@ -231,8 +232,8 @@ int nw_scan54_bare_label(struct sc *s, const struct word *w, size_t *next)
                                 (t[k - 1] == '.' && k >= 2 && is_digit(t[k - 2]));
     size_t lb = k;
     if (row) {
-        if (!row_number(t, k, one))
-            return 1;
+        if (!row_number(t, k, one) && !nw_scanp58_row(s, k, v, one))
+            return 1;      /* names_scanp58.c: one space after a census count, a case number */
         cls = NW_L7_FIELD; /* a register's row: "642\tHADDAD RANIA\t07. 05. 1982" */
     } else {
         if (!(is_up(t[k - 1]) || t[k - 1] >= 0x80 || t[k - 1] == '.'))
@@ -250,6 +251,8 @@ int nw_scan54_bare_label(struct sc *s, const struct word *w, size_t *next)
                 return 1;
         }
     }
+    if (!one)
+        v = nw_scanp58_title(s, v, &we); /* "AZ-2343/23  MR. X, Y": names_scanp58.c */
     if (row && !(we + 2 < s->len &&
                  ((t[we] == ' ' && is_up(t[we + 1])) || (t[we] == ',' && t[we + 1] == ' '))))
         return 1;
@@ -260,7 +263,7 @@ int nw_scan54_bare_label(struct sc *s, const struct word *w, size_t *next)
         ve++;
     if (row && ve >= le)
         return 1; /* a register has another column after the name; a list's "2. RED BULL" none */
-    if ((row || one) && !two_words(t, v, ve))
+    if ((row || one) && !two_words(t, v, ve) && !(row && nw_scanp58_comma_name(t, v, ve)))
         return 1; /* two words or more: a row's or a one-space label's name */
     if (!row && !(cls = label_at(s, lb)))
         return 1;

@@ -538,6 +538,7 @@ static __attribute__((noinline)) size_t caps_shaped(const struct sc *s, const st
         return 0;
     if (end < s->len && is_alnum(t[end]))
         return 0;
-    end = nw_scan52_caps_cut(s, w0->s, end);            /* "ZIRAAT BANKASI": names_scan52.c */
-    return end ? nw_scan53_caps_cut(s, w0->s, end) : 0; /* "ASKERLİK ŞUBESİ": names_scan53.c */
+    end = nw_scan52_caps_cut(s, w0->s, end);             /* "ZIRAAT BANKASI": names_scan52.c */
+    end = end ? nw_scan53_caps_cut(s, w0->s, end) : 0;   /* "ASKERLİK ŞUBESİ": names_scan53.c */
+    return end ? nw_scanp58_caps_cut(s, w0->s, end) : 0; /* "NAZWISKO IMIĘ": names_scanp58.c */
 }

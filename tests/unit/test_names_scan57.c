@@ -42,7 +42,7 @@ static void test_ocr_digit_inside_a_street_word(void **state)
     (void)state;
     static const struct tcase c[] = {
         {"WAITING LIST\n2) KORHONEN, TAUNO  K0ULUKATU 206  PLOT 12\n",
-         "STREET_ADDRESS=K0ULUKATU 206"},
+         "PERSON=KORHONEN, TAUNO;STREET_ADDRESS=K0ULUKATU 206"},
         {"ALLOTMENTS\n1. ANNA NOWAK | UL. OGR0DOWA 215 | PLOT 7\n",
          "PERSON=ANNA NOWAK;STREET_ADDRESS=UL. OGR0DOWA 215"},
     };
@@ -88,7 +88,7 @@ static void test_birth_in_a_register_row_under_a_birth_header(void **state)
     static const struct tcase c[] = {
         {"SCHUELERVERZEICHNIS\nNR.  NAME  ANSCHRIFT  GEB.-DAT.  AUFNAHME\n"
          "12  WEBER, JONAS  LINDENSTRASSE 4  12.03.1961  01.09.1967\n",
-         "STREET_ADDRESS=LINDENSTRASSE 4;DATE_OF_BIRTH=12.03.1961"},
+         "PERSON=WEBER, JONAS;STREET_ADDRESS=LINDENSTRASSE 4;DATE_OF_BIRTH=12.03.1961"},
         {"ADMISSION REGISTER\nNO  PUPIL  ADDRESS  ADMITTED  D.O.B.\n"
          "4  KOWALSKI ADAM | 01/09/1992 | 23/04/1986\n",
          "PERSON=KOWALSKI ADAM;DATE_OF_BIRTH=23/04/1986"},
