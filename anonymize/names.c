@@ -687,11 +687,11 @@ static __attribute__((noinline)) int visit_capital(struct sc *s, size_t i, size_
         if (!e)
             e = nw_leaks44_caps(s, &w); /* "Nachname: LI": names_leaks44.c */
         if (!e && i > 0 && t[i - 1] == '\n' && w.e < s->len && t[w.e] != '\n') {
-            int r58 = nw_scanp58_signature(s, &w, next); /* "SIGNED: A. NOWAK": names_scanp58.c */
-            if (r58 == 1)
-                r58 = nw_scanp58_titled_line(s, &w, next); /* "PANI AMARA DIALLO" */
-            if (r58 != 1)
-                return r58;
+            int rp58 = nw_scanp58_signature(s, &w, next); /* "SIGNED: A. NOWAK": names_scanp58.c */
+            if (rp58 == 1)
+                rp58 = nw_scanp58_titled_line(s, &w, next); /* "PANI AMARA DIALLO" */
+            if (rp58 != 1)
+                return rp58;
         }
         if (!e && i >= 3 && (t[i - 1] == ' ' || t[i - 1] == '\t') && bare_label_may(t, i)) {
             int r54 = nw_scan54_bare_label(s, &w, next); /* "NOH  X", "ONOMA ¦ X": names_scan54.c */
