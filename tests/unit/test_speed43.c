@@ -49,9 +49,10 @@ static void test_one_word_runs_in_the_string_scan(void **state)
          "PERSON=Maria de la Cruz;PERSON=de la Cruz"},
         {"Dr. Yusuf al-Tarari called, Mr. el-Kawi too.", "PERSON=Yusuf al-Tarari;PERSON=el-Kawi"},
         /* the rules leave the famous name; the learnt model's verdict on it moves with a
-         * retrain (model47's at threshold 48 took it, stop 52's at 96 does not): this line
-         * follows the committed model */
-        {"Rocky IV and Martin Luther King Jr. spoke, Elizabeth II too.", ""},
+         * retrain (model47's at threshold 48 took it, stop 52's at 96 did not, stop 58's at 32
+         * does: a person who "spoke"): this line follows the committed model */
+        {"Rocky IV and Martin Luther King Jr. spoke, Elizabeth II too.",
+         "PERSON=Martin Luther King Jr"},
         {"Kate M Begum wrote to Anna ter Horst y Bram.",
          "PERSON=Kate M Begum;PERSON=Anna ter Horst y Bram"},
         {"Jan sagt, Pieter ziet Bram morgen; Els volgt Anna.",
