@@ -492,8 +492,9 @@ static size_t text_width(const uint8_t *p, size_t n)
      * full lines follow each other; a repeated line of code or a log's format does not); in
      * code points, and where a line holds other characters or an entity, as rendered and in
      * terminal cells too (engine_view_wrap58.c) */
-    size_t len[3][32], k = 0, prev[3] = {0, 0, 0}, ps = 0, width = 0;
-    unsigned char pair[3][32];
+    /* zeroed: GCC at -O2 cannot see that fold_width reads only the k entries written */
+    size_t len[3][32] = {{0}}, k = 0, prev[3] = {0, 0, 0}, ps = 0, width = 0;
+    unsigned char pair[3][32] = {{0}};
     int other = 0;
     for (size_t s = 0; s < n && k < 32 && s < 4096;) {
         const uint8_t *q = memchr(p + s, '\n', n - s);
