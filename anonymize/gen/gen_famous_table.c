@@ -68,8 +68,10 @@ int main(int argc, char **argv)
     printf("static const char *const famous_table[] = {\n");
     size_t out = 0;
     for (size_t i = 0; i < nkeys; i++) {
-        if (i && strcmp(keys[i], keys[i - 1]) == 0)
+        if (out && strcmp(keys[i], keys[out - 1]) == 0) {
+            free(keys[i]); /* a repeat of the key kept before it */
             continue;
+        }
         printf("    \"");
         for (const char *k = keys[i]; *k; k++)
             printf(*k == '"' || *k == '\\' ? "\\%c" : "%c", *k);
@@ -97,5 +99,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < slots; i++)
         printf("%s%u,", i % 16 ? " " : "\n    ", slot[i]);
     printf("\n};\n");
+    for (size_t i = 0; i < out; i++)
+        free(keys[i]);
     return 0;
 }
