@@ -230,11 +230,11 @@ static int line_sender(const struct sc *s, size_t j, size_t le, size_t *a, size_
         return 0;
     if (t[j] == '<') {
         size_t k = j + 1 + (j + 1 < le && t[j + 1] == '@'), e = k;
-        int matrix = t[j + 1] == '@';
+        int matrix = j + 1 < le && t[j + 1] == '@'; /* "<" may end the text */
         while (e < le && e - k <= MAX_SENDER && t[e] != '>' && t[e] != ':' &&
                (t[e] != ' ' || !matrix))
             e++; /* "<Anna Berg>", "<@anna:host>" */
-        if (e >= le || e == k || (t[j + 1] == '@') != (t[e] == ':'))
+        if (e >= le || e == k || matrix != (t[e] == ':'))
             return 0;
         if (t[e] == ':') { /* "<@anna:matrix.org>" */
             size_t h = e + 1;

@@ -584,7 +584,7 @@ static int not_person(struct nw_prec14 *p, size_t a, size_t e)
     size_t lw = e;
     while (lw > a && t[lw - 1] != ' ')
         lw--;
-    if (lw > a && t[lw] >= 'A' && t[lw] <= 'Z' && ONE_OF_AT(t, len, lw, legal))
+    if (lw > a && lw < len && t[lw] >= 'A' && t[lw] <= 'Z' && ONE_OF_AT(t, len, lw, legal))
         return 1; /* "Perrin SARL" whole */
     char b[24];
     size_t ws;

@@ -168,7 +168,8 @@ static uint32_t screen[L_N][256];
 
 static inline int screened(int l, const uint8_t *t, size_t a, size_t e)
 {
-    return e - a >= 32 || ((screen[l][t[a]] >> (e - a)) & 1);
+    /* an empty word (at the text's end) is in no list: t[a] is not read */
+    return e > a && (e - a >= 32 || ((screen[l][t[a]] >> (e - a)) & 1));
 }
 
 #define IN_LIST(t, a, e, list, l) (screened((l), (t), (a), (e)) && in_list((t), (a), (e), (list)))

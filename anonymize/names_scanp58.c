@@ -190,7 +190,7 @@ int nw_scanp58_signature(struct sc *s, const struct word *w, size_t *next)
     }
     size_t a = k, e;
     int initial = 0, words = 0;
-    if (is_up(t[k]) && k + 3 < le && t[k + 1] == '.' && t[k + 2] == ' ') {
+    if (k + 3 < le && is_up(t[k]) && t[k + 1] == '.' && t[k + 2] == ' ') {
         initial = 1;
         k += 3;
     }

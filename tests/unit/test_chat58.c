@@ -158,13 +158,28 @@ static void test_slack_body_restored(void **state)
     anon_session_free(s);
 }
 
+/* every prefix of stamped exports, cut inside a stamp, a sender or a bracket (the address
+ * sanitizer build reads past no end) */
+static void test_every_export_prefix_is_scanned_safely(void **state)
+{
+    (void)state;
+    scan_every_prefix("[18:21] <anna> hi\n[18:22] <@cara:matrix.org> yo\n[18:23] * anna waves\n"
+                      "[18:24] -!- bob [~bob@host] has joined\n12/03/2024, 18:25 - Maria K: ok\n"
+                      "[12/03/2024, 18:26:01] Jonas: fine\n[18:27] <");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_whatsapp_senders),     cmocka_unit_test(test_next_line_senders),
-        cmocka_unit_test(test_matrix_irc_and_bots),  cmocka_unit_test(test_stamps_logs_and_asks),
-        cmocka_unit_test(test_json_senders_in_text), cmocka_unit_test(test_stamp),
-        cmocka_unit_test(test_slack_body_restored),  cmocka_unit_test(test_discord_csv),
+        cmocka_unit_test(test_every_export_prefix_is_scanned_safely),
+        cmocka_unit_test(test_whatsapp_senders),
+        cmocka_unit_test(test_next_line_senders),
+        cmocka_unit_test(test_matrix_irc_and_bots),
+        cmocka_unit_test(test_stamps_logs_and_asks),
+        cmocka_unit_test(test_json_senders_in_text),
+        cmocka_unit_test(test_stamp),
+        cmocka_unit_test(test_slack_body_restored),
+        cmocka_unit_test(test_discord_csv),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
