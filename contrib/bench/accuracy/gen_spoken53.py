@@ -39,6 +39,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import check_spans, record, write_json  # noqa: E402
 from gen_bodies import MARK, place_text  # noqa: E402
+from gen_typed_common import C  # noqa: E402
 from gen_chat_common import draw_person, plain  # noqa: E402
 
 rng = random.Random(20261206 + 53)
@@ -362,17 +363,7 @@ def dob53(lg):
     return s
 
 
-class T:
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
+T = C  # the span writer: gen_typed_common.C
 
 
 def full(lg, g, s):

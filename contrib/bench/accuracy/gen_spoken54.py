@@ -35,6 +35,7 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import SYL12, END12, check_spans, invent_syllables, record, write_json  # noqa: E402,E501
 from gen_bodies import MARK, place_text  # noqa: E402
+from gen_typed_common import C  # noqa: E402
 
 rng = random.Random(20261206 + 54)
 
@@ -369,17 +370,7 @@ def spell(lg, s):
     return rng.choice([" ", " ", "-"]).join(w)
 
 
-class T:
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
+T = C  # the span writer: gen_typed_common.C
 
 
 def name_slot(tr, lg, g, s, mode):
