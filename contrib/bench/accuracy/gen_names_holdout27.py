@@ -199,7 +199,7 @@ NEG = {
                     "Celery", "Cassandra", "Jasper", "Kafka", "Flask", "Phoenix", "Ember", "Grafana",
                     "Loki", "Thanos", "Jaeger", "Kibana", "Sidekiq", "Marshmallow", "Lettuce", "Claude",
                     "Gemini", "Mistral", "Llama", "Ollama", "Copilot", "Homebrew", "Ruby", "Crystal",
-                    "Hadley", "Nginx", "Sentry", "Dexter", "Otto", "Pandas", "Jinja", "Alembic",
+                    "Roxygen", "Nginx", "Sentry", "Dexter", "Otto", "Pandas", "Jinja", "Alembic",
                     "Mercurial", "Gradle", "Maven", "Rollup", "Vitest", "Cypress", "Ansible", "Karma"],
     "NEG_CODE": ["KellerClient", "get_user_name", "PersonFactory", "UserFactory", "BrandtAdapter",
                  "author_name", "displayName", "MartinExporter", "fetchOwner", "HenryScheduler",
