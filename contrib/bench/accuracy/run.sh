@@ -18,7 +18,7 @@
 # names_holdout14.json, names_holdout15.json, names_holdout16.json, names_holdout17.json,
 # names_holdout18.json, names_holdout19.json, names_holdout20.json, names_holdout21.json,
 # names_holdout22.json, names_holdout23.json, names_holdout24.json, names_holdout25.json,
-# names_holdout26.json):
+# names_holdout26.json, names_holdout27.json):
 # tuning work runs without it, so its totals are read only when a round is graded.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
@@ -607,6 +607,9 @@ if [ -z "${HUSH_ACC_NO_BLIND:-}" ]; then
     echo
     echo "## names held out, twenty-sixth set (gen_names_holdout26.py: written blind in stop 58, away from every earlier set's kinds of text: whole agent request bodies of 4-40 KiB (the conversation every turn) in which 2-6 people come back in other forms: threads (a full name with a title first, then the given name, the surname with a title, possessives, lower case, initials, handles, a quoted earlier message, a person named once in a tool result and later by given name alone), tools (CRM, helpdesk, shop, HR, calendar and directory objects, SQL grids, CSV previews, grep over fixtures, LDIF, vCard, iCalendar attendees, shell transcripts, tool arguments as JSON inside a string) and memory (scratchpads, running summaries, project notes, TODO lists, drafted minutes, hand-offs); en/de/fr/nl/es/it/pt/pl/sv/da/fi/cs, a quarter mixing two, a fifth of global origin, half the names invented; chat-completions, Responses, Anthropic and Gemini bodies, a third with \\uXXXX escapes; look-alikes as NEG_ spans outnumbering the people (products, libraries and models named like people, firms, eponyms, places, bots, Will/May/Mark/Bill/Grant/Frank/Wil opening a sentence, months and weekdays, versions, ids, other dates, rooms); never tuned on)"
     "$bin" "${opts[@]}" "$here"/data/names_holdout26.json
+    echo
+    echo "## names held out, twenty-seventh set (gen_names_holdout27.py: written blind in stop 59, away from every earlier set's kinds of text: a developer's own material as coding agents are sent it, 2-30 KiB request bodies: repo (git log with trailers, shortlog, blame, .mailmap, CODEOWNERS, MAINTAINERS/AUTHORS/CONTRIBUTORS, package.json, pyproject, Cargo.toml, gemspec, debian/control and changelog, licence headers, docstring authors, TODO(owner), fixtures, seeds and migrations with customer rows), ops (CI logs, stack traces with /home/<login>/ and C:\\Users\\<First.Last>\\, error-tracker events with a user context, logfmt/JSON/plain application logs, audit logs, Kubernetes/Terraform/Helm owners, on-call rotations and pages, post-mortem timelines, failing request dumps) and review (pull-request threads with @mentions and suggestions, GitHub/Jira/Linear-like exports, design-doc approval tables and sign-offs, release notes thanking contributors, pasted support escalations); en with de/fr/nl/es/it/pt/pl/sv/da/fi/cs in a third, a fifth of global origin, half the names invented; chat-completions, Responses, Anthropic and Gemini bodies, user text, tool results and attachments, a third with \\uXXXX escapes; look-alikes as NEG_ spans at least twice the people in every record (libraries, products and models named like people, class and function names, eponyms, bots and service accounts, teams, placeholder people, branches, tags, ids, dates, hosts, paths, rooms and racks, Will/May/Mark as words); never tuned on)"
+    "$bin" "${opts[@]}" "$here"/data/names_holdout27.json
     echo
 fi
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"
