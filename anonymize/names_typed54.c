@@ -373,6 +373,9 @@ static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued
         a = b; /* "solvej 38", "koulukatu 4"; after a weak word or at a message's start too */
         if (!(relax ? cue_glued(t, a) : cue_line(t, a)))
             return NONE;
+        /* at a line's start "-tie" is Dutch ("referentie 5", "locatie 2") as often as Finnish */
+        if (b > 0 && t[b - 1] != ' ' && t[e - 1] == 'e' && t[e - 2] == 'i' && t[e - 3] == 't')
+            return NONE;
     } else {
         /* "ul lipowa 4", "str florilor 3", "odos ermou 4": a type one or two words back */
         a = 0;

@@ -24,7 +24,8 @@
 
 /* "see u 5" and "thank u 2" are the typed "you"; "storgatan 3 mins away" counts minutes. Before:
  * "see u 5", "see u 6", "thank u 2" and "storgatan 3" were streets ("via email 2 days ago" at a
- * line's start, which the line-start reading below would take, is held off by its unit). */
+ * line's start, which the line-start reading below would take, is held off by its unit, and
+ * Dutch "referentie 5" there by its "-tie"). */
 static void test_you_and_units_are_no_streets(void **state)
 {
     (void)state;
@@ -34,6 +35,7 @@ static void test_you_and_units_are_no_streets(void **state)
         {"coach: thank u 2 x\n", ""},
         {"ok\nvia email 2 days ago", ""},
         {"addr storgatan 3 mins away\n", ""},
+        {"ok\nreferentie 5 6 4 1\n", ""},
     };
     CHECK(c);
 }
