@@ -338,7 +338,8 @@ static int line_start(const uint8_t *t, size_t b)
 
 /* The street words that end at e (a space before the number there, or the number glued to the
  * last word): their start, or NONE. A cue on the line must say an address follows. */
-static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued, int relax)
+static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued, int relax,
+                           int comma)
 {
     const uint8_t *t = s->t;
     size_t a;
@@ -354,7 +355,7 @@ static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued
     if (n == 0 || n > 24 || (b > 0 && t[b - 1] != ' ' && !line_start(t, b)))
         return NONE;
     int cue, endp = n == 1 ? t[b] == 'u' : pair_may(ends2, t + e - 2);
-    if (endp && IN(t + b, n, types_after)) { /* "petofi utca 9": one or two name words before */
+    if (!comma && endp && IN(t + b, n, types_after)) { /* "petofi utca 9": one or two before */
         if (b < 2)
             return NONE;
         size_t nb = word_back(t, b - 1, floor);
@@ -368,7 +369,7 @@ static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued
         }
         if (!cue)
             return NONE;
-    } else if (endp && n >= 5 && t[b] != '.' &&
+    } else if (!comma && endp && n >= 5 && t[b] != '.' &&
                has_end(t + b, n, endings, sizeof endings / sizeof endings[0], 3)) {
         a = b; /* "solvej 38", "koulukatu 4"; after a weak word or at a message's start too */
         if (!(relax ? cue_glued(t, a) : cue_line(t, a)))
@@ -395,7 +396,7 @@ static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued
         if (a) { /* a type before the name: a message's start is cue enough ("ul. polna 104") */
             if (!(relax ? cue_glued(t, a) : cue_line(t, a)))
                 return NONE;
-        } else if (endp && n >= 4 && t[b] != '.' &&
+        } else if (!comma && endp && n >= 4 && t[b] != '.' &&
                    has_end(t + b, n, name_endings, sizeof name_endings / sizeof name_endings[0],
                            3)) {
             a = b; /* "husova 32": only after a strong word; "husova32b" after any cue */
@@ -466,7 +467,8 @@ static __attribute__((noinline)) size_t street_at(const struct sc *s, size_t i, 
 {
     const uint8_t *t = s->t;
     size_t hn = d;
-    if (!street_may(t, s->len, i, d))
+    int comma = t[i - 2] == ',';
+    if (!street_may(t, s->len, i - comma, d))
         return 0;
     if (hn < s->len && t[hn] >= 'a' && t[hn] <= 'z' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
         hn++;                                                     /* "12a" */
@@ -494,7 +496,9 @@ static __attribute__((noinline)) size_t street_at(const struct sc *s, size_t i, 
     /* a weak cue only where no postcode follows: "kerkweg 63, 1015 cj amsterdam" is read whole
      * by the address passes */
     int post = hn + 2 < s->len && t[hn] == ',' && t[hn + 1] == ' ' && is_digit(t[hn + 2]);
-    size_t a = street_words(s, i - 1, floor, 0, !post);
+    /* "c/ mayor, 21", "av direita, 58": a comma before the number only after a type before the
+     * name */
+    size_t a = street_words(s, i - 1 - comma, floor, 0, !post, comma);
     if (a == NONE)
         return 0;
     *start = a;
@@ -550,7 +554,7 @@ size_t nw_typed54_glued(const struct sc *s, size_t i, size_t d, size_t *start)
         if (!cue_glued(t, b))
             return 0;
         a = b;
-    } else if ((a = street_words(s, i, floor, 1, 1)) == NONE) {
+    } else if ((a = street_words(s, i, floor, 1, 1, 0)) == NONE) {
         return 0;
     }
     *start = a;

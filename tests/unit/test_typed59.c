@@ -53,7 +53,8 @@ static void test_street_at_line_start(void **state)
     CHECK(c);
 }
 
-/* the number words of 6 languages between the street and its number. Before: none. */
+/* the number words of 6 languages between the street and its number, and a comma there after
+ * a type before the name (not after a count). Before: none. */
 static void test_number_words(void **state)
 {
     (void)state;
@@ -61,6 +62,8 @@ static void test_number_words(void **state)
         {"adresa str florilor nr. 25\n", "STREET_ADDRESS=str florilor nr. 25"},
         {"dir c/ toledo n 16\n", "STREET_ADDRESS=c/ toledo n 16"},
         {"dieuthinsi odos ermou ar. 12\n", "STREET_ADDRESS=odos ermou ar. 12"},
+        {"dir c/ mayor, 21\n", "STREET_ADDRESS=c/ mayor, 21"},
+        {"ok\nthats 5, 6 kids\n", ""},
     };
     CHECK(c);
 }
@@ -102,7 +105,8 @@ static void test_every_typed_prefix_is_scanned_safely(void **state)
 {
     (void)state;
     scan_every_prefix("ok\nkyrkgatan 18b\nsee u 5\nadresa str florilor nr. 25\nadr berggt. 15b\n"
-                      "c. 28\nvia email 2 days\nn 1\nar. 3\nimp des lilas 60 x\nmy no 07912 3456");
+                      "c. 28\nc/ mayor, 2\n, 1\nvia email 2 days\nn 1\nar. 3\nimp des lilas 60 "
+                      "x\nmy no 07912 3456");
 }
 
 int main(void)
