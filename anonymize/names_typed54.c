@@ -352,7 +352,7 @@ static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued
         b = word_back(t, e, floor);
     }
     size_t n = e - b;
-    if (n == 0 || n > 24 || (b > 0 && t[b - 1] != ' ' && !line_start(t, b)))
+    if (n == 0 || n > 24 || (b > 0 && t[b - 1] != ' ' && (glued || !line_start(t, b))))
         return NONE;
     int cue, endp = n == 1 ? t[b] == 'u' : pair_may(ends2, t + e - 2);
     if (!comma && endp && IN(t + b, n, types_after)) { /* "petofi utca 9": one or two before */

@@ -25,7 +25,7 @@
 /* "see u 5" and "thank u 2" are the typed "you"; "storgatan 3 mins away" counts minutes. Before:
  * "see u 5", "see u 6", "thank u 2" and "storgatan 3" were streets ("via email 2 days ago" at a
  * line's start, which the line-start reading below would take, is held off by its unit, and
- * Dutch "referentie 5" there by its "-tie"). */
+ * Dutch "referentie 5" there by its "-tie"; a glued "sfinstr3" there is a code word). */
 static void test_you_and_units_are_no_streets(void **state)
 {
     (void)state;
@@ -36,6 +36,7 @@ static void test_you_and_units_are_no_streets(void **state)
         {"ok\nvia email 2 days ago", ""},
         {"addr storgatan 3 mins away\n", ""},
         {"ok\nreferentie 5 6 4 1\n", ""},
+        {"x\nsfinstr\nsfinstr3\nsfinstr3m\n", ""},
     };
     CHECK(c);
 }
