@@ -64,6 +64,7 @@ static const struct wl endings[] = {
     WL("gata"),   WL("gatan"),   WL("vagen"),  WL("vägen"),   WL("veien"),  WL("veg"),
     WL("vei"),    WL("stigen"),  WL("katu"),   WL("tie"),     WL("kuja"),   WL("polku"),
     WL("kaari"),  WL("ringen"),  WL("torget"), WL("bulvari"), WL("sokak"),  WL("sokagi"),
+    WL("gate"),   WL("gt"),      WL("gt."),    WL("vn"),      WL("vn."),    WL("backen"),
 };
 
 /* types after the street's name: "petofi utca", "inonu cad", "baker st" */
@@ -85,7 +86,20 @@ static const struct wl types_before[] = {
     WL("corso"), WL("piazza"),  WL("vicolo"),   WL("rua"),     WL("r."),    WL("av"),
     WL("av."),   WL("avda"),    WL("avenida"),  WL("calle"),   WL("c/"),    WL("cl"),
     WL("paseo"), WL("plaza"),   WL("rue"),      WL("bd"),      WL("trav."), WL("travessa"),
-    WL("largo"), WL("namesti"), WL("nam."),
+    WL("largo"), WL("namesti"), WL("nam."),     WL("c.so"),    WL("p.zza"), WL("pza"),
+    WL("vle"),   WL("imp"),     WL("impasse"),  WL("chemin"),  WL("tr."),   WL("tv"),
+};
+
+/* words before a bare "u" that make it the typed "you", not Hungarian "utca": "see u 5",
+ * "thank u 2", "love u 3000" (typed59) */
+static const struct wl you_words[] = {
+    WL("see"),   WL("cu"),    WL("thank"), WL("thanks"), WL("thx"),  WL("love"),   WL("luv"),
+    WL("miss"),  WL("call"),  WL("tell"),  WL("ask"),    WL("text"), WL("txt"),    WL("meet"),
+    WL("pick"),  WL("give"),  WL("send"),  WL("show"),   WL("let"),  WL("for"),    WL("with"),
+    WL("to"),    WL("bring"), WL("get"),   WL("got"),    WL("help"), WL("want"),   WL("need"),
+    WL("owe"),   WL("hear"),  WL("catch"), WL("ring"),   WL("msg"),  WL("remind"), WL("pay"),
+    WL("will"),  WL("can"),   WL("are"),   WL("did"),    WL("told"), WL("sent"),   WL("saw"),
+    WL("bless"), WL("do"),    WL("wait"),  WL("join"),   WL("wish"), WL("ping"),
 };
 
 /* endings of a street that is only a name (cs, sk, pl adjectives): "husova", "komenskeho";
@@ -106,7 +120,7 @@ static const struct wl stems[] = {
     WL("dostaw"),  WL("lever"),   WL("toimit"),    WL("doruc"),   WL("szallit"), WL("parados"),
     WL("drop"),    WL("bring"),   WL("wohn"),      WL("woon"),    WL("vivo"),    WL("abito"),
     WL("moro"),    WL("mieszk"),  WL("bor"),       WL("asun"),    WL("bydl"),    WL("lakom"),
-    WL("oturuy"),  WL("stau"),    WL("meno"),
+    WL("oturuy"),  WL("stau"),    WL("meno"),      WL("indiriz"), WL("direcc"),  WL("morad"),
 };
 
 /* short words right before a street (after them a typed street is the only reading left) */
@@ -121,15 +135,15 @@ static const struct wl shorts[] = {
 /* the last two letters of types_after's, endings' and name_endings' words (bit (a - 'a') * 26 + b -
  * 'a'); generated from the lists */
 static const uint32_t ends2[22] = {0x00082408u, 0x00900000u, 0x00040000u, 0x0a2b5000u, 0x00000000u,
-                                   0x00000410u, 0x20100210u, 0x00000400u, 0x01000010u, 0x00080000u,
+                                   0x00008410u, 0x20100210u, 0x00000400u, 0x01000010u, 0x00080000u,
                                    0x04440000u, 0x20400000u, 0x00000001u, 0x20000000u, 0x51002004u,
-                                   0x80004080u, 0x08000084u, 0x10000044u, 0x00000000u, 0x00000000u,
+                                   0x80044080u, 0x08000084u, 0x10008044u, 0x00000000u, 0x00000000u,
                                    0x00000000u, 0x00000000u};
 /* the first two letters of types_before's words, the same way */
 static const uint32_t starts2[22] = {
-    0x20200800u, 0x80100000u, 0x00000004u, 0x00000000u, 0x00000000u, 0x00000000u,
-    0x00000000u, 0x00000000u, 0x40000000u, 0x00000004u, 0x00040000u, 0x40008000u,
-    0x00024040u, 0x00000000u, 0x00004000u, 0x8000008cu, 0x00080000u, 0x00000400u,
+    0x20200800u, 0x88100000u, 0x00000004u, 0x00000000u, 0x00000000u, 0x00000000u,
+    0x10000000u, 0x00000000u, 0x40000000u, 0x00000004u, 0x00040000u, 0x40008000u,
+    0x80024040u, 0x00000000u, 0x00004000u, 0x8000008cu, 0x00080008u, 0x00002400u,
     0x00000000u, 0x00000000u, 0x00000000u, 0x00000000u};
 
 /* May the two bytes p[0], p[1] be one of set's pairs? Any byte outside a..z may (the lists'
@@ -148,29 +162,37 @@ static int pair_may(const uint32_t *set, const uint8_t *p)
  * two-letter one); and of the first three bytes of types_before's words (a space after a
  * two-letter one). Generated from the lists: a word outside them mostly misses both. */
 static const uint32_t ends3[32] = {
-    0x00002000u, 0x00001002u, 0x00104400u, 0x00001800u, 0x00010002u, 0x00008004u, 0x00440000u,
-    0x00000000u, 0x00000208u, 0x00000000u, 0x00000000u, 0x08011000u, 0x00408000u, 0x00000000u,
-    0x01240000u, 0x00000000u, 0x00001020u, 0x00020000u, 0x01040000u, 0x03000000u, 0x000a4002u,
-    0x80000084u, 0x00450000u, 0x20000000u, 0x00000002u, 0x00000000u, 0x06414000u, 0x02000000u,
+    0x00002000u, 0x00001002u, 0x00104400u, 0x00401800u, 0x00010002u, 0x00008004u, 0x00440000u,
+    0x00000002u, 0x00002208u, 0x00000000u, 0x00000000u, 0x08011000u, 0x00408000u, 0x00000000u,
+    0x01240000u, 0x00000000u, 0x00001020u, 0x00020000u, 0x01140000u, 0x03000000u, 0x000e4002u,
+    0x80000084u, 0x01450000u, 0x20000000u, 0x00000002u, 0x00000000u, 0x06414000u, 0x02000000u,
     0x0d000000u, 0x00000242u, 0x00140040u, 0x00002020u};
 static const uint32_t starts3[32] = {
-    0x40014000u, 0x00001000u, 0x00000000u, 0x00880200u, 0x00000000u, 0x00040104u, 0x00800000u,
-    0x02000000u, 0x04000000u, 0x04000000u, 0x00200000u, 0x00100008u, 0x24800140u, 0x02048018u,
-    0x00000000u, 0x00000020u, 0x00400000u, 0x00020000u, 0x00000000u, 0x40000000u, 0x02000804u,
+    0x40014000u, 0x00001000u, 0x00000000u, 0x00888200u, 0x00000000u, 0x00040105u, 0x00800000u,
+    0x02000000u, 0x04000000u, 0x04000000u, 0x00200000u, 0x00110008u, 0x24800140u, 0x02048118u,
+    0x40000000u, 0x00000020u, 0x00400000u, 0x00020000u, 0x00000000u, 0x50000000u, 0x02000804u,
     0x10000000u, 0x00018400u, 0x00000000u, 0x00000000u, 0x00000000u, 0x00000000u, 0x00000000u,
-    0x00000000u, 0x00000000u, 0x00004000u, 0x00000000u};
+    0x00800000u, 0x00000000u, 0x00005000u, 0x00000000u};
 /* the same of the last three bytes of types_before's words (a space before a two-letter one) */
 static const uint32_t typeends3[32] = {
-    0x00004000u, 0x00001000u, 0x30201800u, 0x00800004u, 0x40000200u, 0x00000000u, 0x04000001u,
+    0x00004000u, 0x00001000u, 0x30201800u, 0x00808004u, 0x40000200u, 0x00000000u, 0x04000001u,
     0x12000000u, 0x00000000u, 0x00800002u, 0x00000100u, 0x00010008u, 0x04800004u, 0x00040000u,
-    0x00400000u, 0x08000000u, 0x10000112u, 0x00060100u, 0x00004000u, 0x40000000u, 0x03000084u,
-    0x00802040u, 0x00000400u, 0x00000020u, 0x00000000u, 0x00000000u, 0x00000100u, 0x00080000u,
-    0x00000000u, 0x00000000u, 0x00000002u, 0x00000000u};
+    0x00400000u, 0x08000000u, 0x10000132u, 0x00060100u, 0x00044000u, 0x40000000u, 0x03000084u,
+    0x00802044u, 0x00000400u, 0x00000020u, 0x00000400u, 0x00000000u, 0x00000100u, 0x00080000u,
+    0x00800000u, 0x00000000u, 0x00001002u, 0x00000000u};
 
 static int tri_may(const uint32_t *set, const uint8_t *p)
 {
     unsigned k = ((unsigned)p[0] * 961 + (unsigned)p[1] * 31 + p[2]) & 1023;
     return (int)(set[k >> 5] >> (k & 31) & 1);
+}
+
+/* the number words between a street and its house number: "inonu cad no 67", "str florilor nr.
+ * 25", "c/ toledo n 16", "odos ermou ar. 12", "korunni c. 28" */
+static int num_word(const uint8_t *w, size_t n)
+{
+    return is_w(w, n, "no") || is_w(w, n, "nr") || is_w(w, n, "nr.") || is_w(w, n, "no.") ||
+           is_w(w, n, "n") || is_w(w, n, "ar.") || is_w(w, n, "c.");
 }
 
 /* The cheap first test at the number i .. d (a space before it): the word before it may end a
@@ -179,14 +201,25 @@ static int tri_may(const uint32_t *set, const uint8_t *p)
 static int street_may(const uint8_t *t, size_t len, size_t i, size_t d)
 {
     if (tri_may(ends3, t + i - 4) || (t[i - 3] == ' ' && t[i - 2] == 'u') ||
-        (t[i - 4] == ' ' && t[i - 3] == 'n' && (t[i - 2] == 'o' || t[i - 2] == 'r')))
+        (t[i - 4] == ' ' && t[i - 3] == 'n' && (t[i - 2] == 'o' || t[i - 2] == 'r')) ||
+        (t[i - 3] == ' ' && t[i - 2] == 'n') || (t[i - 3] == 'g' && t[i - 2] == 't') ||
+        (t[i - 3] == 'v' && t[i - 2] == 'n') ||
+        (t[i - 2] == '.' && num_word(t + i - 4 + (t[i - 5] != ' '), 3 - (t[i - 5] != ' '))))
         return 1;
     if (d + 4 < len && t[d] == ' ' && tri_may(starts3, t + d + 1))
         return 1;
     size_t b = i - 1, floor = i > 26 ? i - 26 : 0; /* "ul lipowa 4": the type one word back */
     while (b > floor && low(t[b - 1]))
         b--;
-    return b >= 5 && b + 1 < i && t[b - 1] == ' ' && tri_may(typeends3, t + b - 4);
+    if (b < 5 || b + 1 >= i || t[b - 1] != ' ')
+        return 0;
+    if (tri_may(typeends3, t + b - 4))
+        return 1;
+    size_t p = b - 1; /* "imp des lilas 60", "r. do ouro 5": a particle between */
+    while (p > floor && low(t[p - 1]))
+        p--;
+    return p >= 5 && b - 1 - p >= 2 && b - 1 - p <= 3 && t[p - 1] == ' ' &&
+           tri_may(typeends3, t + p - 4);
 }
 
 /* the word before position e on its line (letters, '.', '/', ':' and '\''): its start, or e */
@@ -295,32 +328,38 @@ static size_t number_first(const struct sc *s, size_t j)
     return 0;
 }
 
+/* Does a line start at b (a newline, raw or JSON-escaped, before it)? */
+static int line_start(const uint8_t *t, size_t b)
+{
+    return t[b - 1] == '\n' || (b >= 2 && t[b - 1] == 'n' && t[b - 2] == '\\');
+}
+
 #define NONE ((size_t)-1)
 
 /* The street words that end at e (a space before the number there, or the number glued to the
  * last word): their start, or NONE. A cue on the line must say an address follows. */
-static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued, int relax)
+static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued, int relax,
+                           int comma)
 {
     const uint8_t *t = s->t;
     size_t a;
 #define CUE(t, a) (glued ? cue_glued((t), (a)) : cue_line((t), (a)))
     size_t b = word_back(t, e, floor);
-    if (!glued &&
-        (is_w(t + b, e - b, "no") || is_w(t + b, e - b, "nr") || is_w(t + b, e - b, "nr."))) {
+    if (!glued && num_word(t + b, e - b)) {
         if (b < 2 || t[b - 1] != ' ') /* "inonu cad no 67" */
             return NONE;
         e = b - 1;
         b = word_back(t, e, floor);
     }
     size_t n = e - b;
-    if (n == 0 || n > 24 || (b > 0 && t[b - 1] != ' '))
+    if (n == 0 || n > 24 || (b > 0 && t[b - 1] != ' ' && (glued || !line_start(t, b))))
         return NONE;
     int cue, endp = n == 1 ? t[b] == 'u' : pair_may(ends2, t + e - 2);
-    if (endp && IN(t + b, n, types_after)) { /* "petofi utca 9": one or two name words before */
+    if (!comma && endp && IN(t + b, n, types_after)) { /* "petofi utca 9": one or two before */
         if (b < 2)
             return NONE;
         size_t nb = word_back(t, b - 1, floor);
-        if (b - 1 - nb < 2 || t[nb] == '.')
+        if (b - 1 - nb < 2 || t[nb] == '.' || (n == 1 && IN(t + nb, b - 1 - nb, you_words)))
             return NONE;
         a = nb;
         if ((cue = relax ? cue_glued(t, a) : cue_line(t, a)) == 0 && nb >= 2 && t[nb - 1] == ' ') {
@@ -330,10 +369,13 @@ static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued
         }
         if (!cue)
             return NONE;
-    } else if (endp && n >= 5 && t[b] != '.' &&
+    } else if (!comma && endp && n >= 5 && t[b] != '.' &&
                has_end(t + b, n, endings, sizeof endings / sizeof endings[0], 3)) {
         a = b; /* "solvej 38", "koulukatu 4"; after a weak word or at a message's start too */
         if (!(relax ? cue_glued(t, a) : cue_line(t, a)))
+            return NONE;
+        /* at a line's start "-tie" is Dutch ("referentie 5", "locatie 2") as often as Finnish */
+        if (b > 0 && t[b - 1] != ' ' && t[e - 1] == 'e' && t[e - 2] == 'i' && t[e - 3] == 't')
             return NONE;
     } else {
         /* "ul lipowa 4", "str florilor 3", "odos ermou 4": a type one or two words back */
@@ -351,10 +393,10 @@ static size_t street_words(const struct sc *s, size_t e, size_t floor, int glued
             }
             wb = pb;
         }
-        if (a) {
-            if (!CUE(t, a))
+        if (a) { /* a type before the name: a message's start is cue enough ("ul. polna 104") */
+            if (!(relax ? cue_glued(t, a) : cue_line(t, a)))
                 return NONE;
-        } else if (endp && n >= 4 && t[b] != '.' &&
+        } else if (!comma && endp && n >= 4 && t[b] != '.' &&
                    has_end(t + b, n, name_endings, sizeof name_endings / sizeof name_endings[0],
                            3)) {
             a = b; /* "husova 32": only after a strong word; "husova32b" after any cue */
@@ -385,6 +427,29 @@ static int nl_in97(const uint8_t *t, size_t i)
 #endif
 }
 
+/* units of time, money and count that say the number before them is no house number */
+static const struct wl units[] = {
+    WL("days"),  WL("day"),  WL("weeks"), WL("week"),  WL("mins"),   WL("min"),    WL("minutes"),
+    WL("hours"), WL("hrs"),  WL("hr"),    WL("times"), WL("years"),  WL("yrs"),    WL("months"),
+    WL("pm"),    WL("tage"), WL("dage"),  WL("dagar"), WL("dias"),   WL("giorni"), WL("jours"),
+    WL("uur"),   WL("perc"), WL("ore"),   WL("godz"),  WL("kg"),     WL("km"),     WL("eur"),
+    WL("euro"),  WL("quid"), WL("lei"),   WL("kr"),    WL("zl"),     WL("ft"),     WL("tl"),
+    WL("x"),     WL("pcs"),  WL("bags"),  WL("boxes"), WL("people"), WL("kids"),   WL("left"),
+};
+
+/* Is the word after the number's end hn (after one space) a unit? */
+static int unit_after(const uint8_t *t, size_t len, size_t hn)
+{
+    if (hn + 2 >= len || t[hn] != ' ' || !low(t[hn + 1]))
+        return 0;
+    size_t e = hn + 1;
+    while (e < len && e - hn <= 8 && low(t[e]))
+        e++;
+    if (e < len && is_alnum(t[e]))
+        return 0;
+    return IN(t + hn + 1, e - hn - 1, units);
+}
+
 static size_t street_at(const struct sc *s, size_t i, size_t d, size_t *start);
 
 /* The house number i .. d (after a space) starts or ends a lower-case
@@ -402,7 +467,8 @@ static __attribute__((noinline)) size_t street_at(const struct sc *s, size_t i, 
 {
     const uint8_t *t = s->t;
     size_t hn = d;
-    if (!street_may(t, s->len, i, d))
+    int comma = t[i - 2] == ',';
+    if (!street_may(t, s->len, i - comma, d))
         return 0;
     if (hn < s->len && t[hn] >= 'a' && t[hn] <= 'z' && (hn + 1 >= s->len || !is_alnum(t[hn + 1])))
         hn++;                                                     /* "12a" */
@@ -417,6 +483,8 @@ static __attribute__((noinline)) size_t street_at(const struct sc *s, size_t i, 
     }
     if (hn < s->len && is_alnum(t[hn]))
         return 0;
+    if (unit_after(t, s->len, hn))
+        return 0; /* "via email 2 days ago", "storgatan 3 mins away" */
     size_t floor = i > 64 ? i - 64 : 0;
     if (t[i - 1] == ' ' && hn == d) { /* number first: "61 rue de la gare", "153, av foch" */
         size_t e = number_first(s, hn + (hn < s->len && t[hn] == ','));
@@ -428,7 +496,9 @@ static __attribute__((noinline)) size_t street_at(const struct sc *s, size_t i, 
     /* a weak cue only where no postcode follows: "kerkweg 63, 1015 cj amsterdam" is read whole
      * by the address passes */
     int post = hn + 2 < s->len && t[hn] == ',' && t[hn + 1] == ' ' && is_digit(t[hn + 2]);
-    size_t a = street_words(s, i - 1, floor, 0, !post);
+    /* "c/ mayor, 21", "av direita, 58": a comma before the number only after a type before the
+     * name */
+    size_t a = street_words(s, i - 1 - comma, floor, 0, !post, comma);
     if (a == NONE)
         return 0;
     *start = a;
@@ -484,7 +554,7 @@ size_t nw_typed54_glued(const struct sc *s, size_t i, size_t d, size_t *start)
         if (!cue_glued(t, b))
             return 0;
         a = b;
-    } else if ((a = street_words(s, i, floor, 1, 1)) == NONE) {
+    } else if ((a = street_words(s, i, floor, 1, 1, 0)) == NONE) {
         return 0;
     }
     *start = a;

@@ -318,9 +318,10 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
         *next = e; /* "i live at 42 wallaby way", "vivo en calle mayor 3" (names_lowaddr.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }
-    if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 3 && i >= 6 && t[i - 1] == ' ' &&
-        ((uint8_t)(t[i - 2] - 'a') < 26 || t[i - 2] == '.') && t[i] != '0' &&
-        (e = nw_typed54_street(s, i, d, &as))) {
+    if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 3 && i >= 7 && t[i - 1] == ' ' &&
+        ((uint8_t)(t[i - 2] - 'a') < 26 || t[i - 2] == '.' ||
+         (t[i - 2] == ',' && (uint8_t)(t[i - 3] - 'a') < 26)) &&
+        t[i] != '0' && (e = nw_typed54_street(s, i, d, &as))) {
         *next = e; /* "petofi utca 9.", "ul lipowa 4/2", "solvej 38" (names_typed54.c) */
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }

@@ -200,14 +200,17 @@ static const char *const number_words[] = {"number",
                                            "num",
                                            NULL};
 
+/* the number words as typed in short */
+static const char *const short_number_words[] = {"no", "nr", "nro", "num", NULL};
+
 static const char *const determiners[] = {
-    "my",    "your",       "his",   "her",     "our",   "their",  "the",   "this",
-    "new",   "meine",      "deine", "seine",   "ihre",  "unsere", "neue",  "mijn",
-    "jouw",  "zijn",       "haar",  "ons",     "onze",  "mon",    "ma",    "ton",
-    "sa",    "notre",      "votre", "nouveau", "mi",    "tu",     "su",    "nuestro",
-    "nuevo", "il",         "mio",   "la",      "nuovo", "o",      "meu",   "minha",
-    "novo",  "m\xc3\xb3j", "nowy",  "mitt",    "min",   "mit",    "minun", "m\xc5\xafj",
-    "moje",  "az",         "a",     "de",      "del",   "do",     "da",    NULL};
+    "my",      "your",  "his",        "her",   "our",     "their",      "the",  "this",  "new",
+    "meine",   "deine", "seine",      "ihre",  "unsere",  "neue",       "mijn", "jouw",  "zijn",
+    "haar",    "ons",   "onze",       "mon",   "ma",      "ton",        "sa",   "notre", "votre",
+    "nouveau", "mi",    "tu",         "su",    "nuestro", "nuevo",      "il",   "mio",   "la",
+    "nuovo",   "o",     "meu",        "minha", "novo",    "m\xc3\xb3j", "nowy", "mitt",  "min",
+    "mit",     "minun", "m\xc5\xafj", "moje",  "az",      "a",          "de",   "del",   "do",
+    "da",      "moj",   "mun",        NULL};
 
 static int word_in(const char *w, size_t n, const char *const *list)
 {
@@ -311,6 +314,10 @@ int anon_phone_id_label(const char *text, size_t s)
         wl[nw++] = e - r;
         q = r;
     }
+    /* "my no", "mi num", "moj nr": the abbreviated number word after a determiner is a
+     * phone's as typed (typed59), not an id's "no." */
+    if (nw > 1 && word_in(w[0], wl[0], short_number_words) && word_in(w[1], wl[1], determiners))
+        return 0;
     int veto = 0;
     for (int i = 0; i < nw; i++) {
         if (has_stem(w[i], wl[i]))

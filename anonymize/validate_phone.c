@@ -401,6 +401,11 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         "landline", "number's", "cell is", "give us a call on", "joignable au", "bereikbaar via",
         "komorka", "reperibile al", "napište mi na", "pref", "voice", "call us on", "call us at",
         "telefone", "service client", "telefonszam", "mobilszam", "tilefono", "kinito",
+        /* "my number" as typed on a phone, without diacritics (typed59) */
+        "my no", "my nr", "my num", "mi num", "mi numero", "il mio num", "il mio numero", "meu num",
+        "meu numero", "nr meu", "numarul meu", "moj nr", "moj numer", "mit nr", "mitt nr",
+        "mun nro", "mun numero", "moje cislo", "szamom", "mijn nr", "meine nr", "kinito mou",
+        "to kinito mou", "mon num", "mon numero",
         /* weak: the contact and emergency words of each language */
         "kontakt", "contacto", "contatto", "contato", "yhteystiedot", "elérhetőség", "iletişim",
         "επικοινωνία", "notfall", "urgence", "urgences", "urgencias", "urgências", "urgențe",
@@ -424,7 +429,11 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         "telefonszám", "mobilszám", "cep", "τηλ", "Τηλ", "κινητό", "Κινητό", "tel. č",
         "telefonní číslo", "tel. číslo", "číslo je", "número é", "número es", "numero è",
         "numer to", "a számom", "numaram", "mob", "telefon", "tlf.nr", "call us on", "call us at",
-        "telefone", "service client", NULL};
+        "telefone", "service client",
+        /* "my number" as typed (typed59) */
+        "my no", "my nr", "my num", "mi num", "il mio num", "meu num", "nr meu", "moj nr", "mit nr",
+        "mitt nr", "mun nro", "moje cislo", "szamom", "mijn nr", "meine nr", "kinito mou",
+        "mon num", NULL};
     static const char *const after[] = {"fax",   "office", "mobile", "cell",   "home",      "work",
                                         "phone", "tel",    "számon", "számra", "numaradan", NULL};
     const char *v = text + s;
