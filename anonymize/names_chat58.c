@@ -19,6 +19,9 @@
  * message holds no number and no street's word ("21] elsie: hey bestie").
  * The JSON senders pasted as text (`"from": "anna"` beside `"text"`) are read for
  * names_tables2_fields.c by nw_chat58_text_sender().
+ * The walk runs only where nw_chat58_senders_may() finds three lines that open as a stamp or
+ * "From:" may (or the CSV's header), from the first of them: a superset of the lines it reads a
+ * sender from, so prose and code cost a byte test a line (branch cost59).
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_ask57.h"
