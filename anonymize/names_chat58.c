@@ -19,6 +19,9 @@
  * message holds no number and no street's word ("21] elsie: hey bestie").
  * The JSON senders pasted as text (`"from": "anna"` beside `"text"`) are read for
  * names_tables2_fields.c by nw_chat58_text_sender().
+ * The walk runs only where nw_chat58_senders_may() finds three lines that open as a stamp or
+ * "From:" may (or the CSV's header), from the first of them: a superset of the lines it reads a
+ * sender from, so prose and code cost a byte test a line (branch cost59).
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_ask57.h"
@@ -357,7 +360,67 @@ static int csv_author(const uint8_t *t, size_t ls, size_t le, size_t *a, size_t 
     return 1;
 }
 
-int nw_chat58_senders(struct sc *s)
+/* Does the line t[ls .. le) (6 bytes or more) open the way nw_chat58_senders()'s walk reads a stamp
+ * or a "From:" (a superset: the bytes its stamp_date() and stamp_time() need first), or with a
+ * DiscordChatExporter CSV's header (2)? */
+static int stamp_line_may(const uint8_t *t, size_t ls, size_t le)
+{
+    uint8_t c = t[ls];
+    if (c == '[') /* "[12/03/2024, ...", "[18:21]", "[Mar 12, ..." */
+        return digit(t[ls + 1]) || ((t[ls + 1] | 0x20) >= 'a' && (t[ls + 1] | 0x20) <= 'z');
+    if (digit(c)) { /* "12/03/2024", "2024-03-12", "12-Mar-24": digits, a separator, more */
+        size_t j = ls + 1;
+        while (j < le && j - ls < 4 && digit(t[j]))
+            j++;
+        return j + 1 < le && (t[j] == '.' || t[j] == '/' || t[j] == '-' || !t[j]) && /* strchr */
+               (digit(t[j + 1]) || ((t[j + 1] | 0x20) >= 'a' && (t[j + 1] | 0x20) <= 'z'));
+    }
+    if (c == 'A' && le - ls >= 28 && t[ls + 1] == 'u' &&
+        memcmp(t + ls, "AuthorID,Author,Date,Content", 28) == 0)
+        return 2;
+    return c >= 'A' && c <= 'S' && le - ls >= 10 &&
+           ((t[ls + 3] == ' ' && digit(t[ls + 4])) || t[ls + 4] == ':'); /* "Mar 12", "From:" */
+}
+
+/* the bytes a stamp's line, "From:" or the CSV's header opens with: '[', digits, 'A'-'S' */
+static const uint8_t opens[256] = {
+    ['['] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1,
+    ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1,
+    ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1};
+
+/* The line ln, t[ls .. le), that opens with a byte of opens[]: counted in *n when it may be
+ * stamped (the first one's place kept); 1 when the walk need not go on. */
+static int count_line(const uint8_t *t, size_t ln, size_t ls, size_t le, size_t *n, size_t *ln0,
+                      size_t *ls0)
+{
+    int m;
+    if (le - ls < 6 || !(m = stamp_line_may(t, ls, le)))
+        return 0;
+    if (!*n)
+        *ln0 = ln, *ls0 = ls;
+    return m == 2 || ++*n >= MIN_LINES;
+}
+
+int nw_chat58_senders_may(const struct sc *s, size_t *ln0, size_t *ls0)
+{
+    struct nw_lines *lines = nw_lines_of(s);
+    const uint8_t *t = s->t;
+    size_t n = 0, ls = 0, ln = 0;
+    if (lines) /* the line ends the passes before found: a few instructions a line */
+        for (; ln < lines->n && ls < s->len; ls = lines->le[ln++] + 1)
+            if (opens[t[ls]] && count_line(t, ln, ls, lines->le[ln], &n, ln0, ls0))
+                return 1;
+    for (; ls < s->len; ln++) {
+        size_t le = nw_line_at(lines, s, ln, ls);
+        if (opens[t[ls]] && count_line(t, ln, ls, le, &n, ln0, ls0))
+            return 1;
+        ls = le + 1;
+    }
+    return 0;
+}
+
+int nw_chat58_senders(struct sc *s, size_t ln0, size_t ls0)
 {
     const uint8_t *t = s->t;
     struct nw_lines *lines = nw_lines_of(s);
@@ -365,7 +428,7 @@ int nw_chat58_senders(struct sc *s)
     size_t at[MAX_FOUND][2], n = 0, slots = 0; /* slots: stamped lines with a sender */
     size_t prev_ln = (size_t)-1, ca, cb;
     int csv = 0; /* a DiscordChatExporter CSV's header was read */
-    for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
+    for (size_t ls = ls0, ln = ln0; ls < s->len; ln++) {
         size_t le = nw_line_at(lines, s, ln, ls);
         uint8_t c = t[ls];
         if (ln == prev_ln && le > ls) { /* the sender on its own line after a stamp */

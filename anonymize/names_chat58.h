@@ -13,8 +13,15 @@ struct sc;
 size_t nw_chat58_stamp(const uint8_t *t, size_t k, size_t e);
 /* The senders of a chat export pasted as text, when three lines or more open with a stamp and a
  * sender (or a stamp alone, the sender on the next line): each that may be a person is
- * reported. 0 or the first negative emit. */
-int nw_chat58_senders(struct sc *s);
+ * reported. 0 or the first negative emit. Asked after nw_chat58_senders_may() said 1, from the
+ * line it named (ln0 its number, ls0 its start). */
+int nw_chat58_senders(struct sc *s, size_t ln0, size_t ls0);
+/* The test before nw_chat58_senders() (0: it would report nothing): three lines at least open the
+ * way a stamp or Signal's "From:" opens (each stamped line with a sender, or the stamp alone before
+ * its sender's line, is one of them), or a DiscordChatExporter CSV's header opens one (its rows
+ * need no stamp); the first such line's number in *ln0 and its start in *ls0 (the lines before
+ * it hold no sender). One walk of s's line table, a few bytes a line (branch cost59). */
+int nw_chat58_senders_may(const struct sc *s, size_t *ln0, size_t *ls0);
 /* Emit-chain link (arg: a struct nw_link): drops a one-word PERSON finding that names a bot or
  * a network service ("ChanServ", "coffeebot", "Carl-bot"), an ask's question word ("Chi ha"),
  * a quoted value whose object names a bot. */

@@ -183,8 +183,10 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
          (rc = nw_h9rec_lists(&s)) < 0 || (rc = nw_h12rp_names(&s)) < 0 ||
          (rc = nw_h12rs_names(&s)) < 0))
         return rc;
+    size_t ln58 = 0, ls58 = 0; /* names_chat58.c: its walk from the first line that may hold a
+                                * stamp */
     if ((kinds & (1u << ANON_NAMES_PERSON)) && hint != ANON_NAMES_HINT_STRONG &&
-        (rc = nw_chat58_senders(&s)) < 0)
+        nw_chat58_senders_may(&s, &ln58, &ls58) && (rc = nw_chat58_senders(&s, ln58, ls58)) < 0)
         return rc; /* names_chat58.c: the senders of chat exports */
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_tech41_fields(&s)) < 0)
         return rc; /* names_tech41.c: psql's `\x` rows, sqlite's rows, CoNLL tags, SSML */

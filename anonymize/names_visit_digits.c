@@ -111,12 +111,10 @@ static const uint8_t number_word_end[256] = {
 
 /* A Romanian or Turkish street read back from its number word at the digits i (names_forms42.c):
  * 1 when there is one, emitted (the emit's answer in *rc), *next past it. */
-static __attribute__((noinline)) int number_word_street(struct sc *s, size_t i, size_t *next,
-                                                        int *rc)
+static __attribute__((noinline)) int number_word_street(struct sc *s, size_t i, size_t d,
+                                                        size_t *next, int *rc)
 {
-    size_t as, e, d = i;
-    while (d < s->len && is_digit(s->t[d]))
-        d++;
+    size_t as, e;
     if (nw_street58_may(s, i, d) && nw_street58_digits(s, i, d, next, rc))
         return 1; /* "ul. 3 Maja 7", "nám. 28. října 5", "Október 6. utca 12" (names_street58.c) */
     if (!nw_forms42_may(s->t, i) || !(s->kinds & (1u << ANON_NAMES_ADDRESS)) ||
@@ -208,10 +206,11 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
             *next = ye;
             return s->emit(s->arg, ANON_NAMES_DOB, ds, ye);
         }
+        int slip = -1; /* nw_scan55_slip(t, d, s->len) once asked: the two readers' screen */
         if (d - i <= 2 && d + 8 < s->len &&
             (nw_street58_ocr_byte(t[d]) || t[d] == ' '
                  ? nw_street58_ocr_byte(t[d + (t[d] == ' ')])
-                 : scan55_lead_byte[t[d]] && t[d] < 'A' && nw_scan55_slip(t, d, s->len)) &&
+                 : scan55_lead_byte[t[d]] && t[d] < 'A' && (slip = nw_scan55_slip(t, d, s->len))) &&
             (e = nw_street58_ocr_date(s, i))) {
             *next = e; /* "27 O6 1965", "28/Ol/1982" under a birth label (names_street58.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, i, e);
@@ -219,7 +218,7 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
         if (d + 3 < s->len && d - i <= 4 &&
             (ocr_slip(t + d) ||
              (scan55_lead_byte[t[d]] && (t[d] >= 'A' || t[d + 2] == t[d] || t[d + 3] == t[d]) &&
-              nw_scan55_slip(t, d, s->len))) &&
+              (slip >= 0 ? slip : nw_scan55_slip(t, d, s->len)))) &&
             (e = nw_dob47_ocr(s, i, d, &ds))) {
             *next = e; /* "O4.03.1987", "26.0l.1967", "14,06.1952" (names_dob47.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
@@ -297,7 +296,10 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
         return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
     }
     int rc42; /* "Str. Florilor nr. 7, ...", "Moda Cad. No: 12 D: 5" (names_forms42.c) */
-    if (i >= 8 && number_word_end[t[i - 2]] && number_word_street(s, i, next, &rc42))
+    if (i >= 8 && number_word_end[t[i - 2]] &&
+        (nw_street58_may(s, i, d) ||
+         ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_forms42_may(t, i))) &&
+        number_word_street(s, i, d, next, &rc42))
         return rc42;
     int may = (s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_addr_number_may(s, i, d) &&
               nw_addr_number_word_may(s, d);

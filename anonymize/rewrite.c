@@ -613,7 +613,9 @@ static int scan_text(rw_t *r, const anon_json_path_t *path, const char *s, size_
         if (n && ((s[0] >= '0' && s[0] <= '9') || s[0] == '+') && anon_phone_digits_value(s, n) &&
             anon_phone_name_key(last->key, last->key_len))
             return anon_session_scan_member(r->s, "phone", 5, s, n, out);
-        int cs = anon_chat58_sender(path, last, s, n);
+        int cs = anon_chat58_sender_may(last->key, last->key_len, n)
+                     ? anon_chat58_sender(path, last, s, n)
+                     : 0;
         if (cs)
             return cs < 0 ? 0 : anon_session_scan_member(r->s, "fullName", 8, s, n, out);
         if (weak_given(r, path, last, s, n))
