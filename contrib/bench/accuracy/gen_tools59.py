@@ -351,10 +351,10 @@ def calendar(lg, ws, dom):
     att = [{"email": ("EMAIL_ADDRESS", x.email(dom)), "displayName": ("PERSON", x.form()),
             "responseStatus": rng.choice(["accepted", "needsAction", "tentative"])} for x in ws[1:]]
     room = rng.choice(ROOMS)
-    att.append({"email": "c_%s@resource.calendar.google.com" % rng.randint(10 ** 8, 10 ** 9),
+    att.append({"email": ("EMAIL_ADDRESS", "c_%s@resource.calendar.google.com" % rng.randint(10 ** 8, 10 ** 9)),
                 "displayName": ("NEG_WORD", room), "resource": True, "responseStatus": "accepted"})
     orgv = {"email": ("EMAIL_ADDRESS", org.email(dom)), "displayName": ("PERSON", org.form())} \
-        if rng.random() < 0.7 else {"email": "team-%d@group.calendar.google.com" % rng.randint(100, 999),
+        if rng.random() < 0.7 else {"email": ("EMAIL_ADDRESS", "team-%d@group.calendar.google.com" % rng.randint(100, 999)),
                                     "displayName": ("NEG_ORG", rng.choice(TEAMS[:8]))}
     ev = {"kind": "calendar#event", "id": ("NEG_ID", rid("", 26).lower()), "created": stamp(), "summary": ("NEG_WORD", rng.choice(TITLES)), "organizer": orgv,
           "attendees": att, "location": ("NEG_WORD", room + ", " + rng.choice(PLACES))}
@@ -368,7 +368,7 @@ def graph_event(lg, ws, dom):
           "attendees": [{"type": "required", "emailAddress": {"name": ("PERSON", x.form()),
                                                               "address": ("EMAIL_ADDRESS", x.email(dom))}} for x in ws[1:]]
           + [{"type": "resource", "emailAddress": {"name": ("NEG_WORD", rng.choice(ROOMS)),
-                                                   "address": "room%d@%s" % (rng.randint(1, 40), dom)}}],
+                                                   "address": ("EMAIL_ADDRESS", "room%d@%s" % (rng.randint(1, 40), dom))}}],
           "location": {"displayName": ("NEG_WORD", rng.choice(ROOMS))}}
     return "graph_get_events", {"$filter": "start/dateTime ge '2025-03-01'"}, {"value": [ev]}
 
@@ -383,7 +383,7 @@ def scim(lg, ws, dom):
                     "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {
                         "department": ("NEG_ORG", rng.choice(DEPTS)), "manager": {"displayName": ("PERSON", ws[-1].form())}}})
     svc = rng.choice([("Backup", "Service"), ("Integration", "User"), ("Build", "Agent"), ("Okta", "Sync")])
-    res.append({"id": rid("00u", 14), "userName": "%s-%s@%s" % (svc[0].lower(), svc[1].lower(), dom),
+    res.append({"id": rid("00u", 14), "userName": ("EMAIL_ADDRESS", "%s-%s@%s" % (svc[0].lower(), svc[1].lower(), dom)),
                 "name": {"givenName": ("NEG_WORD", svc[0]), "familyName": ("NEG_WORD", svc[1])},
                 "displayName": ("NEG_WORD", " ".join(svc)), "title": ("NEG_WORD", "Service Account")})
     return "directory_search_users", {"filter": P('name.familyName eq "').s("PERSON", ws[0].s).t('"')}, {
@@ -517,7 +517,7 @@ def ics(lg, ws, dom):
         c.t("ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=").s("PERSON", x.form())
         c.t(":mailto:").s("EMAIL_ADDRESS", x.email(dom)).t("\n")
     room = rng.choice(ROOMS)
-    c.t('ATTENDEE;CUTYPE=ROOM;CN="').s("NEG_WORD", room).t('":mailto:room-%d@%s\n' % (rng.randint(1, 40), dom))
+    c.t('ATTENDEE;CUTYPE=ROOM;CN="').s("NEG_WORD", room).t('":mailto:').s("EMAIL_ADDRESS", "room-%d@%s" % (rng.randint(1, 40), dom)).t("\n")
     c.t("LOCATION:").s("NEG_WORD", room).t("\nEND:VEVENT\nEND:VCALENDAR\n")
     return "calendar_export_ics", {"event_id": rid("", 16).lower()}, c
 
@@ -536,8 +536,8 @@ def shell(lg, ws, dom):
     c.t("$ last -n 3\n")
     for u in [h, rng.choice(SVC), "reboot"]:
         c.s("PERSON" if u == h else "NEG_WORD", u).t(" " * (9 - len(u) if len(u) < 9 else 1))
-        c.t("pts/%d    10.0.%d.%d   Mon Mar %2d 09:%02d   still logged in\n" % (
-            rng.randint(0, 3), rng.randint(0, 9), rng.randint(2, 250), rng.randint(1, 28), rng.randint(0, 59)))
+        c.t("pts/%d    " % rng.randint(0, 3)).s("IP_ADDRESS", "10.0.%d.%d" % (rng.randint(0, 9), rng.randint(2, 250)))
+        c.t("   Mon Mar %2d 09:%02d   still logged in\n" % (rng.randint(1, 28), rng.randint(0, 59)))
     return "run_shell", {"cmd": "whoami; id; last -n 3"}, c
 
 
