@@ -439,6 +439,12 @@ int anon_born_name(const struct anon_json_path *path, const uint8_t *key, size_t
  * -1: a sender or "displayName" of a bot (left as it is), 0: neither. */
 int anon_chat58_sender(const struct anon_json_path *path, const struct anon_json_seg *last,
                        const char *v, size_t vn);
+/* rewrite_tools59.c: is the value v of a person key's member at path a thing's name: a team, a
+ * queue, a room, a service account or "unassigned" ("assignee": "Help Desk", "displayName":
+ * "Meeting Room Lisbon"), or a calendar resource's ({"resource": true})? 1: yes (no person), 0: no.
+ */
+int anon_tools59_thing(const struct anon_json_path *path, const struct anon_json_seg *last,
+                       const char *v, size_t vn);
 /* rewrite_blocks.c: consecutive text blocks of one message's content read as one text. */
 typedef struct anon_blocks anon_blocks_t;
 /* The text of a content or parts element (the walker's string at path): when it opens a group
