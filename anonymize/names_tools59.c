@@ -2,11 +2,11 @@
  *
  * Agents' tool results name a person in full once (a GECOS field, a directory entry, a CRM
  * record) and then by the forms a system or a chat writes: a Unix login made of the given name's
- * initial and the surname, cut to eight letters ("amwangi", "twojcik"), a handle of both names
- * folded to ASCII ("pawel.wojcik", "p_wojcik"), and, in the user's short lower-case answer after
- * the tool calls, the given name alone ("ok, ping pawel"). The scanner's walk starts at capitals
- * and the known-name sweep (names_known.c) compares the names' own letters, so those were left.
- * Here each word of a text is compared with the request's known full names folded to ASCII.
+ * initial and the surname, whole or cut to eight letters ("amwangi", "tkowalcz"), a handle of both
+ * names folded to ASCII ("pawel.wojcik", "p_wojcik"), and, in the user's short lower-case answer
+ * after the tool calls, the given name alone ("ok, ping pawel"). The scanner's walk starts at
+ * capitals and the known-name sweep (names_known.c) compares the names' own letters, so those were
+ * left. Here each word of a text is compared with the request's known full names folded to ASCII.
  * An LDAP DN's user id under the people's branch ("manager: uid=pawel.wojcik,ou=people") is
  * a person's handle whether or not the request names them.
  * Runs only when the request has known names; a word the lexicon calls ordinary is never taken.
@@ -59,7 +59,7 @@ static int login_of(const char *w, size_t n, size_t dot, const struct folded *f)
                ((dot == f->gl && memcmp(w, f->g, dot) == 0) || (dot == 1 && w[0] == f->g[0]));
     }
     size_t cut = f->sl < LOGIN_CUT ? f->sl : LOGIN_CUT;
-    return n == cut + 1 && w[0] == f->g[0] && memcmp(w + 1, f->s, cut) == 0;
+    return (n == cut + 1 || n == f->sl + 1) && w[0] == f->g[0] && memcmp(w + 1, f->s, n - 1) == 0;
 }
 
 /* Is t[0 .. len) a short message written in lower case (no ASCII capital)? */
