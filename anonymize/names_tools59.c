@@ -62,11 +62,11 @@ static int login_of(const char *w, size_t n, size_t dot, const struct folded *f)
     return (n == cut + 1 || n == f->sl + 1) && w[0] == f->g[0] && memcmp(w + 1, f->s, n - 1) == 0;
 }
 
-/* Is t[0 .. len) a short message written in lower case (no ASCII capital)? */
+/* Is t[0 .. len) a short message of words written in lower case (no ASCII capital)? */
 static int lower_message(const uint8_t *t, size_t len)
 {
-    if (len > 160)
-        return 0;
+    if (len > 160 || len < 8 || !memchr(t, ' ', len))
+        return 0; /* a role, a key word, a token: no message */
     for (size_t i = 0; i < len; i++)
         if (t[i] >= 'A' && t[i] <= 'Z')
             return 0;
@@ -112,23 +112,38 @@ static int dn_uids(const uint8_t *t, size_t len, anon_names_emit_fn emit, void *
     return 0;
 }
 
+/* Is mark (its byte c at mark[at]) written in t[0 .. len)? memchr's pass for c (cheaper than
+ * memmem's on text without it). */
+static int marked(const uint8_t *t, size_t len, uint8_t c, const char *mark, size_t at)
+{
+    size_t n = strlen(mark);
+    for (const uint8_t *p = t; (p = memchr(p, c, len - (size_t)(p - t))) != NULL; p++)
+        if ((size_t)(p - t) >= at && (size_t)(p - t) - at + n <= len &&
+            memcmp(p - at, mark, n) == 0)
+            return 1;
+    return 0;
+}
+
 int anon_names_known_logins(const anon_names_known_t *k, const char *text, size_t len,
                             anon_names_emit_fn emit, void *arg)
 {
     size_t kn = anon_names_known_count(k);
     if (!kn || !text || len < 3)
         return 0;
+    const uint8_t *t = (const uint8_t *)text;
+    /* where logins stand: an id(1) or a DN's "uid=", a home directory, finger's "Login:"; a
+     * short lower-case answer. Other text costs the three look-ups. */
+    int lower = lower_message(t, len), uid = marked(t, len, '=', "uid=", 3);
+    int shell = uid || marked(t, len, '/', "/home/", 0) || marked(t, len, ':', "Login:", 5);
+    if (!lower && !shell)
+        return 0;
     struct folded f[MAXN];
     size_t nf = 0;
     for (size_t i = 0; i < kn && nf < MAXN; i++)
         nf += (size_t)fold_name(k, i, &f[nf]);
-    if (!nf)
-        return 0;
-    const uint8_t *t = (const uint8_t *)text;
-    int rc = dn_uids(t, len, emit, arg);
-    if (rc < 0)
+    int rc = uid ? dn_uids(t, len, emit, arg) : 0;
+    if (rc < 0 || !nf)
         return rc;
-    int lower = lower_message(t, len);
     for (size_t i = 0; i < len;) {
         if (!letter(t[i]) || (i && (letter(t[i - 1]) || (t[i - 1] >= '0' && t[i - 1] <= '9') ||
                                     t[i - 1] == '.' || t[i - 1] == '_' || t[i - 1] == '-'))) {
@@ -159,7 +174,7 @@ int anon_names_known_logins(const anon_names_known_t *k, const char *text, size_
             memcpy(w, t + at, n);
         int hit = 0;
         for (size_t j = 0; j < nf && !hit; j++)
-            hit = (ascii && n >= 5 && login_of(w, n, dot, &f[j])) ||
+            hit = (shell && ascii && n >= 5 && login_of(w, n, dot, &f[j])) ||
                   (lower && !dot && wl == f[j].gl && memcmp(w, f[j].g, wl) == 0);
         if (!hit || (anon_names_lexicon(text + at, n) & (ANON_NL_COMMON_EN | ANON_NL_COMMON)))
             continue;

@@ -80,8 +80,9 @@ static int resource_object(const uint8_t *in, size_t len, size_t at)
 int anon_tools59_thing(const anon_json_path_t *path, const anon_json_seg_t *last, const char *v,
                        size_t vn)
 {
-    if (!last->key || last->key_len < 4 || last->key_len > 24 || vn < 2 || vn > 48)
-        return 0;
+    if (!last->key || last->key_len < 4 || last->key_len > 24 || vn < 3 || vn > 48 ||
+        (!(v[0] >= 'A' && v[0] <= 'Z') && !memchr(v, ' ', vn)))
+        return 0; /* "user", "text", "gpt-4o": no name of a thing */
     int h = anon_member_hint((const char *)last->key, last->key_len);
     if (h != ANON_NAMES_HINT_PERSON && h != ANON_NAMES_HINT_NAME)
         return 0;

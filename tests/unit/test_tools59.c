@@ -119,7 +119,8 @@ static void test_login_forms(void **state)
         assert_int_equal(anon_names_known_add(k, names[i], strlen(names[i])) >= 0, 1);
     logins(k, "Login: pwojcik  Name: x\n/home/tkowalcz\ntkowalczyk\npawel.wojcik p.wojcik",
            "pwojcik;tkowalcz;tkowalczyk;pawel.wojcik;p.wojcik");
-    logins(k, "mail pwojcik@host.pl or see pwojcik.example.org", "");
+    logins(k, "mail pwojcik@host.pl or see pwojcik.example.org (Login:)", "");
+    logins(k, "In prose pwojcik is left: no login stands here.", "");
     logins(k, "ok, ask paweł and mark", "paweł");
     logins(k, "Ok, ask paweł", "");
     logins(k, "uid=jo.smith,ou=users,dc=x uid=root,ou=people uid=jo.smith,ou=groups", "jo.smith");
