@@ -448,6 +448,12 @@ static inline int anon_chat58_sender_may(const uint8_t *key, size_t kn, size_t v
     uint8_t c = (uint8_t)(key[0] | 0x20);
     return c == 'f' || c == 'a' || c == 's' || c == 'u' || c == 'n' || key[0] == 'd';
 }
+/* rewrite_tools59.c: is the value v of a person key's member at path a thing's name: a team, a
+ * queue, a room, a service account or "unassigned" ("assignee": "Help Desk", "displayName":
+ * "Meeting Room Lisbon"), or a calendar resource's ({"resource": true})? 1: yes (no person), 0: no.
+ */
+int anon_tools59_thing(const struct anon_json_path *path, const struct anon_json_seg *last,
+                       const char *v, size_t vn);
 /* rewrite_blocks.c: consecutive text blocks of one message's content read as one text. */
 typedef struct anon_blocks anon_blocks_t;
 /* The text of a content or parts element (the walker's string at path): when it opens a group

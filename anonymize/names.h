@@ -70,6 +70,8 @@ typedef struct anon_names_log {
 /* A copy of k (NULL: an empty set) whose misses are appended to log; NULL without memory. */
 anon_names_known_t *anon_names_known_clone(const anon_names_known_t *k, anon_names_log_t *log);
 size_t anon_names_known_count(const anon_names_known_t *k);
+/* Known name i (< anon_names_known_count()): its bytes, *n its length. */
+const char *anon_names_known_name(const anon_names_known_t *k, size_t i, size_t *n);
 /* Would a name added at index from or later answer one of the logged words log[0 .. len)? */
 int anon_names_known_answers(const anon_names_known_t *k, size_t from, const uint8_t *log,
                              size_t len);
@@ -81,6 +83,12 @@ typedef int (*anon_names_emit_fn)(void *arg, int kind, size_t start, size_t end)
  * helpers need not). k keeps a filter of the names' first bytes, updated as it grows. */
 int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
                            anon_names_emit_fn emit, void *arg);
+/* names_tools59.c: a known person's login or handle in t[0 .. len): "amwangi" and "a.mwangi"
+ * for Arjun Mwangi, "pawel.wojcik" for Paweł Wójcik, and in a short all-lower-case message the
+ * given name alone ("ok, ping pawel"); each reported as a PERSON span. Returns 0 or emit's error.
+ */
+int anon_names_known_logins(const anon_names_known_t *k, const char *t, size_t len,
+                            anon_names_emit_fn emit, void *arg);
 
 /* ---- the scanner ---------------------------------------------------------------------------- */
 /* names_spoken51.c: phones read out in words ("oh seven seven double four ..."). The engine

@@ -108,6 +108,10 @@ static inline int nw_mark(const uint8_t *p)
 
 /* p[0 .. n) case-folded into out (ASCII and Latin-1); its length, 0 when it does not fit. */
 size_t nw_fold(const char *p, size_t n, char *out, size_t cap);
+/* The letters of t[a .. b) in lower-case ASCII, Latin-1 and Latin Extended-A letters by their
+ * base letter ("Wójcik" -> "wojcik"), into out (cap > 0, NUL-terminated); its length
+ * (names_tech42.c). */
+size_t nw_ascii_fold(const uint8_t *t, size_t a, size_t b, char *out, size_t cap);
 
 /* The lower-case form of the capital at p of two or three bytes (nw_upper() > 1), as Python's
  * str.lower() writes it but "İ" as "i", into out (3 bytes at least); its length. */

@@ -322,6 +322,12 @@ size_t anon_names_known_count(const anon_names_known_t *k)
     return k ? k->n : 0;
 }
 
+const char *anon_names_known_name(const anon_names_known_t *k, size_t i, size_t *n)
+{
+    *n = k->len[i];
+    return k->name[i];
+}
+
 int anon_names_known_answers(const anon_names_known_t *k, size_t from, const uint8_t *log,
                              size_t len)
 {

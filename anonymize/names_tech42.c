@@ -64,7 +64,7 @@ static size_t name_word(const uint8_t *t, size_t i, size_t e, int *caps)
 
 /* The letters of t[a .. b) in lower-case ASCII, Latin-1 and Latin Extended-A letters by their
  * base letter (`lömalgune` -> `lomalgune`, as a mailbox spells it), into out (cap > 0). */
-static size_t ascii_fold(const uint8_t *t, size_t a, size_t b, char *out, size_t cap)
+size_t nw_ascii_fold(const uint8_t *t, size_t a, size_t b, char *out, size_t cap)
 {
     static const char l1[] = "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuyty";
     static const char xa[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkklllllllllln"
@@ -104,7 +104,7 @@ static int not_name_word(const struct sc *s, size_t a, size_t b)
         "test",    "demo",     "default", "admin",      "root",          "anonymous",
         "example", "sample",   "user",    "janitor",    "robot"};
     char f[16];
-    size_t n = ascii_fold(s->t, a, b, f, sizeof f);
+    size_t n = nw_ascii_fold(s->t, a, b, f, sizeof f);
     if (n != b - a)
         return 0;
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
@@ -118,7 +118,7 @@ static int not_name_word(const struct sc *s, size_t a, size_t b)
 static int spelt_in(const struct sc *s, size_t a, size_t b, const char *lp)
 {
     char w[32];
-    size_t n = ascii_fold(s->t, a, b, w, sizeof w);
+    size_t n = nw_ascii_fold(s->t, a, b, w, sizeof w);
     if (n < 3)
         return 0;
     if (n > 5)
@@ -146,7 +146,7 @@ static int before_mailbox(struct sc *s, size_t p)
     for (size_t k = la; k < at; k++)
         if (t[k] == '+')
             la = k + 1; /* GitHub's `8639626+login@users.noreply.github.com` */
-    if (ascii_fold(t, la, at, lp, sizeof lp) < 3)
+    if (nw_ascii_fold(t, la, at, lp, sizeof lp) < 3)
         return 0;
     /* the two words before the space: a surname, a given name */
     size_t b2 = bar ? p : p - 1, a2 = b2;

@@ -618,6 +618,8 @@ static int scan_text(rw_t *r, const anon_json_path_t *path, const char *s, size_
                      : 0;
         if (cs)
             return cs < 0 ? 0 : anon_session_scan_member(r->s, "fullName", 8, s, n, out);
+        if (anon_tools59_thing(path, last, s, n)) /* "assignee": "Help Desk" */
+            return anon_session_scan_member(r->s, "pet", 3, s, n, out);
         if (weak_given(r, path, last, s, n))
             return anon_session_scan_member(r->s, "givenName", 9, s, n, out);
         if (anon_born_name(path, last->key, last->key_len, s, n))

@@ -158,6 +158,23 @@ static int forms_emit(void *arg, int kind, size_t start, size_t end)
     return 0;
 }
 
+/* Sorts the sweep's spans by their start and drops one that overlaps the span before it. */
+static void forms_order(struct forms *fm)
+{
+    for (size_t i = 1; i < fm->n; i++) {
+        anon_finding_t x = fm->f[i];
+        size_t j = i;
+        for (; j > 0 && fm->f[j - 1].start > x.start; j--)
+            fm->f[j] = fm->f[j - 1];
+        fm->f[j] = x;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < fm->n; i++)
+        if (!o || fm->f[i].start >= fm->f[o - 1].end)
+            fm->f[o++] = fm->f[i];
+    fm->n = o;
+}
+
 /* Merges the places text names a known person in another form into the findings *f (sorted,
  * disjoint): such a span replaces the PERSON findings inside it ("KELLER" and "MARIA" of
  * "KELLER, MARIA") and yields to any other finding it overlaps. *f is replaced by a new array
@@ -167,6 +184,11 @@ static int add_forms(anon_session_t *s, const char *text, size_t len, anon_findi
 {
     struct forms fm = {.type = s->person};
     int rc = anon_names_known_sweep(s->known, text, len, forms_emit, &fm);
+    size_t swept = fm.n;
+    if (rc >= 0) /* names_tools59.c: logins, handles, a lower-case given name */
+        rc = anon_names_known_logins(s->known, text, len, forms_emit, &fm);
+    if (rc >= 0 && fm.n > swept)
+        forms_order(&fm);
     if (rc < 0 || fm.n == 0) {
         free(fm.f);
         return rc;
