@@ -56,7 +56,7 @@ DOB_L = {"en": ["DATE OF BIRTH", "DOB", "D.O.B.", "BORN"], "de": ["GEB.DAT.", "G
          "cs": ["DATUM NAROZENÍ", "DAT. NAR."], "sv": ["FÖDELSEDATUM", "FÖDD"], "da": ["FØDSELSDATO", "FØDT"],
          "no": ["FØDSELSDATO", "FØDT"], "fi": ["SYNTYMÄAIKA", "SYNT."], "hu": ["SZÜLETÉSI DÁTUM", "SZÜL. IDŐ"],
          "tr": ["DOĞUM TARİHİ", "D. TARİHİ"], "ro": ["DATA NAȘTERII", "DATA N."], "el": ["HM. GENNISIS", "ΗΜ. ΓΕΝΝΗΣΗΣ"]}
-TEL_L = {"en": ["TEL", "PHONE", "MOBILE"], "de": ["TEL.", "TELEFON", "HANDY"], "fr": ["TÉL.", "PORTABLE"],
+TEL_L = {"en": ["TEL", "PHONE_NUMBER", "MOBILE"], "de": ["TEL.", "TELEFON", "HANDY"], "fr": ["TÉL.", "PORTABLE"],
          "nl": ["TEL.", "TELEFOON", "MOBIEL"], "es": ["TELÉFONO", "TFNO.", "MÓVIL"], "it": ["TEL.", "CELLULARE"],
          "pt": ["TELEFONE", "TELEMÓVEL"], "pl": ["TEL.", "TELEFON"], "cs": ["TEL.", "TELEFON", "MOBIL"],
          "sv": ["TEL", "MOBIL"], "da": ["TLF.", "MOBIL"], "no": ["TLF", "MOBIL"], "fi": ["PUH.", "PUHELIN"],
@@ -243,7 +243,7 @@ class Form(ScanDoc):
             return self.t("\n")
         if self.faxdate is None:
             self.faxdate = stamp()
-        self.t(rng.choice(["FROM: ", "FROM ", "VON: ", "DE : ", "FAX "])).span("PHONE", self.fax).t("  ")
+        self.t(rng.choice(["FROM: ", "FROM ", "VON: ", "DE : ", "FAX "])).span("PHONE_NUMBER", self.fax).t("  ")
         self.span("NEG_DATE", self.faxdate).t(" %02d:%02d  " % (rng.randint(7, 19), rng.randint(0, 59)))
         return self.span("NEG_PAGE", "P.%03d/%03d" % (page, pages)).t("\n")
 
@@ -286,7 +286,7 @@ class Form(ScanDoc):
         if what == "dob":
             return self.lab(DOB_L).t(rng.choice(SEP)).span("DATE_OF_BIRTH", birth())
         if what == "tel":
-            return self.lab(TEL_L).t(rng.choice(SEP)).span("PHONE", phone(self.lg))
+            return self.lab(TEL_L).t(rng.choice(SEP)).span("PHONE_NUMBER", phone(self.lg))
         if what == "date":
             return self.other_date()
         if what == "ref":
@@ -327,7 +327,7 @@ class Form(ScanDoc):
         return self.span("DATE_OF_BIRTH", birth())
 
     def v_tel(self):
-        return self.span("PHONE", phone(self.lg))
+        return self.span("PHONE_NUMBER", phone(self.lg))
 
 
 DOCS = []
