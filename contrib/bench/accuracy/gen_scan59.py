@@ -56,7 +56,7 @@ DOB_L = {"en": ["DATE OF BIRTH", "DOB", "D.O.B.", "BORN"], "de": ["GEB.DAT.", "G
          "cs": ["DATUM NAROZENÍ", "DAT. NAR."], "sv": ["FÖDELSEDATUM", "FÖDD"], "da": ["FØDSELSDATO", "FØDT"],
          "no": ["FØDSELSDATO", "FØDT"], "fi": ["SYNTYMÄAIKA", "SYNT."], "hu": ["SZÜLETÉSI DÁTUM", "SZÜL. IDŐ"],
          "tr": ["DOĞUM TARİHİ", "D. TARİHİ"], "ro": ["DATA NAȘTERII", "DATA N."], "el": ["HM. GENNISIS", "ΗΜ. ΓΕΝΝΗΣΗΣ"]}
-TEL_L = {"en": ["TEL", "PHONE_NUMBER", "MOBILE"], "de": ["TEL.", "TELEFON", "HANDY"], "fr": ["TÉL.", "PORTABLE"],
+TEL_L = {"en": ["TEL", "PHONE", "MOBILE"], "de": ["TEL.", "TELEFON", "HANDY"], "fr": ["TÉL.", "PORTABLE"],
          "nl": ["TEL.", "TELEFOON", "MOBIEL"], "es": ["TELÉFONO", "TFNO.", "MÓVIL"], "it": ["TEL.", "CELLULARE"],
          "pt": ["TELEFONE", "TELEMÓVEL"], "pl": ["TEL.", "TELEFON"], "cs": ["TEL.", "TELEFON", "MOBIL"],
          "sv": ["TEL", "MOBIL"], "da": ["TLF.", "MOBIL"], "no": ["TLF", "MOBIL"], "fi": ["PUH.", "PUHELIN"],
