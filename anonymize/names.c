@@ -24,6 +24,7 @@
 #include "anonymize/names_precheck.h"
 #include "anonymize/names_scan56.h"
 #include "anonymize/names_scan57.h"
+#include "anonymize/names_scan59.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -800,5 +801,11 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
         return 0;
     if (t[i] == 'O' && i + 3 < s->len && is_digit(t[i + 1]) && nw_scan55_lead(s, i, next))
         return s->emit(s->arg, ANON_NAMES_DOB, i, *next); /* "O6.09.1961": names_scan55.c */
+    size_t e59;
+    if (nw_scan59_lead_may(t, s->len, i) && (s->kinds & (1u << ANON_NAMES_DOB)) &&
+        (e59 = nw_scan59_date(s, i)) != 0) {
+        *next = e59; /* "OB.O1.1997", "I4 . O2 . 1950": names_scan59.c */
+        return s->emit(s->arg, ANON_NAMES_DOB, i, e59);
+    }
     return visit_capital(s, i, next);
 }
