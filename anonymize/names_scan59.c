@@ -320,3 +320,106 @@ size_t nw_scan59_date(const struct sc *s, size_t a)
         return 0;                             /* "01 . O5 . 2O23 12:06": a fax's stamp */
     return nw_scan59_ocr_label(s, a) ? k : 0; /* the label right before it, not a column above */
 }
+
+/* ---- the postcode and town after a street -------------------------------------------------- */
+
+/* A postcode at k: "44000", "1100-053", "90-001", "370 01", "2311 GJ"; its end, or 0. A year
+ * (19xx, 20xx) is none. */
+static size_t postcode59(const uint8_t *t, size_t len, size_t k)
+{
+    size_t a = k;
+    while (k < len && k - a < 6 && is_digit(t[k]))
+        k++;
+    size_t n = k - a;
+    if (n < 2 || n > 6 || (k < len && is_digit(t[k])))
+        return 0;
+    if (k + 3 < len && t[k] == '-' && is_digit(t[k + 1]) && is_digit(t[k + 2]) &&
+        is_digit(t[k + 3]) && (n == 2 || n == 4))
+        return k + 4 < len && is_digit(t[k + 4]) ? 0 : k + 4; /* "90-001", "1100-053" */
+    if (n == 3 && k + 2 < len && t[k] == ' ' && is_digit(t[k + 1]) && is_digit(t[k + 2]))
+        return k + 3; /* "370 01", "702 10" */
+    if (n == 4 && k + 3 < len && t[k] == ' ' && is_up(t[k + 1]) && is_up(t[k + 2]) &&
+        t[k + 3] == ' ')
+        return k + 3; /* "2311 GJ" */
+    if (n < 4 || (n == 4 && (t[a] == '1' || t[a] == '2') && (t[a + 1] == '9' || t[a + 1] == '0')))
+        return 0;
+    return k;
+}
+
+/* A town of one to three words at k, each opening with a capital, letters, '-' and '\'' inside,
+ * that ends its line (line) or else its line or cell: its end, or 0. A register's row after a
+ * street ("4062 DOĞAN, MEHMET ¦ ...") has more cells. */
+static size_t town59(const uint8_t *t, size_t len, size_t k, int line)
+{
+    for (int w = 0; w < 3; w++) {
+        size_t u = nw_upper(t + k, len - k);
+        if (!u)
+            return 0;
+        k += u;
+        for (size_t l; k < len && ((l = nw_letter(t + k, len - k)) || t[k] == '-' || t[k] == '\'');)
+            k += l ? l : 1;
+        if (k >= len || t[k] == '\n' || t[k] == '\r' ||
+            (t[k] == '\\' && k + 1 < len && t[k + 1] == 'n'))
+            return k;
+        if (!line && (t[k] == '\t' || (t[k] == ' ' && k + 1 < len &&
+                                       (t[k + 1] == ' ' || t[k + 1] == '|' || t[k + 1] == '~' ||
+                                        t[k + 1] == 0xC2))))
+            return k;
+        if (t[k] != ' ')
+            return 0;
+        k++;
+    }
+    return 0;
+}
+
+/* After a street that ends at e: the postcode and town on its line after ", ", a column gap,
+ * '|' or '¦', or alone on the next line (indented or not) to its end; *ps its start, its end,
+ * or 0. */
+static size_t town_after(const uint8_t *t, size_t len, size_t e, size_t *ps)
+{
+    size_t k = e;
+    int nl = 0;
+    if (k < len && t[k] == ',')
+        k++;
+    while (k < len && k - e < 12) {
+        if (t[k] == ' ' || t[k] == '\t' || t[k] == '|' || t[k] == '~')
+            k++;
+        else if (t[k] == 0xC2 && k + 1 < len && t[k + 1] == 0xA6)
+            k += 2;
+        else if (t[k] == '\r' || (t[k] == '\n' && !nl))
+            nl |= t[k++] == '\n';
+        else if (t[k] == '\\' && k + 1 < len && t[k + 1] == 'n' && !nl)
+            nl = 1, k += 2;
+        else
+            break;
+    }
+    if (k == e || k >= len || !is_digit(t[k]))
+        return 0;
+    if (!nl && k == e + 1 && t[e] == ' ')
+        return 0; /* one space: the street's own number or a word after it */
+    size_t p = postcode59(t, len, k);
+    if (!p || p + 1 >= len || t[p] != ' ')
+        return 0;
+    size_t r = town59(t, len, p + 1, nl);
+    if (!r)
+        return 0;
+    for (size_t q = p + 1; nl && q < r; q++)
+        if (t[q] >= 'a' && t[q] <= 'z')
+            return 0; /* alone on its line only in capitals: a typed address's town line is
+                         left to the readers of typed text (agent49's saved memory) */
+    *ps = k;
+    return r;
+}
+
+int nw_scan59_emit(void *arg, int kind, size_t a, size_t e)
+{
+    struct nw_link *p = arg;
+    int rc = p->emit(p->arg, kind, a, e);
+    size_t ps, pe;
+    if (rc >= 0 && kind == ANON_NAMES_ADDRESS && e > a && e < p->len &&
+        (p->t[e] == ',' || p->t[e] == ' ' || p->t[e] == '\n' || p->t[e] == '\t' ||
+         p->t[e] == '\r' || p->t[e] == '\\') &&
+        (pe = town_after(p->t, p->len, e, &ps)) != 0)
+        rc = p->emit(p->arg, ANON_NAMES_ADDRESS, ps, pe); /* "Via Mazzini 4\n10121 Torino" */
+    return rc;
+}

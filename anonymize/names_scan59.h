@@ -27,4 +27,9 @@ static inline int nw_scan59_lead_may(const uint8_t *t, size_t len, size_t i)
                                       (t[i + 2] == '.' || t[i + 2] == '/' || t[i + 2] == '-'));
 }
 
+/* The scanner's findings pass here last (arg: a struct nw_link): a street is followed by its
+ * postcode and town when they come after it on its line (after ", ", a column gap, '|' or '¦')
+ * or alone on the next line ("Storgatan 12\n702 10 Örebro"), a finding of their own. */
+int nw_scan59_emit(void *arg, int kind, size_t a, size_t e);
+
 #endif

@@ -1,4 +1,4 @@
-/* test_scan59.c: births on scanned and faxed forms (branch scan59).
+/* test_scan59.c: births and towns on scanned and faxed forms (branch scan59).
  * - A birth label of seventeen languages as a scanner misread it, a digit or a confused letter
  *   inside ("FØD7", "6EBOORTEDATUM", "HATO IL", "DOĞUN TARİHİ", "5yntymäaika", "DATA UKODZENIA"),
  *   with stray marks between it and the date (":_", "¦", " . ", "::", ";"), makes the date a
@@ -8,7 +8,10 @@
  *   birth.
  * - Look-alikes stay none: dates under misread issue, expiry and sailing labels with the same
  *   OCR letters, a fax header's stamp with its time, a word one ordinary letter off a short label
- *   ("FOOT"), a register row's dates under a birth column (no label right before them). */
+ *   ("FOOT"), a register row's dates under a birth column (no label right before them).
+ * - A street's postcode and town after it on its line (", ", a column gap, '¦'; mixed case too)
+ *   or alone on the next line in capitals is a finding of its own; a year and a word after a
+ *   column gap, a count and a word after a comma stay out. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -65,6 +68,31 @@ static void test_lookalikes_stay_none(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_postcode_and_town_after_a_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ADRESSE:LINDENSTRASSE 172 ¦ 28195 BREMEN\n",
+         "STREET_ADDRESS=LINDENSTRASSE 172;STREET_ADDRESS=28195 BREMEN"},
+        {"ADRESS : STORGATAN 25 ¦ 581 83 LINKÖPING\n",
+         "STREET_ADDRESS=STORGATAN 25;STREET_ADDRESS=581 83 LINKÖPING"},
+        {"Morada . Rua de Santa Catarina 23 ¦ 4700-307 Braga\n",
+         "STREET_ADDRESS=Rua de Santa Catarina 23;STREET_ADDRESS=4700-307 Braga"},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_no_town_after_a_street(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        /* a year and a word after a column gap; a count and a word after a comma */
+        {"ADRESSE: LINDENSTRASSE 4 ¦ 2024 LIEFERUNG\n", "STREET_ADDRESS=LINDENSTRASSE 4"},
+        {"BOPÆL :: NØRREGADE 217, 3 BOXES\n", "STREET_ADDRESS=NØRREGADE 217"},
+    };
+    CHECK(def_engine, c);
+}
+
 static void test_misread_birth_round_trip(void **state)
 {
     (void)state;
@@ -80,6 +108,8 @@ int main(void)
         cmocka_unit_test(test_misread_birth_label),
         cmocka_unit_test(test_spaced_and_month_dates),
         cmocka_unit_test(test_lookalikes_stay_none),
+        cmocka_unit_test(test_postcode_and_town_after_a_street),
+        cmocka_unit_test(test_no_town_after_a_street),
         cmocka_unit_test(test_misread_birth_round_trip),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
