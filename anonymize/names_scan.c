@@ -14,7 +14,6 @@
 #include "anonymize/names_chat58.h"
 #include "anonymize/names_clean57.h"
 #include "anonymize/names_clean58.h"
-#include "anonymize/names_scan59.h"
 
 #include <openssl/mem.h>
 #include <string.h>
@@ -272,8 +271,7 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
         emit = nw_learn_sink;
         arg = &learn;
     }
-    struct nw_link s59 = {(const uint8_t *)text, len, emit, arg};             /* names_scan59.c */
-    struct nw_link tail = {(const uint8_t *)text, len, nw_scan59_emit, &s59}; /* chat58.c */
+    struct nw_link tail = {(const uint8_t *)text, len, emit, arg};                   /* chat58.c */
     struct nw_link last = {(const uint8_t *)text, len, nw_chat58_tail_emit, &tail};  /* forms44.c */
     struct nw_prec14 p = {(const uint8_t *)text, len, nw_forms44_emit, &last, 0, 0}; /* prec14.c */
     struct nw_link h = {(const uint8_t *)text, len, nw_prec14_emit, &p};  /* names_h11prec.c */

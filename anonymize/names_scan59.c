@@ -411,15 +411,12 @@ static size_t town_after(const uint8_t *t, size_t len, size_t e, size_t *ps)
     return r;
 }
 
-int nw_scan59_emit(void *arg, int kind, size_t a, size_t e)
+int nw_scan59_town(const struct nw_link *p, size_t e)
 {
-    struct nw_link *p = arg;
-    int rc = p->emit(p->arg, kind, a, e);
     size_t ps, pe;
-    if (rc >= 0 && kind == ANON_NAMES_ADDRESS && e > a && e < p->len &&
-        (p->t[e] == ',' || p->t[e] == ' ' || p->t[e] == '\n' || p->t[e] == '\t' ||
-         p->t[e] == '\r' || p->t[e] == '\\') &&
-        (pe = town_after(p->t, p->len, e, &ps)) != 0)
-        rc = p->emit(p->arg, ANON_NAMES_ADDRESS, ps, pe); /* "Via Mazzini 4\n10121 Torino" */
-    return rc;
+    if (e >= p->len || !(p->t[e] == ',' || p->t[e] == ' ' || p->t[e] == '\n' || p->t[e] == '\t' ||
+                         p->t[e] == '\r' || p->t[e] == '\\'))
+        return 0;
+    pe = town_after(p->t, p->len, e, &ps);
+    return pe ? p->emit(p->arg, ANON_NAMES_ADDRESS, ps, pe) : 0; /* "Via Mazzini 4\n10121 TORINO" */
 }

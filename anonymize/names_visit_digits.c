@@ -225,9 +225,7 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
             *next = e; /* "O4.03.1987", "26.0l.1967", "14,06.1952" (names_dob47.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
         }
-        if (d - i <= 2 && d + 6 < s->len &&
-            (t[d] == ' ' || t[d] == '.' || t[d] == '/' || t[d] == '-') &&
-            (e = nw_scan59_date(s, i))) {
+        if (d - i <= 2 && nw_scan59_may(t, s->len, d) && (e = nw_scan59_date(s, i))) {
             *next = e; /* "23 . O5 . 1936", "4 FEB l993" after a birth label (names_scan59.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, i, e);
         }
