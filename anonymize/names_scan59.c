@@ -1,20 +1,22 @@
-/* names_scan59.c: a birth label of seventeen languages as a scanner misread it, right before a
- * date that every other rule refused (branch scan59): "FØD7 :_ 25.01.1947", "6EBOORTEDATUM ¦
- * 14.O9.1972", "HATO IL . 20/04/1965", "OATA N.\t24 . 06 . 1932", "DOĞUN TARİHİ: 16 08 1937",
- * "5yntymäaika :: 12.04.1943", "DATA UKODZENIA ; 03.03.1962".
+/* names_scan59.c: births and towns on scanned and faxed forms (branch scan59).
  *
- * The label is the text between the date and the field's start (a line break, a column gap, a
- * colon, '|', '¦', '~', ';' or a tab), or its last one to three words; it is folded (case,
- * accents) with a scanner's digit-for-letter confusions undone (0 o, 1 i, 3 e, 4 a, 5 s, 6 g, 7 t,
- * 8 b, rn m) and must then be one of the labels below, or differ from one in one letter that a
- * scanner confuses (d/o, h/n, m/n, r/k, e/f, o/q, l/i, c/e, u/v) when the label has five bytes
- * or more, or in any one letter when it has ten or more. Only stray marks (spaces, ':', '_', '~',
- * '.',
- * ';', '|', '¦', a tab) stand between the label and the date.
+ * - A birth label of seventeen languages as a scanner misread it, right before a date that
+ *   every other rule refused: "FØD7 :_ 25.01.1947", "6EBOORTEDATUM ¦ 14.O9.1972", "HATO IL .
+ *   20/04/1965", "DOĞUN TARİHİ: 16 08 1937", "5yntymäaika :: 12.04.1943" (nw_scan59_ocr_label).
+ *   The label is the text between the date and the field's start (a line break, a column gap, a
+ *   colon, '|', '¦', '~', ';' or a tab), or its last one to three words; it is folded (case,
+ *   accents) with a scanner's digit-for-letter confusions undone (0 o, 1 i, 3 e, 4 a, 5 s, 6 g,
+ *   7 t, 8 b, rn m) and must then be one of the labels below, or differ from one in one letter a
+ *   scanner confuses (d/o, h/n, m/n, r/k, e/f, o/q, l/i, c/e, u/v) when the label has five bytes
+ *   or more, or in any one letter when it has ten or more. Only stray marks (spaces and : _ ~ . ;
+ *   | ¦ or a tab) stand between the label and the date.
+ * - A date a scanner printed with a letter for a digit and spaced separators or a short month,
+ *   after such a label: "23 . O5 . 1936", "25 08 2O03", "23 JUL 2O05" (nw_scan59_date).
+ * - A street's postcode and town after it, their own finding (nw_scan59_town).
  *
- * The one thing to know: it is asked only at a date every other rule refused (names_visit_
- * digits.c), so text without such a date pays nothing; the vetoes after the chain still apply.
- * Nothing here allocates.
+ * The one thing to know: the label is read only at a date every other rule refused, the date
+ * only behind nw_scan59_may()'s shape test, the town only after a street that got through every
+ * filter, so text without them pays a few byte tests. Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_scan59.h"
