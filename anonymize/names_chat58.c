@@ -26,6 +26,7 @@
 #include "anonymize/names_internal.h"
 #include "anonymize/names_ask57.h"
 #include "anonymize/names_chat58.h"
+#include "anonymize/names_scan59.h"
 
 #include <string.h>
 
@@ -729,5 +730,8 @@ int nw_chat58_tail_emit(void *arg, int kind, size_t a, size_t e)
             a = r;        /* "33] sofie: adr norregade 155": the message's part */
         }
     }
-    return p->emit(p->arg, kind, a, e);
+    int rc = p->emit(p->arg, kind, a, e), r2;
+    if (rc >= 0 && kind == ANON_NAMES_ADDRESS && e > a && (r2 = nw_scan59_town(p, e)) < 0)
+        return r2; /* the street's postcode and town after it (names_scan59.c) */
+    return rc;
 }

@@ -23,6 +23,7 @@
 
 #include "anonymize/names_internal.h"
 #include "anonymize/names_dob17.h"
+#include "anonymize/names_scan59.h"
 
 #define UP_LINES 16   /* lines read up from a list's row for its header */
 #define UP_BYTES 2048 /* ... and bytes */
@@ -468,5 +469,5 @@ size_t nw_dob17_ocr_date(const struct sc *s, size_t i, size_t d)
     }
     if (e < n && (is_alnum(t[e]) || (t[e] == '.' && e + 1 < n && is_digit(t[e + 1]))))
         return 0;
-    return nw_birth_before(s, i) ? e : 0;
+    return nw_birth_before(s, i) || nw_scan59_ocr_label(s, i) ? e : 0;
 }

@@ -20,6 +20,7 @@
 
 #include "anonymize/names_internal.h"
 #include "anonymize/names_scan57.h"
+#include "anonymize/names_scan59.h"
 
 /* Parts of a key that make its birth an animal's. Folded, whole parts only. */
 static const char *const animal_parts[] = {"pet",   "dog",   "cat",     "horse", "animal", "hund",
@@ -238,7 +239,8 @@ size_t nw_dob47_ocr(const struct sc *s, size_t i, size_t d, size_t *ds)
     c.t = buf;
     c.len = n;
     if (nw_date_at(&c, 0, &cs) != n || cs != 0 ||
-        !(nw_birth_before(s, a) || nw_scan57_birth_column(s, a, b))) /* a register's row */
+        !(nw_birth_before(s, a) || nw_scan57_birth_column(s, a, b) ||
+          nw_scan59_ocr_label(s, a))) /* a register's row */
         return 0;
     *ds = a;
     return b;

@@ -20,6 +20,7 @@
 #include "anonymize/names_street58.h"
 
 #include "anonymize/names_scan57.h"
+#include "anonymize/names_scan59.h"
 
 #include <string.h>
 
@@ -484,7 +485,7 @@ size_t nw_street58_ocr_date(const struct sc *s, size_t i)
     if (!noise || len[2] != 4 || (k < s->len && (is_alnum(t[k]) || t[k] >= 0x80)) || v[0] < 1 ||
         v[0] > 31 || v[1] < 1 || v[1] > 12 || v[2] < 1900 || v[2] > 2026)
         return 0;
-    if (!(nw_birth_before(s, i) || nw_scan57_birth_column(s, i, k)))
+    if (!(nw_birth_before(s, i) || nw_scan57_birth_column(s, i, k) || nw_scan59_ocr_label(s, i)))
         return 0;
     return k;
 }

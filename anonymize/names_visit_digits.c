@@ -14,6 +14,7 @@
 #include "anonymize/names_scan57.h"
 #include "anonymize/names_street58.h"
 #include "anonymize/names_dob58.h"
+#include "anonymize/names_scan59.h"
 
 #include <stdint.h>
 
@@ -174,7 +175,7 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
          nw_dob44_birth(s, ds, e) || nw_dob45_birth(s, ds, e) || nw_dob46_birth(s, ds, e) ||
          (e - ds == 8 && nw_dob49_compact(s, ds, e)) || /* "(f. 19830924)" */
          nw_left50_birth(s, ds, e) || nw_scan57_birth_column(s, ds, e) ||
-         nw_dob58_birth(s, ds, e)) &&
+         nw_dob58_birth(s, ds, e) || nw_scan59_ocr_label(s, ds)) &&
         !nw_dob16_cutoff(s, ds) && !nw_dob42_veto(s, ds) && !nw_dob45_veto(s, e) &&
         !nw_dob46_veto(s, ds) && !nw_left50_veto(s, ds) && !nw_dob58_veto(s, e)) {
         *next = e;
@@ -222,6 +223,10 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
             (e = nw_dob47_ocr(s, i, d, &ds))) {
             *next = e; /* "O4.03.1987", "26.0l.1967", "14,06.1952" (names_dob47.c) */
             return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
+        }
+        if (d - i <= 2 && nw_scan59_may(t, s->len, d) && (e = nw_scan59_date(s, i))) {
+            *next = e; /* "23 . O5 . 1936", "4 FEB l993" after a birth label (names_scan59.c) */
+            return s->emit(s->arg, ANON_NAMES_DOB, i, e);
         }
         if (d - i <= 2 && nw_dob17_short_may(s, i, d) && dob17_short(s, i, d, next, &rc))
             return rc; /* "dob: Jan '62", "DOB 08/73", "DOB: 09 . 04 . 1995" (names_dob17.c) */

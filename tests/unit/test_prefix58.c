@@ -44,12 +44,23 @@ static void test_typed_birth_and_wrap_prefixes(void **state)
                       "msgid \"Cannot install '%s'\"\nmsgstr \"Kan '%s' niet installeren\"\n.SH");
 }
 
+/* branch scan59: misread birth labels and dates with spaced separators or a short month */
+static void test_scan59_prefixes(void **state)
+{
+    (void)state;
+    scan_every_prefix("F\xC3\x98"
+                      "D7 :_ 25.01.1947\n6EBOORTEDATUM \xC2\xA6 14.O9.1972\n"
+                      "Fodelsedatum: 23 . O5 . 1936\nFECHA NAC.: 23 JUL 2O05\nOB.O1.1997\n"
+                      "GEB. ~ 2O . O2 . 195");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_street_and_birth_prefixes),
         cmocka_unit_test(test_scan_prefixes),
         cmocka_unit_test(test_typed_birth_and_wrap_prefixes),
+        cmocka_unit_test(test_scan59_prefixes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

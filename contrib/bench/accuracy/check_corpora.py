@@ -310,6 +310,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_scanp58.py", "scanp58.json", True),
              ("gen_typed59.py", "typed59.json", True),
              ("gen_tools59.py", "tools59.json", True),
+             ("gen_scan59.py", "scan59.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),
