@@ -6,6 +6,10 @@
  *   between rooms and gates it is a place in a building.
  * - A number after a warehouse's or a campsite's place word ("Aisle 14 Bay 3", "Row 16 Bay 6",
  *   "Dock 12", "Pitch 5") is no house number, so "14 Bay 3" is no "number, street, number".
+ * - A street written in Greek is one street with its house number after a type word, a date's
+ *   ordinal or an address cue ("Λεωφ. Κηφισίας 112", "28ης Οκτωβρίου 12", "Διεύθυνση: Ερμού
+ *   12"), its postcode and town after a comma with it, on the next line their own finding; a
+ *   room, a chapter or a page in Greek stays none.
  * - A JSON member "line2" (Stripe's second address line) holding a short unit with a digit is an
  *   address's part, as "houseNumber" is, whatever the unit's word. */
 #include <setjmp.h>
@@ -58,6 +62,23 @@ static void test_warehouse_places_are_no_streets(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_greek_streets(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Διεύθυνση: Λεωφ. Κηφισίας 112\n", "STREET_ADDRESS=Λεωφ. Κηφισίας 112"},
+        {"μένουμε πλέον στην 28ης Οκτωβρίου 12, 3ος όροφος\n", "STREET_ADDRESS=28ης Οκτωβρίου 12"},
+        {"στείλτε το στη διεύθυνση Τσιμισκή 45, 546 22 Θεσσαλονίκη.\n",
+         "STREET_ADDRESS=Τσιμισκή 45, 546 22 Θεσσαλονίκη"},
+        {"Visit: Αγίας Σοφίας 35\n546 22 Θεσσαλονίκη\n",
+         "STREET_ADDRESS=Αγίας Σοφίας 35;STREET_ADDRESS=546 22 Θεσσαλονίκη"},
+        {"Θέση: Αίθουσα 3\n", ""},
+        {"Διάβασε το Κεφάλαιο 3 και τη Σελίδα 12.\n", ""},
+        {"Ο Νίκος ήρθε στις 5.\n", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 static void test_json_members(void **state)
 {
     (void)state;
@@ -82,6 +103,7 @@ int main(void)
         cmocka_unit_test(test_unit_line_alone_is_a_place),
         cmocka_unit_test(test_unit_line_beside_its_street),
         cmocka_unit_test(test_warehouse_places_are_no_streets),
+        cmocka_unit_test(test_greek_streets),
         cmocka_unit_test(test_json_members),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
