@@ -116,6 +116,8 @@ size_t nw_street59_greek(const struct sc *s, size_t i, size_t d, size_t *start)
         hn += 2;
     if (hn < s->len && (is_alnum(t[hn]) || t[hn] >= 0x80))
         return 0;
+    if (hn + 1 < s->len && t[hn] == ' ' && greek_at(t, s->len, hn + 1))
+        return 0; /* "Κατερίνα Οικονόμου 2 Νοεμβρίου 1948": a date, no house number */
     size_t floor = i > 96 ? i - 96 : 0, a = i - 1, names = 0;
     int typed = 0;
     for (int k = 0; k < 4 && a > floor && t[a] == ' '; k++) {
@@ -160,4 +162,19 @@ size_t nw_street59_greek(const struct sc *s, size_t i, size_t d, size_t *start)
     *start = a;
     size_t from, e = nw_street59_town(s, hn, &from);
     return e > hn && t[hn] == ',' ? e : nw_addr_tail(s, hn);
+}
+
+int nw_street59_at(struct sc *s, size_t i, size_t d, size_t *next, int *rc)
+{
+    size_t as, e = nw_street59_greek(s, i, d, &as);
+    if (!e)
+        return 0;
+    *next = e;
+    *rc = s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+    size_t ts, te = *rc ? e : nw_street59_town(s, e, &ts);
+    if (te > e) { /* the postcode and town on the next line: their own finding */
+        *next = te;
+        *rc = s->emit(s->arg, ANON_NAMES_ADDRESS, ts, te);
+    }
+    return 1;
 }

@@ -14,6 +14,11 @@ size_t nw_street59_greek(const struct sc *s, size_t i, size_t d, size_t *start);
  * line "105 63 Αθήνα"): their end (their start in *from), or e. */
 size_t nw_street59_town(const struct sc *s, size_t e, size_t *from);
 
+/* nw_street59_greek() at the digits i .. d, its finding emitted (and the postcode and town on the
+ * next line as their own): 1 when found (the emit's answer in *rc, *next past it), else 0. */
+__attribute__((noinline)) int nw_street59_at(struct sc *s, size_t i, size_t d, size_t *next,
+                                             int *rc);
+
 /* The test first: a space before the number and a Greek letter's second byte before it. */
 static inline int nw_street59_may(const uint8_t *t, size_t i)
 {

@@ -312,17 +312,9 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
         *next = e;
         return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
     }
-    if (nw_street59_may(t, i) && (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
-        (e = nw_street59_greek(s, i, d, &as))) {
-        *next = e; /* "Ερμού 12", "Λεωφ. Κηφισίας 112", "28ης Οκτωβρίου 33" (names_street59.c) */
-        int r59 = s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
-        size_t ts, te = r59 ? e : nw_street59_town(s, e, &ts);
-        if (te > e) { /* the postcode and town on the next line: their own finding */
-            *next = te;
-            r59 = s->emit(s->arg, ANON_NAMES_ADDRESS, ts, te);
-        }
-        return r59;
-    }
+    if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 5 && i >= 3 && t[i - 1] == ' ' &&
+        t[i - 2] >= 0x80 && nw_street59_may(t, i) && nw_street59_at(s, i, d, next, &rc))
+        return rc; /* "Ερμού 12", "Λεωφ. Κηφισίας 112", "28ης Οκτωβρίου 33" (names_street59.c) */
     if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 5 && i >= 3 && t[i - 1] == ' ' &&
         ((uint8_t)(t[i - 2] - 'a') < 26 || t[i - 2] >= 0x80 || t[i - 2] == ':' || t[i - 2] == '.' ||
          t[i - 2] == ',') &&

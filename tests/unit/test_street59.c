@@ -75,6 +75,8 @@ static void test_greek_streets(void **state)
         {"Θέση: Αίθουσα 3\n", ""},
         {"Διάβασε το Κεφάλαιο 3 και τη Σελίδα 12.\n", ""},
         {"Ο Νίκος ήρθε στις 5.\n", ""},
+        /* a date after a name: no house number */
+        {"Όνομα: Κατερίνα Οικονόμου 2 Νοεμβρίου 1948\n", ""},
     };
     CHECK(def_engine, c);
 }
