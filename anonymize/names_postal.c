@@ -806,9 +806,40 @@ static int street_line(const struct sc *s, size_t a, size_t e)
     return !nw_venue_word(w) && !(nw_cats(w) & C_UNIT);
 }
 
+/* Is the line [a, e) an address block's town line: one to three words of letters, no digit, no
+ * label, the first capitalised and no ordinary English word unless the line is in capitals
+ * ("Patriki", "DOLE", "Den Haag"; not "Gate 7", "Meeting notes")? */
+static int town_line(const struct sc *s, size_t a, size_t e)
+{
+    const uint8_t *t = s->t;
+    while (a < e && strchr(" \t>?*-", t[a]))
+        a++;
+    while (e > a && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == ',' || t[e - 1] == '\r'))
+        e--;
+    if (e - a < 3 || e - a > 40 || !(is_up(t[a]) || t[a] >= 0x80))
+        return 0;
+    size_t words = 1, f = e, lower = 0;
+    for (size_t k = a; k < e; k++) {
+        if (is_digit(t[k]) || strchr(":|/@#()[]{}\"=", t[k]))
+            return 0;
+        lower |= t[k] >= 'a' && t[k] <= 'z';
+        if (t[k] == ' ') {
+            words++;
+            f = f < k ? f : k;
+        }
+    }
+    if (words > 3)
+        return 0;
+    char buf[16];
+    const char *w = nw_fold_span(s, a, f, buf, sizeof buf);
+    if (nw_venue_word(w) || (nw_cats(w) & C_UNIT))
+        return 0;
+    return !lower || !(anon_names_lexicon((const char *)t + a, f - a) & ANON_NL_COMMON_EN);
+}
+
 /* The unit line [ls, le) stands beside a street's line, the line before it or the one after (an
- * address block), not alone: a lone "Floor 3" or "Suite 300" (a JSON value, a list item) is a
- * room's, a meeting's place. */
+ * address block), or above a town's line ("Quillery\nSuite 858\nPatriki"), not alone: a lone
+ * "Floor 3" or "Suite 300" (a JSON value, a list item) is a room's, a meeting's place. */
 static int block_line_beside(const struct sc *s, size_t ls, size_t le)
 {
     const uint8_t *t = s->t;
@@ -832,7 +863,7 @@ static int block_line_beside(const struct sc *s, size_t ls, size_t le)
     size_t na = b + n, ne = na;
     while (ne < s->len && ne - na < 96 && !break_at(t, s->len, ne))
         ne++;
-    return street_line(s, na, ne);
+    return street_line(s, na, ne) || town_line(s, na, ne);
 }
 
 /* A unit line of an address block ("Apt. 618", "Suite 858") beside its street's line, at the
