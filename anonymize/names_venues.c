@@ -26,6 +26,8 @@ int nw_venue_word(const char *f)
         "puerta", "andén", "pabellón", "asiento", "edificio", "planta", "padiglione", "binario",
         "posto", "piano", "auditório", "porta", "linha", "cais", "lugar", "pavilhão", "edifício",
         "piso", "gate", "sector", "tribune", "tribüne", "block",
+        /* a warehouse's or a campsite's places: "Aisle 14 Bay 3", "Dock 12", "Pitch 5" */
+        "aisle", "bay", "row", "shelf", "rack", "dock", "pitch", "locker",
         /* a phone line's extension after its number: "+43 699 435 340 94 Durchwahl 2438" */
         "durchwahl", "nebenstelle", "toestel", "extension"};
     return NW_ONE_OF(f, words);

@@ -326,7 +326,8 @@ static const struct kw part[] = {KWN("housenumber"),
                                  KWN("shippingpostalcode"),
                                  KWN("mailingpostalcode"),
                                  KWN("billingzip"),
-                                 KWN("shippingzip")};
+                                 KWN("shippingzip"),
+                                 KWN("line2")}; /* Stripe's unit line: "Suite 300", "Apt 4B" */
 #define KW_LIST(t, hint)                                                                           \
     {                                                                                              \
         t, sizeof(t) / sizeof((t)[0]), hint                                                        \
