@@ -224,6 +224,13 @@ static int role_label(const uint8_t *t, size_t len, size_t ls, size_t *le)
 {
     size_t i = ls, e = ls + 40 < len ? ls + 40 : len;
     char buf[48];
+    if (ls + 3 < len && t[ls] == '<' && t[ls + 1] == 'v' && t[ls + 2] == ' ') {
+        const uint8_t *gt = memchr(t + ls + 3, '>', (ls + 64 < len ? ls + 64 : len) - ls - 3);
+        if (!gt || memchr(t + ls, '\n', (size_t)(gt - t) - ls))
+            return 0;
+        *le = (size_t)(gt - t) + 1; /* spoken59: a WebVTT voice tag, "<v Speaker 1>" */
+        return 1;
+    }
     if (i < e && t[i] == '[') { /* "[00:01:23] " */
         while (i < e && t[i] != ']')
             i++;
@@ -279,6 +286,15 @@ static int hesitation(const uint8_t *p, size_t n)
     return 0;
 }
 
+/* Does the '.' at i end a number that opens its line ("12. ja hallo", a numbered turn)? */
+static int turn_number(const uint8_t *t, size_t i)
+{
+    size_t d = i;
+    while (d > 0 && i - d < 3 && t[d - 1] >= '0' && t[d - 1] <= '9')
+        d--;
+    return d < i && (d == 0 || t[d - 1] == '\n');
+}
+
 int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
 {
     size_t lines = 0, ls = 0, le;
@@ -300,7 +316,8 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
             cp = memchr(t + ls, ':', len - ls);
             colon = cp ? (size_t)(cp - t) : len;
         }
-        if (colon < len && colon - ls < 40 && role_label(t, len, ls, &le) && ++lines >= 3) {
+        if (((colon < len && colon - ls < 40) || t[ls] == '<') && role_label(t, len, ls, &le) &&
+            ++lines >= 3) {
             *labelled = 1;
             return 1;
         }
@@ -321,8 +338,8 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
         if ((c >= 'A' && c <= 'Z') || c == '{' || c == '<')
             return 0;
         if ((c == '.' || c == '?' || c == '!') &&
-            (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\n'))
-            punct = 1; /* sentence punctuation, not "1.10.1994" */
+            (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\n') && !turn_number(t, i))
+            punct = 1; /* sentence punctuation, not "1.10.1994", not a turn's "12. " */
         else if (c == ' ' && hes < 2 && i + 1 < len &&
                  (t[i + 1] == 'u' || t[i + 1] == 'e' || t[i + 1] == 'h' || t[i + 1] == 0xC3))
             hes += hesitation(t + i + 1, len - i - 1);
@@ -365,6 +382,8 @@ static size_t words(struct asr *x, size_t from)
             }
             if (x->labelled && role_label(t, len, i, &le))
                 i = le;
+            if (d > i && d < e && t[d] == '.' && d - i <= 3 && d + 1 < e && t[d + 1] == ' ')
+                i = d + 2; /* spoken59: a numbered turn's "12. ": no word of it */
             if (i >= len)
                 break; /* "agent:" ends the text */
         }
@@ -376,6 +395,10 @@ static size_t words(struct asr *x, size_t from)
                 turn += x->w[x->n - 1].turn == turn;
             }
             i++;
+            continue;
+        }
+        if (t[i] == '<' && i + 3 < len && t[i + 1] == '/' && t[i + 2] == 'v' && t[i + 3] == '>') {
+            i += 4; /* spoken59: a voice tag's end, "</v>" */
             continue;
         }
         if (!word_byte(t[i]) || t[i] == '-' || t[i] == '\'') {
@@ -635,7 +658,55 @@ static int stop_at(const uint8_t *t, size_t i, size_t j)
 {
     char buf[64];
     const char *w = fold(t, i, j, buf, sizeof buf);
-    return *w && (in_list(nw_asr_stops, nw_asr_nstops, w) || is_number(w));
+    return *w && (in_list(nw_asr_stops, nw_asr_nstops, w) || is_number(w) ||
+                  in_list(nw_asr_fillers, nw_asr_nfillers, w)); /* spoken59: "hani", "tota" */
+}
+
+/* Are the words in t[o .. a) only fillers (a is the turn's first word)? */
+static int turn_first(const uint8_t *t, size_t o, size_t a)
+{
+    char buf[64];
+    for (size_t i = o; i < a;) {
+        while (i < a && !word_byte(t[i]))
+            i++;
+        size_t j = i;
+        while (j < a && word_byte(t[j]))
+            j++;
+        if (j > i && !in_list(nw_asr_fillers, nw_asr_nfillers, fold(t, i, j, buf, sizeof buf)))
+            return 0;
+        i = j;
+    }
+    return 1;
+}
+
+/* The finding a .. b past its first word when no lexicon knows that word as a name and no
+ * second word in capitals follows it (b when nothing is left); a otherwise. */
+static size_t not_named_first(const uint8_t *t, size_t a, size_t b)
+{
+    char buf[64];
+    size_t j = a;
+    while (j < b && word_byte(t[j]))
+        j++;
+    const char *w = fold(t, a, j, buf, sizeof buf);
+    if (!*w || nw_lexname(anon_names_lexicon(w, strlen(w))))
+        return a;
+    size_t k = j;
+    while (k < b && !word_byte(t[k]))
+        k++;
+    return k < b && t[k] >= 'A' && t[k] <= 'Z' ? a : k; /* "Järkan Järmänen" */
+}
+
+/* Is a .. b one word the lexicon knows as a common word and not as an attested given name? */
+static int ordinary_one(const uint8_t *t, size_t a, size_t b)
+{
+    char buf[64];
+    for (size_t i = a; i < b; i++)
+        if (!word_byte(t[i]))
+            return 0;
+    const char *w = fold(t, a, b, buf, sizeof buf);
+    unsigned lx = *w ? anon_names_lexicon(w, strlen(w)) : 0;
+    return (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
+           !((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED));
 }
 
 /* May the rest of the pack's finding *a .. *b stand in a transcript? Function words at its
@@ -652,13 +723,19 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
     if (kind != ANON_NAMES_PERSON)
         return 1;
     if ((b = nw_spoken54_animal_cut(t, a, b)) <= a)
-        return 0;      /* spoken54: a pet's or a boat's name */
-    if (f->labelled) { /* on a role label */
+        return 0;              /* spoken54: a pet's or a boat's name */
+    size_t opens = (size_t)-1; /* where the turn's words start, after its role label */
+    if (f->labelled) {         /* on a role label */
         size_t ls = a;
         while (ls > 0 && t[ls - 1] != '\n')
             ls--;
-        if (role_label(t, f->len, ls, &le) && a < le)
-            return 0;
+        if (role_label(t, f->len, ls, &le)) {
+            if (a < le && t[ls] != '<')
+                return 0; /* a voice tag names its speaker: "<v Maria Keller>" */
+            if (a < le)
+                return !in_list(nw_asr_roles, nw_asr_nroles, fold(t, a, b, buf, sizeof buf));
+            opens = le;
+        }
     }
     for (;;) { /* function words at the edges */
         size_t j = a;
@@ -682,6 +759,14 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
     }
     if (a >= b || in_list(nw_asr_particles, nw_asr_nparticles, fold(t, a, b, buf, sizeof buf)))
         return 0; /* nothing left, or "La commande ..." */
+    if (opens != (size_t)-1 && t[a] >= 'A' && t[a] <= 'Z' && turn_first(t, opens, a) &&
+        (a = not_named_first(t, a, b)) >= b)
+        return 0;
+    if (opens != (size_t)-1 && !(t[a] >= 'A' && t[a] <= 'Z') && turn_first(t, opens, a) &&
+        ordinary_one(t, a, b))
+        return 0; /* spoken59: "caller: stan licznika ...", "customer: aika on ..." */ /* spoken59:
+                     "customer: Zählerstand vier", "caller: Doğum tarihim": a truecasing
+                     recogniser's capital opens every turn, no name's sign */
     /* a recogniser's capitals, or lower-case words the lexicon knows as names, all of them */
     int caps = t[a] >= 'A' && t[a] <= 'Z', named = 1;
     for (size_t i = a; i < b;) {
