@@ -16,6 +16,7 @@
  * role. */
 #include "anonymize/names_asr_internal.h"
 #include "anonymize/names_spoken54.h"
+#include "anonymize/names_spoken59.h"
 
 #include <openssl/mem.h>
 #include <pthread.h>
@@ -286,18 +287,9 @@ static int hesitation(const uint8_t *p, size_t n)
     return 0;
 }
 
-/* Does the '.' at i end a number that opens its line ("12. ja hallo", a numbered turn)? */
-static int turn_number(const uint8_t *t, size_t i)
-{
-    size_t d = i;
-    while (d > 0 && i - d < 3 && t[d - 1] >= '0' && t[d - 1] <= '9')
-        d--;
-    return d < i && (d == 0 || t[d - 1] == '\n');
-}
-
 int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
 {
-    size_t lines = 0, ls = 0, le;
+    size_t lines = 0, vtt = 0, ls = 0, le;
     *labelled = 0;
     if (len < 24)
         return 0;
@@ -316,10 +308,12 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
             cp = memchr(t + ls, ':', len - ls);
             colon = cp ? (size_t)(cp - t) : len;
         }
-        if (((colon < len && colon - ls < 40) || t[ls] == '<') && role_label(t, len, ls, &le) &&
-            ++lines >= 3) {
-            *labelled = 1;
-            return 1;
+        if (((colon < len && colon - ls < 40) || t[ls] == '<') && role_label(t, len, ls, &le)) {
+            vtt += t[ls] == '<';
+            if (++lines >= 3) { /* spoken59: voice tags alone only over unpunctuated speech */
+                *labelled = vtt < lines || !nw_spoken59_punctuated(t, len);
+                return *labelled;
+            }
         }
         const uint8_t *nl = memchr(t + ls, '\n', len - ls);
         if (!nl || (lines == 0 && nth >= 7))
@@ -338,7 +332,7 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
         if ((c >= 'A' && c <= 'Z') || c == '{' || c == '<')
             return 0;
         if ((c == '.' || c == '?' || c == '!') &&
-            (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\n') && !turn_number(t, i))
+            (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\n') && !nw_spoken59_turn_number(t, i))
             punct = 1; /* sentence punctuation, not "1.10.1994", not a turn's "12. " */
         else if (c == ' ' && hes < 2 && i + 1 < len &&
                  (t[i + 1] == 'u' || t[i + 1] == 'e' || t[i + 1] == 'h' || t[i + 1] == 0xC3))
@@ -662,53 +656,6 @@ static int stop_at(const uint8_t *t, size_t i, size_t j)
                   in_list(nw_asr_fillers, nw_asr_nfillers, w)); /* spoken59: "hani", "tota" */
 }
 
-/* Are the words in t[o .. a) only fillers (a is the turn's first word)? */
-static int turn_first(const uint8_t *t, size_t o, size_t a)
-{
-    char buf[64];
-    for (size_t i = o; i < a;) {
-        while (i < a && !word_byte(t[i]))
-            i++;
-        size_t j = i;
-        while (j < a && word_byte(t[j]))
-            j++;
-        if (j > i && !in_list(nw_asr_fillers, nw_asr_nfillers, fold(t, i, j, buf, sizeof buf)))
-            return 0;
-        i = j;
-    }
-    return 1;
-}
-
-/* The finding a .. b past its first word when no lexicon knows that word as a name and no
- * second word in capitals follows it (b when nothing is left); a otherwise. */
-static size_t not_named_first(const uint8_t *t, size_t a, size_t b)
-{
-    char buf[64];
-    size_t j = a;
-    while (j < b && word_byte(t[j]))
-        j++;
-    const char *w = fold(t, a, j, buf, sizeof buf);
-    if (!*w || nw_lexname(anon_names_lexicon(w, strlen(w))))
-        return a;
-    size_t k = j;
-    while (k < b && !word_byte(t[k]))
-        k++;
-    return k < b && t[k] >= 'A' && t[k] <= 'Z' ? a : k; /* "Järkan Järmänen" */
-}
-
-/* Is a .. b one word the lexicon knows as a common word and not as an attested given name? */
-static int ordinary_one(const uint8_t *t, size_t a, size_t b)
-{
-    char buf[64];
-    for (size_t i = a; i < b; i++)
-        if (!word_byte(t[i]))
-            return 0;
-    const char *w = fold(t, a, b, buf, sizeof buf);
-    unsigned lx = *w ? anon_names_lexicon(w, strlen(w)) : 0;
-    return (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON)) &&
-           !((lx & ANON_NL_GIVEN) && (lx & ANON_NL_ATTESTED));
-}
-
 /* May the rest of the pack's finding *a .. *b stand in a transcript? Function words at its
  * edges are cut off ("Ich bin Lucasto Cardonel" -> "Lucasto Cardonel"); one inside, a number
  * or a role label leaves nothing; so does a lower-case word no lexicon knows as a name. */
@@ -759,14 +706,8 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
     }
     if (a >= b || in_list(nw_asr_particles, nw_asr_nparticles, fold(t, a, b, buf, sizeof buf)))
         return 0; /* nothing left, or "La commande ..." */
-    if (opens != (size_t)-1 && t[a] >= 'A' && t[a] <= 'Z' && turn_first(t, opens, a) &&
-        (a = not_named_first(t, a, b)) >= b)
-        return 0;
-    if (opens != (size_t)-1 && !(t[a] >= 'A' && t[a] <= 'Z') && turn_first(t, opens, a) &&
-        ordinary_one(t, a, b))
-        return 0; /* spoken59: "caller: stan licznika ...", "customer: aika on ..." */ /* spoken59:
-                     "customer: Zählerstand vier", "caller: Doğum tarihim": a truecasing
-                     recogniser's capital opens every turn, no name's sign */
+    if (opens != (size_t)-1 && (a = nw_spoken59_turn_opening(t, f->len, opens, a, b)) >= b)
+        return 0; /* spoken59: "customer: Zählerstand vier", "caller: stan licznika ..." */
     /* a recogniser's capitals, or lower-case words the lexicon knows as names, all of them */
     int caps = t[a] >= 'A' && t[a] <= 'Z', named = 1;
     for (size_t i = a; i < b;) {

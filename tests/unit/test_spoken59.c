@@ -2,9 +2,10 @@
  * contrib/bench/accuracy/notes/spoken59.md): a WebVTT transcript's voice tags ("<v Caller>")
  * label its turns, so its births, streets and names in words are read as a transcript's, and a
  * person's name in a voice tag stays a person; a numbered transcript ("1. ja hallo ...") is a
- * transcript, its turn numbers no sentence punctuation; a truecasing recogniser's capital opening
- * a role-labelled turn ("caller: Zählerstand vier") and a filler there ("patient: hani ...") are
- * no names. */
+ * transcript, its turn numbers no sentence punctuation; so is a truecased one without
+ * punctuation under an ask; a filler inside a birth said in words is part of it; a truecasing
+ * recogniser's capital opening a role-labelled turn ("caller: Zählerstand vier") and a filler
+ * there ("patient: hani ...") are no names. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -71,11 +72,33 @@ static void test_turn_openings_are_no_names(void **state)
     CHECK(c);
 }
 
+/* A truecased transcript without punctuation under an ask; a filler inside a birth said in
+ * words. Before: the birth and the street unread, "Moro" a person; "maart ..." alone. */
+static void test_truecased_and_fillers(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Resume esta transcrição:\n\nhum Meu nome é Mariana Almeida tipo Data de nascimento "
+         "treze de abril de mil novecentos e setenta e um tipo A consulta é a sete de abril "
+         "Leitura do contador um sete cinco zero nove um quatro oito hum Moro na rua da paz vinte "
+         "e dois",
+         "PERSON=Mariana Almeida;DATE_OF_BIRTH=treze de abril de mil novecentos e setenta e um;"
+         "STREET_ADDRESS=rua da paz vinte e dois"},
+        {"Vat dit transcript samen:\n\neh hoi met lotte van dijk\ngeboren op negen eh maart "
+         "negentienhonderdnegenenzeventig\nnou de afspraak is op vijf juni\n",
+         "PERSON=lotte van dijk;DATE_OF_BIRTH=negen eh maart negentienhonderdnegenenzeventig"},
+    };
+    CHECK(c);
+}
+
 static void test_spoken59_prefixes(void **state)
 {
     (void)state;
     scan_every_prefix("00:00.000 --> 00:04.500\n<v Caller>my name is tessa</v>\n<v Maren>ok</v>\n"
-                      "<v X>b</v>\n<v \n1. ja\n12. nein\ncaller: Zählerstand\n");
+                      "<v X>b</v>\n<v \n1. ja\n12. nein\ncaller: Zählerstand\nagent: Danke\n");
+    scan_every_prefix(
+        "Resume esta transcrição:\n\nhum Meu nome é Ana tipo Data de nascimento treze "
+        "de abril de mil novecentos e setenta e um tipo A consulta hum Moro na rua 1.");
 }
 
 int main(void)
@@ -84,6 +107,7 @@ int main(void)
         cmocka_unit_test(test_webvtt_voice_tags),
         cmocka_unit_test(test_numbered_turns),
         cmocka_unit_test(test_turn_openings_are_no_names),
+        cmocka_unit_test(test_truecased_and_fillers),
         cmocka_unit_test(test_spoken59_prefixes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
