@@ -41,6 +41,6 @@ int nw_spoken52_detect(const uint8_t *t, size_t len, int *labelled)
     if (!inner && len > 1 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'a' && t[1] <= 'z' &&
         nw_asr_detect(t + 1, len - 1, labelled))
         return 1;
-    *labelled = 0; /* spoken59: truecased, unpunctuated, hesitating */
-    return nw_spoken59_truecased(t, len);
+    *labelled = 0; /* spoken59: truecased (capitals inside its lines), unpunctuated, hesitating */
+    return inner && nw_spoken59_truecased(t, len);
 }

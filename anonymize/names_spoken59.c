@@ -32,13 +32,20 @@ int nw_spoken59_turn_number(const uint8_t *t, size_t i)
 int nw_spoken59_truecased(const uint8_t *t, size_t len)
 {
     size_t e = len < 2048 ? len : 2048, words = 0, caps = 0, fill = 0;
-    for (size_t i = 0; i < e;) {
-        uint8_t c = t[i];
-        if ((c == '.' || c == ',' || c == '?' || c == '!' || c == ';') &&
-            (i + 1 >= len || t[i + 1] == ' ' || t[i + 1] == '\n' || t[i + 1] == '\r') &&
-            !(c == '.' && nw_spoken59_turn_number(t, i)))
+    /* 1: a sign no speech writes (code, logs, markup); 2: a full stop, comma, ?, ! or ; */
+    static const uint8_t sign[256] = {
+        ['{'] = 1, ['('] = 1, ['='] = 1, ['/'] = 1, ['<'] = 1,  ['_'] = 1,
+        ['"'] = 1, ['|'] = 1, ['#'] = 1, ['*'] = 1, ['\t'] = 1, ['['] = 1,
+        ['.'] = 2, [','] = 2, ['?'] = 2, ['!'] = 2, [';'] = 2};
+    for (size_t i = 0; i < e; i++) { /* prose stops at its first full stop or comma */
+        uint8_t k = sign[t[i]];
+        if (k == 1 ||
+            (k == 2 && (i + 1 >= len || t[i + 1] == ' ' || t[i + 1] == '\n' || t[i + 1] == '\r') &&
+             !(t[i] == '.' && nw_spoken59_turn_number(t, i))))
             return 0;
-        if (!word_byte(c) || (i > 0 && word_byte(t[i - 1]))) {
+    }
+    for (size_t i = 0; i < e;) {
+        if (!word_byte(t[i]) || (i > 0 && word_byte(t[i - 1]))) {
             i++;
             continue;
         }
@@ -46,8 +53,8 @@ int nw_spoken59_truecased(const uint8_t *t, size_t len)
         while (j < len && word_byte(t[j]))
             j++;
         words++;
-        caps += c >= 'A' && c <= 'Z';
-        if (j - i <= 8) {
+        caps += t[i] >= 'A' && t[i] <= 'Z';
+        if (j - i <= 8 && fill < 2) {
             char w[9];
             for (size_t k = i; k < j; k++)
                 w[k - i] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] + 32 : t[k]);
