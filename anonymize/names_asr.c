@@ -381,6 +381,10 @@ static size_t words(struct asr *x, size_t from)
             if (i >= len)
                 break; /* "agent:" ends the text */
         }
+        if (t[i] == '.' && x->n && x->w[x->n - 1].letter == 1 && x->w[x->n - 1].b == i) {
+            i++; /* spoken59: a letter spelled with its dot, "o. l. s. e. n.", ends no turn */
+            continue;
+        }
         if (t[i] == '\n' || t[i] == '.' || t[i] == '?' || t[i] == '!') {
             if (t[i] == '\n')
                 line_start = 1;

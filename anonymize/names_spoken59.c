@@ -150,3 +150,45 @@ size_t nw_spoken59_turn_opening(const uint8_t *t, size_t len, size_t o, size_t a
                ? b
                : a;
 }
+
+/* ---- a surname spelled without its accents (names_asr_people.c's spelled()) ---------------- */
+int nw_spoken59_spells(const char *w, const char *sp)
+{
+    /* U+00E0 .. U+00FF and U+0100 .. U+017F by their base letter; '?' none */
+    static const char l1[] = "aaaaaa?ceeeeiiiidnooooo?ouuuuy?y";
+    static const char ext[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllll"
+                              "nnnnnnnnnoooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    const unsigned char *p = (const unsigned char *)w;
+    while (*p) {
+        char b = 0;
+        const char *two = NULL;
+        if (*p < 0x80) {
+            b = (char)*p++;
+        } else if (p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBF) {
+            unsigned d = p[1] >= 0xA0 ? p[1] : p[1] + 0x20u; /* a capital left unfolded */
+            b = p[1] == 0x9F ? 0 : l1[d - 0xA0];
+            two = p[1] == 0x9F             ? "ss"
+                  : d == 0xA4 || d == 0xA6 ? "ae"
+                  : d == 0xB6 || d == 0xB8 ? "oe"
+                  : d == 0xBC              ? "ue"
+                                           : NULL;
+            p += 2;
+        } else if ((p[0] == 0xC4 || p[0] == 0xC5) && p[1] >= 0x80 && p[1] <= 0xBF) {
+            b = ext[((p[0] - 0xC4u) << 6) | (p[1] & 0x3Fu)];
+            p += 2;
+        } else if (p[0] == 0xC8 && (p[1] == 0x99 || p[1] == 0x9B)) {
+            b = p[1] == 0x99 ? 's' : 't'; /* Romanian ș, ț */
+            p += 2;
+        } else {
+            return 0;
+        }
+        if (two && sp[0] == two[0] && sp[1] == two[1]) {
+            sp += 2;
+            continue;
+        }
+        if (!b || b == '?' || *sp != b)
+            return 0;
+        sp++;
+    }
+    return *sp == '\0';
+}

@@ -17,6 +17,9 @@ int nw_spoken59_turn_number(const uint8_t *t, size_t i);
 int nw_spoken59_punctuated(const uint8_t *t, size_t len);
 /* names_asr.c's keep(): another path's finding a .. b on a role-labelled line whose words start
  * at o; its new start, past a first word that is no name (b: nothing is left). */
+/* names_asr_people.c's spelled(): does the folded word w spell as the letters sp when its
+ * accents are dropped ("järmänen" j a r m a n e n, "şahin" s a h i n; German "ä" also "ae")? */
+int nw_spoken59_spells(const char *w, const char *sp);
 size_t nw_spoken59_turn_opening(const uint8_t *t, size_t len, size_t o, size_t a, size_t b);
 
 #endif

@@ -3,7 +3,8 @@
  * label its turns, so its births, streets and names in words are read as a transcript's, and a
  * person's name in a voice tag stays a person; a numbered transcript ("1. ja hallo ...") is a
  * transcript, its turn numbers no sentence punctuation; so is a truecased one without
- * punctuation under an ask; a filler inside a birth said in words is part of it; a truecasing
+ * punctuation under an ask; a surname spelled without its accents spells the said one; a
+ * filler inside a birth said in words is part of it; a truecasing
  * recogniser's capital opening a role-labelled turn ("caller: Zählerstand vier") and a filler
  * there ("patient: hani ...") are no names. */
 #include <setjmp.h>
@@ -91,6 +92,19 @@ static void test_truecased_and_fillers(void **state)
     CHECK(c);
 }
 
+/* A surname spelled without its accents spells the said one ("şahin" s a h i n, "järmänen" j a
+ * r m a n e n): both are people. Before: "elif" alone. */
+static void test_spelled_without_accents(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"agent: hello\ncaller: ben elif şahin harfleri s a h i n\nagent: tamam\ncaller: minä "
+         "olen tiina järmänen kirjoitetaan j a r m a n e n\n",
+         "PERSON=elif;PERSON=şahin;PERSON=s a h i n;PERSON=järmänen;PERSON=j a r m a n e n"},
+    };
+    CHECK(c);
+}
+
 static void test_spoken59_prefixes(void **state)
 {
     (void)state;
@@ -108,6 +122,7 @@ int main(void)
         cmocka_unit_test(test_numbered_turns),
         cmocka_unit_test(test_turn_openings_are_no_names),
         cmocka_unit_test(test_truecased_and_fillers),
+        cmocka_unit_test(test_spelled_without_accents),
         cmocka_unit_test(test_spoken59_prefixes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
