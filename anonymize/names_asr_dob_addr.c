@@ -101,10 +101,13 @@ int births(struct sc *s, struct asr *x)
     for (size_t k = 0; k < x->n; k++) {
         if (!any_phrase(x, k, nw_asr_birth_cues, nw_asr_nbirth_cues))
             continue;
-        if (date_before(x, k, &da, &db) && /* spoken54: "ich bin am ... geboren" */
-            !nw_spoken54_in_phone(x->t, x->len, x->w[da].a, x->w[db].b) &&
-            (rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
-            return rc;
+        if (date_before(x, k, &da, &db)) { /* spoken54: "ich bin am ... geboren" */
+            if (!nw_spoken54_in_phone(x->t, x->len, x->w[da].a, x->w[db].b) &&
+                (rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
+                return rc;
+            if (x->w[k].turnend)
+                continue; /* spoken59: the birth was said; the next turn's date is another */
+        }
         size_t lim = answer_end(x, k), from = k + 1;
         if (x->labelled && !spoken_date(x, from, lim, &da, &db) && lim < x->n) {
             from = lim; /* the question's turn, then the answer's */

@@ -85,6 +85,11 @@ static void test_truecased_and_fillers(void **state)
          "e dois",
          "PERSON=Mariana Almeida;DATE_OF_BIRTH=treze de abril de mil novecentos e setenta e um;"
          "STREET_ADDRESS=rua da paz vinte e dois"},
+        /* a birth said before its birth word closes the turn: the next turn's date is an
+           appointment (before: a second birth) */
+        {"caller: sekiz mart bin dokuz yüz altmış iki doğumluyum\nagent: randevu on iki mayıs\n"
+         "caller: tamam\n",
+         "DATE_OF_BIRTH=sekiz mart bin dokuz yüz altmış iki"},
         {"Vat dit transcript samen:\n\neh hoi met lotte van dijk\ngeboren op negen eh maart "
          "negentienhonderdnegenenzeventig\nnou de afspraak is op vijf juni\n",
          "PERSON=lotte van dijk;DATE_OF_BIRTH=negen eh maart negentienhonderdnegenenzeventig"},
