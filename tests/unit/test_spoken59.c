@@ -90,6 +90,12 @@ static void test_truecased_and_fillers(void **state)
         {"caller: sekiz mart bin dokuz yüz altmış iki doğumluyum\nagent: randevu on iki mayıs\n"
          "caller: tamam\n",
          "DATE_OF_BIRTH=sekiz mart bin dokuz yüz altmış iki"},
+        /* a day's ordinal above nineteen (no) and in the teens (cs) opens the birth (before:
+           the month on) */
+        {"agent: hei\ncaller: fødselsdato tjuende april nitten åttifem\nagent: takk\ncaller: "
+         "datum narození dvacátého září devatenáct set padesát šest\n",
+         "DATE_OF_BIRTH=tjuende april nitten åttifem;DATE_OF_BIRTH=dvacátého září devatenáct set "
+         "padesát šest"},
         {"Vat dit transcript samen:\n\neh hoi met lotte van dijk\ngeboren op negen eh maart "
          "negentienhonderdnegenenzeventig\nnou de afspraak is op vijf juni\n",
          "PERSON=lotte van dijk;DATE_OF_BIRTH=negen eh maart negentienhonderdnegenenzeventig"},
