@@ -16,6 +16,7 @@
  * role. */
 #include "anonymize/names_asr_internal.h"
 #include "anonymize/names_spoken54.h"
+#include "anonymize/names_spoken59.h"
 
 #include <openssl/mem.h>
 #include <pthread.h>
@@ -224,6 +225,13 @@ static int role_label(const uint8_t *t, size_t len, size_t ls, size_t *le)
 {
     size_t i = ls, e = ls + 40 < len ? ls + 40 : len;
     char buf[48];
+    if (ls + 3 < len && t[ls] == '<' && t[ls + 1] == 'v' && t[ls + 2] == ' ') {
+        const uint8_t *gt = memchr(t + ls + 3, '>', (ls + 64 < len ? ls + 64 : len) - ls - 3);
+        if (!gt || memchr(t + ls, '\n', (size_t)(gt - t) - ls))
+            return 0;
+        *le = (size_t)(gt - t) + 1; /* spoken59: a WebVTT voice tag, "<v Speaker 1>" */
+        return 1;
+    }
     if (i < e && t[i] == '[') { /* "[00:01:23] " */
         while (i < e && t[i] != ']')
             i++;
@@ -281,7 +289,7 @@ static int hesitation(const uint8_t *p, size_t n)
 
 int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
 {
-    size_t lines = 0, ls = 0, le;
+    size_t lines = 0, vtt = 0, ls = 0, le;
     *labelled = 0;
     if (len < 24)
         return 0;
@@ -300,9 +308,12 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
             cp = memchr(t + ls, ':', len - ls);
             colon = cp ? (size_t)(cp - t) : len;
         }
-        if (colon < len && colon - ls < 40 && role_label(t, len, ls, &le) && ++lines >= 3) {
-            *labelled = 1;
-            return 1;
+        if (((colon < len && colon - ls < 40) || t[ls] == '<') && role_label(t, len, ls, &le)) {
+            vtt += t[ls] == '<';
+            if (++lines >= 3) { /* spoken59: voice tags alone only over unpunctuated speech */
+                *labelled = vtt < lines || !nw_spoken59_punctuated(t, len);
+                return *labelled;
+            }
         }
         const uint8_t *nl = memchr(t + ls, '\n', len - ls);
         if (!nl || (lines == 0 && nth >= 7))
@@ -321,8 +332,8 @@ int nw_asr_detect(const uint8_t *t, size_t len, int *labelled)
         if ((c >= 'A' && c <= 'Z') || c == '{' || c == '<')
             return 0;
         if ((c == '.' || c == '?' || c == '!') &&
-            (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\n'))
-            punct = 1; /* sentence punctuation, not "1.10.1994" */
+            (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\n') && !nw_spoken59_turn_number(t, i))
+            punct = 1; /* sentence punctuation, not "1.10.1994", not a turn's "12. " */
         else if (c == ' ' && hes < 2 && i + 1 < len &&
                  (t[i + 1] == 'u' || t[i + 1] == 'e' || t[i + 1] == 'h' || t[i + 1] == 0xC3))
             hes += hesitation(t + i + 1, len - i - 1);
@@ -365,8 +376,14 @@ static size_t words(struct asr *x, size_t from)
             }
             if (x->labelled && role_label(t, len, i, &le))
                 i = le;
+            if (d > i && d < e && t[d] == '.' && d - i <= 3 && d + 1 < e && t[d + 1] == ' ')
+                i = d + 2; /* spoken59: a numbered turn's "12. ": no word of it */
             if (i >= len)
                 break; /* "agent:" ends the text */
+        }
+        if (t[i] == '.' && x->n && x->w[x->n - 1].letter == 1 && x->w[x->n - 1].b == i) {
+            i++; /* spoken59: a letter spelled with its dot, "o. l. s. e. n.", ends no turn */
+            continue;
         }
         if (t[i] == '\n' || t[i] == '.' || t[i] == '?' || t[i] == '!') {
             if (t[i] == '\n')
@@ -376,6 +393,10 @@ static size_t words(struct asr *x, size_t from)
                 turn += x->w[x->n - 1].turn == turn;
             }
             i++;
+            continue;
+        }
+        if (t[i] == '<' && i + 3 < len && t[i + 1] == '/' && t[i + 2] == 'v' && t[i + 3] == '>') {
+            i += 4; /* spoken59: a voice tag's end, "</v>" */
             continue;
         }
         if (!word_byte(t[i]) || t[i] == '-' || t[i] == '\'') {
@@ -635,7 +656,8 @@ static int stop_at(const uint8_t *t, size_t i, size_t j)
 {
     char buf[64];
     const char *w = fold(t, i, j, buf, sizeof buf);
-    return *w && (in_list(nw_asr_stops, nw_asr_nstops, w) || is_number(w));
+    return *w && (in_list(nw_asr_stops, nw_asr_nstops, w) || is_number(w) ||
+                  in_list(nw_asr_fillers, nw_asr_nfillers, w)); /* spoken59: "hani", "tota" */
 }
 
 /* May the rest of the pack's finding *a .. *b stand in a transcript? Function words at its
@@ -652,13 +674,19 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
     if (kind != ANON_NAMES_PERSON)
         return 1;
     if ((b = nw_spoken54_animal_cut(t, a, b)) <= a)
-        return 0;      /* spoken54: a pet's or a boat's name */
-    if (f->labelled) { /* on a role label */
+        return 0;              /* spoken54: a pet's or a boat's name */
+    size_t opens = (size_t)-1; /* where the turn's words start, after its role label */
+    if (f->labelled) {         /* on a role label */
         size_t ls = a;
         while (ls > 0 && t[ls - 1] != '\n')
             ls--;
-        if (role_label(t, f->len, ls, &le) && a < le)
-            return 0;
+        if (role_label(t, f->len, ls, &le)) {
+            if (a < le && t[ls] != '<')
+                return 0; /* a voice tag names its speaker: "<v Maria Keller>" */
+            if (a < le)
+                return !in_list(nw_asr_roles, nw_asr_nroles, fold(t, a, b, buf, sizeof buf));
+            opens = le;
+        }
     }
     for (;;) { /* function words at the edges */
         size_t j = a;
@@ -682,6 +710,8 @@ static int keep(const struct nw_asr_filter *f, int kind, size_t *ap, size_t *bp)
     }
     if (a >= b || in_list(nw_asr_particles, nw_asr_nparticles, fold(t, a, b, buf, sizeof buf)))
         return 0; /* nothing left, or "La commande ..." */
+    if (opens != (size_t)-1 && (a = nw_spoken59_turn_opening(t, f->len, opens, a, b)) >= b)
+        return 0; /* spoken59: "customer: Zählerstand vier", "caller: stan licznika ..." */
     /* a recogniser's capitals, or lower-case words the lexicon knows as names, all of them */
     int caps = t[a] >= 'A' && t[a] <= 'Z', named = 1;
     for (size_t i = a; i < b;) {

@@ -30,13 +30,20 @@ static int spoken_date(const struct asr *x, size_t k, size_t lim, size_t *da, si
         size_t j = i, nums = 0, month = 0, first = (size_t)-1, last = 0, year = 0;
         while (j < lim) {
             const char *f = wf(x, j, buf, sizeof buf);
+            if (first != (size_t)-1 &&
+                memchr(x->t + x->w[j - 1].b, '\n', x->w[j].a - x->w[j - 1].b))
+                break; /* spoken59: a date is said on one line ("... január tizenegyedikén\n7.
+                          öö tizennégy") */
             if (in_list(nw_asr_months, nw_asr_nmonths, f))
                 month++;
             else if (x->w[j].num) {
                 nums++;
                 year |= (f[0] >= '0' && f[0] <= '9') ? strlen(f) == 4 || strlen(f) == 2
                                                      : strlen(f) >= 6;
-            } else if (first != (size_t)-1 && in_list(nw_asr_date_joins, nw_asr_ndate_joins, f)) {
+            } else if (first != (size_t)-1 &&
+                       (in_list(nw_asr_date_joins, nw_asr_ndate_joins, f) ||
+                        in_list(nw_asr_fillers, nw_asr_nfillers, f))) { /* spoken59: "negen eh
+                                                                           maart" */
                 j++;
                 continue;
             } else {
@@ -94,10 +101,13 @@ int births(struct sc *s, struct asr *x)
     for (size_t k = 0; k < x->n; k++) {
         if (!any_phrase(x, k, nw_asr_birth_cues, nw_asr_nbirth_cues))
             continue;
-        if (date_before(x, k, &da, &db) && /* spoken54: "ich bin am ... geboren" */
-            !nw_spoken54_in_phone(x->t, x->len, x->w[da].a, x->w[db].b) &&
-            (rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
-            return rc;
+        if (date_before(x, k, &da, &db)) { /* spoken54: "ich bin am ... geboren" */
+            if (!nw_spoken54_in_phone(x->t, x->len, x->w[da].a, x->w[db].b) &&
+                (rc = put(s, x, ANON_NAMES_DOB, x->w[da].a, x->w[db].b)) < 0)
+                return rc;
+            if (x->w[k].turnend)
+                continue; /* spoken59: the birth was said; the next turn's date is another */
+        }
         size_t lim = answer_end(x, k), from = k + 1;
         if (x->labelled && !spoken_date(x, from, lim, &da, &db) && lim < x->n) {
             from = lim; /* the question's turn, then the answer's */
@@ -176,6 +186,9 @@ static int street_said(const struct asr *x, size_t k, size_t lim, size_t *aa, si
             !x->w[i].letter)
             break; /* spoken52: past the street and its number ("eight manor road um my ...
                       policy number three four"): what follows is no part of it */
+        if (st != (size_t)-1 && num != (size_t)-1 &&
+            (x->w[i].bits & list_bit(nw_asr_birth_cues, nw_asr_nbirth_cues, 0)))
+            break; /* spoken59: "bjørkeveien sekstito fødselsdato tolvte ...": a birth follows */
         if (sw || isnum || unit)
             last = i;
         if (a != (size_t)-1 && x->w[i].stop && !sw && !isnum &&

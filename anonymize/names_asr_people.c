@@ -5,6 +5,7 @@
  * The one thing to know: every span goes through put(), which drops what overlaps a span
  * already found. */
 #include "anonymize/names_asr_internal.h"
+#include "anonymize/names_spoken59.h"
 
 #include <string.h>
 
@@ -311,6 +312,7 @@ int spelled(struct sc *s, struct asr *x)
         for (size_t j = k > 60 ? k - 60 : 0; j < k; j++)
             if (!x->w[j].letter &&
                 (!strcmp(wf(x, j, buf, sizeof buf), sp) ||
+                 nw_spoken59_spells(wf(x, j, buf, sizeof buf), sp) || /* spoken59: "şahin" */
                  (skip && !strcmp(wf(x, j, buf, sizeof buf), sp + skip) && (k0 = k + 1)))) {
                 said = 1;
                 if ((rc = put(s, x, ANON_NAMES_PERSON, x->w[j].a, x->w[j].b)) < 0)

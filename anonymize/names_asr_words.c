@@ -402,7 +402,10 @@ const char *const nw_asr_num_parts2[] = {
     "enteka", "dodeka", "eikosi", "trianta", "saranta", "peninta", "exinta", "evdominta", "ogdonta",
     "eneninta", "chilia", "chiliades", "enniakosia", "proti", "enog",
     /* da/no nine (branch spoken52) */
-    "ni"};
+    "ni",
+    /* ordinals of days above nineteen in sv, da, no, and 11-20 in cs (branch spoken59) */
+    "tjugonde", "tyvende", "tjuende", "jedenáctého", "dvanáctého", "třináctého", "čtrnáctého",
+    "patnáctého", "šestnáctého", "sedmnáctého", "osmnáctého", "devatenáctého", "dvacátého"};
 const size_t nw_asr_nnum_parts2 = sizeof nw_asr_num_parts2 / sizeof nw_asr_num_parts2[0];
 const char *const nw_asr_num_joins[] = {
     "und", "en", "ën",

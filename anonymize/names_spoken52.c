@@ -7,6 +7,7 @@
  * reads it at that offset. The one thing to know: the test costs one bounded memchr() for a
  * text nw_asr_detect() refused, and a look at 256 bytes more when the first line ends with ':'. */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_spoken59.h"
 
 #include <string.h>
 
@@ -31,12 +32,15 @@ int nw_spoken52_detect(const uint8_t *t, size_t len, int *labelled)
 {
     /* prose under an ask ("Here is the log:") has a capital inside a line within its first
      * 256 bytes; a transcript has them only where a line opens (a role, sentence case) */
-    for (size_t i = 1, e = len < 256 ? len : 256; i < e; i++)
-        if (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] != '\n')
-            return 0;
-    if (nw_asr_detect(t, len, labelled))
+    int inner = 0;
+    for (size_t i = 1, e = len < 256 ? len : 256; i < e && !inner; i++)
+        inner = t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] != '\n';
+    if (!inner && nw_asr_detect(t, len, labelled))
         return 1;
     /* sentence case only: the capital that opens the transcript ("Deci sunt ...") */
-    return len > 1 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'a' && t[1] <= 'z' &&
-           nw_asr_detect(t + 1, len - 1, labelled);
+    if (!inner && len > 1 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'a' && t[1] <= 'z' &&
+        nw_asr_detect(t + 1, len - 1, labelled))
+        return 1;
+    *labelled = 0; /* spoken59: truecased (capitals inside its lines), unpunctuated, hesitating */
+    return inner && nw_spoken59_truecased(t, len);
 }

@@ -70,6 +70,7 @@ for f in "$here"/data/*.json; do
     tools59) continue ;; # request bodies (agent tool calls and results in four APIs)
     scan59) continue ;; # request bodies (scanned and faxed forms in four APIs)
     street59) continue ;; # request bodies (agent conversations with streets and look-alikes, four APIs)
+    spoken59) continue ;; # request bodies (speech-to-text transcripts in four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
