@@ -65,6 +65,7 @@ for f in "$here"/data/*.json; do
     street58) continue ;; # request bodies (date- and number-named streets in four APIs)
     dob58) continue ;; # request bodies (births as people type and say them, in four APIs)
     scanp58) continue ;; # request bodies (OCR and fax text in capitals in four APIs)
+    thread59) continue ;; # request bodies (long conversations, in four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
