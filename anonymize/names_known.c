@@ -540,20 +540,23 @@ static size_t match_words(const uint8_t *t, size_t i, size_t len, const uint8_t 
 /* Known name idx written at t[i] in another form: given names first in another case or joined
  * by '.', '_' or '-', or the surname first ("KELLER, Maria", "Keller Maria Anna"). Returns the
  * end (0: none) and the form. */
+/* Known name idx's words (name_words), from the sweep's index when it holds them */
+static size_t form_words(const anon_names_known_t *k, size_t idx, size_t *ws, size_t *wl)
+{
+    if (!k->fx || idx >= k->fx->first_n)
+        return name_words(k, idx, ws, wl);
+    const uint8_t *cw = k->fx->words[idx]; /* split once, when the sweep first saw the name */
+    for (size_t w = 0; w < cw[0]; w++) {
+        ws[w] = cw[1 + 2 * w];
+        wl[w] = cw[2 + 2 * w];
+    }
+    return cw[0];
+}
+
 static size_t form_at(const anon_names_known_t *k, size_t idx, const uint8_t *t, size_t i,
                       size_t len, int *form)
 {
-    size_t ws[FORM_WORDS], wl[FORM_WORDS], nw;
-    if (k->fx && idx < k->fx->first_n) { /* split once, when the sweep first saw the name */
-        const uint8_t *cw = k->fx->words[idx];
-        nw = cw[0];
-        for (size_t w = 0; w < nw; w++) {
-            ws[w] = cw[1 + 2 * w];
-            wl[w] = cw[2 + 2 * w];
-        }
-    } else {
-        nw = name_words(k, idx, ws, wl);
-    }
+    size_t ws[FORM_WORDS], wl[FORM_WORDS], nw = form_words(k, idx, ws, wl);
     const uint8_t *nm = (const uint8_t *)k->name[idx];
     if (!nw)
         return 0;
@@ -670,6 +673,9 @@ static struct forms_index *index_of(anon_names_known_t *k)
     return fx;
 }
 
+static long try_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t n,
+                     void *arg);
+
 /* Calls try(k, t, p, n, arg) for each name whose given name or surname is the word opening at
  * t[p], at each place the word may end (before '-', '\'' and at its end: "Jean-Luc", "maria-
  * keller"); stops at a nonzero answer and returns it. */
@@ -678,10 +684,13 @@ static long by_word(anon_names_known_t *k, const uint8_t *t, size_t p, size_t le
                                 void *),
                     void *arg)
 {
-    uint32_t h = 2166136261u;
-    for (size_t q = p; q < len && q - p < MAX_NAME;) {
-        uint8_t c = t[q];
-        int letter = c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : word_byte(t, q, len);
+    uint32_t h = 2166136261u, before = h; /* before: the hash without the last byte */
+    /* q == len: a word that ends the text (a single word's form, names_thread59.c) */
+    for (size_t q = p; q <= len && q - p < MAX_NAME;) {
+        uint8_t c = q < len ? t[q] : 0;
+        int letter = q == len   ? 0
+                     : c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z')
+                                : word_byte(t, q, len);
         if (!letter || c == '-' || c == '\'') {
             if (q > p)
                 for (size_t node = k->fx->head[h & (HEADS - 1)]; node;
@@ -690,9 +699,18 @@ static long by_word(anon_names_known_t *k, const uint8_t *t, size_t p, size_t le
                     if (r)
                         return r;
                 }
+            /* a genitive 's' after a name's word ("Hosseinis", names_thread59.c) */
+            if (q > p + 3 && (t[q - 1] | 32) == 's' && try == try_here)
+                for (size_t node = k->fx->head[before & (HEADS - 1)]; node;
+                     node = k->fx->next[node - 1]) {
+                    long r = try(k, t, p, len, (node - 1) / 2, arg);
+                    if (r)
+                        return r;
+                }
             if (c != '-' && c != '\'')
                 return 0;
         }
+        before = h;
         h = (h ^ fold_byte(t, q, p)) * 16777619u;
         q++;
     }
@@ -753,7 +771,19 @@ static long try_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
     size_t ws[FORM_WORDS], wl[FORM_WORDS];
     int form = FORM_NONE;
     size_t e = form_at(k, n, t, i, len, &form);
-    if (!e || form == FORM_SAME ||
+    if (!e) {
+        /* one word of the name in capitals, lower case or with a genitive 's' */
+        size_t nw = form_words(k, n, ws, wl);
+        for (size_t w = 0; w < nw && !e; w += nw - 1)
+            e = anon_names_word_form((const uint8_t *)k->name[n] + ws[w], wl[w], t, i, len);
+        if (!e || (e + 1 < len && (t[e] == '-' || t[e] == '_' || t[e] == '.') &&
+                   word_byte(t, e + 1, len)))
+            return 0; /* "keller-strasse", "watanabe.jp" */
+        *h->resume = e;
+        int rc = h->emit(h->arg, ANON_NAMES_PERSON, i, e);
+        return rc < 0 ? rc : 1;
+    }
+    if (form == FORM_SAME ||
         (e < len && (word_byte(t, e, len) ||
                      ((t[e] == '-' || t[e] == '_') && e + 1 < len && word_byte(t, e + 1, len)))))
         return 0;
