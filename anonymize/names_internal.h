@@ -118,6 +118,15 @@ size_t nw_fold_capital(const uint8_t *p, char *out);
  * a form or is an ordinary word (anon_names_known_sweep's single-word forms). */
 size_t anon_names_word_form(const uint8_t *w, size_t wl, const uint8_t *t, size_t i, size_t len);
 
+/* names_thread59.c: the end of a handle of a known person's given name g (gl bytes) joined by '.'
+ * or '_' to the first letter s0 of the surname ("maximilian.k", "@rui.p") at t[i]; 0 for none. */
+size_t anon_names_handle_form(const uint8_t *g, size_t gl, uint8_t s0, const uint8_t *t, size_t i,
+                              size_t len);
+
+/* names_thread59.c: the end of a known person's initials g0 and s0 written "M.K." at t[i]
+ * (capitals, each with its dot, not followed by a letter or a capitalised word); 0 for none. */
+size_t anon_names_initials_form(uint8_t g0, uint8_t s0, const uint8_t *t, size_t i, size_t len);
+
 /* names_thread59.c: is the finding t[a .. e) a brand written as "Dr." and a name ("Dr. Pepper")? */
 int nw_thread59_brand(const uint8_t *t, size_t a, size_t e);
 

@@ -662,6 +662,11 @@ static struct forms_index *index_of(anon_names_known_t *k)
                 lead_add(fx, c ^ 32);
             unsigned pb = pair_bit(nm + ws[w]);
             fx->pair[pb >> 6] |= 1ull << (pb & 63);
+            if (w == 0) { /* initials: "M.K." (names_thread59.c) */
+                const uint8_t ini[2] = {nm[ws[0]], '.'};
+                pb = pair_bit(ini);
+                fx->pair[pb >> 6] |= 1ull << (pb & 63);
+            }
             unsigned h = word_hash(nm + ws[w], wl[w]);
             if (w > 0 && h == word_hash(nm + ws[0], wl[0]))
                 continue; /* "Pedro Pedro": one node is enough */
@@ -685,8 +690,9 @@ static long by_word(anon_names_known_t *k, const uint8_t *t, size_t p, size_t le
                     void *arg)
 {
     uint32_t h = 2166136261u, before = h; /* before: the hash without the last byte */
-    /* q == len: a word that ends the text (a single word's form, names_thread59.c) */
-    for (size_t q = p; q <= len && q - p < MAX_NAME;) {
+    /* q == len: a word that ends the text (the sweep's single-word forms, names_thread59.c) */
+    size_t stop = len + (try == try_here);
+    for (size_t q = p; q < stop && q - p < MAX_NAME;) {
         uint8_t c = q < len ? t[q] : 0;
         int letter = q == len   ? 0
                      : c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z')
@@ -774,11 +780,24 @@ static long try_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
     if (!e) {
         /* one word of the name in capitals, lower case or with a genitive 's' */
         size_t nw = form_words(k, n, ws, wl);
-        for (size_t w = 0; w < nw && !e; w += nw - 1)
-            e = anon_names_word_form((const uint8_t *)k->name[n] + ws[w], wl[w], t, i, len);
+        const uint8_t *nm = (const uint8_t *)k->name[n];
+        if (nw && i + wl[0] + 2 <= len && (t[i + wl[0]] == '.' || t[i + wl[0]] == '_') &&
+            (e = anon_names_handle_form(nm + ws[0], wl[0], nm[ws[nw - 1]], t, i, len)))
+            goto found; /* "maximilian.k" */
+        for (size_t w = 0; w < nw && !e; w += nw - 1) {
+            const uint8_t *wd = nm + ws[w];
+            size_t we = i + wl[w];
+            /* as written with no 's' after it: the scanner's (most words asked leave here) */
+            if (wl[w] < 3 || we > len)
+                continue;
+            if (t[i] == wd[0] && t[i + 1] == wd[1] && !(we < len && (t[we] | 32) == 's'))
+                continue;
+            e = anon_names_word_form(wd, wl[w], t, i, len);
+        }
         if (!e || (e + 1 < len && (t[e] == '-' || t[e] == '_' || t[e] == '.') &&
                    word_byte(t, e + 1, len)))
             return 0; /* "keller-strasse", "watanabe.jp" */
+    found:
         *h->resume = e;
         int rc = h->emit(h->arg, ANON_NAMES_PERSON, i, e);
         return rc < 0 ? rc : 1;
@@ -803,12 +822,32 @@ static long try_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
     return rc < 0 ? rc : 1;
 }
 
+/* A known person's initials ("M.K.", names_thread59.c) at t[i]: reported, *resume set past them */
+static __attribute__((noinline)) int initials_here(anon_names_known_t *k, const uint8_t *t,
+                                                   size_t i, size_t len, anon_names_emit_fn emit,
+                                                   void *arg, size_t *resume)
+{
+    size_t ws[FORM_WORDS], wl[FORM_WORDS];
+    for (size_t n = 0; n < k->n && i + 3 < len; n++) {
+        size_t nw = form_words(k, n, ws, wl), e;
+        if (nw && (e = anon_names_initials_form((uint8_t)k->name[n][ws[0]],
+                                                (uint8_t)k->name[n][ws[nw - 1]], t, i, len))) {
+            *resume = e;
+            int rc = emit(arg, ANON_NAMES_PERSON, i, e);
+            return rc < 0 ? rc : 0;
+        }
+    }
+    return 0;
+}
+
 /* A known name in another form opening at t[i], a word's first letter: reported, *resume set
  * past it. */
 static int form_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len,
                      anon_names_emit_fn emit, void *arg, size_t *resume)
 {
     struct here h = {emit, arg, resume};
+    if (i + 1 < len && t[i + 1] == '.')
+        return initials_here(k, t, i, len, emit, arg, resume);
     long r = by_word(k, t, i, len, try_here, &h);
     return r < 0 ? (int)r : 0;
 }

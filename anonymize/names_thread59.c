@@ -49,11 +49,36 @@ static int same_folded(const uint8_t *a, const uint8_t *b, size_t n)
     return 1;
 }
 
+/* Is the word before t[i] (one space between) an article of en/de/fr/es/it/nl? */
+static int after_article(const uint8_t *t, size_t i)
+{
+    static const char *const articles[] = {"the", "a",   "an",  "der", "die", "das", "den",
+                                           "dem", "des", "le",  "la",  "les", "el",  "il",
+                                           "lo",  "het", "een", "un",  "una"};
+    if (i < 2 || t[i - 1] != ' ')
+        return 0;
+    size_t a = i - 1;
+    while (a > 0 && i - 1 - a < 4 && t[a - 1] >= 'a' && t[a - 1] <= 'z')
+        a--;
+    if (a == i - 1 || (a > 0 && letter_at(t, a - 1, i)))
+        return 0;
+    for (size_t k = 0; k < sizeof articles / sizeof articles[0]; k++)
+        if (strlen(articles[k]) == i - 1 - a && !memcmp(t + a, articles[k], i - 1 - a))
+            return 1;
+    return 0;
+}
+
 size_t anon_names_word_form(const uint8_t *w, size_t wl, const uint8_t *t, size_t i, size_t len)
 {
-    if (wl < 3 || i + wl > len || !same_folded(t + i, w, wl))
+    if (wl < 3 || i + wl > len)
         return 0;
     size_t e = i + wl;
+    /* the word as written (its first two bytes in the name's case) with no 's' after it: the
+     * scanner's; most words the sweep is asked about are these, so they leave first */
+    if (t[i] == w[0] && t[i + 1] == w[1] && !(e < len && (t[e] | 32) == 's'))
+        return 0;
+    if (!same_folded(t + i, w, wl))
+        return 0;
     unsigned up = 0, low = 0;
     for (size_t j = i; j < e; j++) {
         up += t[j] >= 'A' && t[j] <= 'Z';
@@ -76,6 +101,8 @@ size_t anon_names_word_form(const uint8_t *w, size_t wl, const uint8_t *t, size_
         return 0; /* another mixed case ("HosSeini"): no case a writer uses */
     if (!exact && low && up && suffix)
         return 0;
+    if (!up && after_article(t, i))
+        return 0; /* "the keller was dark": a noun in lower case */
     unsigned lx = anon_names_lexicon((const char *)w, wl);
     if (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
         return 0;
@@ -97,4 +124,31 @@ int nw_thread59_brand(const uint8_t *t, size_t a, size_t e)
         if (strlen(brands[i]) == e - a && !memcmp(t + a, brands[i], e - a))
             return 1;
     return 0;
+}
+
+size_t anon_names_handle_form(const uint8_t *g, size_t gl, uint8_t s0, const uint8_t *t, size_t i,
+                              size_t len)
+{
+    if (gl < 3 || i + gl + 2 > len)
+        return 0;
+    size_t e = i + gl;
+    if ((t[e] != '.' && t[e] != '_') || (t[e + 1] | 32) != (s0 | 32) ||
+        !((s0 | 32) >= 'a' && (s0 | 32) <= 'z') || !same_folded(t + i, g, gl))
+        return 0;
+    e += 2;
+    if (e < len && (letter_at(t, e, len) || t[e] == '@' ||
+                    ((t[e] == '.' || t[e] == '-') && e + 1 < len && letter_at(t, e + 1, len))))
+        return 0; /* "maria.k@host" is an e-mail's; "maria.kb", "maria.k.x" no handle */
+    return e;
+}
+
+size_t anon_names_initials_form(uint8_t g0, uint8_t s0, const uint8_t *t, size_t i, size_t len)
+{
+    if (i + 4 > len || t[i] != g0 || t[i + 1] != '.' || t[i + 2] != s0 || t[i + 3] != '.' ||
+        !(g0 >= 'A' && g0 <= 'Z') || !(s0 >= 'A' && s0 <= 'Z'))
+        return 0;
+    if (i + 4 < len && (letter_at(t, i + 4, len) ||
+                        (t[i + 4] == ' ' && i + 5 < len && t[i + 5] >= 'A' && t[i + 5] <= 'Z')))
+        return 0; /* "M.K.B.", or initials before a surname ("M.K. Dorfplatz"): another name */
+    return i + 4;
 }
