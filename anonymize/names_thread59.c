@@ -106,6 +106,9 @@ size_t anon_names_word_form(const uint8_t *w, size_t wl, const uint8_t *t, size_
     unsigned lx = anon_names_lexicon((const char *)w, wl);
     if (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
         return 0;
+    /* with its 's' an ordinary word: "this" is no genitive of "Thi" */
+    if (suffix && (nw_lexicon_in(t, len, i, e) & (ANON_NL_COMMON_EN | ANON_NL_COMMON)))
+        return 0;
     return e;
 }
 

@@ -3,8 +3,9 @@
  * contrib/bench/accuracy/notes/thread59.md): after "Rashid Hosseini" was found, his surname or
  * given name alone in capitals, in lower case or with a genitive 's' is masked in every later turn,
  * the case forms with his token; ordinary words that are also a known person's name ("Green",
- * "baker", a lower-case word after an article: "the keller was dark") stay; "Dr. Pepper" and "Dr.
- * Oetker" are brands, "Dr. Keller" a person. */
+ * "baker", a lower-case word after an article: "the keller was dark", a word that is ordinary with
+ * its 's': "this" beside "Thi Nguyen") stay; "Dr. Pepper" and "Dr. Oetker" are brands, "Dr. Keller"
+ * a person. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -85,13 +86,15 @@ static void test_given_name_lower_and_caps(void **state)
 static void test_words_and_brands_stay(void **state)
 {
     (void)state;
-    const char *turns[] = {"my colleagues Callum Green, Daniel Keller and Grace Baker will join",
+    const char *turns[] = {"my colleagues Callum Green, Daniel Keller, Thi Nguyen and Grace Baker "
+                           "will join. File this as a note.",
                            "GREEN BUILD on main; bread from the baker; a can of Dr. Pepper; die "
                            "Pizza von Dr Oetker; ask Dr. Keller; the keller was dark"};
     char *o = rewrite_turns(turns, 2);
     assert_non_null(strstr(o, "GREEN BUILD"));
     assert_non_null(strstr(o, "the baker"));
     assert_non_null(strstr(o, "the keller was"));
+    assert_non_null(strstr(o, "File this as"));
     assert_non_null(strstr(o, "Dr. Pepper"));
     assert_non_null(strstr(o, "Dr Oetker"));
     assert_null(strstr(o, "Keller"));
