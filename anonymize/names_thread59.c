@@ -70,9 +70,12 @@ static int after_article(const uint8_t *t, size_t i)
 
 size_t anon_names_word_form(const uint8_t *w, size_t wl, const uint8_t *t, size_t i, size_t len)
 {
-    if (wl < 3 || i + wl > len)
+    if (wl < 4 || i + wl > len)
         return 0;
     size_t e = i + wl;
+    /* a path's, a URL's or a mark's part ("gcc/config", "~walters/", "#DEBHELPER#") */
+    if (i > 0 && (t[i - 1] == '/' || t[i - 1] == '~' || t[i - 1] == '#' || t[i - 1] == '\\'))
+        return 0;
     /* the word as written (its first two bytes in the name's case) with no 's' after it: the
      * scanner's; most words the sweep is asked about are these, so they leave first */
     if (t[i] == w[0] && t[i + 1] == w[1] && !(e < len && (t[e] | 32) == 's'))
@@ -93,8 +96,11 @@ size_t anon_names_word_form(const uint8_t *w, size_t wl, const uint8_t *t, size_
         suffix = 1;
         e++;
     }
-    if (e < len && letter_at(t, e, len))
-        return 0;
+    if (e < len &&
+        (letter_at(t, e, len) || t[e] == '/' || t[e] == '@' || t[e] == '#' || t[e] == '('))
+        return 0; /* "java/bin", "miquels@", "def convert(" is code */
+    if (suffix && low && !up)
+        return 0; /* a lower-case word with an 's' is a plural more often ("idiomas") */
     if (up + low < 3 || (exact && !suffix))
         return 0; /* as written, the scanner asks the known names itself */
     if (!exact && !suffix && up && low)

@@ -73,10 +73,13 @@ static void test_given_name_lower_and_caps(void **state)
 {
     (void)state;
     const char *turns[] = {"Contact: Kwabena Asante. ping him about the budget",
-                           "Summary:\\n- kwabena owns the deploy\\n- ESCALATE TO KWABENA"};
+                           "Summary:\\n- kwabena owns the deploy\\n- ESCALATE TO KWABENA\\n"
+                           "- logs in /srv/asante/app, asantes tables"};
     char *o = rewrite_turns(turns, 2);
     assert_null(strstr(o, "wabena"));
     assert_null(strstr(o, "WABENA"));
+    /* a path's part and a lower-case word with an 's' stay */
+    assert_non_null(strstr(o, "/srv/asante/app, asantes tables"));
     free(o);
 }
 
