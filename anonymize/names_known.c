@@ -794,6 +794,12 @@ static long try_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
                 continue;
             e = anon_names_word_form(wd, wl[w], t, i, len);
         }
+        /* only for a name the lexicon knows a word of ("Rashid Hosseini"): a finding of words
+         * no list holds ("Stellt Dateien", "SDValue Foo") spreads no forms to developer text */
+        if (e && !((anon_names_lexicon((const char *)nm + ws[0], wl[0]) |
+                    anon_names_lexicon((const char *)nm + ws[nw - 1], wl[nw - 1])) &
+                   (ANON_NL_GIVEN | ANON_NL_NAME | ANON_NL_GLOBAL)))
+            e = 0;
         if (!e || (e + 1 < len && (t[e] == '-' || t[e] == '_' || t[e] == '.') &&
                    word_byte(t, e + 1, len)))
             return 0; /* "keller-strasse", "watanabe.jp" */
