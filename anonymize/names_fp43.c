@@ -438,7 +438,8 @@ int nw_fp43_emit(void *arg, int kind, size_t a, size_t e)
     screens();
     if (kind == ANON_NAMES_PERSON && e > a &&
         (thing_inside(p->t, a, e) || thing_before(p->t, a, e) || thing_after(p->t, p->len, a, e) ||
-         place_or_adverb(p->t, a, e) || not_stated(p->t, a, e) || article_inside(p->t, a, e)))
+         place_or_adverb(p->t, a, e) || not_stated(p->t, a, e) || article_inside(p->t, a, e) ||
+         nw_thread59_brand(p->t, a, e)))
         return 0;
     return p->emit(p->arg, kind, a, e);
 }

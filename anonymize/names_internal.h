@@ -117,6 +117,23 @@ size_t nw_ascii_fold(const uint8_t *t, size_t a, size_t b, char *out, size_t cap
  * str.lower() writes it but "İ" as "i", into out (3 bytes at least); its length. */
 size_t nw_fold_capital(const uint8_t *p, char *out);
 
+/* names_thread59.c: the end of the word w (wl bytes: a known person's given name or surname)
+ * written at t[i] in capitals, in lower case or with a genitive 's', 0 when it is not there in such
+ * a form or is an ordinary word (anon_names_known_sweep's single-word forms). */
+size_t anon_names_word_form(const uint8_t *w, size_t wl, const uint8_t *t, size_t i, size_t len);
+
+/* names_thread59.c: the end of a handle of a known person's given name g (gl bytes) joined by '.'
+ * or '_' to the first letter s0 of the surname ("maximilian.k", "@rui.p") at t[i]; 0 for none. */
+size_t anon_names_handle_form(const uint8_t *g, size_t gl, uint8_t s0, const uint8_t *t, size_t i,
+                              size_t len);
+
+/* names_thread59.c: the end of a known person's initials g0 and s0 written "M.K." at t[i]
+ * (capitals, each with its dot, not followed by a letter or a capitalised word); 0 for none. */
+size_t anon_names_initials_form(uint8_t g0, uint8_t s0, const uint8_t *t, size_t i, size_t len);
+
+/* names_thread59.c: is the finding t[a .. e) a brand written as "Dr." and a name ("Dr. Pepper")? */
+int nw_thread59_brand(const uint8_t *t, size_t a, size_t e);
+
 /* anon_names_lexicon() of t[a .. b), a text of len bytes (the probe may read past b within it) */
 unsigned nw_lexicon_in(const uint8_t *t, size_t len, size_t a, size_t b);
 

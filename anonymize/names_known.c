@@ -546,20 +546,23 @@ static size_t match_words(const uint8_t *t, size_t i, size_t len, const uint8_t 
 /* Known name idx written at t[i] in another form: given names first in another case or joined
  * by '.', '_' or '-', or the surname first ("KELLER, Maria", "Keller Maria Anna"). Returns the
  * end (0: none) and the form. */
+/* Known name idx's words (name_words), from the sweep's index when it holds them */
+static size_t form_words(const anon_names_known_t *k, size_t idx, size_t *ws, size_t *wl)
+{
+    if (!k->fx || idx >= k->fx->first_n)
+        return name_words(k, idx, ws, wl);
+    const uint8_t *cw = k->fx->words[idx]; /* split once, when the sweep first saw the name */
+    for (size_t w = 0; w < cw[0]; w++) {
+        ws[w] = cw[1 + 2 * w];
+        wl[w] = cw[2 + 2 * w];
+    }
+    return cw[0];
+}
+
 static size_t form_at(const anon_names_known_t *k, size_t idx, const uint8_t *t, size_t i,
                       size_t len, int *form)
 {
-    size_t ws[FORM_WORDS], wl[FORM_WORDS], nw;
-    if (k->fx && idx < k->fx->first_n) { /* split once, when the sweep first saw the name */
-        const uint8_t *cw = k->fx->words[idx];
-        nw = cw[0];
-        for (size_t w = 0; w < nw; w++) {
-            ws[w] = cw[1 + 2 * w];
-            wl[w] = cw[2 + 2 * w];
-        }
-    } else {
-        nw = name_words(k, idx, ws, wl);
-    }
+    size_t ws[FORM_WORDS], wl[FORM_WORDS], nw = form_words(k, idx, ws, wl);
     const uint8_t *nm = (const uint8_t *)k->name[idx];
     if (!nw)
         return 0;
@@ -665,6 +668,11 @@ static struct forms_index *index_of(anon_names_known_t *k)
                 lead_add(fx, c ^ 32);
             unsigned pb = pair_bit(nm + ws[w]);
             fx->pair[pb >> 6] |= 1ull << (pb & 63);
+            if (w == 0) { /* initials: "M.K." (names_thread59.c) */
+                const uint8_t ini[2] = {nm[ws[0]], '.'};
+                pb = pair_bit(ini);
+                fx->pair[pb >> 6] |= 1ull << (pb & 63);
+            }
             unsigned h = word_hash(nm + ws[w], wl[w]);
             if (w > 0 && h == word_hash(nm + ws[0], wl[0]))
                 continue; /* "Pedro Pedro": one node is enough */
@@ -676,6 +684,9 @@ static struct forms_index *index_of(anon_names_known_t *k)
     return fx;
 }
 
+static long try_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t n,
+                     void *arg);
+
 /* Calls try(k, t, p, n, arg) for each name whose given name or surname is the word opening at
  * t[p], at each place the word may end (before '-', '\'' and at its end: "Jean-Luc", "maria-
  * keller"); stops at a nonzero answer and returns it. */
@@ -684,10 +695,14 @@ static long by_word(anon_names_known_t *k, const uint8_t *t, size_t p, size_t le
                                 void *),
                     void *arg)
 {
-    uint32_t h = 2166136261u;
-    for (size_t q = p; q < len && q - p < MAX_NAME;) {
-        uint8_t c = t[q];
-        int letter = c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z') : word_byte(t, q, len);
+    uint32_t h = 2166136261u, before = h; /* before: the hash without the last byte */
+    /* q == len: a word that ends the text (the sweep's single-word forms, names_thread59.c) */
+    size_t stop = len + (try == try_here);
+    for (size_t q = p; q < stop && q - p < MAX_NAME;) {
+        uint8_t c = q < len ? t[q] : 0;
+        int letter = q == len   ? 0
+                     : c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z')
+                                : word_byte(t, q, len);
         if (!letter || c == '-' || c == '\'') {
             if (q > p)
                 for (size_t node = k->fx->head[h & (HEADS - 1)]; node;
@@ -696,9 +711,18 @@ static long by_word(anon_names_known_t *k, const uint8_t *t, size_t p, size_t le
                     if (r)
                         return r;
                 }
+            /* a genitive 's' after a name's word ("Hosseinis", names_thread59.c) */
+            if (q > p + 3 && (t[q - 1] | 32) == 's' && try == try_here)
+                for (size_t node = k->fx->head[before & (HEADS - 1)]; node;
+                     node = k->fx->next[node - 1]) {
+                    long r = try(k, t, p, len, (node - 1) / 2, arg);
+                    if (r)
+                        return r;
+                }
             if (c != '-' && c != '\'')
                 return 0;
         }
+        before = h;
         h = (h ^ fold_byte(t, q, p)) * 16777619u;
         q++;
     }
@@ -759,7 +783,38 @@ static long try_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
     size_t ws[FORM_WORDS], wl[FORM_WORDS];
     int form = FORM_NONE;
     size_t e = form_at(k, n, t, i, len, &form);
-    if (!e || form == FORM_SAME ||
+    if (!e) {
+        /* one word of the name in capitals, lower case or with a genitive 's' */
+        size_t nw = form_words(k, n, ws, wl);
+        const uint8_t *nm = (const uint8_t *)k->name[n];
+        if (nw && i + wl[0] + 2 <= len && (t[i + wl[0]] == '.' || t[i + wl[0]] == '_') &&
+            (e = anon_names_handle_form(nm + ws[0], wl[0], nm[ws[nw - 1]], t, i, len)))
+            goto found; /* "maximilian.k" */
+        for (size_t w = 0; w < nw && !e; w += nw - 1) {
+            const uint8_t *wd = nm + ws[w];
+            size_t we = i + wl[w];
+            /* as written with no 's' after it: the scanner's (most words asked leave here) */
+            if (wl[w] < 3 || we > len)
+                continue;
+            if (t[i] == wd[0] && t[i + 1] == wd[1] && !(we < len && (t[we] | 32) == 's'))
+                continue;
+            e = anon_names_word_form(wd, wl[w], t, i, len);
+        }
+        /* only for a name the lexicon knows a word of ("Rashid Hosseini"): a finding of words
+         * no list holds ("Stellt Dateien", "SDValue Foo") spreads no forms to developer text */
+        if (e && !((anon_names_lexicon((const char *)nm + ws[0], wl[0]) |
+                    anon_names_lexicon((const char *)nm + ws[nw - 1], wl[nw - 1])) &
+                   (ANON_NL_GIVEN | ANON_NL_NAME | ANON_NL_GLOBAL)))
+            e = 0;
+        if (!e || (e + 1 < len && (t[e] == '-' || t[e] == '_' || t[e] == '.') &&
+                   word_byte(t, e + 1, len)))
+            return 0; /* "keller-strasse", "watanabe.jp" */
+    found:
+        *h->resume = e;
+        int rc = h->emit(h->arg, ANON_NAMES_PERSON, i, e);
+        return rc < 0 ? rc : 1;
+    }
+    if (form == FORM_SAME ||
         (e < len && (word_byte(t, e, len) ||
                      ((t[e] == '-' || t[e] == '_') && e + 1 < len && word_byte(t, e + 1, len)))))
         return 0;
@@ -779,12 +834,32 @@ static long try_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
     return rc < 0 ? rc : 1;
 }
 
+/* A known person's initials ("M.K.", names_thread59.c) at t[i]: reported, *resume set past them */
+static __attribute__((noinline)) int initials_here(anon_names_known_t *k, const uint8_t *t,
+                                                   size_t i, size_t len, anon_names_emit_fn emit,
+                                                   void *arg, size_t *resume)
+{
+    size_t ws[FORM_WORDS], wl[FORM_WORDS];
+    for (size_t n = 0; n < k->n && i + 3 < len; n++) {
+        size_t nw = form_words(k, n, ws, wl), e;
+        if (nw && (e = anon_names_initials_form((uint8_t)k->name[n][ws[0]],
+                                                (uint8_t)k->name[n][ws[nw - 1]], t, i, len))) {
+            *resume = e;
+            int rc = emit(arg, ANON_NAMES_PERSON, i, e);
+            return rc < 0 ? rc : 0;
+        }
+    }
+    return 0;
+}
+
 /* A known name in another form opening at t[i], a word's first letter: reported, *resume set
  * past it. */
 static int form_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len,
                      anon_names_emit_fn emit, void *arg, size_t *resume)
 {
     struct here h = {emit, arg, resume};
+    if (i + 1 < len && t[i + 1] == '.')
+        return initials_here(k, t, i, len, emit, arg, resume);
     long r = by_word(k, t, i, len, try_here, &h);
     return r < 0 ? (int)r : 0;
 }
