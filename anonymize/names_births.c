@@ -334,7 +334,7 @@ static int closing_tag(const struct sc *s, size_t i)
 /* A due date's qualifier in the 16 bytes before the birth word at i: "Data probabilă a
  * nașterii", "Tahmini doğum tarihi", "expected date of birth", "voraussichtlicher
  * Geburtstermin" (branch dob44). */
-static int due_before(const struct sc *s, size_t i)
+int nw_due_before(const struct sc *s, size_t i)
 {
     static const char *const due[] = {"probab",    "tahmin",          "expected",    "estimated",
                                       "presunt",   "previst",         "voraussicht", "errechnet",
@@ -364,7 +364,7 @@ int nw_birth_before(const struct sc *s, size_t p)
             continue;
         size_t n = nw_birth_word_at(s, i, p + 1);
         if (n && (closing_tag(s, i) || nw_birth_bracket_label(s, i, p) || nw_dob7_party(s, i) ||
-                  nw_dob14_thing_birthday(s, i) || due_before(s, i)))
+                  nw_dob14_thing_birthday(s, i) || nw_due_before(s, i)))
             continue; /* "</date_of_birth><signup>2022-04-27": the field has closed; "04.03.1987
                          (Geb.), 01.09.2019": the bracket was the first date's */
         if (n && (t[i] | 32) == 'b' && n == 3 && /* "b. " only right before it, not "z. B." */

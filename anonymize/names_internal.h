@@ -521,6 +521,9 @@ size_t nw_addr_zip(const struct sc *s, size_t i);                   /* "zip code
 size_t nw_addr_pobox(const struct sc *s, size_t i);
 size_t nw_date_at(const struct sc *s, size_t i, size_t *ds);
 int nw_birth_before(const struct sc *s, size_t p);
+/* A due date's qualifier ("expected", "Tahmini", "voraussichtlicher") in the 16 bytes before
+ * the birth word at i: the date under it is no birth (names_births.c). */
+int nw_due_before(const struct sc *s, size_t i);
 int nw_birth_after(const struct sc *s, size_t e); /* "1987-03-04 (date of birth)" */
 /* The length of a birth word ("dob", "Geburts", "nascimento", "D.N.") at i, before limit, or 0
  * (names_dates.c); a date's cell at p under a table header with one (names_dobcols.c). */

@@ -200,7 +200,7 @@ int nw_scan59_ocr_label(const struct sc *s, size_t ds)
             continue;
         for (size_t k = 0; k < sizeof labels59 / sizeof *labels59; k++)
             if (near_label(buf, n, labels59[k]))
-                return 1;
+                return !nw_due_before(s, a); /* "Tahmini doğum tarihi": a due date */
     }
     return 0;
 }

@@ -230,12 +230,17 @@ static void test_sweep_finds_forms_at_every_offset_after_every_separator(void **
                 if (h.n != 1 || h.start[0] != at || h.end[0] != at + fl)
                     fail_msg("form %zu sep %zu pad %zu: %zu hits, first %zu..%zu, want %zu..%zu", f,
                              sp, pad, h.n, h.n ? h.start[0] : 0, h.n ? h.end[0] : 0, at, at + fl);
-                /* glued to the word before it: no start there */
+                /* glued to the word before it: no start inside that word (the form's next
+                 * word alone, "keller" of "amaria keller", is a known word's form of its own) */
                 memmove(buf + pad, buf + at, fl);
                 h.n = 0;
                 assert_int_equal(anon_names_known_sweep(k, buf, pad + fl, collect, &h), 0);
-                if (pad && h.n)
-                    fail_msg("form %zu pad %zu: found inside a word", f, pad);
+                size_t w = 0;
+                while (w < fl && ((forms[f][w] | 32) >= 'a' && (forms[f][w] | 32) <= 'z'))
+                    w++;
+                for (size_t i = 0; pad && i < h.n && i < 8; i++)
+                    if (h.start[i] < pad + w)
+                        fail_msg("form %zu pad %zu: found inside a word", f, pad);
             }
     anon_names_known_free(k);
 }
