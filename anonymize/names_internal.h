@@ -524,6 +524,24 @@ int nw_birth_before(const struct sc *s, size_t p);
 /* A due date's qualifier ("expected", "Tahmini", "voraussichtlicher") in the 16 bytes before
  * the birth word at i: the date under it is no birth (names_births.c). */
 int nw_due_before(const struct sc *s, size_t i);
+/* Do a and b (n bytes each) spell the same word but for case? (names_known.c, names_thread59.c)
+ * Letters fold in ASCII and in Latin-1 (U+00C0-U+00DE and U+00E0-U+00FE are 0xC3 then a byte 0x20
+ * apart, but for the signs U+00D7 and U+00F7), so "MÜLLER" is "Müller". */
+static inline int nw_fold_eq(const uint8_t *a, const uint8_t *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint8_t x = a[i], y = b[i];
+        if (x == y)
+            continue;
+        if ((x | 32) == (y | 32) && (x | 32) >= 'a' && (x | 32) <= 'z')
+            continue;
+        if (i > 0 && a[i - 1] == 0xC3 && b[i - 1] == 0xC3 && (x | 0x20) == (y | 0x20) &&
+            x >= 0x80 && (x | 0x20) != 0xB7)
+            continue;
+        return 0;
+    }
+    return 1;
+}
 int nw_birth_after(const struct sc *s, size_t e); /* "1987-03-04 (date of birth)" */
 /* The length of a birth word ("dob", "Geburts", "nascimento", "D.N.") at i, before limit, or 0
  * (names_dates.c); a date's cell at p under a table header with one (names_dobcols.c). */

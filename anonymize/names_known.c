@@ -437,25 +437,6 @@ static uint8_t fold1(uint8_t c)
     return (c | 32) >= 'a' && (c | 32) <= 'z' ? (uint8_t)(c | 32) : c;
 }
 
-/* Do a and b (n bytes each) spell the same word but for case? Letters fold in ASCII and in
- * Latin-1 (U+00C0-U+00DE and U+00E0-U+00FE are 0xC3 then a byte 0x20 apart, but for the signs
- * U+00D7 and U+00F7), so "MÜLLER" is "Müller". */
-static int fold_eq(const uint8_t *a, const uint8_t *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        uint8_t x = a[i], y = b[i];
-        if (x == y)
-            continue;
-        if ((x | 32) == (y | 32) && (x | 32) >= 'a' && (x | 32) <= 'z')
-            continue;
-        if (i > 0 && a[i - 1] == 0xC3 && b[i - 1] == 0xC3 && (x | 0x20) == (y | 0x20) &&
-            x >= 0x80 && (x | 0x20) != 0xB7)
-            continue;
-        return 0;
-    }
-    return 1;
-}
-
 /* The words of known name i: start offsets and lengths, split at spaces; 0 when it has one word
  * or more than FORM_WORDS. */
 static size_t name_words(const anon_names_known_t *k, size_t i, size_t *ws, size_t *wl)
@@ -536,7 +517,7 @@ static size_t match_words(const uint8_t *t, size_t i, size_t len, const uint8_t 
             }
             i += sp;
         }
-        if (i + wl[w] > len || !fold_eq(t + i, nm + ws[w], wl[w]))
+        if (i + wl[w] > len || !nw_fold_eq(t + i, nm + ws[w], wl[w]))
             return 0;
         i += wl[w];
     }
@@ -596,7 +577,7 @@ static size_t form_at(const anon_names_known_t *k, size_t idx, const uint8_t *t,
 
 /* Which known full name p[0 .. n) is a form of, and how (FORM_*); -1 for none. */
 
-/* The byte t[q] of a word that opens at start, case folded as fold_eq() folds: ASCII letters,
+/* The byte t[q] of a word that opens at start, case folded as nw_fold_eq() folds: ASCII letters,
  * and Latin-1 letters (the byte after 0xC3) */
 static uint8_t fold_byte(const uint8_t *t, size_t q, size_t start)
 {

@@ -33,22 +33,6 @@ static int letter_at(const uint8_t *t, size_t i, size_t len)
     return 1;
 }
 
-/* Do a and b (n bytes) spell the same word but for ASCII case (other bytes equal, or Latin-1
- * letters 0x20 apart after 0xC3)? */
-static int same_folded(const uint8_t *a, const uint8_t *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        uint8_t x = a[i], y = b[i];
-        if (x == y || ((x | 32) == (y | 32) && (x | 32) >= 'a' && (x | 32) <= 'z'))
-            continue;
-        if (i > 0 && a[i - 1] == 0xC3 && b[i - 1] == 0xC3 && (x | 0x20) == (y | 0x20) &&
-            x >= 0x80 && (x | 0x20) != 0xB7)
-            continue;
-        return 0;
-    }
-    return 1;
-}
-
 /* Is the word before t[i] (one space between) an article of en/de/fr/es/it/nl? */
 static int after_article(const uint8_t *t, size_t i)
 {
@@ -80,7 +64,7 @@ size_t anon_names_word_form(const uint8_t *w, size_t wl, const uint8_t *t, size_
      * scanner's; most words the sweep is asked about are these, so they leave first */
     if (t[i] == w[0] && t[i + 1] == w[1] && !(e < len && (t[e] | 32) == 's'))
         return 0;
-    if (!same_folded(t + i, w, wl))
+    if (!nw_fold_eq(t + i, w, wl))
         return 0;
     unsigned up = 0, low = 0;
     for (size_t j = i; j < e; j++) {
@@ -142,7 +126,7 @@ size_t anon_names_handle_form(const uint8_t *g, size_t gl, uint8_t s0, const uin
         return 0;
     size_t e = i + gl;
     if ((t[e] != '.' && t[e] != '_') || (t[e + 1] | 32) != (s0 | 32) ||
-        !((s0 | 32) >= 'a' && (s0 | 32) <= 'z') || !same_folded(t + i, g, gl))
+        !((s0 | 32) >= 'a' && (s0 | 32) <= 'z') || !nw_fold_eq(t + i, g, gl))
         return 0;
     e += 2;
     if (e < len && (letter_at(t, e, len) || t[e] == '@' ||

@@ -37,6 +37,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_common import check_spans, record, write_json  # noqa: E402
 from gen_bodies import MARK, place_text  # noqa: E402
+from gen_typed_common import C  # noqa: E402
 
 rng = random.Random(20261207 + 59)
 import gen_spoken53  # noqa: E402
@@ -308,17 +309,7 @@ def code59(lg):
 
 
 # ---- transcripts ----------------------------------------------------------------------------------
-class T:
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def t(self, s):
-        self.text += s
-
-    def s(self, label, v):
-        self.spans.append({"entity_type": label, "entity_value": v, "start_position": len(self.text),
-                           "end_position": len(self.text) + len(v)})
-        self.text += v
+T = C  # the span writer: gen_typed_common.C
 
 
 def fill(tr, lg, tpl, g, s, nmode):
