@@ -35,8 +35,8 @@ static const char *const obf58_dot[] = {"dot",
                                         "pont",
                                         "punktum",
                                         "teleia",
-                                        "t\xc4\x8d"
-                                        "ka"};
+                                        ("t\xc4\x8d"
+                                         "ka")}; /* "tečka" */
 
 static int obf58_word(const uint8_t *w, size_t n, const char *const *list, size_t k)
 {
