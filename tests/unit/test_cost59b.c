@@ -4,7 +4,8 @@
  * (streets with their postcode and town after a comma, a column gap, '|', '¦' or a line break,
  * each of the first bytes after the street changed to others or dropped) where the reader finds a
  * town, the pre-check lets it through; a street before a town's name with no postcode is turned
- * away.
+ * away. names_prec46.c's thing() reads the word before a finding once for all its tests (the
+ * findings it drops and keeps are pinned).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -109,11 +110,31 @@ static void test_findings_kept(void **state)
     CHECK(c);
 }
 
+/* names_prec46.c's thing() reads the word before a finding once for its tests (a label's
+ * value, a JSON key's, a role's or an eponym's preposition, an institution's type word): the
+ * findings its tests drop and keep are the start code's (hush scan of each, start e187ed17). */
+static void test_prec46_word_before_read_once(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Im Film spielt sie nel ruolo di Maria Rossi die Mutter.", ""},
+        {"Der teste de Weber war negativ, sagt Dr. Anna Keller.", "PERSON=Anna Keller"},
+        {"Cast: Priya Carr as Nora Helmer", "PERSON=Priya Carr"},
+        {"{\"track\": \"Granny Smith Blues\", \"artist\": \"Lena Berg\"}", "PERSON=Lena Berg"},
+        {"Lied: \"Lola Montez\" und S\xc3\xa4nger: Tom Berger", "PERSON=Tom Berger"},
+        {"Ich wohne bei Anna Schmidt in Berlin.", "PERSON=Anna Schmidt"},
+        {"the role of Hamlet went to Peter Brook", ""},
+        {"Morbus von Willebrand bei Karl Heinz", "PERSON=Karl Heinz"},
+    };
+    CHECK(c);
+}
+
 static void test_every_gate_prefix_is_scanned_safely(void **state)
 {
     (void)state;
     scan_every_prefix("Adres: Storgatan 12,\nVia Mazzini 4, 10121 Torino\nSTORGATAN 12\\n702 10 "
                       "ÖREBRO, Main St 1,");
+    scan_every_prefix("a X\nd Weber I am John Smith, teste de Weber: Anna");
 }
 
 int main(void)
@@ -121,6 +142,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_town_gate_lets_every_town_through),
         cmocka_unit_test(test_findings_kept),
+        cmocka_unit_test(test_prec46_word_before_read_once),
         cmocka_unit_test(test_every_gate_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
