@@ -492,8 +492,8 @@ static int author_of_work(const uint8_t *t, size_t len, size_t a)
     size_t ws, ws2;
     const char *p = word_before(t, a, &ws, b, sizeof b);
     int hit = 0;
-    for (size_t k = 0; k < sizeof by / sizeof *by; k++)
-        hit |= strcmp(p, by[k]) == 0;
+    for (size_t k = 0; k < sizeof by / sizeof *by && !hit; k++) /* first bytes before strcmp */
+        hit = p[0] == by[k][0] && strcmp(p, by[k]) == 0;
     if (!hit || ws == 0 || t[ws - 1] != ' ')
         return 0;
     size_t q = ws - 1;
