@@ -731,7 +731,8 @@ int nw_chat58_tail_emit(void *arg, int kind, size_t a, size_t e)
         }
     }
     int rc = p->emit(p->arg, kind, a, e), r2;
-    if (rc >= 0 && kind == ANON_NAMES_ADDRESS && e > a && (r2 = nw_scan59_town(p, e)) < 0)
+    if (rc >= 0 && kind == ANON_NAMES_ADDRESS && e > a && nw_scan59_town_may(p->t, p->len, e) &&
+        (r2 = nw_scan59_town(p, e)) < 0)
         return r2; /* the street's postcode and town after it (names_scan59.c) */
     return rc;
 }

@@ -46,8 +46,13 @@ static size_t one_of_at(const uint8_t *t, size_t len, size_t i, const char *cons
         return 0;
     const uint16_t *ord;
     int m = n >= NW_ONE_OF_IX_MIN ? nw_one_of_bucket(ws, n, (uint8_t)lower_ascii(t[i]), &ord) : -1;
+    /* t[i + 1] folded, or 256 past the text's end (a word's second byte is never 256) */
+    unsigned c1 = i + 1 < len ? (unsigned)lower_ascii(t[i + 1]) : 256;
     for (int k = 0; k < m; k++) { /* only the words opening with t[i]'s letter, in list order */
-        size_t l = word_at(t, len, i, ws[ord[k]]);
+        const char *w = ws[ord[k]];
+        if (w[1] && (uint8_t)w[1] != c1)
+            continue; /* word_at()'s answer at its second byte, without the call */
+        size_t l = word_at(t, len, i, w);
         if (l)
             return l;
     }
@@ -487,8 +492,8 @@ static int author_of_work(const uint8_t *t, size_t len, size_t a)
     size_t ws, ws2;
     const char *p = word_before(t, a, &ws, b, sizeof b);
     int hit = 0;
-    for (size_t k = 0; k < sizeof by / sizeof *by; k++)
-        hit |= strcmp(p, by[k]) == 0;
+    for (size_t k = 0; k < sizeof by / sizeof *by && !hit; k++) /* first bytes before strcmp */
+        hit = p[0] == by[k][0] && strcmp(p, by[k]) == 0;
     if (!hit || ws == 0 || t[ws - 1] != ' ')
         return 0;
     size_t q = ws - 1;

@@ -232,6 +232,16 @@ static size_t word_end(const uint8_t *t, size_t len, size_t a)
     return e;
 }
 
+/* The word before a finding at a, read once for thing()'s tests: when t[a - 1] is a space
+ * (space), the start of the word that ends there (ws = word_start(t, a - 1)), and when that word
+ * has one to three bytes and starts at 2 or later (a preposition's place, a >= 4), it folded as
+ * NW_FOLDED_IN folds it (f[0 .. fl), 0 when it folds to nothing). */
+struct before {
+    int space;
+    size_t ws, fl;
+    char f[40];
+};
+
 /* Title words: a work's title only where the bytes around name a work (work_context()). */
 static const char *const title_word[] = {"title", "titel", "titre",  "título", "titolo",  "tytuł",
                                          "název", "titlu", "titlos", "tittel", "otsikko", "başlık"};
@@ -309,7 +319,7 @@ static int thing_label(const uint8_t *t, size_t len, size_t s, size_t e)
  * "Lemmikki: Sir Henry")? Between the colon and it: spaces, an opening quote and at most one
  * capitalised word of up to six bytes; the label runs back to the line's start or a separator,
  * at most 40 bytes. */
-static int label_value(const uint8_t *t, size_t len, size_t a)
+static int label_value(const uint8_t *t, size_t len, size_t a, const struct before *bw)
 {
     size_t c = a, words = 0;
     while (c > 0 && a - c < 24 && t[c - 1] != ':') {
@@ -319,7 +329,7 @@ static int label_value(const uint8_t *t, size_t len, size_t a)
             c--;
             continue;
         }
-        size_t ws = word_start(t, c);
+        size_t ws = c == a - 1 && bw->space ? bw->ws : word_start(t, c);
         if (ws == c || ++words > 1 || c - ws > 6 || t[ws] < 'A' || t[ws] > 'Z')
             return 0;
         c = ws;
@@ -342,10 +352,10 @@ static int label_value(const uint8_t *t, size_t len, size_t a)
 
 /* Is the finding at a the value of a JSON member whose key names a thing ("\"track\": \"X\"",
  * "\"lieblingsmoderator\": \"X\"")? */
-static int json_value(const uint8_t *t, size_t len, size_t a)
+static int json_value(const uint8_t *t, size_t len, size_t a, const struct before *bw)
 {
     if (a > 8 && t[a - 1] == ' ') { /* one short capitalised word first ("Granny Smith") */
-        size_t ws = word_start(t, a - 1);
+        size_t ws = bw->ws;
         if (ws < a - 1 && a - 1 - ws <= 6 && t[ws] >= 'A' && t[ws] <= 'Z' && ws > 0 &&
             t[ws - 1] == '"')
             a = ws;
@@ -460,12 +470,12 @@ static int thing_column(const uint8_t *t, size_t len, size_t a)
 
 /* Does a role's phrase stand right before the finding ("nel ruolo di X", "rollen som X"), or "as"
  * on a cast line ("Cast: Priya Carr as Nora Helmer")? */
-static int role_before(const uint8_t *t, size_t a)
+static int role_before(const uint8_t *t, size_t a, const struct before *bw)
 {
     if (a < 4 || t[a - 1] != ' ')
         return 0;
-    size_t ps = word_start(t, a - 1);
-    if (ps == a - 1 || a - 1 - ps > 3 || ps < 2 || !NW_FOLDED_IN(t, ps, a - 1, role_prep))
+    size_t ps = bw->ws;
+    if (ps == a - 1 || a - 1 - ps > 3 || ps < 2 || !bw->fl || !NW_ONE_OF(bw->f, role_prep))
         return 0; /* every preposition has three bytes or fewer */
     if (t[ps - 1] == ' ') {
         size_t rs = word_start(t, ps - 1);
@@ -509,13 +519,13 @@ static int species(const uint8_t *t, size_t len, size_t a, size_t e)
 }
 
 /* Does an eponym's noun stand before the finding ("teste de Weber", "Morbus Scheuermann")? */
-static int eponym_before(const uint8_t *t, size_t a)
+static int eponym_before(const uint8_t *t, size_t a, const struct before *bw)
 {
     if (a < 4 || t[a - 1] != ' ')
         return 0;
-    size_t ps = word_start(t, a - 1); /* "Morbus" right before the name is an org_word */
-    if (ps == a - 1 || a - 1 - ps > 3 || ps < 2 || t[ps - 1] != ' ' ||
-        !NW_FOLDED_IN(t, ps, a - 1, eponym_prep))
+    size_t ps = bw->ws; /* "Morbus" right before the name is an org_word */
+    if (ps == a - 1 || a - 1 - ps > 3 || ps < 2 || t[ps - 1] != ' ' || !bw->fl ||
+        !NW_ONE_OF(bw->f, eponym_prep))
         return 0;
     size_t ns = word_start(t, ps - 1);
     return ns < ps - 1 && NW_FOLDED_IN(t, ns, ps - 1, eponym_word);
@@ -523,7 +533,7 @@ static int eponym_before(const uint8_t *t, size_t a)
 
 /* Does an institution's type word stand in the finding or right before or after it, or a stop's
  * word beside it, or a drug maker after it? */
-static int typed(const uint8_t *t, size_t len, size_t a, size_t e)
+static int typed(const uint8_t *t, size_t len, size_t a, size_t e, const struct before *bw)
 {
     for (size_t i = a; i < e;) { /* the finding's words, split at spaces and hyphens */
         size_t j = i;
@@ -541,7 +551,7 @@ static int typed(const uint8_t *t, size_t len, size_t a, size_t e)
             return 1;
     }
     if (a >= 3 && t[a - 1] == ' ') { /* every type word has four bytes or more */
-        size_t ps = word_start(t, a - 1);
+        size_t ps = bw->ws;
         if (a - 1 - ps >= 4 &&
             (NW_FOLDED_IN(t, ps, a - 1, org_word) || IN(t, ps, a - 1, stop_before)))
             return 1;
@@ -616,8 +626,17 @@ static int thing(const uint8_t *t, size_t len, size_t a, size_t e)
         return 1;
     if (!one && e + 3 < len && t[e] == '\'' && species(t, len, a, e))
         return 1;
-    if (label_value(t, len, a) || json_value(t, len, a) || role_before(t, a) ||
-        eponym_before(t, a) || typed(t, len, a, e) || asked(t, a))
+    struct before bw = {0, a, 0, {0}};
+    if (a > 0 && t[a - 1] == ' ') {
+        bw.space = 1;
+        bw.ws = word_start(t, a - 1);
+        if (a >= 4 && bw.ws != a - 1 && a - 1 - bw.ws <= 3 && bw.ws >= 2) {
+            bw.fl = nw_fold((const char *)t + bw.ws, a - 1 - bw.ws, bw.f, sizeof bw.f - 1);
+            bw.f[bw.fl] = '\0';
+        }
+    }
+    if (label_value(t, len, a, &bw) || json_value(t, len, a, &bw) || role_before(t, a, &bw) ||
+        eponym_before(t, a, &bw) || typed(t, len, a, e, &bw) || asked(t, a))
         return 1;
     size_t p = a; /* a table's cell opens after a separator or a line's start */
     while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '"'))

@@ -88,4 +88,20 @@ struct nw_link;
  * finding of their own; the emit's answer, or 0 when there is none. */
 int nw_scan59_town(const struct nw_link *p, size_t e);
 
+/* May a postcode and town follow a street that ends at t[e] (nw_scan59_town)? No when the text
+ * ends there, when t[e] is none of the separators the reader takes, when the text ends after an
+ * optional ',' and one optional space, or when the byte there is an ASCII letter: the town reader's
+ * gap holds only separators and its postcode opens with a digit
+ * ("Parkway, Mountain View"). A superset of nw_scan59_town's findings (test_cost59b), inline at
+ * its call. */
+static inline int nw_scan59_town_may(const uint8_t *t, size_t len, size_t e)
+{
+    if (e >= len || !(t[e] == ',' || t[e] == ' ' || t[e] == '\n' || t[e] == '\t' || t[e] == '\r' ||
+                      t[e] == '\\'))
+        return 0;
+    size_t k = e + (t[e] == ',');
+    k += k < len && t[k] == ' ';
+    return k < len && !((t[k] | 32) >= 'a' && (t[k] | 32) <= 'z');
+}
+
 #endif
