@@ -4,8 +4,10 @@
  * CI logs, traces and audit lines name people by their logins: a home directory
  * ("/home/mkeller/", "/Users/maria.keller/", "C:\Users\Maria.Keller\"), a sudo line
  * ("sudo:  kellerm : TTY=..."), logfmt's "user=m_keller". No full name need stand in the
- * request, so names_tools59.c's known-name logins do not reach them. Here a login in those slots is
- * a person's when it spells a name the lexicon knows: given and surname joined by '.', '_' or
+ * request, so names_tools59.c's known-name logins do not reach them. A passwd line's and a
+ * directory entry's home ("/home/x:", "homeDirectory: /home/x") are left to their readers. Here a
+ * login in those slots is a person's when it spells a name the lexicon knows: given and surname
+ * joined by '.', '_' or
  * '-', an initial and a surname either way round ("mkeller", "kellerm", "m.keller"); a Windows
  * profile "First.Last" in capitals is one whatever its words. A login that is itself a lexicon
  * word ("root", "jenkins", "runner", "keller") or a service account's is left.
@@ -103,6 +105,9 @@ static int after_mark(struct sc *s, uint8_t c, const char *mark, size_t at, cons
         size_t a = p - at + n;
         if (p - at > 0 && ((t[p - at - 1] | 32) >= 'a' && (t[p - at - 1] | 32) <= 'z'))
             continue; /* "xuser=", "/var/home/" is fine: its '/' is no letter */
+        if (p - at >= 2 && t[p - at - 1] == ' ' && t[p - at - 2] == ':')
+            continue; /* a directory entry's "homeDirectory: /home/x" (names_tech42.c's and the
+                       * entry's own reader judge it), as a passwd line's "/home/x:" */
         while (a < s->len && t[a] == ' ' && mark[n - 1] == ':')
             a++;
         int rc = login_at(s, a, stops, profiles);
@@ -118,8 +123,8 @@ int nw_dev59b_logins(struct sc *s)
     if (!(s->kinds & (1u << ANON_NAMES_PERSON)) || s->len < 12)
         return 0;
     if (nw_text_may_hold(s, NW_RB_SLASH) &&
-        ((rc = after_mark(s, '/', "/home/", 0, "/ \n\t;:'\"", 1)) < 0 ||
-         (rc = after_mark(s, '/', "/Users/", 0, "/ \n\t;:'\"", 1)) < 0))
+        ((rc = after_mark(s, '/', "/home/", 0, "/ \n\t;'\"", 1)) < 0 ||
+         (rc = after_mark(s, '/', "/Users/", 0, "/ \n\t;'\"", 1)) < 0))
         return rc;
     if (nw_text_may_hold(s, NW_RB_EQ) &&
         ((rc = after_mark(s, '=', "user=", 4, " \n\t,;\"", 0)) < 0 ||
