@@ -90,27 +90,71 @@ static int login_at(struct sc *s, size_t a, const char *stops, int profiles)
     return s->emit(s->arg, ANON_NAMES_PERSON, a, b);
 }
 
-/* Each place mark stands in the text (its byte c at mark[at], found through the scan's hits);
- * the login after it. */
-static int after_mark(struct sc *s, uint8_t c, const char *mark, size_t at, const char *stops,
-                      int profiles)
+/* The login of a sudo line ("host sudo:  kellerm : TTY=pts/0 ; PWD=/home/kellerm ; ...") that
+ * holds the "PWD=" at t[p]: "sudo:" within the line before it. */
+static int sudo_login(struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
-    size_t n = strlen(mark);
-    struct nw_hits *h = nw_hits_of(s, c);
-    for (size_t k = 0, p = nw_hit_at(h, s, c, 0, 0); p < s->len;
-         p = nw_hit_at(h, s, c, ++k, p + 1)) {
-        if (p < at || p - at + n > s->len || memcmp(t + p - at, mark, n) != 0)
+    size_t lo = p > 160 ? p - 160 : 0;
+    for (size_t i = p; i > lo + 4; i--) {
+        if (t[i - 1] == '\n')
+            return 0;
+        if (t[i - 1] == ':' && memcmp(t + i - 5, "sudo", 4) == 0) {
+            while (i < p && t[i] == ' ')
+                i++;
+            return login_at(s, i, " ", 0);
+        }
+    }
+    return 0;
+}
+
+/* Each home directory ("/home/", "/Users/") and its login; a passwd line's ("/home/x:") and a
+ * directory entry's ("homeDirectory: /home/x") are left to their readers. */
+static int homes(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    struct nw_hits *h = nw_hits_of(s, '/');
+    for (size_t k = 0, p = nw_hit_at(h, s, '/', 0, 0); p + 7 < s->len;
+         p = nw_hit_at(h, s, '/', ++k, p + 1)) {
+        size_t n;
+        if (t[p + 1] == 'h' && t[p + 5] == '/' && memcmp(t + p + 2, "ome", 3) == 0)
+            n = 6;
+        else if (t[p + 1] == 'U' && t[p + 6] == '/' && memcmp(t + p + 2, "sers", 4) == 0)
+            n = 7;
+        else
             continue;
-        size_t a = p - at + n;
-        if (p - at > 0 && ((t[p - at - 1] | 32) >= 'a' && (t[p - at - 1] | 32) <= 'z'))
-            continue; /* "xuser=", "/var/home/" is fine: its '/' is no letter */
-        if (p - at >= 2 && t[p - at - 1] == ' ' && t[p - at - 2] == ':')
-            continue; /* a directory entry's "homeDirectory: /home/x" (names_tech42.c's and the
-                       * entry's own reader judge it), as a passwd line's "/home/x:" */
-        while (a < s->len && t[a] == ' ' && mark[n - 1] == ':')
-            a++;
-        int rc = login_at(s, a, stops, profiles);
+        if (p && ((t[p - 1] | 32) >= 'a' && (t[p - 1] | 32) <= 'z'))
+            continue; /* "/var/home/" is fine: its '/' is no letter */
+        if (p >= 2 && t[p - 1] == ' ' && t[p - 2] == ':')
+            continue;
+        int rc = login_at(s, p + n, "/ \n\t;'\"", 1);
+        if (rc == 0 && p >= 4 && memcmp(t + p - 4, "PWD=", 4) == 0)
+            rc = sudo_login(s, p - 4);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* logfmt's "user=", "login=", "actor=" and the login after it. */
+static int logfmt_users(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    struct nw_hits *h = nw_hits_of(s, '=');
+    for (size_t k = 0, p = nw_hit_at(h, s, '=', 0, 0); p < s->len;
+         p = nw_hit_at(h, s, '=', ++k, p + 1)) {
+        size_t n;
+        if (p >= 4 && t[p - 1] == 'r' && memcmp(t + p - 4, "use", 3) == 0)
+            n = 4;
+        else if (p >= 5 && t[p - 1] == 'n' && memcmp(t + p - 5, "logi", 4) == 0)
+            n = 5;
+        else if (p >= 5 && t[p - 1] == 'r' && memcmp(t + p - 5, "acto", 4) == 0)
+            n = 5;
+        else
+            continue;
+        if (p > n && ((t[p - n - 1] | 32) >= 'a' && (t[p - n - 1] | 32) <= 'z'))
+            continue; /* "xuser=" */
+        int rc = login_at(s, p + 1, " \n\t,;\"", 0);
         if (rc < 0)
             return rc;
     }
@@ -122,16 +166,9 @@ int nw_dev59b_logins(struct sc *s)
     int rc = 0;
     if (!(s->kinds & (1u << ANON_NAMES_PERSON)) || s->len < 12)
         return 0;
-    if (nw_text_may_hold(s, NW_RB_SLASH) &&
-        ((rc = after_mark(s, '/', "/home/", 0, "/ \n\t;'\"", 1)) < 0 ||
-         (rc = after_mark(s, '/', "/Users/", 0, "/ \n\t;'\"", 1)) < 0))
+    if (nw_text_may_hold(s, NW_RB_SLASH) && (rc = homes(s)) < 0)
         return rc;
-    if (nw_text_may_hold(s, NW_RB_EQ) &&
-        ((rc = after_mark(s, '=', "user=", 4, " \n\t,;\"", 0)) < 0 ||
-         (rc = after_mark(s, '=', "login=", 5, " \n\t,;\"", 0)) < 0 ||
-         (rc = after_mark(s, '=', "actor=", 5, " \n\t,;\"", 0)) < 0))
-        return rc;
-    if ((rc = after_mark(s, ':', "sudo:", 4, " ", 0)) < 0)
+    if (nw_text_may_hold(s, NW_RB_EQ) && (rc = logfmt_users(s)) < 0)
         return rc;
     if (nw_text_may_hold(s, NW_RB_BSLASH)) {
         const uint8_t *t = s->t;

@@ -129,23 +129,41 @@ static int marked(const uint8_t *t, size_t len, uint8_t c, const char *mark, siz
     return 0;
 }
 
-/* dev59b: a developer's material where logins stand: a macOS or Windows home ("/Users/",
- * "\\Users\\"), a sudo line, logfmt's "user="/"actor=", an owner label, a git author line, a
- * TODO(login), an @handle in parentheses. */
+/* Does one of marks (each with its byte c at mark[at]) stand in t[0 .. len)? One memchr pass
+ * for c. */
+static int marked_any(const uint8_t *t, size_t len, uint8_t c, const char *const *marks,
+                      const uint8_t *ats, size_t nm)
+{
+    for (const uint8_t *p = t; (p = memchr(p, c, len - (size_t)(p - t))) != NULL; p++)
+        for (size_t m = 0; m < nm; m++) {
+            size_t i = (size_t)(p - t), at = ats[m], n = strlen(marks[m]);
+            if (i >= at && i - at + n <= len && memcmp(p - at, marks[m], n) == 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* dev59b: a developer's material of lines where logins stand: a macOS or Windows home
+ * ("/Users/", "\\Users\\"), a sudo line, an owner label, a git author line, logfmt's
+ * "user="/"actor=", a TODO(login), an @handle in parentheses. A text of one line is none. */
 static int dev_marked(const uint8_t *t, size_t len)
 {
     static const char *const colon[] = {"sudo:", "owner:", "Author:"};
+    static const uint8_t colon_at[] = {4, 5, 6};
     static const char *const eq[] = {"user=", "actor=", "login="};
-    if (marked(t, len, '/', "/Users/", 0) || marked(t, len, '\\', "\\Users\\", 0) ||
-        marked(t, len, '(', "TODO(", 4) || marked(t, len, '(', "(@", 0))
-        return 1;
-    for (size_t i = 0; i < sizeof colon / sizeof colon[0]; i++)
-        if (marked(t, len, ':', colon[i], strlen(colon[i]) - 1))
-            return 1;
-    for (size_t i = 0; i < sizeof eq / sizeof eq[0]; i++)
-        if (marked(t, len, '=', eq[i], strlen(eq[i]) - 1))
-            return 1;
-    return 0;
+    static const uint8_t eq_at[] = {4, 5, 5};
+    static const char *const paren[] = {"TODO(", "(@"};
+    static const uint8_t paren_at[] = {4, 0};
+    static const char *const slash[] = {"/Users/"};
+    static const uint8_t slash_at[] = {0};
+    static const char *const bslash[] = {"\\Users\\"};
+    static const uint8_t bslash_at[] = {0};
+    if (len < 16 || !memchr(t, '\n', len))
+        return 0;
+    return marked_any(t, len, ':', colon, colon_at, 3) || marked_any(t, len, '=', eq, eq_at, 3) ||
+           marked_any(t, len, '(', paren, paren_at, 2) ||
+           marked_any(t, len, '/', slash, slash_at, 1) ||
+           marked_any(t, len, '\\', bslash, bslash_at, 1);
 }
 
 int anon_names_known_logins(const anon_names_known_t *k, const char *text, size_t len,
