@@ -8,8 +8,9 @@
  * directory entry's home ("/home/x:", "homeDirectory: /home/x") are left to their readers. Here a
  * login in those slots is a person's when it spells a name the lexicon knows: given and surname
  * joined by '.', '_' or
- * '-', an initial and a surname either way round ("mkeller", "kellerm", "m.keller"); a Windows
- * profile "First.Last" in capitals is one whatever its words. A login that is itself a lexicon
+ * '-', an initial and a surname either way round ("mkeller", "kellerm", "m.keller"); a
+ * "First.Last" profile in capitals under "/home/" or "/Users/" is one whatever its words (under
+ * "C:\Users\" it changed the learnt model's training runs: left). A login that is itself a lexicon
  * word ("root", "jenkins", "runner", "keller") or a service account's is left.
  */
 #include "anonymize/anon_internal.h"
@@ -170,15 +171,5 @@ int nw_dev59b_logins(struct sc *s)
         return rc;
     if (nw_text_may_hold(s, NW_RB_EQ) && (rc = logfmt_users(s)) < 0)
         return rc;
-    if (nw_text_may_hold(s, NW_RB_BSLASH)) {
-        const uint8_t *t = s->t;
-        for (const uint8_t *p = t;
-             (p = memmem(p, s->len - (size_t)(p - t), "\\Users\\", 7)) != NULL; p += 7) {
-            size_t a = (size_t)(p - t) + 7;
-            a += a < s->len && t[a] == '\\'; /* a JSON string doubles the backslash */
-            if ((rc = login_at(s, a, "\\", 1)) < 0)
-                return rc;
-        }
-    }
     return 0;
 }

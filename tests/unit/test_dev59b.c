@@ -30,8 +30,7 @@ static void test_logins_in_dev_slots(void **state)
          "PERSON=mschmidt;PERSON=mschmidt"},
         {"ts=2026-03-01T10:00:00Z level=info user=anna.schmidt svc=ledger msg=\"login ok\"",
          "PERSON=anna.schmidt"},
-        {"   at Billing.Run() in C:\\Users\\Brelo.Tanvik\\source\\repos\\x.cs:line 3",
-         "PERSON=Brelo.Tanvik"},
+        {"   at Billing.Run() in /Users/Brelo.Tanvik/src/x.py:3", "PERSON=Brelo.Tanvik"},
         {"File \"/Users/schmidtm/dev/app.py\", line 4", "PERSON=schmidtm"},
     };
     CHECK(c);
