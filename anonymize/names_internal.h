@@ -1019,6 +1019,9 @@ int nw_tech41_fields(struct sc *s);
  * 2047 encoded display name, a constructor's two name arguments (`person("A", "B")`), a passwd
  * line's GECOS name; 0 or the first negative emit. */
 int nw_tech42_names(struct sc *s);
+/* names_dev59b.c: a login that spells a name in a home directory, a sudo line or logfmt's
+ * `user=`, a Windows profile "First.Last"; 0 or the first negative emit. */
+int nw_dev59b_logins(struct sc *s);
 /* names_ops15.c: a contact's name in a voice assistant's command (`alexa, call anna`, `"remind
  * jonas weber to ..."`); 0 or the first negative emit. */
 int nw_ops15_voice(struct sc *s);

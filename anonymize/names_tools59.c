@@ -50,16 +50,21 @@ static inline int letter(uint8_t c)
     return ((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80;
 }
 
-/* Does w[0 .. n) (ASCII, lower case, one '.' or '_' at most) spell f's login or handle? */
+/* Does w[0 .. n) (ASCII, lower case, one '.', '_' or '-' at most) spell f's login or handle?
+ * The surname's part is whole or cut to LOGIN_CUT letters. */
 static int login_of(const char *w, size_t n, size_t dot, const struct folded *f)
 {
-    if (dot) { /* "pawel.wojcik", "p.wojcik", "pawel_wojcik" */
+    if (dot) { /* "pawel.wojcik", "p.wojcik", "pawel_wojcik", "pawel-wojcik" */
         size_t r = n - dot - 1;
         return r == f->sl && memcmp(w + dot + 1, f->s, r) == 0 &&
                ((dot == f->gl && memcmp(w, f->g, dot) == 0) || (dot == 1 && w[0] == f->g[0]));
     }
     size_t cut = f->sl < LOGIN_CUT ? f->sl : LOGIN_CUT;
-    return (n == cut + 1 || n == f->sl + 1) && w[0] == f->g[0] && memcmp(w + 1, f->s, n - 1) == 0;
+    if ((n == cut + 1 || n == f->sl + 1) && w[0] == f->g[0] && memcmp(w + 1, f->s, n - 1) == 0)
+        return 1; /* "pwojcik" */
+    if ((n == cut + 1 || n == f->sl + 1) && w[n - 1] == f->g[0] && memcmp(w, f->s, n - 1) == 0)
+        return 1; /* dev59b: "wojcikp", the surname first */
+    return n == f->gl + 1 && w[n - 1] == f->s[0] && memcmp(w, f->g, f->gl) == 0; /* "pawelw" */
 }
 
 /* Is t[0 .. len) a short message of words written in lower case (no ASCII capital)? */
@@ -124,6 +129,43 @@ static int marked(const uint8_t *t, size_t len, uint8_t c, const char *mark, siz
     return 0;
 }
 
+/* Does one of marks (each with its byte c at mark[at]) stand in t[0 .. len)? One memchr pass
+ * for c. */
+static int marked_any(const uint8_t *t, size_t len, uint8_t c, const char *const *marks,
+                      const uint8_t *ats, size_t nm)
+{
+    for (const uint8_t *p = t; (p = memchr(p, c, len - (size_t)(p - t))) != NULL; p++)
+        for (size_t m = 0; m < nm; m++) {
+            size_t i = (size_t)(p - t), at = ats[m], n = strlen(marks[m]);
+            if (i >= at && i - at + n <= len && memcmp(p - at, marks[m], n) == 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* dev59b: a developer's material of lines where logins stand: a macOS or Windows home
+ * ("/Users/", "\\Users\\"), a sudo line, an owner label, a git author line, logfmt's
+ * "user="/"actor=", a TODO(login), an @handle in parentheses. A text of one line is none. */
+static int dev_marked(const uint8_t *t, size_t len)
+{
+    static const char *const colon[] = {"sudo:", "owner:", "Author:"};
+    static const uint8_t colon_at[] = {4, 5, 6};
+    static const char *const eq[] = {"user=", "actor=", "login="};
+    static const uint8_t eq_at[] = {4, 5, 5};
+    static const char *const paren[] = {"TODO(", "(@"};
+    static const uint8_t paren_at[] = {4, 0};
+    static const char *const slash[] = {"/Users/"};
+    static const uint8_t slash_at[] = {0};
+    static const char *const bslash[] = {"\\Users\\"};
+    static const uint8_t bslash_at[] = {0};
+    if (len < 16 || !memchr(t, '\n', len))
+        return 0;
+    return marked_any(t, len, ':', colon, colon_at, 3) || marked_any(t, len, '=', eq, eq_at, 3) ||
+           marked_any(t, len, '(', paren, paren_at, 2) ||
+           marked_any(t, len, '/', slash, slash_at, 1) ||
+           marked_any(t, len, '\\', bslash, bslash_at, 1);
+}
+
 int anon_names_known_logins(const anon_names_known_t *k, const char *text, size_t len,
                             anon_names_emit_fn emit, void *arg)
 {
@@ -134,7 +176,8 @@ int anon_names_known_logins(const anon_names_known_t *k, const char *text, size_
     /* where logins stand: an id(1) or a DN's "uid=", a home directory, finger's "Login:"; a
      * short lower-case answer. Other text costs the three look-ups. */
     int lower = lower_message(t, len), uid = marked(t, len, '=', "uid=", 3);
-    int shell = uid || marked(t, len, '/', "/home/", 0) || marked(t, len, ':', "Login:", 5);
+    int shell = uid || marked(t, len, '/', "/home/", 0) || marked(t, len, ':', "Login:", 5) ||
+                dev_marked(t, len);
     if (!lower && !shell)
         return 0;
     struct folded f[MAXN];
@@ -152,14 +195,19 @@ int anon_names_known_logins(const anon_names_known_t *k, const char *text, size_
         }
         size_t e = i, dot = 0;
         int ascii = 1;
-        while (e < len && (letter(t[e]) || ((t[e] == '.' || t[e] == '_') && !dot && e > i &&
-                                            e + 1 < len && letter(t[e + 1])))) {
-            if (t[e] == '.' || t[e] == '_')
+        int caps = 0; /* dev59b: "Arjun.Nguyen", a Windows profile */
+        while (e < len && (letter(t[e]) || ((t[e] == '.' || t[e] == '_' || t[e] == '-') && !dot &&
+                                            e > i && e + 1 < len && letter(t[e + 1])))) {
+            if (t[e] == '.' || t[e] == '_' || t[e] == '-')
                 dot = e - i;
-            else if (t[e] >= 0x80 || t[e] < 'a')
+            else if (t[e] >= 0x80)
                 ascii = 0;
+            else if (t[e] < 'a')
+                caps = 1;
             e++;
         }
+        if (caps && !(ascii && dot))
+            ascii = 0; /* capitals: only a dotted profile is read as a login */
         size_t at = i;
         i = e;
         if (e < len && ((t[e] >= '0' && t[e] <= '9') || t[e] == '@' || t[e] == '-' ||
@@ -171,7 +219,8 @@ int anon_names_known_logins(const anon_names_known_t *k, const char *text, size_
         char w[48];
         size_t wl = ascii ? n : nw_ascii_fold(t, at, e, w, sizeof w);
         if (ascii)
-            memcpy(w, t + at, n);
+            for (size_t j = 0; j < n; j++)
+                w[j] = (char)(t[at + j] >= 'A' && t[at + j] <= 'Z' ? t[at + j] | 32 : t[at + j]);
         int hit = 0;
         for (size_t j = 0; j < nf && !hit; j++)
             hit = (shell && ascii && n >= 5 && login_of(w, n, dot, &f[j])) ||

@@ -314,6 +314,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_street59.py", "street59.json", True),
              ("gen_spoken59.py", "spoken59.json", True),
              ("gen_thread59.py", "thread59.json", True),
+             ("gen_dev59b.py", "dev59b.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),

@@ -1,0 +1,133 @@
+/* test_dev59b.c: people in a developer's own material (branch dev59b, names_dev59b.c,
+ * names_tools59.c, contrib/bench/accuracy/notes/dev59b.md): a login that spells a name in a home
+ * directory, a sudo line or logfmt's user=, a Windows profile "First.Last", and a known person's
+ * login in the forms and places a developer's logs write it; never a system or service account,
+ * a product's path or an ordinary word. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+#include "anonymize/names.h"
+#include "anonymize/names_internal.h"
+
+#define NAMES_DEFAULT_PACKS 1
+#include "names_cases.h"
+
+/* Logins that spell a lexicon name where logs put logins. Before: none was found. */
+static void test_logins_in_dev_slots(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Dec  3 10:14:11 build-07 sudo:  mschmidt : TTY=pts/0 ; PWD=/home/mschmidt ; USER=root ; "
+         "COMMAND=/usr/bin/true",
+         "PERSON=mschmidt;PERSON=mschmidt"},
+        {"ts=2026-03-01T10:00:00Z level=info user=anna.schmidt svc=ledger msg=\"login ok\"",
+         "PERSON=anna.schmidt"},
+        {"   at Billing.Run() in /Users/Brelo.Tanvik/src/x.py:3", "PERSON=Brelo.Tanvik"},
+        {"File \"/Users/schmidtm/dev/app.py\", line 4", "PERSON=schmidtm"},
+    };
+    CHECK(c);
+}
+
+/* System and service accounts, products' paths and ordinary words in the same slots stay. */
+static void test_accounts_and_paths_stay(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Dec  3 10:14:11 build-07 sudo:  jenkins : TTY=pts/0 ; PWD=/home/jenkins ; USER=root", ""},
+        {"ts=1 level=info user=www-data svc=nginx\nts=2 user=svc-deploy\nts=3 user=runner\n"
+         "ts=4 user=ec2-user\nts=5 user=ubuntu",
+         ""},
+        {"cd /home/linuxbrew/.linuxbrew/bin && ls /Users/Shared/Jenkins C:\\Users\\Public\\x "
+         "C:\\Users\\Default\\AppData /home/runner/work",
+         ""},
+    };
+    CHECK(c);
+}
+
+struct spans {
+    char buf[512];
+    size_t o;
+    const char *t;
+};
+
+static int spans_emit(void *arg, int kind, size_t start, size_t end)
+{
+    struct spans *sp = arg;
+    assert_int_equal(kind, ANON_NAMES_PERSON);
+    assert_true(start < end);
+    sp->o += (size_t)snprintf(sp->buf + sp->o, sizeof sp->buf - sp->o, "%s%.*s", sp->o ? ";" : "",
+                              (int)(end - start), sp->t + start);
+    return 0;
+}
+
+static void logins(const anon_names_known_t *k, const char *t, const char *want)
+{
+    struct spans sp = {.o = 0, .t = t};
+    sp.buf[0] = '\0';
+    assert_int_equal(anon_names_known_logins(k, t, strlen(t), spans_emit, &sp), 0);
+    assert_string_equal(sp.buf, want);
+}
+
+/* A known person's login: surname first, given name and initial, a hyphen, a "First.Last"
+ * profile, in a sudo line, a logfmt line, a git author line, a TODO. Before: only "/home/" and
+ * "Login:" marked a text of logins and only initial + surname and "given.surname" were read.
+ * A text of one line is no developer's material: "wojcikp" there is left. */
+static void test_known_login_forms(void **state)
+{
+    (void)state;
+    anon_names_known_t *k = anon_names_known_new();
+    assert_non_null(k);
+    const char *names[] = {"Paweł Wójcik", "Brelo Tanvik"};
+    for (size_t i = 0; i < 2; i++)
+        assert_int_equal(anon_names_known_add(k, names[i], strlen(names[i])) >= 0, 1);
+    logins(k, "host sudo:  wojcikp : TTY=pts/0\n", "wojcikp");
+    logins(k, "ts=1 user=pawelw msg=ok\nts=2 user=root\n", "pawelw");
+    logins(k, "commit 1a2b3c4d\nAuthor: brelo-tanvik <x@y>\n", "brelo-tanvik");
+    logins(k, "# TODO(tanvikb): drop it\nx = 1\n", "tanvikb");
+    logins(k, "at Run()\nin C:\\Users\\Brelo.Tanvik\\source", "Brelo.Tanvik");
+    logins(k, "host sudo:  wojcikp : TTY=pts/0", "");
+    logins(k, "user=svc-deploy\nuser=pawel-wojcik-laptop.local", "");
+    anon_names_known_free(k);
+}
+
+/* every prefix of a text of logins, copied to a buffer of exactly its size (the address
+ * sanitizer build reads past no end), through the known-login reader and the whole pack */
+static void test_every_prefix_is_scanned_safely(void **state)
+{
+    (void)state;
+    anon_names_known_t *k = anon_names_known_new();
+    assert_non_null(k);
+    assert_int_equal(anon_names_known_add(k, "Brelo Tanvik", 12) >= 0, 1);
+    const char *t = "sudo:  mschmidt : PWD=/home/mschmidt\nuser=anna.schmidt\n"
+                    "C:\\Users\\Brelo.Tanvik\\x /Users/tanvikb\nTODO(b-tanvik) C:\\Users\\\\A";
+    size_t n = strlen(t);
+    for (size_t i = 0; i <= n; i++) {
+        char *p = malloc(i ? i : 1);
+        assert_non_null(p);
+        memcpy(p, t, i);
+        struct spans sp = {.o = 0, .t = p};
+        assert_int_equal(anon_names_known_logins(k, p, i, spans_emit, &sp), 0);
+        free(p);
+    }
+    anon_names_known_free(k);
+    scan_every_prefix(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_prefix_is_scanned_safely),
+        cmocka_unit_test(test_logins_in_dev_slots),
+        cmocka_unit_test(test_accounts_and_paths_stay),
+        cmocka_unit_test(test_known_login_forms),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
