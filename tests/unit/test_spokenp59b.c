@@ -42,6 +42,9 @@ static void test_name_before_from_stays(void **state)
         {"Speaker 1: il pacco non è ancora arrivato\nSpeaker 1: eh tessa brandvold da "
          "milano\nSpeaker 2: ho poca speranza\n",
          "PERSON=tessa brandvold"},
+        {"Speaker 1: das waren einundvierzig euro\nSpeaker 1: ja hallo ute vogel das ist gut\n"
+         "Speaker 2: danke\n",
+         "PERSON=ute vogel"},
     };
     CHECK(c);
 }
