@@ -70,6 +70,13 @@ static int opens_from(const struct asr *x, size_t k, size_t *at)
     const char *nx = wf(x, a + 2, buf, sizeof buf);
     if (!in_list(nw_asr_particles, nw_asr_nparticles, nx) && strcmp(nx, "from") != 0)
         return 0;
+    /* spokenp59b: an article or "and" after the pair is a verb's object, not a firm ("eh
+     * vorrei spostare la prenotazione", "quería cambiar la reserva"); "das", "der", "den" stay
+     * ("ja hallo ute vogel das ist v o g e l") */
+    static const char *const not_from[] = {"la", "le", "y", "e", "dei", "degli", "delle"};
+    for (size_t i = 0; i < N(not_from); i++)
+        if (!strcmp(nx, not_from[i]))
+            return 0;
     *at = a;
     return 1;
 }
