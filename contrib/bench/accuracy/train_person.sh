@@ -72,6 +72,7 @@ for f in "$here"/data/*.json; do
     street59) continue ;; # request bodies (agent conversations with streets and look-alikes, four APIs)
     spoken59) continue ;; # request bodies (speech-to-text transcripts in four APIs)
     thread59) continue ;; # request bodies (long conversations, in four APIs)
+    review59b) continue ;; # request bodies (code review, trackers and design docs in four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
