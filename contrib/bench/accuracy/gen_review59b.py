@@ -268,7 +268,7 @@ def review_mail(lg, ps):
     x, y = ps[0], ps[1]
     d = "Tue, %d Mar 2024 at 10:%02d" % (rng.randint(1, 28), rng.randint(0, 59))
     pre, post = WROTE[lg].split("{n}")
-    p = P("From: ").s("PERSON", y.full).t(" <notifications@github.com>\nSubject: Re: [")
+    p = P("From: ").s("PERSON", y.full).t(" <").s("EMAIL_ADDRESS", "notifications@github.com").t(">\nSubject: Re: [")
     p.s("NEG_PRODUCT", rng.choice(ORGS) + "/" + rng.choice(PRODUCTS).lower()).t("] " + rng.choice(CODE) + " (PR #42)\n\n")
     p.t(comment(lg) + "\n\n" + pre.format(d=d)).s("PERSON", x.full).t(" <").s("EMAIL_ADDRESS", x.mail).t(">" + post + "\n")
     p.t("> " + comment(lg) + "\n\n--\nReply to this email directly or view it on GitHub.\n\n")
@@ -285,7 +285,8 @@ def commit_msg(lg, ps):
     for k, x in enumerate(ps[1:]):
         tag = ["Co-authored-by", "Reviewed-by", "Signed-off-by", "Tested-by"][k % 4]
         p.t("    %s: " % tag).s("PERSON", x.full).t(" <").s("EMAIL_ADDRESS", x.mail).t(">\n")
-    p.t("    Co-authored-by: ").s("NEG_BOT", "dependabot[bot]").t(" <49699333+dependabot[bot]@users.noreply.github.com>\n")
+    p.t("    Co-authored-by: ").s("NEG_BOT", "dependabot[bot]").t(" <")
+    p.s("EMAIL_ADDRESS", "49699333+dependabot[bot]@users.noreply.github.com").t(">\n")  # a mailbox: masked as every one
     return p
 
 
