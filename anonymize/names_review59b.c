@@ -182,6 +182,34 @@ static int login_value(const uint8_t *t, size_t len, size_t a, size_t e)
     return i >= 7 && memcmp(t + i - 7, "\"login\"", 7) == 0;
 }
 
+/* Does the mention t[a .. e) ('@' at a - 1) open its line after blanks or a comment's marks (a
+ * decorator, a doc tag: "    @classmethod", " *  @tparam") and not "**@h**"? */
+static int tag_place(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    if (e + 1 < len && t[e] == '*' && t[e + 1] == '*')
+        return 0;
+    size_t i = a - 1;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '*' || t[i - 1] == '/' ||
+                     t[i - 1] == '#'))
+        i--;
+    return i == 0 || t[i - 1] == '\n';
+}
+
+/* Has the handle w[0 .. n) a part (split at '.', '_', '-') of 3+ letters that is an ordinary
+ * word ("total_ordering", "classmethod")? */
+static int ordinary_part(const char *w, size_t n)
+{
+    if (ordinary(w, n))
+        return 1;
+    for (size_t i = 0, j = 0; j <= n; j++)
+        if (j == n || w[j] == '.' || w[j] == '_' || w[j] == '-') {
+            if (j - i >= 3 && ordinary(w + i, j - i))
+                return 1;
+            i = j + 1;
+        }
+    return 0;
+}
+
 int anon_names_review_handles(const anon_names_known_t *k, const char *text, size_t len,
                               anon_names_emit_fn emit, void *arg)
 {
@@ -247,8 +275,9 @@ int anon_names_review_handles(const anon_names_known_t *k, const char *text, siz
             hit = handle_of(w, n, g[j], gl[j], s[j], sl[j]);
         if (hit && !ment && ordinary(w, n))
             hit = 0;
-        if (!hit && ment)
-            hit = spells_person(w, n) || (!is_bot(w, n) && review_place(t, len, a, e));
+        if (!hit && ment && !tag_place(t, len, a, e))
+            hit = spells_person(w, n) ||
+                  (!is_bot(w, n) && !ordinary_part(w, n) && review_place(t, len, a, e));
         if (!hit && login && !is_bot(w, n) && login_value(t, len, a, e))
             hit = 1;
         if (!hit)

@@ -93,6 +93,7 @@ static void test_handle_forms(void **state)
     handles(none, "thanks @lenka_vesely and @jkowalski!", "lenka_vesely;jkowalski");
     handles(none, "@app.route(\"/\") @pytest.mark.skip @staticmethod @sonarcloud @media x", "");
     handles(none, "cc @github-actions @acme/platform @renovate-bot", "");
+    handles(none, "    @classmethod\n    def f(cls):\n *  @tparam T\nComputed by @total_ordering", "");
     handles(none, "concat(\"anna.meyer\", \"@telia.com\")", "");
     anon_names_known_free(none);
     anon_names_known_free(k);
