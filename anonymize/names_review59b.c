@@ -259,7 +259,10 @@ int anon_names_review_handles(const anon_names_known_t *k, const char *text, siz
         if (n < 4 || n > 40 ||
             (i < len && (t[i] == '@' || t[i] == '/' || t[i] == '[' || t[i] == '(' || t[i] >= 0x80)))
             continue;
-        int ment = a >= 1 && t[a - 1] == '@' && (a < 2 || !(hchar(t[a - 2]) || t[a - 2] >= 0x80));
+        int ment = a >= 1 && t[a - 1] == '@' &&
+                   (a < 2 || !(hchar(t[a - 2]) || t[a - 2] >= 0x80 || t[a - 2] == ',' ||
+                               t[a - 2] == '[' || t[a - 2] == '=' || t[a - 2] == '$' ||
+                               t[a - 2] == '{' || t[a - 2] == '%')); /* not Perl's ",@lines" */
         if (!ment && !nk && !login)
             continue;
         int dots = 0;
