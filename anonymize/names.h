@@ -90,6 +90,12 @@ int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
 int anon_names_known_logins(const anon_names_known_t *k, const char *t, size_t len,
                             anon_names_emit_fn emit, void *arg);
 
+/* names_review59b.c: a known person's handle where the text mentions someone ("@x") or has a
+ * "login" key, and an "@mention" that spells a person by the lexicon ("@lenka_vesely",
+ * "@gbianchi"); never a team, a bot, a decorator, an e-mail or a host. k may hold no names. */
+int anon_names_review_handles(const anon_names_known_t *k, const char *t, size_t len,
+                              anon_names_emit_fn emit, void *arg);
+
 /* ---- the scanner ---------------------------------------------------------------------------- */
 /* names_spoken51.c: phones read out in words ("oh seven seven double four ..."). The engine
  * calls anon_names_spoken_reset() before anon_names_scan() and anon_names_spoken_phones() after

@@ -187,6 +187,8 @@ static int add_forms(anon_session_t *s, const char *text, size_t len, anon_findi
     size_t swept = fm.n;
     if (rc >= 0) /* names_tools59.c: logins, handles, a lower-case given name */
         rc = anon_names_known_logins(s->known, text, len, forms_emit, &fm);
+    if (rc >= 0) /* names_review59b.c: handles in review threads and trackers */
+        rc = anon_names_review_handles(s->known, text, len, forms_emit, &fm);
     if (rc >= 0 && fm.n > swept)
         forms_order(&fm);
     if (rc < 0 || fm.n == 0) {
