@@ -17,6 +17,8 @@
 #include "anonymize/names.h"
 #include "anonymize/names_internal.h"
 
+#include "known_reader.h"
+
 #define NAMES_DEFAULT_PACKS 1
 #include "names_cases.h"
 
@@ -52,28 +54,9 @@ static void test_accounts_and_paths_stay(void **state)
     CHECK(c);
 }
 
-struct spans {
-    char buf[512];
-    size_t o;
-    const char *t;
-};
-
-static int spans_emit(void *arg, int kind, size_t start, size_t end)
-{
-    struct spans *sp = arg;
-    assert_int_equal(kind, ANON_NAMES_PERSON);
-    assert_true(start < end);
-    sp->o += (size_t)snprintf(sp->buf + sp->o, sizeof sp->buf - sp->o, "%s%.*s", sp->o ? ";" : "",
-                              (int)(end - start), sp->t + start);
-    return 0;
-}
-
 static void logins(const anon_names_known_t *k, const char *t, const char *want)
 {
-    struct spans sp = {.o = 0, .t = t};
-    sp.buf[0] = '\0';
-    assert_int_equal(anon_names_known_logins(k, t, strlen(t), spans_emit, &sp), 0);
-    assert_string_equal(sp.buf, want);
+    reader_spans(anon_names_known_logins, k, t, want);
 }
 
 /* A known person's login: surname first, given name and initial, a hyphen, a "First.Last"
@@ -108,15 +91,7 @@ static void test_every_prefix_is_scanned_safely(void **state)
     assert_int_equal(anon_names_known_add(k, "Brelo Tanvik", 12) >= 0, 1);
     const char *t = "sudo:  mschmidt : PWD=/home/mschmidt\nuser=anna.schmidt\n"
                     "C:\\Users\\Brelo.Tanvik\\x /Users/tanvikb\nTODO(b-tanvik) C:\\Users\\\\A";
-    size_t n = strlen(t);
-    for (size_t i = 0; i <= n; i++) {
-        char *p = malloc(i ? i : 1);
-        assert_non_null(p);
-        memcpy(p, t, i);
-        struct spans sp = {.o = 0, .t = p};
-        assert_int_equal(anon_names_known_logins(k, p, i, spans_emit, &sp), 0);
-        free(p);
-    }
+    reader_every_prefix(anon_names_known_logins, k, t);
     anon_names_known_free(k);
     scan_every_prefix(t);
 }

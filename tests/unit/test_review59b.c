@@ -19,6 +19,8 @@
 #include "anonymize/names.h"
 #include "anonymize/names_internal.h"
 
+#include "known_reader.h"
+
 #define NAMES_DEFAULT_PACKS 1
 #include "names_cases.h"
 
@@ -48,28 +50,9 @@ static void test_review_thread(void **state)
     anon_session_free(s);
 }
 
-struct spans {
-    char buf[512];
-    size_t o;
-    const char *t;
-};
-
-static int spans_emit(void *arg, int kind, size_t start, size_t end)
-{
-    struct spans *sp = arg;
-    assert_int_equal(kind, ANON_NAMES_PERSON);
-    assert_true(start < end);
-    sp->o += (size_t)snprintf(sp->buf + sp->o, sizeof sp->buf - sp->o, "%s%.*s", sp->o ? ";" : "",
-                              (int)(end - start), sp->t + start);
-    return 0;
-}
-
 static void handles(const anon_names_known_t *k, const char *t, const char *want)
 {
-    struct spans sp = {.o = 0, .t = t};
-    sp.buf[0] = '\0';
-    assert_int_equal(anon_names_review_handles(k, t, strlen(t), spans_emit, &sp), 0);
-    assert_string_equal(sp.buf, want);
+    reader_spans(anon_names_review_handles, k, t, want);
 }
 
 /* The reader alone: a known person's handles where someone is mentioned or a "login" key
@@ -93,7 +76,8 @@ static void test_handle_forms(void **state)
     handles(none, "thanks @lenka_vesely and @jkowalski!", "lenka_vesely;jkowalski");
     handles(none, "@app.route(\"/\") @pytest.mark.skip @staticmethod @sonarcloud @media x", "");
     handles(none, "cc @github-actions @acme/platform @renovate-bot", "");
-    handles(none, "    @classmethod\n    def f(cls):\n *  @tparam T\nComputed by @total_ordering", "");
+    handles(none, "    @classmethod\n    def f(cls):\n *  @tparam T\nComputed by @total_ordering",
+            "");
     handles(none, "concat(\"anna.meyer\", \"@telia.com\")", "");
     anon_names_known_free(none);
     anon_names_known_free(k);
@@ -109,15 +93,7 @@ static void test_every_prefix_is_scanned_safely(void **state)
     assert_int_equal(anon_names_known_add(k, "Arjun Mwangi", 12) >= 0, 1);
     const char *t = "**@amwangi** commented\ncc @a.mwangi @x\n{\"login\": \"arjunm\"}\n"
                     "thanks @lenka_vesely\nby @tovand in #1 @";
-    size_t n = strlen(t);
-    for (size_t i = 0; i <= n; i++) {
-        char *p = malloc(i ? i : 1);
-        assert_non_null(p);
-        memcpy(p, t, i);
-        struct spans sp = {.o = 0, .t = p};
-        assert_int_equal(anon_names_review_handles(k, p, i, spans_emit, &sp), 0);
-        free(p);
-    }
+    reader_every_prefix(anon_names_review_handles, k, t);
     anon_names_known_free(k);
     scan_every_prefix(t);
 }

@@ -20,6 +20,8 @@
 #include "anonymize/names.h"
 #include "anonymize/names_internal.h"
 
+#include "known_reader.h"
+
 #define NAMES_DEFAULT_PACKS 1
 #include "names_cases.h"
 
@@ -82,28 +84,9 @@ static void test_logins_handles_and_answers(void **state)
     anon_session_free(s);
 }
 
-struct spans {
-    char buf[512];
-    size_t o;
-    const char *t;
-};
-
-static int spans_emit(void *arg, int kind, size_t start, size_t end)
-{
-    struct spans *sp = arg;
-    assert_int_equal(kind, ANON_NAMES_PERSON);
-    assert_true(start < end);
-    sp->o += (size_t)snprintf(sp->buf + sp->o, sizeof sp->buf - sp->o, "%s%.*s", sp->o ? ";" : "",
-                              (int)(end - start), sp->t + start);
-    return 0;
-}
-
 static void logins(const anon_names_known_t *k, const char *t, const char *want)
 {
-    struct spans sp = {.o = 0, .t = t};
-    sp.buf[0] = '\0';
-    assert_int_equal(anon_names_known_logins(k, t, strlen(t), spans_emit, &sp), 0);
-    assert_string_equal(sp.buf, want);
+    reader_spans(anon_names_known_logins, k, t, want);
 }
 
 /* The reader alone: logins cut at seven letters of the surname, ASCII handles of a name with
@@ -137,15 +120,7 @@ static void test_every_prefix_is_scanned_safely(void **state)
     assert_int_equal(anon_names_known_add(k, "Arjun Mwangi", 12) >= 0, 1);
     const char *t = "amwangi:x:1001:Arjun Mwangi,,,:/home/amwangi\nmanager: uid=a.mwangi,ou=people"
                     ",dc=x\nok ping arjun.\nuid=ab";
-    size_t n = strlen(t);
-    for (size_t i = 0; i <= n; i++) {
-        char *p = malloc(i ? i : 1);
-        assert_non_null(p);
-        memcpy(p, t, i);
-        struct spans sp = {.o = 0, .t = p};
-        assert_int_equal(anon_names_known_logins(k, p, i, spans_emit, &sp), 0);
-        free(p);
-    }
+    reader_every_prefix(anon_names_known_logins, k, t);
     anon_names_known_free(k);
     scan_every_prefix(t);
 }
