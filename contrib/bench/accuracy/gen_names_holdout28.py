@@ -293,17 +293,11 @@ CC_OF = {"en": "GB", "de": "DE", "fr": "FR", "nl": "NL", "es": "ES", "it": "IT",
 
 
 def card():
-    d = rng.choice(["4", "51", "53", "55"]) + digits(14, "0123456789")[:15 - 1]
-    d = d[:15]
-    for c in "0123456789":
-        s = d + c
-        t = 0
-        for i, ch in enumerate(reversed(s)):
-            n = int(ch) * (2 if i % 2 else 1)
-            t += n - 9 if n > 9 else n
-        if t % 10 == 0:
-            return " ".join(s[i:i + 4] for i in range(0, 16, 4))
-    raise AssertionError
+    """A 16-digit Visa or Mastercard number whose last digit passes Luhn, in groups of four."""
+    d = rng.choice(["4", "51", "53", "55"])
+    d += digits(15 - len(d), "0123456789")
+    s = next(d + c for c in "0123456789" if luhn_ok(d + c))
+    return " ".join(s[i:i + 4] for i in range(0, 16, 4))
 
 
 def luhn_ok(s):
@@ -1534,7 +1528,7 @@ def call_result(kind, who, other, ps, lg, ctx):
                        "handler": ("PERSON", other.full)} for q in [who] + ps[2:4]]}
 
 
-def call_id(api, k):
+def call_id(api):
     return ("toolu_01%s" if api == "anthropic" else "call_%s") % "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789") for _ in range(16))
 
 
@@ -1557,18 +1551,18 @@ def calls_record(lg, api, ascii_, compact):
     guidelines(sysp)
     ask = tfill(P(), ASK_EN[first] if lg == "en" else ASKS[lg][1 if first == "kyc" else 0], who, shapes)
     turns = [("system", sysp), ("user", [ask])]
-    cid = call_id(api, 0)
+    cid = call_id(api)
     turns.append(("calls", [(cid, names[first], call_args(first, who, other, lg, ctx))]))
     turns.append(("results", [(cid, names[first], call_result(first, who, other, ps, lg, ctx))]))
     if rng.random() < 0.5:  # a second, parallel round
         k2 = rng.choice(rest)
         q = rng.choice(ps[1:])
-        c2 = call_id(api, 1)
+        c2 = call_id(api)
         turns.append(("calls", [(c2, names[k2], call_args(k2, q, who, lg, ctx))]))
         turns.append(("results", [(c2, names[k2], call_result(k2, q, who, ps, lg, ctx))]))
         shapes.add("second-round")
     if rng.random() < 0.3:
-        c3 = call_id(api, 2)
+        c3 = call_id(api)
         tools.append((("NEG_TOOL", "mcp__crm__read_resource"), ("NEG_DESC", "Read an MCP resource by URI"),
                       {"type": "object", "properties": {nk("uri"): prop("Resource URI")}}))
         turns.append(("calls", [(c3, "mcp__crm__read_resource", {"uri": "crm://contacts/%d" % rng.randint(1000, 99999)})]))
@@ -1589,7 +1583,7 @@ def calls_record(lg, api, ascii_, compact):
         fu.t(" (").s("EMAIL_ADDRESS", z.email).t(") as a second contact and save both.")
         turns.append(("user", [fu]))
         shapes.add("structured-output")
-        c4 = call_id(api, 3)
+        c4 = call_id(api)
         tools.append((("NEG_TOOL", "save_contacts"), ("NEG_DESC", "Save one or more contacts to the CRM"),
                       {"type": "object", "properties": {nk("contacts"): {"type": "array", "items": {"type": "object"}}}}))
         turns.append(("calls", [(c4, "save_contacts", {"contacts": [person_obj(who, lg, 1), person_obj(z, lg, 0)]})]))
