@@ -282,15 +282,15 @@ def cell(p, lab_v, w=0):
 
 def sql(lg, addrs):
     ks, kn, kp, kc = KEYS[lg]
-    p = P(" id  | %s | %s | %s | room\n-----+------+------+------+-----\n" % (ks, kp, kc))
+    p = P(" id  | site | %s | %s | %s | room\n-----+------+------+------+------+-----\n" % (ks, kp, kc))
     rows = [("A", ad) for ad in addrs] + [("L", None)] * rng.randint(2, 4)
     rng.shuffle(rows)
     for k, (kind, ad) in enumerate(rows):
-        p.t(" %-3d | " % (k + 1))
+        cell(p.t(" %-3d | " % (k + 1)), look()).t(" | ")
         if kind == "A":
             p.s("STREET_ADDRESS", ad.line()).t(" | ").s("STREET_ADDRESS", ad.zip).t(" | %s | " % ad.city)
-        else:
-            cell(p, look()).t(" | ").t(" | ").t(" | ")
+        else:  # a row with no address: the street, postcode and town cells empty
+            p.t(" | ").t(" | ").t(" | ")
         cell(p, look()).t("\n")
     p.t("(%d rows)\n" % len(rows))
     return "sql_query", {"sql": "SELECT * FROM sites LIMIT 50"}, p
@@ -306,8 +306,8 @@ def csv(lg, addrs):
         if kind == "A":
             p.s("STREET_ADDRESS", ad.name).t(",").s("STREET_ADDRESS", ad.no).t(",").s("STREET_ADDRESS", ad.zip)
             p.t(",%s," % ad.city)
-        else:
-            p.s(*look()).t(",,,,")
+        else:  # a row with no address: its cells empty
+            p.t(",,,,")
         p.s(*look()).t("\n")
     return "read_csv", {"path": "exports/sites.csv", "rows": 20}, p
 
