@@ -147,6 +147,19 @@ LOOK = [
     ("NEG_COUNT", "12 Street lights"), ("NEG_COUNT", "3 Lanes"), ("NEG_COUNT", "{k} Park benches"),
     ("NEG_COUNT", "{n} Road signs"), ("NEG_COUNT", "{k} Way merge"), ("NEG_COUNT", "{n} Main items"),
 ]
+# the blind brief's domains' numbered things (film sets, theatre, breweries, kilns, solar roofs, plots, bikes,
+# survey points, dental cases, game patches, grant work packages), in the 12 languages
+LOOK += [("NEG_ROOM", t) for t in [
+    "Stage {k}", "Set 1{k}", "Row 1{k} Seat {k}", "Tank {k}", "Kiln {k}", "Panel 1{k}", "Roof {k}", "Plot 1{k}",
+    "Block B {k}", "Bike 1{k}", "Station {k}", "Point {k}", "Mic {k}", "Act {k} Scene {k}", "Bühne {k}",
+    "Saal {k}", "Sudkessel {k}", "Ofen {k}", "Parzelle 1{k}", "Scène {k}", "Cuve {k}", "Four {k}",
+    "Escenario {k}", "Tanque {k}", "Horno {k}", "Palco {k}", "Forno {k}", "Vasca {k}", "Podium {k}",
+    "Ketel {k}", "Oven {k}", "Scena {k}", "Zbiornik {k}", "Piec {k}", "Scen {k}", "Ugn {k}", "Kar {k}",
+    "Ovn {k}", "Lava {k}", "Säiliö {k}", "Uuni {k}", "Jeviště {k}", "Pec {k}", "Studio {k}", "Atelier {k}",
+    "Werkstatt {k}", "Lager {k}", "Rampe {k}", "Hangar {k}", "Magazzino {k}", "Nave {k}", "Loods {k}"]]
+LOOK += [("NEG_ID", t) for t in ["Batch {n}", "Cone {k}", "Tooth 3{k}", "Case 1{k}", "Job {n}", "Work Package {k}",
+                                 "WP {k}", "Task {k}.1", "Take {k}", "Shot 1{k}", "Sample {n}", "Lote {n}", "Charge {n}"]]
+LOOK += [("NEG_VERSION", t) for t in ["Patch 1.{k}", "Season {k}", "World {k}-2", "Horizon 2020", "Chapter {k}"]]
 LOOK_KEYS = ["location", "room", "venue", "site", "warehouse", "product", "model", "sku", "build", "ref",
              "path", "class", "table", "coords", "vendor", "event", "tag", "label", "bin", "note", "ort_intern",
              "salle", "sala", "zaal", "lokal", "huone", "mistnost"]
@@ -412,9 +425,48 @@ def shell(lg, addrs):
     return "bash", {"command": "ls; cat site.txt; git log --oneline -2"}, p
 
 
+# memory notes, minutes and thread lines in the language: a location label or a meeting phrase before a
+# look-alike, and the people's addresses after an address cue
+WHERE = {"en": "Location", "de": "Ort", "fr": "Lieu", "es": "Lugar", "it": "Luogo", "pt": "Local", "nl": "Locatie",
+         "pl": "Miejsce", "sv": "Plats", "da": "Sted", "fi": "Paikka", "cs": "Místo"}
+MEET = {"en": ["Load-in is at {L} from 9.", "We moved the shoot to {L}.", "Meet me at {L} after lunch."],
+        "de": ["Aufbau in {L} ab 9 Uhr.", "Wir treffen uns an {L}.", "{L} ist ab Montag frei."],
+        "fr": ["On se retrouve à {L} demain.", "Montage en {L} à 9h.", "{L} est libre lundi."],
+        "es": ["Nos vemos en {L} a las 10.", "Montaje en {L} el lunes.", "{L} queda libre."],
+        "it": ["Ci vediamo al {L} alle 10.", "Allestimento in {L} lunedì.", "{L} è libero."],
+        "pt": ["Encontramo-nos no {L} às 10.", "Montagem em {L} na segunda.", "{L} está livre."],
+        "nl": ["We zitten in {L} vanaf 9 uur.", "Opbouw op {L} maandag.", "{L} is vrij."],
+        "pl": ["Spotkanie w {L} o 10.", "Montaż przy {L} w poniedziałek.", "{L} jest wolne."],
+        "sv": ["Vi ses vid {L} kl 10.", "Bygget flyttas till {L}.", "{L} är ledig på måndag."],
+        "da": ["Vi mødes ved {L} kl. 10.", "Opstilling i {L} mandag.", "{L} er ledig."],
+        "fi": ["Tavataan {L} klo 10.", "Rakennus alkaa {L} maanantaina.", "{L} on vapaa."],
+        "cs": ["Sejdeme se u {L} v 10.", "Stavba v {L} v pondělí.", "{L} je volné."]}
+CUE = {"en": "Address", "de": "Adresse", "fr": "Adresse", "es": "Dirección", "it": "Indirizzo", "pt": "Morada",
+       "nl": "Adres", "pl": "Adres", "sv": "Adress", "da": "Adresse", "fi": "Osoite", "cs": "Adresa"}
+
+
+def notes(lg, addrs):
+    p = P(rng.choice(["## Scratchpad\n", "## Saved memory\n", "Minutes\n", "TODO\n", "So far:\n"]))
+    lines = [("A", ad) for ad in addrs] + [("W", None), ("M", None), ("M", None), ("T", None)] * 2
+    rng.shuffle(lines)
+    for kind, ad in lines:
+        p.t("- ")
+        if kind == "A":
+            addr_line(p.t(CUE[lg] + ": "), ad, rng.random() < 0.7)
+        elif kind == "W":
+            p.t(WHERE[lg] + ": ").s(*look())
+        elif kind == "M":
+            a, b = rng.choice(MEET[lg]).split("{L}")
+            p.t(a).s(*look()).t(b)
+        else:
+            p.t("[ ] ").s(*look()).t(" / ").s(*look())
+        p.t("\n")
+    return "memory_read", {"key": "notes"}, p
+
+
 SHAPES = {"crm": crm, "order": order, "ticket": ticket, "event": event, "hr": hr, "directory": directory,
           "sql": sql, "csv": csv, "ldif": ldif, "vcard": vcard, "ics": ics, "grep": grep, "yaml": yaml,
-          "toml": toml, "log": log, "shell": shell}
+          "toml": toml, "log": log, "shell": shell, "notes": notes}
 
 
 # ---- prose around the calls ------------------------------------------------------------------------
@@ -500,7 +552,7 @@ def main():
     records = []
     apis = ["oai", "resp", "anth", "gemini"]
     names = list(SHAPES)
-    for i in range(384):
+    for i in range(408):
         lg = LANGS[i % len(LANGS)]
         api = apis[(i // 3) % 4]
         shapes = [names[i % len(names)]] + [rng.choice(names) for _ in range(rng.choice([0, 1, 2]))]
