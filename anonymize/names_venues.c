@@ -31,6 +31,9 @@ int nw_venue_word(const char *f)
         /* a wing, a stage, a studio and their halls: "Wing 3", "Bühne 2", "Sal 5", "Studio 4" */
         "wing", "flügel", "vleugel", "aile", "sal", "stage", "bühne", "scène", "scena", "escenario",
         "palco", "podium", "jeviště", "scen", "studio", "atelier", "hangar",
+        /* a site's entrances, buildings and lots, a ward's beds: "Eingang 2, Tor 5", "Bau 12",
+         * "Baufeld 3 Los 2", "Bed 12 Ward 3" */
+        "eingang", "tor", "bau", "baufeld", "los", "ward", "bed",
         /* a phone line's extension after its number: "+43 699 435 340 94 Durchwahl 2438" */
         "durchwahl", "nebenstelle", "toestel", "extension"};
     return NW_ONE_OF(f, words);
