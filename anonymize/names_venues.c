@@ -28,6 +28,12 @@ int nw_venue_word(const char *f)
         "piso", "gate", "sector", "tribune", "tribüne", "block",
         /* a warehouse's or a campsite's places: "Aisle 14 Bay 3", "Dock 12", "Pitch 5" */
         "aisle", "bay", "row", "shelf", "rack", "dock", "pitch", "locker",
+        /* a wing, a stage, a studio and their halls: "Wing 3", "Bühne 2", "Sal 5", "Studio 4" */
+        "wing", "flügel", "vleugel", "aile", "sal", "stage", "bühne", "scène", "scena", "escenario",
+        "palco", "podium", "jeviště", "scen", "studio", "atelier", "hangar",
+        /* a site's entrances, buildings and lots, a ward's beds: "Eingang 2, Tor 5", "Bau 12",
+         * "Baufeld 3 Los 2", "Bed 12 Ward 3" */
+        "eingang", "tor", "bau", "baufeld", "los", "ward", "bed",
         /* a phone line's extension after its number: "+43 699 435 340 94 Durchwahl 2438" */
         "durchwahl", "nebenstelle", "toestel", "extension"};
     return NW_ONE_OF(f, words);
@@ -106,6 +112,8 @@ int nw_venue_run(const struct sc *s, size_t a, size_t e, size_t words)
     const char *first = nw_fold_span(s, a, w1, fb, sizeof fb);
     if (words == 1 && e + 1 < s->len && t[e] == ' ' && number_at(s, e + 1) && nw_venue_word(first))
         return 1; /* "Sala 5", "Perron 2" */
+    if (words == 2 && e + 1 < s->len && t[e] == ' ' && number_at(s, e + 1) && room_word(first))
+        return 1; /* "Sala Riunioni 4", "Salle Verte 2": a meeting room's name and number */
     if (words >= 2 && hospitality_word(first))
         return 1; /* "Trattoria da Enzo", "The Savoy" */
     char rb[32];
