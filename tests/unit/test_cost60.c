@@ -74,7 +74,7 @@ static void test_postcode_gate_is_a_superset(void **state)
     }
     assert_true(found > 10000); /* the grid reaches many postcodes, not only the written ones */
     static const char *const no[] = {"1600 Amphitheatre Parkway", "Hauptstr. 5, 80331 Munich",
-                                      "12345 Main Street, Springfield", "Rue de la Paix 4"};
+                                     "12345 Main Street, Springfield", "Rue de la Paix 4"};
     for (size_t k = 0; k < sizeof no / sizeof no[0]; k++)
         assert_false(nw_street40_postcode_may((const uint8_t *)no[k], 0, strlen(no[k])));
 }
