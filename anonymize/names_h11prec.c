@@ -176,6 +176,11 @@ static const char *const example_streets[] = {
     "musterstra", "musterweg",       "musterstadt", "anytown",     "calle falsa",
     "exemple",    "voorbeeldstraat", "via esempio", "rua exemplo", "beispielstra"};
 
+/* The first letters of example_streets, a bit each ('a' is bit 0) */
+#define EXAMPLE_STREET_FIRST                                                                       \
+    (1u << ('m' - 'a') | 1u << ('a' - 'a') | 1u << ('c' - 'a') | 1u << ('e' - 'a') |               \
+     1u << ('v' - 'a') | 1u << ('r' - 'a') | 1u << ('b' - 'a'))
+
 /* Does t[a .. e) hold an example street word? One pass; a word is compared only where its first
  * letter starts a word of the run. */
 static int example_street(const uint8_t *t, size_t a, size_t e)
@@ -185,6 +190,8 @@ static int example_street(const uint8_t *t, size_t a, size_t e)
         if (c < 'A' || c > 'Z' || (i > a && word_byte(t[i - 1])))
             continue; /* the words are written capitalised: a word's first capital */
         c += 32;
+        if (!((EXAMPLE_STREET_FIRST >> (c - 'a')) & 1))
+            continue; /* no example word opens with this letter */
         for (size_t k = 0; k < sizeof example_streets / sizeof *example_streets; k++) {
             const char *w = example_streets[k];
             if ((uint8_t)w[0] != c)

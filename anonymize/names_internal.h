@@ -727,6 +727,11 @@ int nw_prec38_emit(void *arg, int kind, size_t a, size_t e);
  * ends with a PIN or an Eircode gets its opener before ("Flat No 873, ") and its state after
  * (", Karnataka"); then emit(arg). */
 int nw_street40_emit(void *arg, int kind, size_t a, size_t e);
+/* names_street40.c: may t[lo .. e) hold a postcode nw_street40_emit() reads (a six-digit PIN or
+ * an Eircode)? A superset of its reader's answer (test_cost60), asked first. */
+int nw_street40_postcode_may(const uint8_t *t, size_t lo, size_t e);
+/* The reader's answer: the postcode's start in t[lo .. e), or (size_t)-1 (for the tests). */
+size_t nw_street40_postcode_at(const uint8_t *t, size_t len, size_t lo, size_t e);
 /* names_place41.c: the scanner's emits pass here first: a PERSON finding that is a Dublin postal
  * district ("Dublin 18") or a building's or street's name before the rest of its address
  * ("Gordon House, Barrow Street") is dropped; everything else goes to emit(arg). */

@@ -606,16 +606,42 @@ static size_t postcode_in(const struct sc *s, size_t lo, size_t e, size_t *pe, i
     return (size_t)-1;
 }
 
+int nw_street40_postcode_may(const uint8_t *t, size_t lo, size_t e)
+{
+    /* postcode_in()'s PIN at k has digits t[k .. k + 6) with lo < k <= e - 6; its Eircode at a
+     * a capital t[a] and a digit t[a + 1] with lo < a, a + 7 <= e: a digit at p in
+     * [lo + 1, e - 6] with five digits after it or a capital before it, for either */
+    for (size_t p = lo + 1; p + 6 <= e; p++)
+        if (is_digit(t[p]) &&
+            (is_up(t[p - 1]) || (is_digit(t[p + 1]) && is_digit(t[p + 2]) && is_digit(t[p + 3]) &&
+                                 is_digit(t[p + 4]) && is_digit(t[p + 5]))))
+            return 1;
+    return 0;
+}
+
+size_t nw_street40_postcode_at(const uint8_t *t, size_t len, size_t lo, size_t e)
+{
+    struct sc s;
+    memset(&s, 0, sizeof s);
+    s.t = t;
+    s.len = len;
+    int eir = 0;
+    size_t pe = 0;
+    return postcode_in(&s, lo, e, &pe, &eir);
+}
+
 int nw_street40_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
-    if (kind == ANON_NAMES_ADDRESS && e > a && e - a >= 8) {
+    size_t lo = e > a && e - a > 40 ? e - 40 : a;
+    if (kind == ANON_NAMES_ADDRESS && e > a && e - a >= 8 &&
+        nw_street40_postcode_may(p->t, lo, e)) { /* no postcode: nothing to widen */
         struct sc s;
         memset(&s, 0, sizeof s);
         s.t = p->t;
         s.len = p->len;
         int eir = 0;
-        size_t pe = 0, lo = e - a > 40 ? e - 40 : a;
+        size_t pe = 0;
         size_t pc = postcode_in(&s, lo, e, &pe, &eir);
         size_t te = pc != (size_t)-1 ? town_end(&s, pc, eir) : 0;
         if (te > a) { /* an address another reader found with a postcode at its end: its
