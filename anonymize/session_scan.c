@@ -119,6 +119,44 @@ static int member_find(anon_session_t *s, const char *key, size_t key_len, const
     return rc;
 }
 
+/* Strings shorter than this are scanned: cheaper than hashing and a look-up. */
+#define CACHE_MIN 256
+
+/* member_find's answer, from the scan cache (scan_cache.c) when the same string was read the
+ * same way under the same known names before: its key hashes everything member_find reads. A
+ * split rewrite's strings are never looked up (their detection runs on a logged copy). */
+static int cached_find(anon_session_t *s, const char *key, size_t key_len, const char *text,
+                       size_t len, anon_finding_t **f, size_t *nf)
+{
+    if (!s->cache || len < CACHE_MIN || s->split)
+        return member_find(s, key, key_len, text, len, f, nf);
+    uint64_t h[2], head[7];
+    anon_names_known_digest(s->known, head + 3);
+    head[0] = s->part[0];
+    head[1] = s->part[1];
+    head[2] = anon_engine_uid(s->e);
+    head[5] = s->lead_len;
+    head[6] = key ? key_len : UINT64_MAX;
+    anon_sip_t st;
+    anon_sip_init(&st);
+    anon_sip_update(&st, head, sizeof head);
+    if (s->lead_len)
+        anon_sip_update(&st, s->lead, s->lead_len);
+    if (key)
+        anon_sip_update(&st, key, key_len);
+    anon_sip_update(&st, text, len); /* last: its length follows from the head's */
+    anon_sip_final(&st, h);
+    int rc;
+    if (anon_scan_cache_get(s->cache, h, f, nf, &rc)) {
+        s->cache_hits++;
+        return rc;
+    }
+    rc = member_find(s, key, key_len, text, len, f, nf);
+    if (rc >= 0)
+        anon_scan_cache_put(s->cache, h, rc, *f, *nf);
+    return rc;
+}
+
 int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)
 {
     return anon_session_scan_member(s, NULL, 0, text, len, out);
@@ -626,7 +664,7 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
             break;
         }
     }
-    if (!borrowed && ((rc = member_find(s, key, key_len, text, len, &f, &nf)) < 0 ||
+    if (!borrowed && ((rc = cached_find(s, key, key_len, text, len, &f, &nf)) < 0 ||
                       (rc = anon_join55(s, text, len, cut, sep, ncut, &f, &nf)) < 0)) {
         if (rc < 0)
             free(f);
