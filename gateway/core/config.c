@@ -40,7 +40,7 @@ static const struct key keys[] = {
      "Request bodies at least this large are scanned on a scanThreads thread; smaller ones on "
      "the worker's loop, which a body holds up ~13 us per KiB (a hand-off costs about as much "
      "CPU as scanning 2 KiB)."},
-    {"scanCacheBytes", "HUSH_SCAN_CACHE_BYTES", T_SIZE, RESTART, F(boot.scan_cache_bytes), 0,
+    {"scanCacheBytes", "HUSH_SCAN_CACHE_BYTES", T_SIZE0, RESTART, F(boot.scan_cache_bytes), 0,
      1073741824.0, "67108864",
      "Memory for the scan cache: the findings of long strings (256 bytes or more) a client sent "
      "before, under the same request state, so a coding agent's next turn (the whole conversation "

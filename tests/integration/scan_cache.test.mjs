@@ -1,9 +1,9 @@
 // The scan cache (anonymize/scan_cache.c, scanCacheBytes): an agent's next turn sends the whole
 // conversation again, and its strings already scanned are answered from the cache. Two hushes,
 // one with the cache off (scanCacheBytes 0) and one with it on (the default), are sent the same
-// two turns, each on a new connection as an agent's client does; both mock upstreams must have
-// received identical bytes both times, masked, the same tokens for the same people in both turns,
-// and the cached hush must have answered the second turn's old strings from the cache
+// three turns, each on a new connection as an agent's client does; both mock upstreams must have
+// received identical bytes each time, masked, the same tokens for the same people in every turn,
+// and the cached hush must have answered the third turn's old strings from the cache
 // (event=scan_cache in its debug log). Loopback only.
 import '../helpers/require-node.mjs';
 import { test, before, after } from 'node:test';
@@ -27,13 +27,16 @@ after(async () => {
 const log = 'retry 3 of job 88121 after upstream timeout (4120 ms); queue depth 17, build 2.14.1. '.repeat(8);
 
 // The conversation after n turns: a person named in the first, a surname alone later, a new
-// person in the second turn.
+// person in the second turn (the request's names, read from the whole body, change: nothing of
+// the first turn can be answered from the cache), nobody new in the third (the strings of the
+// first two are answered from it).
 function turns(n) {
   const messages = [{ role: 'system', content: 'You are a coding agent. Keep answers short.' }];
   for (let i = 0; i < n; i++) {
     messages.push({ role: 'user', content: i === 0
       ? `The on-call is Maria Quettel (maria.quettel@example.com, +1 415 555 0132). ${log}`
-      : `New ticket from Jonas Brannick, jonas.brannick@example.org: the job fails again. ${log}` });
+      : i === 1 ? `New ticket from Jonas Brannick, jonas.brannick@example.org: the job fails again. ${log}`
+        : `Thanks. Run the tests again and tell me what still fails. ${log}` });
     messages.push({ role: 'tool', tool_call_id: `call_${i}`, content: `${log}\nQuettel restarted worker ${i}.\n${log}` });
     messages.push({ role: 'assistant', content: `Fixed the timeout in step ${i}; Quettel can verify. ${log}` });
   }
@@ -57,7 +60,7 @@ const hits = (s) => {
 
 test('turns through the cache leave as without it, with the same tokens each turn', async () => {
   const seen = [];
-  for (const n of [1, 2]) {
+  for (const n of [1, 2, 3]) {
     await off.clearUpstream();
     await on.clearUpstream();
     const body = turns(n);
@@ -72,11 +75,14 @@ test('turns through the cache leave as without it, with the same tokens each tur
     seen.push(ub);
     const norm = (t) => t.replace(/"created":\d+/, '"created":0'); // the mock's clock
     assert.ok(norm(b.text) === norm(a.text), 'the same restored answer');
+    if (n === 2) assert.ok(hits(on) <= 0, 'a new person: no string answered from the cache');
   }
-  await waitFor(() => hits(on) > 0, 'the second turn to hit the cache', 10000);
+  await waitFor(() => hits(on) > 0, 'the third turn to hit the cache', 10000);
   const tok = (s) => s.match(/The on-call is (\[PERSON_\d+\])/)[1];
-  assert.equal(tok(seen[1]), tok(seen[0]), 'the same person, the same token, in both turns');
   const alone = (s) => s.match(/(\[PERSON_\d+\]) restarted worker 0/)[1];
-  assert.equal(alone(seen[1]), alone(seen[0]), 'the surname alone, learnt again on a hit');
+  for (const k of [1, 2]) {
+    assert.equal(tok(seen[k]), tok(seen[0]), 'the same person, the same token, every turn');
+    assert.equal(alone(seen[k]), alone(seen[0]), 'the surname alone, learnt again on a hit');
+  }
   assert.equal(hits(off), -1, 'no cache with scanCacheBytes 0');
 });

@@ -3,7 +3,8 @@
  * same client, under the same known names, is answered from the cache; the rewritten body is
  * byte for byte the one without it; what the string taught the request (a person's name, read
  * again in the next string) is learnt on a hit too; another known set, another client or a short
- * string is never answered from it; its memory stays under its bound. */
+ * string is never answered from it; its memory stays under its bound; scanCacheBytes 0 turns it
+ * off in the gateway. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -18,6 +19,7 @@
 #include "anonymize/anon_internal.h"
 #include "anonymize/names.h"
 #include "anonymize/session_internal.h"
+#include "gateway/core/core.h"
 
 static anon_engine_t *engine;
 
@@ -238,6 +240,50 @@ static void test_bound(void **state)
     anon_scan_cache_free(c);
 }
 
+/* Strings of 260 to 307 bytes (every tail a SipHash word can leave), the body copied to a buffer of
+ * exactly its size (under the address sanitizer a read past a string's end fails here): through the
+ * cache twice, the bytes are those without it. */
+static void test_every_length(void **state)
+{
+    (void)state;
+    static const char head[] = "{\"messages\":[{\"role\":\"user\",\"content\":\"Call Maria Keller "
+                               "on +1 415 555 0132. " PAD;
+    static const char tail[] = "\"}]}";
+    anon_scan_cache_t *c = anon_scan_cache_new(1 << 20);
+    anon_buf_t a = {0};
+    for (size_t extra = 0; extra < 48; extra++) {
+        size_t n = sizeof head - 1 + extra + sizeof tail - 1;
+        char *body = malloc(n + 1);
+        assert_non_null(body);
+        memcpy(body, head, sizeof head - 1);
+        for (size_t k = 0; k < extra; k++)
+            body[sizeof head - 1 + k] = (char)('a' + k % 26);
+        memcpy(body + sizeof head - 1 + extra, tail, sizeof tail); /* with its NUL */
+        char *exact = malloc(n);
+        assert_non_null(exact);
+        memcpy(exact, body, n);
+        for (int k = 0; k < 2; k++) {
+            anon_session_t *s = anon_session_new(engine);
+            anon_session_set_cache(s, c, "p", 1);
+            anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
+            char err[160];
+            anon_buf_reset(&a);
+            assert_int_equal(
+                anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)exact, n, &a, err, sizeof err),
+                0);
+            anon_session_free(s);
+            same_as_cold(body, &a);
+        }
+        free(exact);
+        free(body);
+    }
+    anon_scan_cache_stats_t st;
+    anon_scan_cache_stats(c, &st);
+    assert_true(st.hits > 0);
+    anon_buf_free(&a);
+    anon_scan_cache_free(c);
+}
+
 /* scan_cache.c's keyed start, for the reference vectors */
 void anon_sip_init_key(anon_sip_t *h, const uint64_t key[2]);
 
@@ -289,6 +335,25 @@ static void test_sip_stream(void **state)
     }
 }
 
+/* scanCacheBytes: 64 MiB unless set; 0 (off) is accepted, a negative count is not. */
+static void test_config_key(void **state)
+{
+    (void)state;
+    char err[256];
+    char *none[] = {NULL}, *off[] = {"HUSH_SCAN_CACHE_BYTES=0", NULL},
+         *bad[] = {"HUSH_SCAN_CACHE_BYTES=-1", NULL};
+    gw_config_t *c = gw_config_load(NULL, none, err, sizeof err);
+    assert_non_null(c);
+    assert_int_equal(c->boot.scan_cache_bytes, 64u << 20);
+    gw_config_free(c);
+    c = gw_config_load(NULL, off, err, sizeof err);
+    assert_non_null(c);
+    assert_int_equal(c->boot.scan_cache_bytes, 0);
+    gw_config_free(c);
+    assert_null(gw_config_load(NULL, bad, err, sizeof err));
+    assert_non_null(strstr(err, "scanCacheBytes"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -296,7 +361,8 @@ int main(void)
         cmocka_unit_test(test_miss_on_known), cmocka_unit_test(test_known_digest),
         cmocka_unit_test(test_partitions),    cmocka_unit_test(test_short_and_off),
         cmocka_unit_test(test_bound),         cmocka_unit_test(test_sip_stream),
-        cmocka_unit_test(test_sip_vectors),
+        cmocka_unit_test(test_sip_vectors),   cmocka_unit_test(test_every_length),
+        cmocka_unit_test(test_config_key),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
