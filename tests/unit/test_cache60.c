@@ -80,7 +80,8 @@ static const char body1[] =
     "maria.keller@example.com. " PAD "\"},{\"role\":\"assistant\",\"content\":\"Thanks, Keller "
     "noted.\"}]}";
 
-/* The second request's long string is answered from the cache; the bytes are the same. */
+/* The second request's long string is answered from the cache (its findings and the known
+ * names' other forms in it); the bytes are the same. */
 static void test_hit(void **state)
 {
     (void)state;
@@ -95,10 +96,12 @@ static void test_hit(void **state)
     same_as_cold(body1, &a);
     same_as_cold(body1, &b);
     assert_non_null(memmem(b.data, b.len, "[PERSON_1]", 10));
+    /* two look-ups a request: the string's findings, then the known names' other forms in it
+     * (add_forms, under the set after the string's own names) */
     anon_scan_cache_stats_t st;
     anon_scan_cache_stats(c, &st);
-    assert_int_equal(st.lookups, 2);
-    assert_int_equal(st.hits, 1);
+    assert_int_equal(st.lookups, 4);
+    assert_int_equal(st.hits, 2);
     anon_buf_free(&a);
     anon_buf_free(&b);
     anon_scan_cache_free(c);
@@ -119,6 +122,29 @@ static void test_side_effects(void **state)
     same_as_cold(body1, &b);
     anon_buf_free(&a);
     anon_buf_free(&b);
+    anon_scan_cache_free(c);
+}
+
+/* A known name in another form inside a long string ("KELLER, MARIA", "maria_keller"): the
+ * other forms' spans come from the cache on the second request, and the bytes are those
+ * without it. */
+static void test_forms(void **state)
+{
+    (void)state;
+    static const char body[] =
+        "{\"messages\":[{\"role\":\"user\",\"content\":\"My name is Maria Keller.\"},"
+        "{\"role\":\"user\",\"content\":\"" PAD "Ping KELLER, MARIA or maria_keller on chat.\"}]}";
+    anon_scan_cache_t *c = anon_scan_cache_new(1 << 20);
+    anon_buf_t a = {0};
+    rewrite(c, "p", body, &a, NULL);
+    anon_scan_cache_stats_t st0, st1;
+    anon_scan_cache_stats(c, &st0);
+    rewrite(c, "p", body, &a, NULL);
+    anon_scan_cache_stats(c, &st1);
+    assert_int_equal(st1.hits - st0.hits, 2); /* the findings and the forms */
+    same_as_cold(body, &a);
+    assert_null(memmem(a.data, a.len, "KELLER", 6));
+    anon_buf_free(&a);
     anon_scan_cache_free(c);
 }
 
@@ -358,11 +384,11 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hit),           cmocka_unit_test(test_side_effects),
-        cmocka_unit_test(test_miss_on_known), cmocka_unit_test(test_known_digest),
-        cmocka_unit_test(test_partitions),    cmocka_unit_test(test_short_and_off),
-        cmocka_unit_test(test_bound),         cmocka_unit_test(test_sip_stream),
-        cmocka_unit_test(test_sip_vectors),   cmocka_unit_test(test_every_length),
-        cmocka_unit_test(test_config_key),
+        cmocka_unit_test(test_miss_on_known), cmocka_unit_test(test_forms),
+        cmocka_unit_test(test_known_digest),  cmocka_unit_test(test_partitions),
+        cmocka_unit_test(test_short_and_off), cmocka_unit_test(test_bound),
+        cmocka_unit_test(test_sip_stream),    cmocka_unit_test(test_sip_vectors),
+        cmocka_unit_test(test_every_length),  cmocka_unit_test(test_config_key),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
