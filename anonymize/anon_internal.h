@@ -169,6 +169,23 @@ int anon_engine_has_names(const anon_engine_t *e);
  * hints: asked once per engine when it is made, so a caller whose request knows no name yet may
  * take no finding as the answer without scanning. */
 int anon_engine_plain_value(const anon_engine_t *e, const char *text, size_t len);
+/* This engine's number among every engine the process made (never reused). */
+uint64_t anon_engine_uid(const anon_engine_t *e);
+
+/* ---- scan_cache.c: SipHash-2-4 with 128-bit output, keyed by the process's cache key -------- */
+typedef struct anon_sip {
+    uint64_t v[4];
+    uint64_t tail; /* bytes not yet folded, little-endian */
+    size_t n;      /* bytes fed in all */
+} anon_sip_t;
+void anon_sip_init(anon_sip_t *h); /* with the process's random key (drawn on first use) */
+void anon_sip_update(anon_sip_t *h, const void *p, size_t n);
+void anon_sip_final(anon_sip_t *h, uint64_t out[2]); /* wipes h */
+/* 1 and the answer kept under key (*f malloc'd, NULL when *nf is 0), or 0. */
+int anon_scan_cache_get(anon_scan_cache_t *c, const uint64_t key[2], anon_finding_t **f, size_t *nf,
+                        int *rc);
+void anon_scan_cache_put(anon_scan_cache_t *c, const uint64_t key[2], int rc,
+                         const anon_finding_t *f, size_t nf);
 /* Collects the names a whole request body shows (before its strings are scanned one by one). */
 int anon_session_prescan(anon_session_t *s, const char *body, size_t len);
 /* anon_session_scan_text for a JSON member's name: a person in it gets the token of its own

@@ -124,6 +124,26 @@ int anon_session_keep(anon_session_t *s, size_t type);
 size_t anon_session_kept(const anon_session_t *s, size_t type);
 size_t anon_session_total(const anon_session_t *s);
 
+/* ---- the scan cache: an agent's next turn scans only its new text (scan_cache.c) ---------- */
+/* The findings of strings of 256 bytes or more, kept across requests under a keyed hash of the
+ * string, its member and the request's known names, so a string sent again (a conversation's
+ * history, every turn) is not scanned again; the rewritten body is byte for byte the one
+ * without the cache. Holds no value (hashes, offsets, types), at most max_bytes (least recently
+ * used entries go first), wiped on free. Safe to share between threads. NULL when max_bytes is
+ * 0 (off) or without memory. */
+typedef struct anon_scan_cache anon_scan_cache_t;
+anon_scan_cache_t *anon_scan_cache_new(size_t max_bytes);
+void anon_scan_cache_free(anon_scan_cache_t *c);
+typedef struct anon_scan_cache_stats {
+    uint64_t lookups, hits, evicted;
+    size_t entries, bytes;
+} anon_scan_cache_stats_t;
+void anon_scan_cache_stats(anon_scan_cache_t *c, anon_scan_cache_stats_t *st);
+/* The session looks its strings up in c (NULL: off), in the partition named by part[0 .. plen)
+ * (the client: its authenticated user, else its address; hashed, not kept): one partition's
+ * requests never use another's answers. Call before scanning. */
+void anon_session_set_cache(anon_session_t *s, anon_scan_cache_t *c, const char *part, size_t plen);
+
 /* ---- request bodies ----------------------------------------------------------------------- */
 typedef enum { ANON_BODY_JSON, ANON_BODY_TEXT } anon_body_kind_t;
 

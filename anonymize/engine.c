@@ -13,6 +13,7 @@
 #include "anonymize/engine_internal.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -462,6 +463,8 @@ anon_engine_t *anon_engine_new(const anon_config_t *cfg, char *err, size_t errle
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
+    static _Atomic uint64_t uids;
+    e->uid = atomic_fetch_add(&uids, 1) + 1;
     const char *const *want = default_packs;
     size_t nwant = sizeof default_packs / sizeof default_packs[0];
     if (cfg && cfg->packs) {
@@ -598,6 +601,11 @@ void anon_engine_free(anon_engine_t *e)
     free(e->ddet);
     free(e->full_det);
     free(e);
+}
+
+uint64_t anon_engine_uid(const anon_engine_t *e)
+{
+    return e->uid;
 }
 
 size_t anon_engine_ntypes(const anon_engine_t *e)

@@ -149,6 +149,9 @@ struct anon_engine {
     size_t names_det[ANON_NAMES_NKINDS];
     /* bit k: plain_values[k] (engine.c) scanned alone finds nothing (anon_engine_plain_value) */
     unsigned plain;
+    /* this engine among every one the process made (scan_cache.c keys its answers by it: an
+     * engine made after a reload may sit at a freed one's address) */
+    uint64_t uid;
 };
 
 /* Per-thread PCRE2 match data (engine.c's tls_get). */

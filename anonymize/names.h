@@ -70,6 +70,9 @@ typedef struct anon_names_log {
 /* A copy of k (NULL: an empty set) whose misses are appended to log; NULL without memory. */
 anon_names_known_t *anon_names_known_clone(const anon_names_known_t *k, anon_names_log_t *log);
 size_t anon_names_known_count(const anon_names_known_t *k);
+/* A keyed 128-bit digest (anon_sip_*) of k's names in the order they were added: two sets with
+ * the same digest answer every look-up alike (scan_cache.c). NULL has one of its own. */
+void anon_names_known_digest(anon_names_known_t *k, uint64_t out[2]);
 /* Known name i (< anon_names_known_count()): its bytes, *n its length. */
 const char *anon_names_known_name(const anon_names_known_t *k, size_t i, size_t *n);
 /* Would a name added at index from or later answer one of the logged words log[0 .. len)? */

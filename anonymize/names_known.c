@@ -38,6 +38,9 @@ struct anon_names_known {
     anon_names_log_t *log;
     struct forms_index *fx; /* anon_names_known_sweep's, made when it first finds names */
     struct parts_index *px; /* anon_names_known_has's, made with name PARTS_FROM (NULL: none) */
+    /* anon_names_known_digest's chain over names [0 .. dig_n): folded when asked */
+    uint64_t dig[2];
+    size_t dig_n;
 };
 
 /* anon_names_known_has's and anon_names_canonical's index: every part of every name that
@@ -98,7 +101,29 @@ void anon_names_known_free(anon_names_known_t *k)
     free(k->len);
     free(k->fx);
     parts_free(k->px);
+    OPENSSL_cleanse(k, sizeof *k); /* the digest is the names' */
     free(k);
+}
+
+void anon_names_known_digest(anon_names_known_t *k, uint64_t out[2])
+{
+    if (!k) {
+        out[0] = out[1] = ~(uint64_t)0;
+        return;
+    }
+    /* names are only ever appended (anon_names_known_add is the one writer), so the chain over
+     * the ones added since the last call extends the last digest */
+    for (; k->dig_n < k->n; k->dig_n++) {
+        anon_sip_t h;
+        uint64_t nl = k->len[k->dig_n];
+        anon_sip_init(&h);
+        anon_sip_update(&h, k->dig, sizeof k->dig);
+        anon_sip_update(&h, &nl, sizeof nl);
+        anon_sip_update(&h, k->name[k->dig_n], k->len[k->dig_n]);
+        anon_sip_final(&h, k->dig);
+    }
+    out[0] = k->dig[0];
+    out[1] = k->dig[1];
 }
 
 enum { FORM_NONE, FORM_SAME, FORM_CASE, FORM_REVERSED, FORM_JOINED };

@@ -300,6 +300,17 @@ size_t format_token(const anon_session_t *s, const struct entry *en, char *buf, 
     return k;
 }
 
+void anon_session_set_cache(anon_session_t *s, anon_scan_cache_t *c, const char *part, size_t plen)
+{
+    if (!s)
+        return;
+    s->cache = c;
+    anon_sip_t h;
+    anon_sip_init(&h);
+    anon_sip_update(&h, part, part ? plen : 0);
+    anon_sip_final(&h, s->part);
+}
+
 void anon_session_set_split(anon_session_t *s, anon_split_t *sp)
 {
     s->split = sp;

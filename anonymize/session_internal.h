@@ -64,6 +64,14 @@ struct anon_session {
     const char *lead;    /* the label the text before ended on (anon_session_scan_after) */
     size_t lead_len;
     int exact; /* a member name: every person keeps a token of its own form (scan_key) */
+    anon_scan_cache_t *cache; /* scan_cache.c, or NULL */
+    uint64_t part[2];         /* the client's partition, hashed */
+    size_t cache_hits;        /* strings answered by the cache (tests, benches) */
+    /* the string scan_cut reads now, when cached_find hashed it (s->th, keyed): add_forms
+     * looks it up too; NULL otherwise */
+    const char *th_text;
+    size_t th_len;
+    uint64_t th[2];
 };
 
 int get_entry(anon_session_t *s, size_t type, const char *v, size_t n, size_t *idx);

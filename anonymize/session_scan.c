@@ -119,6 +119,51 @@ static int member_find(anon_session_t *s, const char *key, size_t key_len, const
     return rc;
 }
 
+/* Strings shorter than this are scanned: cheaper than hashing and a look-up. */
+#define CACHE_MIN 256
+
+/* member_find's answer, from the scan cache (scan_cache.c) when the same string was read the
+ * same way under the same known names before: its key hashes everything member_find reads. A
+ * split rewrite's strings are never looked up (their detection runs on a logged copy). The
+ * string's own keyed hash is kept in s->th for add_forms' look-up of the same string. */
+static int cached_find(anon_session_t *s, const char *key, size_t key_len, const char *text,
+                       size_t len, anon_finding_t **f, size_t *nf)
+{
+    s->th_text = NULL;
+    if (!s->cache || len < CACHE_MIN || s->split)
+        return member_find(s, key, key_len, text, len, f, nf);
+    anon_sip_t st;
+    anon_sip_init(&st);
+    anon_sip_update(&st, text, len);
+    anon_sip_final(&st, s->th);
+    s->th_text = text;
+    s->th_len = len;
+    uint64_t h[2], head[7];
+    anon_names_known_digest(s->known, head + 3);
+    head[0] = s->part[0];
+    head[1] = s->part[1];
+    head[2] = anon_engine_uid(s->e);
+    head[5] = s->lead_len;
+    head[6] = key ? key_len : UINT64_MAX;
+    anon_sip_init(&st);
+    anon_sip_update(&st, head, sizeof head);
+    if (s->lead_len)
+        anon_sip_update(&st, s->lead, s->lead_len);
+    if (key)
+        anon_sip_update(&st, key, key_len);
+    anon_sip_update(&st, s->th, sizeof s->th); /* 72 bytes or more: add_forms' keys are 64 */
+    anon_sip_final(&st, h);
+    int rc;
+    if (anon_scan_cache_get(s->cache, h, f, nf, &rc)) {
+        s->cache_hits++;
+        return rc;
+    }
+    rc = member_find(s, key, key_len, text, len, f, nf);
+    if (rc >= 0)
+        anon_scan_cache_put(s->cache, h, rc, *f, *nf);
+    return rc;
+}
+
 int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)
 {
     return anon_session_scan_member(s, NULL, 0, text, len, out);
@@ -183,14 +228,34 @@ static int add_forms(anon_session_t *s, const char *text, size_t len, anon_findi
                      size_t *nf, int *borrowed)
 {
     struct forms fm = {.type = s->person};
-    int rc = anon_names_known_sweep(s->known, text, len, forms_emit, &fm);
-    size_t swept = fm.n;
-    if (rc >= 0) /* names_tools59.c: logins, handles, a lower-case given name */
-        rc = anon_names_known_logins(s->known, text, len, forms_emit, &fm);
-    if (rc >= 0) /* names_review59b.c: handles in review threads and trackers */
-        rc = anon_names_review_handles(s->known, text, len, forms_emit, &fm);
-    if (rc >= 0 && fm.n > swept)
-        forms_order(&fm);
+    int rc = 0;
+    uint64_t fk[2] = {0, 0};
+    int keyed = s->th_text == text && s->th_len == len; /* cached_find hashed this string */
+    if (keyed) {
+        /* the spans depend on the string and the set as it is now (its own names learnt): the
+         * same under the same digest, in this client's partition and engine */
+        uint64_t head[6] = {s->part[0], s->part[1], anon_engine_uid(s->e), 0, 0, 0x666f726d73};
+        anon_names_known_digest(s->known, head + 3);
+        anon_sip_t st;
+        anon_sip_init(&st);
+        anon_sip_update(&st, head, sizeof head);
+        anon_sip_update(&st, s->th, sizeof s->th);
+        anon_sip_final(&st, fk);
+        if (anon_scan_cache_get(s->cache, fk, &fm.f, &fm.n, &rc))
+            keyed = -1; /* the spans as the sweeps gave them (ordered) */
+    }
+    if (keyed >= 0) {
+        rc = anon_names_known_sweep(s->known, text, len, forms_emit, &fm);
+        size_t swept = fm.n;
+        if (rc >= 0) /* names_tools59.c: logins, handles, a lower-case given name */
+            rc = anon_names_known_logins(s->known, text, len, forms_emit, &fm);
+        if (rc >= 0) /* names_review59b.c: handles in review threads and trackers */
+            rc = anon_names_review_handles(s->known, text, len, forms_emit, &fm);
+        if (rc >= 0 && fm.n > swept)
+            forms_order(&fm);
+        if (keyed && rc >= 0)
+            anon_scan_cache_put(s->cache, fk, rc, fm.f, fm.n);
+    }
     if (rc < 0 || fm.n == 0) {
         free(fm.f);
         return rc;
@@ -513,6 +578,7 @@ int anon_session_find(anon_session_t *s, const char *text, size_t len, anon_find
     *out = NULL;
     *n = 0;
     int rc = anon_session_prescan(s, text, len), borrowed = 0;
+    s->th_text = NULL; /* not looked up: the accuracy benchmark's path */
     if (rc < 0 || len == 0 || (rc = member_find(s, NULL, 0, text, len, out, n)) < 0)
         return rc;
     if ((rc = learn(s, text, len, out, n, &borrowed)) < 0) {
@@ -626,13 +692,16 @@ int anon_session_scan_cut(anon_session_t *s, const char *key, size_t key_len, co
             break;
         }
     }
-    if (!borrowed && ((rc = member_find(s, key, key_len, text, len, &f, &nf)) < 0 ||
+    if (!borrowed && ((rc = cached_find(s, key, key_len, text, len, &f, &nf)) < 0 ||
                       (rc = anon_join55(s, text, len, cut, sep, ncut, &f, &nf)) < 0)) {
+        s->th_text = NULL;
         if (rc < 0)
             free(f);
         return rc;
     }
-    if ((rc = learn(s, text, len, &f, &nf, &borrowed)) < 0) {
+    rc = learn(s, text, len, &f, &nf, &borrowed);
+    s->th_text = NULL; /* the string's hash is this call's only */
+    if (rc < 0) {
         if (!borrowed)
             free(f);
         return rc;

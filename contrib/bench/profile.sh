@@ -90,10 +90,12 @@ if [[ $TARGET == hush ]]; then
     HP=$(freeport)
     mkdir -p "$tmp/hush"
     # shellcheck disable=SC2086
+    # (the scan cache off unless asked: one body sent again and again would be answered from it)
     HUSH_LISTEN=127.0.0.1:$HP HUSH_DATA_DIR=$tmp/hush HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 \
         HUSH_UPSTREAM_CA_FILE=$tmp/pki/ca.pem HUSH_UPSTREAM_OVERRIDES=api.openai.com:443=127.0.0.1:$UP \
         HUSH_CONNECT_PORTS=443,8443,1024-65535 HUSH_MAX_CONNECTIONS_PER_CLIENT=20000 \
-        HUSH_WORKERS=$WORKERS HUSH_SCAN_THREADS=$SCAN HUSH_LOG_LEVEL=warn timeout -s INT 900 $WRAP "$BUILD/hush" 2>"$tmp/hush.log" &
+        HUSH_WORKERS=$WORKERS HUSH_SCAN_THREADS=$SCAN HUSH_SCAN_CACHE_BYTES=${HUSH_SCAN_CACHE_BYTES:-0} \
+        HUSH_LOG_LEVEL=warn timeout -s INT 900 $WRAP "$BUILD/hush" 2>"$tmp/hush.log" &
     HPID=$!
     pids+=("$HPID")
     waitport "$HP"

@@ -108,6 +108,8 @@ w(f"- Machine: {meta.get('nproc')} CPUs, {meta.get('cpu')}; kernel {meta.get('ke
 w(f"- Versions: hush {meta.get('hush')}, mitmproxy {meta.get('mitmproxy')}, sslsplit {meta.get('sslsplit')}")
 w(f"- Date: {meta.get('date')}; network namespace: {meta.get('netns')}; extra CFLAGS: {meta.get('cflags')}")
 w(f"- Load average (1/5/15 min) before: {meta.get('load_before')}, after: {meta.get('load_after')}")
+if meta.get("turns"):  # run.sh: bench_turns; the (g) rows run with the scan cache off
+    w(f"- (g) growing conversation, in-process (bench_turns; the (g) rows above run with the scan cache off): {meta['turns']}")
 w("")
 w("| figure | direct | hush | mitmproxy | sslsplit | hush / mitmproxy | hush / sslsplit | hush / direct |")
 w("|---|---:|---:|---:|---:|---:|---:|---:|")

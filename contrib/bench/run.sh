@@ -53,7 +53,7 @@ if [[ -z ${HUSH_BENCH_INNER:-} ]]; then
     # BENCH_CFLAGS: extra compiler flags, e.g. -Wno-error=restrict while a Release-only warning
     # in someone's tree blocks the build (named in RESULTS.md when used)
     cmake -S "$root" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS="${BENCH_CFLAGS:-}" >/dev/null
-    cmake --build "$BUILD" -j2 --target hush bench_loadgen bench_upstream
+    cmake --build "$BUILD" -j2 --target hush bench_loadgen bench_upstream bench_turns
     export HUSH_BENCH_INNER=1 HUSH_BENCH_CMD="contrib/bench/run.sh ${ORIG_ARGS[*]}"
     # lo only; plus a veth pair whose both ends stay inside the namespace, holding a TEST-NET
     # address: sslsplit resolves 127.0.0.1 with AI_ADDRCONFIG, which fails without any
@@ -120,13 +120,16 @@ read -r UP BULK <"$tmp/up.port"
 
 # start_hush: hush on a free port (HP; TPID its timeout wrapper, HPID hush). HUSH_PIN="taskset -c 1"
 # starts it on CPU 1 alone, as taskset or a cpuset would, so workers=auto sizes itself to that CPU.
+# The scan cache is off: the (g) rows send one body again and again, which it would answer from
+# memory; a growing conversation's figure is bench_turns' (the "turns" lines below the table).
 start_hush() {
     HP=$(freeport)
     mkdir -p "$tmp/hush"
     HUSH_LISTEN=127.0.0.1:$HP HUSH_DATA_DIR=$tmp/hush HUSH_ALLOW_PRIVATE_NETWORKS=127.0.0.0/8 \
         HUSH_UPSTREAM_CA_FILE=$tmp/pki/ca.pem HUSH_UPSTREAM_OVERRIDES=api.openai.com:443=127.0.0.1:$UP \
         HUSH_CONNECT_PORTS=443,8443,1024-65535 HUSH_MAX_CONNECTIONS_PER_CLIENT=20000 \
-        HUSH_LOG_LEVEL=warn timeout "$MAXS" ${HUSH_PIN:-} "$BUILD/hush" 2>>"$tmp/hush.log" &
+        HUSH_SCAN_CACHE_BYTES=0 HUSH_LOG_LEVEL=warn timeout "$MAXS" ${HUSH_PIN:-} "$BUILD/hush" \
+        2>>"$tmp/hush.log" &
     TPID=$!
     pids+=("$TPID")
     waitport "$HP"
@@ -291,6 +294,16 @@ for t in hush direct mitmproxy sslsplit; do
     run_target "$t"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+# (g) a growing conversation (agent_turns.py: 40 turns, 5 KB to 300 KB, each the one before with
+# three messages more), in-process through one engine: scanned whole every turn, and through the
+# scan cache (scanCacheBytes) that answers the strings sent before
+turns=""
+if [[ ,$ONLY, == *,hush,* ]]; then
+    python3 "$here/agent_turns.py" 40 "$tmp/turns.jsonl"
+    tc=$("$BUILD/bench_turns" "$tmp/turns.jsonl" cold | tail -1)
+    tw=$("$BUILD/bench_turns" "$tmp/turns.jsonl" warm | tail -1)
+    turns="anonymizer per MiB over 40 turns of one agent conversation: cache off $(echo "$tc" | sed -n 's/.* \([0-9.]*\) ms\/MiB.*/\1/p') ms, cache on $(echo "$tw" | sed -n 's/.* \([0-9.]*\) ms\/MiB.*/\1/p') ms ($(echo "$tw" | sed -n 's/.*\(hits [0-9]* of [0-9]*\).*/\1/p') strings)"
+fi
 
 versions() {
     echo "hush=$("$BUILD/hush" --version 2>&1 | head -1 | awk '{print $2}') ($(git -C "$root" rev-parse --short HEAD))"
@@ -305,6 +318,7 @@ versions() {
     echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
     echo "cmd=${HUSH_BENCH_CMD:-contrib/bench/run.sh}"
     echo "cflags=${BENCH_CFLAGS:-(none)}"
+    echo "turns=$turns"
     echo "params=$DUR s per scenario (+1 s warm-up), tunnel $TUNNEL_BYTES bytes each way, $IDLE idle connections held $HOLD s"
 }
 versions >"$tmp/meta.txt"

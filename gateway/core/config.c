@@ -40,6 +40,13 @@ static const struct key keys[] = {
      "Request bodies at least this large are scanned on a scanThreads thread; smaller ones on "
      "the worker's loop, which a body holds up ~13 us per KiB (a hand-off costs about as much "
      "CPU as scanning 2 KiB)."},
+    {"scanCacheBytes", "HUSH_SCAN_CACHE_BYTES", T_SIZE0, RESTART, F(boot.scan_cache_bytes), 0,
+     1073741824.0, "67108864",
+     "Memory for the scan cache: the findings of long strings (256 bytes or more) a client sent "
+     "before, under the same request state, so a coding agent's next turn (the whole conversation "
+     "again) is scanned only for its new text; the same bytes leave as without it. Holds no value "
+     "(keyed hashes, offsets, types), kept apart per client (proxy user, else address); a body "
+     "scanned with the cache does not spread over the scan threads. 0 turns it off."},
     {"connectPorts", "HUSH_CONNECT_PORTS", T_PORTS, RESTART,
      L(boot.connect_ports, boot.nconnect_ports), 0, "443,8443",
      "Ports a CONNECT may reach (numbers or \"lo-hi\" ranges)."},

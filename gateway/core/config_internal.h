@@ -19,6 +19,7 @@ enum type {
     T_THREADS,   /* "auto" (GW_THREADS_AUTO) or an integer from 0 */
     T_UINT,      /* positive integer up to max */
     T_SIZE,      /* positive byte count up to max */
+    T_SIZE0,     /* byte count from 0 (off) up to max */
     T_SECS,      /* positive number of seconds up to max */
     T_BOOL,      /* true|false */
     T_PORTS,     /* list of ports or "lo-hi" ranges */

@@ -113,6 +113,10 @@ static int set_number(gw_config_t *c, const struct key *k, double v, char *err, 
         *(unsigned *)at(c, k->off) = 0;
         return 0;
     }
+    if (k->type == T_SIZE0 && v == 0) {
+        *(size_t *)at(c, k->off) = 0;
+        return 0;
+    }
     if (v != floor(v) || !(v >= 1)) {
         return fail(err, n, k->json, "must be a positive whole number");
     }
@@ -232,6 +236,7 @@ static int set_scalar_str(gw_config_t *c, const struct key *k, const char *s, ch
         /* fall through */
     case T_UINT:
     case T_SIZE:
+    case T_SIZE0:
     case T_SECS:
         if (parse_number(s, &v) != 0) {
             return fail(err, n, k->json,
@@ -500,6 +505,7 @@ int set_from_json(gw_config_t *c, const struct key *k, json_t *v, char *err, siz
         /* fall through */
     case T_UINT:
     case T_SIZE:
+    case T_SIZE0:
     case T_SECS:
         if (!json_is_number(v)) {
             return fail(err, n, k->json, "must be a number");
@@ -637,6 +643,7 @@ json_t *value_json(const gw_config_t *c, const struct key *k)
     case T_UINT:
         return json_integer(*(unsigned *)at(m, k->off));
     case T_SIZE:
+    case T_SIZE0:
         return json_integer((json_int_t) * (size_t *)at(m, k->off));
     case T_SECS: {
         double v = *(double *)at(m, k->off);

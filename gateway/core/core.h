@@ -97,6 +97,7 @@ typedef struct gw_boot {
      * the workers' loops), GW_THREADS_AUTO: one per usable CPU */
     unsigned scan_threads;
     size_t scan_offload_bytes;
+    size_t scan_cache_bytes; /* anonymize/scan_cache.c's bound; 0: no cache */
 
     gw_port_range_t *connect_ports;
     size_t nconnect_ports;
@@ -362,6 +363,7 @@ struct gw_server {
     gw_worker_t *workers;
     unsigned nworkers;
     void *scanpool; /* exchange/scanpool.c: the scan threads; NULL: every scan on its worker */
+    struct anon_scan_cache *scan_cache; /* scanpool.c makes it (scanCacheBytes); NULL: off */
     gw_counters_t counters;
     gw_metrics_t metrics;
     struct timeval started;
@@ -749,6 +751,7 @@ typedef struct gw_client {
     int slots; /* GW_CLIENT_SLOT_*: CONN is maxConnections; BOTH adds maxConnectionsPerClient */
     struct sockaddr_storage peer; /* normalised: an IPv4 client on a dual-stack socket is AF_INET */
     char addr[INET6_ADDRSTRLEN + 8]; /* the peer for logs: "a.b.c.d:port" or "[v6]:port" */
+    char user[128];                  /* the proxy login accepted, "" when none (proxy.c) */
     struct timeval t0;               /* accepted */
     /* What the connection turned out to be, for its one log line (set by whoever holds it). */
     char host[256]; /* the target (transparent: the original destination's IP) */

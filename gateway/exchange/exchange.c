@@ -151,7 +151,8 @@ static gw_xform_env_t env_of(struct gw_exchange *x)
                         x->gen->policy,
                         x->w->cfg->max_buffered_bytes,
                         1,
-                        &x->gen->api_words};
+                        &x->gen->api_words,
+                        x->w->srv->scan_cache};
     return e;
 }
 

@@ -19,6 +19,7 @@ typedef struct gw_mitm_ctx {
     unsigned port;
     int profile;     /* dom_profile_t */
     char client[64]; /* cl->addr, for log lines and audit records */
+    char part[160];  /* the scan cache's partition: "user:" login, else "addr:" IP (no port) */
     /* The client connection (core/client.c): owned by whoever holds the connection (the
      * handshake, then mitm_h1.c or mitm_h2.c), which ends it. Copies elsewhere (exchange,
      * WebSocket) hold NULL. */
@@ -115,6 +116,7 @@ typedef struct gw_xform_env {
     size_t max_buffered;    /* maxBufferedBytes as started (a restart key, unlike cfg's) */
     unsigned split_threads; /* threads a large JSON body's scan may use (0, 1: its own only) */
     atomic_uint *api_words; /* the generation's memo for reqscan.c (NULL: none, ask anon_find) */
+    struct anon_scan_cache *cache; /* the server's scan cache (NULL: off) */
 } gw_xform_env_t;
 
 typedef struct gw_xform_result {

@@ -27,6 +27,8 @@
  */
 #include "gateway/exchange/exchange.h"
 
+#include "anonymize/anonymize.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -289,6 +291,11 @@ void gw_scan_cancel(gw_scan_job_t *j)
 
 static int scan_server_init(gw_server_t *srv, char *err, size_t errlen)
 {
+    if (srv->cfg->scan_cache_bytes &&
+        !(srv->scan_cache = anon_scan_cache_new(srv->cfg->scan_cache_bytes))) {
+        snprintf(err, errlen, "scanCacheBytes: out of memory");
+        return -1;
+    }
     unsigned n = srv->cfg->scan_threads;
     if (n == GW_THREADS_AUTO) {
         n = gw_cpus_auto(NULL, NULL); /* the CPUs the process may use, as workers = auto */
@@ -334,6 +341,8 @@ static void scan_server_free(gw_server_t *srv)
 {
     struct scanpool *p = srv->scanpool;
     if (!p) {
+        anon_scan_cache_free(srv->scan_cache); /* the workers' loops are done with it */
+        srv->scan_cache = NULL;
         return;
     }
     pthread_mutex_lock(&p->lock);
@@ -351,6 +360,8 @@ static void scan_server_free(gw_server_t *srv)
     free(p->hold);
     free(p);
     srv->scanpool = NULL;
+    anon_scan_cache_free(srv->scan_cache); /* every scan thread has ended */
+    srv->scan_cache = NULL;
 }
 
 static int scan_worker_init(gw_worker_t *w, char *err, size_t errlen)

@@ -283,12 +283,20 @@ static int scan_body(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx, gw_xfo
         return rewrite_multipart(env, ctx, x, boundary, raw, len, rewritten, res);
     }
     /* a large body's detection spread over the idle scan threads: the same bytes out */
-    unsigned split = len >= SPLIT_MIN_BYTES && env->split_threads > 1 ? env->split_threads : 1;
+    /* (not with the scan cache: a split's strings are detected ahead and never looked up) */
+    unsigned split =
+        len >= SPLIT_MIN_BYTES && env->split_threads > 1 && !env->cache ? env->split_threads : 1;
     if (split > 1) {
         gw_log(GW_LOG_DEBUG, "event=scan_split threads=%u bytes=%zu", split, len);
     }
     int rc = anon_rewrite_par(x->session, (anon_body_kind_t)kind, &opts, raw, len, split, rewritten,
                               err, sizeof(err));
+    if (env->cache && gw_log_enabled(GW_LOG_DEBUG)) { /* the server's totals, no request data */
+        anon_scan_cache_stats_t st;
+        anon_scan_cache_stats(env->cache, &st);
+        gw_log(GW_LOG_DEBUG, "event=scan_cache lookups=%llu hits=%llu entries=%zu bytes=%zu",
+               (unsigned long long)st.lookups, (unsigned long long)st.hits, st.entries, st.bytes);
+    }
     if (rc != 0) {
         int status = rc == ANON_ERR_TOO_LARGE ? 413 : rc == ANON_ERR_NOMEM ? 500 : 400;
         return refuse(ctx->profile, status,
@@ -386,6 +394,9 @@ gw_xform_t *gw_xform_new(const gw_xform_env_t *env, const gw_mitm_ctx_t *ctx)
     x->buf_limit = env->max_buffered;
     x->engine = env->engine;
     x->act = gw_policy_for(env->policy, ctx->host);
+    if (env->cache) { /* an agent's next turn: only its new strings are scanned */
+        anon_session_set_cache(x->session, env->cache, ctx->part, strlen(ctx->part));
+    }
     x->ntypes = gw_policy_ntypes(env->policy);
     for (size_t t = 0; t < x->ntypes; t++) {
         if (x->act[t] == GW_ACT_AUDIT) {

@@ -283,6 +283,13 @@ static void intercept(struct ct *c, const char *host, int profile)
     ctx.port = cl->port;
     ctx.profile = profile;
     snprintf(ctx.client, sizeof(ctx.client), "%s", cl->addr);
+    if (cl->user[0]) {
+        snprintf(ctx.part, sizeof(ctx.part), "user:%s", cl->user);
+    } else { /* the address without its port: a client's next turn comes on another connection */
+        const char *colon = strrchr(cl->addr, ':');
+        int n = colon ? (int)(colon - cl->addr) : (int)strlen(cl->addr);
+        snprintf(ctx.part, sizeof(ctx.part), "addr:%.*s", n, cl->addr);
+    }
     ctx.cl = cl;
     cl->decision = "intercept";
     cl->status = 200;

@@ -206,6 +206,8 @@ static void on_auth_done(void *arg, int result, const char *user)
         respond_auth_required(c, 1, user);
         return;
     }
+    /* a checked login (a pending check means users are configured): the scan cache's partition */
+    snprintf(c->cl->user, sizeof(c->cl->user), "%s", user ? user : "");
     proceed(c);
 }
 
@@ -232,9 +234,13 @@ static void dispatch(struct proxy_conn *c)
     gw_gen_t *g = gw_gen_acquire(c->w->srv);
     int rc = gw_auth_start(c->w, g->cfg, (struct sockaddr *)&c->cl->peer, auth, alen, on_auth_done,
                            c, &c->auth, user, sizeof(user), &retry_after);
+    int users = g->cfg->nusers > 0; /* without users, OK names nobody ("unknown") */
     gw_gen_release(g);
     switch (rc) {
     case GW_AUTH_OK:
+        if (users) {
+            snprintf(c->cl->user, sizeof(c->cl->user), "%s", user);
+        }
         proceed(c);
         return;
     case GW_AUTH_DENIED:

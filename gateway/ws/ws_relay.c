@@ -588,8 +588,8 @@ void ws_start_relay(struct gw_ws *ws)
         ws->action = "passthrough";
     } else {
         gw_xform_env_t env = {
-            g->cfg, g->anon,      g->domains, g->policy, ws->w->cfg->max_buffered_bytes,
-            1,      &g->api_words};
+            g->cfg, g->anon,       g->domains, g->policy, ws->w->cfg->max_buffered_bytes,
+            1,      &g->api_words, NULL}; /* a message at a time: no scan cache */
         ws->xf = gw_xform_new(&env, &ws->ctx);
         if (!ws->xf) {
             ws_hush_close(ws, GW_WS_INTERNAL, "hush: out of memory", GW_WS_GOING_AWAY, NULL,

@@ -72,7 +72,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     gw_hdrs_add(&r->hdrs, "content-encoding", 16, enc, strlen(enc));
     evbuffer_add(r->body, data + 2, size - 2);
 
-    gw_xform_env_t env = {gen->cfg, gen->anon, gen->domains, gen->policy, 1u << 26, 1, NULL};
+    gw_xform_env_t env = {gen->cfg, gen->anon, gen->domains, gen->policy, 1u << 26, 1, NULL, NULL};
     gw_mitm_ctx_t ctx = {0};
     snprintf(ctx.host, sizeof(ctx.host), "api.openai.com");
     ctx.port = 443;

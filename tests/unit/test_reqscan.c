@@ -70,7 +70,7 @@ static int teardown(void **state)
 static gw_xform_env_t env_of(gw_gen_t *g, int memo)
 {
     gw_xform_env_t e = {
-        g->cfg, g->anon, g->domains, g->policy, 1u << 20, 1, memo ? &g->api_words : NULL};
+        g->cfg, g->anon, g->domains, g->policy, 1u << 20, 1, memo ? &g->api_words : NULL, NULL};
     return e;
 }
 

@@ -117,8 +117,8 @@ static int teardown(void **state)
 
 static gw_xform_env_t env_of(void)
 {
-    gw_xform_env_t e = {gen->cfg, gen->anon, gen->domains,   gen->policy,
-                        1u << 20, 1,         &gen->api_words};
+    gw_xform_env_t e = {gen->cfg, gen->anon, gen->domains,    gen->policy,
+                        1u << 20, 1,         &gen->api_words, NULL};
     return e;
 }
 
