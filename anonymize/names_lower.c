@@ -226,15 +226,21 @@ static int assign_after(const uint8_t *w, size_t n)
  * other languages come as unknown words, and a name's shape does not tell them from a surname (the
  * score of "przy" is 18, of "hamalainen" 15). After such a word-name an unknown word is raised
  * only when it is as long and as name-shaped as an invented surname ("wei hamalainen", "mariana
- * marbraado"); a lexicon surname ("carmen ortega") still follows (branch typedp60). */
+ * marbraado"); a lexicon surname ("carmen ortega") still follows (branch typedp60). After any
+ * other given name an unknown word of three letters is a message's word ("karl har spist
+ * sokken", "o kofi har ringt"), not a surname: the short surnames are the lexicon's ("lee",
+ * "kim", "dao", "tan"). */
 #define AFTER_WORDNAME 2
 #define WORDNAME_NEXT_LEN 5
 #define WORDNAME_NEXT_SHAPE 10
+#define NAME_NEXT_LEN 4
 
-static int after_word_name(const uint8_t *t, struct lw w)
+static int next_word_may(const uint8_t *t, struct lw w, int prev)
 {
-    return w.e - w.s >= WORDNAME_NEXT_LEN &&
-           nw_name_shape(t + w.s, w.e - w.s) >= WORDNAME_NEXT_SHAPE;
+    if (prev == AFTER_WORDNAME)
+        return w.e - w.s >= WORDNAME_NEXT_LEN &&
+               nw_name_shape(t + w.s, w.e - w.s) >= WORDNAME_NEXT_SHAPE;
+    return w.e - w.s >= NAME_NEXT_LEN;
 }
 
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
@@ -284,8 +290,8 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
     for (size_t k = 0; k < n; k++) {
         int adjacent = k + 1 < n && w[k].next_adjacent && w[k + 1].s == w[k].e + 1;
         int up = w[k].ok && raise_word(t + w[k].s, w[k].e - w[k].s, w[k].f, prev_raised);
-        if (up && prev_raised == AFTER_WORDNAME && !nw_lexname(w[k].f) && !after_word_name(t, w[k]))
-            up = 0; /* "e vera sta cosa": a message's word after a word-name */
+        if (up && prev_raised && !nw_lexname(w[k].f) && !next_word_may(t, w[k], prev_raised))
+            up = 0; /* "e vera sta cosa", "karl har": a message's word after a given name */
         /* a name introduced by its bearer, and the word after it ("priya shah"); after an
          * assignment verb, the next word only when the lexicon knows it as a name ("asignado a
          * rodrigo ortega", not "zugewiesen an weindling seit gestern") */

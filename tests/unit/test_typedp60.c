@@ -1,7 +1,8 @@
 /* test_typedp60.c: names in phone-typed chat, precision first (branch typedp60, names_lower.c,
  * contrib/bench/accuracy/notes/typedp60.md): in a lower-case chat a word that is a given name and
  * also an ordinary word of a pack language ("vera", "roza", "rio", "ola") takes no message word
- * after it for a surname ("e vera sta cosa", "fui ao rio ontem"); a lexicon surname or a long
+ * after it for a surname ("e vera sta cosa", "fui ao rio ontem"), nor does any given name a
+ * three-letter unknown word ("karl har spist"); a lexicon surname or a long
  * name-shaped word after it still does ("carmen ortega", "wei hamalainen"), and a given name that
  * is no ordinary word keeps its unknown surname. A typed chat in a request body is rewritten and
  * restored byte by byte. */
@@ -24,8 +25,9 @@
 #define NAMES_DEFAULT_PACKS 1
 #include "names_cases.h"
 
-/* Message words after a word-name are no surname. Before: "vera sta", "roza przy", "rio
- * ontem", "ola tudo bem" were PERSON. */
+/* Message words after a word-name, and a three-letter unknown word after any given name, are
+ * no surname. Before: "vera sta", "roza przy", "rio ontem", "ola tudo bem", "karl har" were
+ * PERSON. */
 static void test_word_name_takes_no_message_word(void **state)
 {
     (void)state;
@@ -34,6 +36,7 @@ static void test_word_name_takes_no_message_word(void **state)
         {"siema\nta roza przy plocie\nspoko", ""},
         {"oi gente\nfui ao rio ontem com os miudos\nkkk sim", ""},
         {"ola tudo bem contigo\nblz ate amanha\nvaleu", ""},
+        {"hej hej\nkarl har spist sokken igen\nhaha ja", ""},
     };
     CHECK(c);
 }
@@ -47,6 +50,7 @@ static void test_names_after_given_names_stay(void **state)
         {"ok so the plan\nlunch with carmen ortega tmrw\ncool", "PERSON=carmen ortega"},
         {"ok so the plan\nlunch with wei hamalainen tmrw\ncool", "PERSON=wei hamalainen"},
         {"ok so the plan\nlunch with priya wickash tmrw\ncool", "PERSON=priya wickash"},
+        {"ok so the plan\nlunch with oluwaseun dao tmrw\ncool", "PERSON=oluwaseun dao"},
     };
     CHECK(c);
 }
