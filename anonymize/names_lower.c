@@ -243,6 +243,16 @@ static int next_word_may(const uint8_t *t, struct lw w, int prev)
     return w.e - w.s >= NAME_NEXT_LEN;
 }
 
+/* Is t[0 .. len) a chat's lines: three lines at least (two line breaks, raw or escaped)? A
+ * one-line request ("igen, add oda balokernak", "relance claire demain") keeps its pairs. */
+static int chat_lines(const uint8_t *t, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i + 1 < len && n < 2; i++)
+        n += t[i] == '\n' || (t[i] == '\\' && t[i + 1] == 'n');
+    return n >= 2;
+}
+
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
 {
     enum { MAXW = 1024 };
@@ -287,10 +297,12 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
     }
     memcpy(out, t, len);
     int prev_raised = 0, intro = 0, assign = 0, after_assign = 0;
+    int chat = chat_lines(t, len);
     for (size_t k = 0; k < n; k++) {
         int adjacent = k + 1 < n && w[k].next_adjacent && w[k + 1].s == w[k].e + 1;
         int up = w[k].ok && raise_word(t + w[k].s, w[k].e - w[k].s, w[k].f, prev_raised);
-        if (up && prev_raised && !nw_lexname(w[k].f) && !next_word_may(t, w[k], prev_raised))
+        if (up && prev_raised && chat && !nw_lexname(w[k].f) &&
+            !next_word_may(t, w[k], prev_raised))
             up = 0; /* "e vera sta cosa", "karl har": a message's word after a given name */
         /* a name introduced by its bearer, and the word after it ("priya shah"); after an
          * assignment verb, the next word only when the lexicon knows it as a name ("asignado a

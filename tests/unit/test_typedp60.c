@@ -41,8 +41,9 @@ static void test_word_name_takes_no_message_word(void **state)
     CHECK(c);
 }
 
-/* A lexicon surname or an invented surname's shape after a word-name, and an unknown surname
- * after a given name that is no ordinary word, are still names (guards: found before too). */
+/* A lexicon surname or an invented surname's shape after a word-name, an unknown surname after
+ * a given name that is no ordinary word, and any pair in a one-line request, are still names
+ * (guards: found before too; the one-line case was lost without the chat gate). */
 static void test_names_after_given_names_stay(void **state)
 {
     (void)state;
@@ -51,6 +52,7 @@ static void test_names_after_given_names_stay(void **state)
         {"ok so the plan\nlunch with wei hamalainen tmrw\ncool", "PERSON=wei hamalainen"},
         {"ok so the plan\nlunch with priya wickash tmrw\ncool", "PERSON=priya wickash"},
         {"ok so the plan\nlunch with oluwaseun dao tmrw\ncool", "PERSON=oluwaseun dao"},
+        {"igen, add oda balokernak", "PERSON=oda balokernak"},
     };
     CHECK(c);
 }
