@@ -219,6 +219,40 @@ static int assign_after(const uint8_t *w, size_t n)
     return word_one_of(w, n, words, sizeof words / sizeof words[0]);
 }
 
+/* A raised word that is also an ordinary word of a pack language ("vera", "rosa", "luz", "paz",
+ * "rio": ANON_NL_COMMON) opens a chat message as often as it names someone, and the words after
+ * it are then the message's own: "e vera sta cosa", "fui ao rio ontem", "ta roza przy plocie",
+ * "ola tudo bem". The lexicon knows the ordinary words of en/de/fr/nl/es/it only, so those of the
+ * other languages come as unknown words, and a name's shape does not tell them from a surname (the
+ * score of "przy" is 18, of "hamalainen" 15). After such a word-name an unknown word is raised
+ * only when it is as long and as name-shaped as an invented surname ("wei hamalainen", "mariana
+ * marbraado"); a lexicon surname ("carmen ortega") still follows (branch typedp60). After any
+ * other given name an unknown word of three letters is a message's word ("karl har spist
+ * sokken", "o kofi har ringt"), not a surname: the short surnames are the lexicon's ("lee",
+ * "kim", "dao", "tan"). */
+#define AFTER_WORDNAME 2
+#define WORDNAME_NEXT_LEN 5
+#define WORDNAME_NEXT_SHAPE 10
+#define NAME_NEXT_LEN 4
+
+static int next_word_may(const uint8_t *t, struct lw w, int prev)
+{
+    if (prev == AFTER_WORDNAME)
+        return w.e - w.s >= WORDNAME_NEXT_LEN &&
+               nw_name_shape(t + w.s, w.e - w.s) >= WORDNAME_NEXT_SHAPE;
+    return w.e - w.s >= NAME_NEXT_LEN;
+}
+
+/* Is t[0 .. len) a chat's lines: three lines at least (two line breaks, raw or escaped)? A
+ * one-line request ("igen, add oda balokernak", "relance claire demain") keeps its pairs. */
+static int chat_lines(const uint8_t *t, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i + 1 < len && n < 2; i++)
+        n += t[i] == '\n' || (t[i] == '\\' && t[i + 1] == 'n');
+    return n >= 2;
+}
+
 size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
 {
     enum { MAXW = 1024 };
@@ -263,9 +297,13 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
     }
     memcpy(out, t, len);
     int prev_raised = 0, intro = 0, assign = 0, after_assign = 0;
+    int chat = chat_lines(t, len);
     for (size_t k = 0; k < n; k++) {
         int adjacent = k + 1 < n && w[k].next_adjacent && w[k + 1].s == w[k].e + 1;
         int up = w[k].ok && raise_word(t + w[k].s, w[k].e - w[k].s, w[k].f, prev_raised);
+        if (up && prev_raised && chat && !nw_lexname(w[k].f) &&
+            !next_word_may(t, w[k], prev_raised))
+            up = 0; /* "e vera sta cosa", "karl har": a message's word after a given name */
         /* a name introduced by its bearer, and the word after it ("priya shah"); after an
          * assignment verb, the next word only when the lexicon knows it as a name ("asignado a
          * rodrigo ortega", not "zugewiesen an weindling seit gestern") */
@@ -296,6 +334,8 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
                     raise_at(t, out, i + 1, len); /* "Zepeenko-Lanolchuk", "O'Neill": each part */
         }
         prev_raised = up && adjacent;
+        if (prev_raised && (w[k].f & ANON_NL_COMMON))
+            prev_raised = AFTER_WORDNAME;
     }
     return raised ? len : 0;
 }
