@@ -99,6 +99,14 @@ int anon_names_known_logins(const anon_names_known_t *k, const char *t, size_t l
 int anon_names_review_handles(const anon_names_known_t *k, const char *t, size_t len,
                               anon_names_emit_fn emit, void *arg);
 
+/* names_review60.c: logins listed where review tools and trackers name people without an '@':
+ * "Reviewers:", "Subscribers:", "Watchers:", "Assignee:", "Approvers:" lines, a "Contributors"
+ * list, tracker CSV columns (Assignee, Reporter, Watchers...), and every other place the text
+ * repeats such a login ("mkeller accepted this revision."); never a bot, a team or a word.
+ * Read where k names someone or the text has an '@'. */
+int anon_names_review_lists(const anon_names_known_t *k, const char *t, size_t len,
+                            anon_names_emit_fn emit, void *arg);
+
 /* ---- the scanner ---------------------------------------------------------------------------- */
 /* names_spoken51.c: phones read out in words ("oh seven seven double four ..."). The engine
  * calls anon_names_spoken_reset() before anon_names_scan() and anon_names_spoken_phones() after

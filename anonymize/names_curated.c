@@ -15,31 +15,31 @@
 int nw_brand(const char *f, size_t words)
 {
     static const char *const two[] = {
-        "walt disney",       "christian dior",       "calvin klein",   "charles schwab",
-        "tommy hilfiger",    "louis vuitton",        "morgan stanley", "jones day",
-        "clifford chance",   "arthur andersen",      "roland berger",  "estée lauder",
-        "ralph lauren",      "carl zeiss",           "baker mckenzie", "merrill lynch",
-        "johns hopkins",     "boehringer ingelheim", "goldman sachs",  "hugo boss",
-        "jack daniel",       "johnnie walker",       "giorgio armani", "ted baker",
-        "tom ford",          "kate spade",           "michael kors",   "marc jacobs",
-        "paul smith",        "karl lagerfeld",       "yves saint",     "coco chanel",
-        "max mara",          "carolina herrera",     "john lewis",     "salvatore ferragamo",
-        "ermenegildo zegna", "dolce gabbana",        "mount sinai",    "benjamin moore",
-        "charles tyrwhitt",  "tory burch",           "vera wang",      "jimmy choo",
-        "ben sherman",       "john deere",           "george foreman", "william hill",
-        "levi strauss",      "oliver wyman",         "wolters kluwer", "anheuser busch",
-        "jean paul",         "jacob douwe"};
+        "walt disney",       "christian dior",       "calvin klein",       "charles schwab",
+        "tommy hilfiger",    "louis vuitton",        "morgan stanley",     "jones day",
+        "clifford chance",   "arthur andersen",      "roland berger",      "estée lauder",
+        "ralph lauren",      "carl zeiss",           "baker mckenzie",     "merrill lynch",
+        "johns hopkins",     "boehringer ingelheim", "goldman sachs",      "hugo boss",
+        "jack daniel",       "johnnie walker",       "giorgio armani",     "ted baker",
+        "tom ford",          "kate spade",           "michael kors",       "marc jacobs",
+        "paul smith",        "karl lagerfeld",       "yves saint",         "coco chanel",
+        "max mara",          "carolina herrera",     "john lewis",         "salvatore ferragamo",
+        "ermenegildo zegna", "dolce gabbana",        "mount sinai",        "benjamin moore",
+        "charles tyrwhitt",  "tory burch",           "vera wang",          "jimmy choo",
+        "ben sherman",       "john deere",           "george foreman",     "william hill",
+        "levi strauss",      "oliver wyman",         "wolters kluwer",     "anheuser busch",
+        "jean paul",         "jacob douwe",          "bitbucket pipelines"};
     static const char *const one[] = {
-        "porsche",   "michelin", "renault", "peugeot",    "heineken",  "siemens",     "lidl",
-        "deloitte",  "kellogg",  "oetker",  "mckinsey",   "chevrolet", "lamborghini", "maserati",
-        "bugatti",   "citroën",  "citroen", "daimler",    "gucci",     "prada",       "versace",
-        "armani",    "chanel",   "hermès",  "lacoste",    "cartier",   "dior",        "vuitton",
-        "hilfiger",  "zeiss",    "nestlé",  "nestle",     "miele",     "guinness",    "bacardi",
-        "smirnoff",  "disney",   "boeing",  "gillette",   "colgate",   "marriott",    "hilton",
-        "sainsbury", "mcdonald", "heinz",   "hewlett",    "packard",   "ferragamo",   "swarovski",
-        "rolex",     "bulgari",  "bvlgari", "balenciaga", "givenchy",  "moschino",    "fendi",
-        "benetton",  "barilla",  "lavazza", "pirelli",    "bosch",     "philips",     "ferrari",
-        "dell"};
+        "porsche", "michelin", "renault", "peugeot", "heineken", "siemens", "lidl", "deloitte",
+        "kellogg", "oetker", "mckinsey", "chevrolet", "lamborghini", "maserati", "bugatti",
+        "citroën", "citroen", "daimler", "gucci", "prada", "versace", "armani", "chanel", "hermès",
+        "lacoste", "cartier", "dior", "vuitton", "hilfiger", "zeiss", "nestlé", "nestle", "miele",
+        "guinness", "bacardi", "smirnoff", "disney", "boeing", "gillette", "colgate", "marriott",
+        "hilton", "sainsbury", "mcdonald", "heinz", "hewlett", "packard", "ferragamo", "swarovski",
+        "rolex", "bulgari", "bvlgari", "balenciaga", "givenchy", "moschino", "fendi", "benetton",
+        "barilla", "lavazza", "pirelli", "bosch", "philips", "ferrari", "dell",
+        /* review and CI tools that stand under a user's keys (branch review60) */
+        "zuul", "harbormaster", "bitbucket"};
     /* single words that are also common surnames are brands only with a possessive or a model
      * after them (handled by the caller); here, the unambiguous ones */
     static const char *const surname_too[] = {"heinz", "mcdonald", "bosch",   "philips",  "ferrari",

@@ -2485,4 +2485,8 @@ int nw_scan55_lead(const struct sc *s, size_t i, size_t *next);
  * label: its end (*ds its start), or 0. */
 size_t nw_dob47_ocr(const struct sc *s, size_t i, size_t d, size_t *ds);
 
+/* names_review59b.c: may the lower-case handle w[0 .. n) be a person's login: no bot ("[bot]",
+ * "-bot", "dependabot") and no part an ordinary word ("release-managers")? */
+int anon_names_review_login_ok(const char *w, size_t n);
+
 #endif

@@ -54,18 +54,35 @@ static int fold_known(const anon_names_known_t *k, size_t i, char *g, size_t *gl
     return *gl >= 2 && *sl >= 3;
 }
 
-/* Does w[0 .. n) (lower case) spell a handle of given g, surname s? */
+static inline int hsep(char c)
+{
+    return c == '.' || c == '_' || c == '-';
+}
+
+/* Does w[0 .. n) (lower case) spell a handle of given g, surname s? Trailing digits aside
+ * ("mkeller42"): initial or given + surname, given + the surname's initial ("mariak",
+ * "maria_k"), surname + initial or given ("kellerm", "keller-maria"). */
 static int handle_of(const char *w, size_t n, const char *g, size_t gl, const char *s, size_t sl)
 {
+    while (n > 4 && w[n - 1] >= '0' && w[n - 1] <= '9')
+        n--;
     if (n < 4)
         return 0;
     if (n > sl && memcmp(w + n - sl, s, sl) == 0) { /* ... + surname */
         size_t h = n - sl;
-        if (h >= 2 && (w[h - 1] == '.' || w[h - 1] == '_' || w[h - 1] == '-'))
+        if (h >= 2 && hsep(w[h - 1]))
             h--;
         return (h == 1 && w[0] == g[0]) || (h == gl && memcmp(w, g, gl) == 0);
     }
-    return n == gl + 1 && memcmp(w, g, gl) == 0 && w[gl] == s[0]; /* given + initial */
+    if (n > sl && memcmp(w, s, sl) == 0) { /* surname + ... */
+        size_t h = sl + (n > sl + 1 && hsep(w[sl]));
+        return (n - h == 1 && w[h] == g[0]) || (n - h == gl && memcmp(w + h, g, gl) == 0);
+    }
+    if (n > gl && memcmp(w, g, gl) == 0) /* given + initial or the surname's first three */
+        return (n == gl + 1 && w[gl] == s[0]) ||
+               (n == gl + 2 && hsep(w[gl]) && w[gl + 1] == s[0]) ||
+               (n == gl + 3 && memcmp(w + gl, s, 3) == 0);
+    return 0;
 }
 
 static int ordinary(const char *p, size_t n)
@@ -113,10 +130,14 @@ static int spells_person(const char *w, size_t n)
 
 static int is_bot(const char *w, size_t n)
 {
-    static const char *const bots[] = {
-        "dependabot", "renovate", "github-actions",  "codecov", "sonarcloud", "netlify", "vercel",
-        "mergify",    "stale",    "allcontributors", "copilot", "ghost",      "actions"};
+    static const char *const bots[] = {"dependabot", "renovate",        "github-actions", "codecov",
+                                       "sonarcloud", "netlify",         "vercel",         "mergify",
+                                       "stale",      "allcontributors", "copilot",        "ghost",
+                                       "actions",    "coderabbitai"};
     if (n >= 3 && (memcmp(w + n - 3, "bot", 3) == 0 || memcmp(w, "bot", 3) == 0))
+        return 1;
+    if (n >= 4 && ((memcmp(w, "svc", 3) == 0 && hsep(w[3])) || /* "svc-ci", "build_ci" */
+                   (hsep(w[n - 3]) && memcmp(w + n - 2, "ci", 2) == 0)))
         return 1;
     for (size_t i = 0; i < sizeof bots / sizeof bots[0]; i++)
         if (strlen(bots[i]) == n && memcmp(w, bots[i], n) == 0)
@@ -182,6 +203,26 @@ static int login_value(const uint8_t *t, size_t len, size_t a, size_t e)
     return i >= 7 && memcmp(t + i - 7, "\"login\"", 7) == 0;
 }
 
+/* Is t[a .. e) the quoted value of a key or attribute that holds a login: JSON "username" or
+ * "nickname" ("username": "x"), XML username="x", author="x", ri:username="x"? */
+static int user_key_value(const uint8_t *t, size_t len, size_t a, size_t e)
+{
+    if (a < 8 || t[a - 1] != '"' || e >= len || t[e] != '"')
+        return 0;
+    static const char *const keys[] = {"\"username\"", "\"nickname\"", "username=", "author="};
+    size_t i = a - 1;
+    if (t[i - 1] != '=')
+        while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ':'))
+            i--;
+    for (size_t c = 0; c < sizeof keys / sizeof keys[0]; c++) {
+        size_t kl = strlen(keys[c]);
+        if (i >= kl && memcmp(t + i - kl, keys[c], kl) == 0 &&
+            (keys[c][0] == '"' || i == kl || !alpha(t[i - kl - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the mention t[a .. e) ('@' at a - 1) open its line after blanks or a comment's marks (a
  * decorator, a doc tag: "    @classmethod", " *  @tparam") and not "**@h**"? */
 static int tag_place(const uint8_t *t, size_t len, size_t a, size_t e)
@@ -210,6 +251,26 @@ static int ordinary_part(const char *w, size_t n)
     return 0;
 }
 
+/* Is the login w[0 .. n) a tool's: three parts or more, two of them ordinary English words
+ * ("copilot-pull-request-reviewer", "github-advanced-security"; not "mei-ling-chen")? */
+static int tool_login(const char *w, size_t n)
+{
+    int parts = 0, words = 0;
+    for (size_t i = 0, j = 0; j <= n; j++)
+        if (j == n || hsep(w[j])) {
+            parts++;
+            words += j - i >= 3 && (anon_names_lexicon(w + i, j - i) & ANON_NL_COMMON_EN) &&
+                     !named(w + i, j - i);
+            i = j + 1;
+        }
+    return parts >= 3 && words >= 2;
+}
+
+int anon_names_review_login_ok(const char *w, size_t n)
+{
+    return !is_bot(w, n) && !ordinary_part(w, n);
+}
+
 int anon_names_review_handles(const anon_names_known_t *k, const char *text, size_t len,
                               anon_names_emit_fn emit, void *arg)
 {
@@ -217,17 +278,20 @@ int anon_names_review_handles(const anon_names_known_t *k, const char *text, siz
     if (!text || len < 5)
         return 0;
     const uint8_t *at = memchr(t, '@', len);
-    /* a "login" key in JSON pasted at the text's start (a '{' in its first 128 bytes): memchr's
-     * pass for '"' (memmem's on every text cost 2% of bench_rewrite) */
+    /* a "login" ("username", "nickname") key in JSON pasted at the text's start (a '{' in its first
+     * 128 bytes): memchr's pass for '"' (memmem's on every text cost 2% of bench_rewrite) */
     int login = 0;
     const uint8_t *brace = memchr(t, '{', len < 128 ? len : 128);
     for (const uint8_t *q = brace;
          q && !login && (q = memchr(q, '"', len - (size_t)(q - t))) != NULL; q++)
-        login = len - (size_t)(q - t) >= 7 && memcmp(q + 1, "login\"", 6) == 0;
+        login = (len - (size_t)(q - t) >= 7 && memcmp(q + 1, "login\"", 6) == 0) ||
+                (len - (size_t)(q - t) >= 10 &&
+                 (memcmp(q + 1, "username\"", 9) == 0 || memcmp(q + 1, "nickname\"", 9) == 0));
     if (!at && !login)
         return 0;
+    size_t kn = anon_names_known_count(k);
     char g[MAXN][24], s[MAXN][32];
-    size_t gl[MAXN], sl[MAXN], nk = 0, kn = anon_names_known_count(k);
+    size_t gl[MAXN], sl[MAXN], nk = 0;
     for (size_t i = 0; i < kn && nk < MAXN; i++)
         nk += (size_t)fold_known(k, i, g[nk], &gl[nk], s[nk], &sl[nk]);
     int mention = 0; /* an '@' before a letter, no handle's byte before it (not a mailbox) */
@@ -281,8 +345,14 @@ int anon_names_review_handles(const anon_names_known_t *k, const char *text, siz
         if (!hit && ment && !tag_place(t, len, a, e))
             hit = spells_person(w, n) ||
                   (!is_bot(w, n) && !ordinary_part(w, n) && review_place(t, len, a, e));
-        if (!hit && login && !is_bot(w, n) && login_value(t, len, a, e))
-            hit = 1;
+        if (!hit && login && !is_bot(w, n) && !tool_login(w, n) && login_value(t, len, a, e))
+            hit = 1; /* not "copilot-pull-request-reviewer" */
+        if (!hit && !ment && user_key_value(t, len, a, e) && !is_bot(w, n)) {
+            size_t m = n; /* "mkeller42": the name before the digits */
+            while (m > 4 && w[m - 1] >= '0' && w[m - 1] <= '9')
+                m--;
+            hit = spells_person(w, m) || (t[a - 2] == '=' && !ordinary_part(w, n));
+        } /* an XML attribute (username="x", author="x", ri:username="x") holds a user */
         if (!hit)
             continue;
         int rc = emit(arg, ANON_NAMES_PERSON, a, e);

@@ -169,6 +169,17 @@ int signature_ctx(const struct sc *s, size_t start)
     size_t ls;
     if (!starts_line(s, start, &ls) || ls == 0 || !nw_break_before(s, ls))
         return 0;
+    size_t we = start; /* "-- \nTo view, visit ...": a sentence under the mark, no name */
+    while (we < s->len && we - start < 12 && (s->t[we] | 32) >= 'a' && (s->t[we] | 32) <= 'z')
+        we++;
+    if (we > start && we - start < 12 && we + 1 < s->len && s->t[we] == ' ' &&
+        s->t[we + 1] >= 'a' && s->t[we + 1] <= 'z') {
+        char w[12];
+        for (size_t i = start; i < we; i++)
+            w[i - start] = (char)(s->t[i] | 32);
+        if (anon_names_lexicon(w, we - start) & ANON_NL_COMMON_EN)
+            return 0;
+    }
     size_t pe = ls - nw_break_before(s, ls);
     for (int blank = 0; blank < 2; blank++) {
         size_t ps = line_start(s, pe);

@@ -251,6 +251,8 @@ static int add_forms(anon_session_t *s, const char *text, size_t len, anon_findi
             rc = anon_names_known_logins(s->known, text, len, forms_emit, &fm);
         if (rc >= 0) /* names_review59b.c: handles in review threads and trackers */
             rc = anon_names_review_handles(s->known, text, len, forms_emit, &fm);
+        if (rc >= 0) /* names_review60.c: logins in reviewer lists and tracker columns */
+            rc = anon_names_review_lists(s->known, text, len, forms_emit, &fm);
         if (rc >= 0 && fm.n > swept)
             forms_order(&fm);
         if (keyed && rc >= 0)

@@ -319,6 +319,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_review59b.py", "review59b.json", True),
              ("gen_tools60.py", "tools60.json", True),
              ("gen_typedp60.py", "typedp60.json", True),
+             ("gen_review60.py", "review60.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),
