@@ -21,11 +21,12 @@
  * odd ones; signals are tuned on the first half and graded on the second.
  * --session reads each record as one request (anon_session_find): the request's own signals count.
  * A record whose text is a provider request body (body_is_request: a `messages` array of roles, a
- * Gemini `contents` array, `model` beside `input` or `prompt`) is read as the gateway reads it,
- * with or without --session: anon_rewrite walks its JSON and the replaced raw bytes are its
- * findings (body_grade.c), so such a span counts as found when its bytes were replaced, in
- * whatever escaping they stood. A JSON document of any other shape is text a user pastes and is
- * graded as text. --raw-bodies grades bodies as text too (the figures before stop 46);
+ * Gemini `contents` array or batch `requests`, `model` beside `input` or `prompt`) is read as the
+ * gateway reads it, with or without --session: anon_rewrite walks its JSON and the replaced raw
+ * bytes are its findings (body_grade.c), so such a span counts as found when its bytes were
+ * replaced, in whatever escaping they stood. A JSON document of any other shape is text a user
+ * pastes and is graded as text. --raw-bodies grades bodies as text too (the figures before stop
+ * 46);
  * --check-align runs the alignment's own cases and exits non-zero on a failure.
  */
 #include "anonymize/anonymize.h"

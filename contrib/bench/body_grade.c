@@ -448,6 +448,13 @@ int body_is_request(const char *text, size_t len)
         yes = 1;
     if (json_is_string(model) && (json_object_get(j, "input") || json_object_get(j, "prompt")))
         yes = 1;
+    /* Gemini's batchEmbedContents / batch requests: {"requests": [{"model", "content": {"parts"}}]}
+     */
+    json_t *reqs = json_object_get(j, "requests"), *r0 = json_array_get(reqs, 0);
+    if (json_is_array(reqs) && json_is_object(r0) &&
+        (json_object_get(json_object_get(r0, "content"), "parts") ||
+         json_object_get(r0, "contents")))
+        yes = 1;
     json_decref(j);
     return yes;
 }
