@@ -924,6 +924,14 @@ int nw_scan52_film_number(const struct sc *s, size_t i);
  * ("NAHME", "N0M", "NEV", "NAMF", "SURNAM E", "PATlENT") when the label it was printed as is a
  * person's (names_labels7_words.c's lists), else NW_L7_NONE. */
 int nw_scan53_misread_label(const struct sc *s, size_t a, size_t b);
+/* names_scan60.c: the folded label f (n bytes) with one pair a scanner reads for one letter
+ * undone ("narne", "clriver", "bevvoner"): its labels7 class, or none. */
+int nw_scan60_digraph_label(const char *f, size_t n);
+/* names_scan60.c: a person label's value t[v .. le) of one name word alone on its line (after it
+ * at most a ','), the next line opening with one or two name words in the same case that fill it
+ * or its first cell ("NAME: ORMEROD,\n    DESMOND ¦ DOB"): both emitted, each its own finding;
+ * the emit's answer, or 1 when the shape is not there. */
+int nw_scan60_wrapped(struct sc *s, size_t v, size_t le);
 /* names_scan53.c: a capitals run text[a .. e) of a scanned form that names_shape.c's letters
  * score as a name: 0 when it holds an office's, a register's or a place heading's word or a
  * street's type, or stands after or before a street's type; the end of its words before a

@@ -1,0 +1,69 @@
+/* test_scan60.c: names on scanned and faxed forms (branch scan60).
+ * - A person's label in capitals that a scanner misread by reading two letters for one ("NARNE"
+ *   for NAME, "NACHNARNE" for NACHNAME) is read as the label, so the value after it is a name.
+ * - A person label's value of one name word alone on its line, the next line opening with one
+ *   or two name words in the same case that fill it or its first cell, is a name cut by the
+ *   line's end: both pieces are findings ("NAME: ORMEROD,\nDESMOND", "Name: Desmond\nOrmerod").
+ * - Look-alikes stay none: the next line is a label (also misread: "ADRFSA", "STRASSF"), an
+ *   ordinary word ("COPY", "Subject"), a short word ("Re"), text in another case, or a number. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "findings.h"
+#include "rewrite_rt.h"
+
+static void test_digraph_misread_label(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"NARNE   PAULINE ASHWORTH\n", "PERSON=PAULINE ASHWORTH"},
+        {"NARNE: ASHWORTH, PAULINE\n", "PERSON=ASHWORTH, PAULINE"},
+        {"NACHNARNE: WOHLFAHRT\n", "PERSON=WOHLFAHRT"},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_name_cut_by_a_line_end(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"NAME: ORMEROD,\nDESMOND\n", "PERSON=ORMEROD;PERSON=DESMOND"},
+        {"NAME   THRELFALL,\n    CLIFFORD\n", "PERSON=THRELFALL;PERSON=CLIFFORD"},
+        {"NAME \xC2\xA6 DESMOND\nORMEROD \xC2\xA6 DOB: 12/03/1950\n",
+         "PERSON=DESMOND;PERSON=ORMEROD;DATE_OF_BIRTH=12/03/1950"},
+        {"Name: Ormerod,\n\tDesmond\n", "PERSON=Ormerod;PERSON=Desmond"},
+        {"Name: Desmond\nOrmerod\n", "PERSON=Desmond;PERSON=Ormerod"},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_next_line_no_piece(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"NAME: SMITH\nCOPY\n", ""},
+        {"NAME: SMITH\nADRFSA\tSTR. FLORILOR NR. 174\n", "STREET_ADDRESS=STR. FLORILOR NR. 174"},
+        {"Name: Sarah\nSubject\n", "PERSON=Sarah"},
+        {"Name: Sarah\nRe\n", "PERSON=Sarah"},
+        {"Customer: Acme\nTotal\n", ""},
+        {"Name: Smith\nWard 3\n", "PERSON=Smith"},
+    };
+    CHECK(def_engine, c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_digraph_misread_label),
+        cmocka_unit_test(test_name_cut_by_a_line_end),
+        cmocka_unit_test(test_next_line_no_piece),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
