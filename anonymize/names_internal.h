@@ -929,9 +929,10 @@ int nw_scan53_misread_label(const struct sc *s, size_t a, size_t b);
 int nw_scan60_digraph_label(const char *f, size_t n);
 /* names_scan60.c: a person label's value t[v .. le) of one name word alone on its line (after it
  * at most a ','), the next line opening with one or two name words in the same case that fill it
- * or its first cell ("NAME: ORMEROD,\n    DESMOND ¦ DOB"): both emitted, each its own finding;
- * the emit's answer, or 1 when the shape is not there. */
-int nw_scan60_wrapped(struct sc *s, size_t v, size_t le);
+ * (or its first cell after a comma: "NAME: ORMEROD,\n    DESMOND ¦ DOB"): both emitted, each its
+ * own finding. part: the label names a name's part (a surname field), whose one word wraps only
+ * after a comma. The emit's answer, or 1 when the shape is not there. */
+int nw_scan60_wrapped(struct sc *s, size_t v, size_t le, int part);
 /* names_scan53.c: a capitals run text[a .. e) of a scanned form that names_shape.c's letters
  * score as a name: 0 when it holds an office's, a register's or a place heading's word or a
  * street's type, or stands after or before a street's type; the end of its words before a

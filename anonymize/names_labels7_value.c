@@ -323,7 +323,8 @@ int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
         le--;
     if ((cls == NW_L7_PERSON || cls == NW_L7_FIELD || cls == NW_L7_PARTY || cls == NW_L7_OLD) &&
         le < s->len && (t[le] == '\n' || t[le] == '\r')) {
-        int rw = nw_scan60_wrapped(s, v, le); /* "NAME: ORMEROD,\nDESMOND": names_scan60.c */
+        int rw = nw_scan60_wrapped(
+            s, v, le, cls == NW_L7_FIELD); /* "NAME: ORMEROD,\nDESMOND": names_scan60.c */
         if (rw != 1)
             return rw;
     }

@@ -126,7 +126,7 @@ static int cell_end(const uint8_t *t, size_t k, size_t le)
            (c == ':' && k + 3 < le && t[k + 2] == ':' && t[k + 3] == ' ');
 }
 
-int nw_scan60_wrapped(struct sc *s, size_t v, size_t le)
+int nw_scan60_wrapped(struct sc *s, size_t v, size_t le, int part)
 {
     const uint8_t *t = s->t;
     int caps, caps2;
@@ -138,6 +138,8 @@ int nw_scan60_wrapped(struct sc *s, size_t v, size_t le)
         p++;
     if (p != le || le >= s->len || t[le] != '\n' || no_piece(s, v, ve))
         return 1; /* one word alone on the label's line, the line ending there */
+    if (part && !(ve < le && t[ve] == ','))
+        return 1; /* "SOYADI: TURANCAN": a name part's field holds one word */
     size_t le2 = nw_line_end_at(s, le + 1), q = le + 1;
     while (q < le2 && q - le <= 8 && (t[q] == ' ' || t[q] == '\t'))
         q++;
@@ -152,8 +154,13 @@ int nw_scan60_wrapped(struct sc *s, size_t v, size_t le)
         if (!(e + 1 < le2 && t[e] == ' ' && t[e + 1] != ' '))
             break;
     }
-    if (e == a || !cell_end(t, e, le2) || (e < le2 && t[e] == ':'))
-        return 1; /* one or two name words that fill the next line or its first cell */
+    size_t r = e;
+    while (r < le2 && (t[r] == ' ' || t[r] == '\r'))
+        r++;
+    if (e == a || !cell_end(t, e, le2) || (e < le2 && t[e] == ':') ||
+        (r < le2 && !(ve < le && t[ve] == ',')))
+        return 1; /* one or two name words that fill the next line, or its first cell after
+                   * "SURNAME,": a word before another cell may be that field's label */
     int rc = s->emit(s->arg, ANON_NAMES_PERSON, v, ve);
     return rc < 0 ? rc : s->emit(s->arg, ANON_NAMES_PERSON, a, e);
 }

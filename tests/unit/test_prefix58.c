@@ -59,7 +59,8 @@ static void test_scan60_prefixes(void **state)
 {
     (void)state;
     scan_every_prefix("NARNE   PAULINE ASHWORTH\nNAME: ORMEROD,\n    DESMOND \xC2\xA6 DOB\n"
-                      "Name: Desmond\nOrmerod\nNAME: SMITH\nADRFSA\tSTR. X\nNAME: K\nL");
+                      "Name: Desmond\nOrmerod\nNAME: SMITH\nADRFSA\tSTR. X\nNAME: K\nL"
+                      "ADDRESS: 39 CHAPEL\n  STREET\nADRES: BUCHENWEG\n1");
 }
 
 int main(void)

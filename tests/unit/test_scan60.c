@@ -5,7 +5,11 @@
  *   or two name words in the same case that fill it or its first cell, is a name cut by the
  *   line's end: both pieces are findings ("NAME: ORMEROD,\nDESMOND", "Name: Desmond\nOrmerod").
  * - Look-alikes stay none: the next line is a label (also misread: "ADRFSA", "STRASSF"), an
- *   ordinary word ("COPY", "Subject"), a short word ("Re"), text in another case, or a number. */
+ *   ordinary word ("COPY", "Subject"), a short word ("Re"), text in another case, or a number;
+ *   a name part's field (a surname) holds one word; a word before another cell may be a label.
+ * - An address field's short value without its number, cut by a line end, goes on at the next
+ *   line ("ADDRESS: 39 CHAPEL\nSTREET"): one street over the break; not when the next line is
+ *   another field ("TEL: ...") or the value is no street. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -36,8 +40,8 @@ static void test_name_cut_by_a_line_end(void **state)
     static const struct tcase c[] = {
         {"NAME: ORMEROD,\nDESMOND\n", "PERSON=ORMEROD;PERSON=DESMOND"},
         {"NAME   THRELFALL,\n    CLIFFORD\n", "PERSON=THRELFALL;PERSON=CLIFFORD"},
-        {"NAME \xC2\xA6 DESMOND\nORMEROD \xC2\xA6 DOB: 12/03/1950\n",
-         "PERSON=DESMOND;PERSON=ORMEROD;DATE_OF_BIRTH=12/03/1950"},
+        {"NAME \xC2\xA6 ORMEROD,\nDESMOND \xC2\xA6 DOB: 12/03/1950\n",
+         "PERSON=ORMEROD;PERSON=DESMOND;DATE_OF_BIRTH=12/03/1950"},
         {"Name: Ormerod,\n\tDesmond\n", "PERSON=Ormerod;PERSON=Desmond"},
         {"Name: Desmond\nOrmerod\n", "PERSON=Desmond;PERSON=Ormerod"},
     };
@@ -54,6 +58,23 @@ static void test_next_line_no_piece(void **state)
         {"Name: Sarah\nRe\n", "PERSON=Sarah"},
         {"Customer: Acme\nTotal\n", ""},
         {"Name: Smith\nWard 3\n", "PERSON=Smith"},
+        /* a name part's field holds one word; a word before another cell may be its label */
+        {"SOYADI \xC2\xA6 TURANCAN\nOBJEKT LALE\n", "PERSON=TURANCAN"},
+        {"NAME: SMITH\nGEBURTSORT  DEVENTER\n", ""},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_street_cut_by_a_line_end(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"ADDRESS: 39 CHAPEL\nSTREET\n", "STREET_ADDRESS=39 CHAPEL\nSTREET"},
+        {"ADRESSE: BUCHENWEG\n    12\n", "STREET_ADDRESS=BUCHENWEG\n    12"},
+        {"INDIRIZZO: CORSO\nVITTORIO EMANUELE 12\n", "STREET_ADDRESS=CORSO\nVITTORIO EMANUELE 12"},
+        /* the next line another field, or no street at all */
+        {"ADDRESS: HIGH\nTEL: 01234 567890\n", "PHONE=01234 567890"},
+        {"ADDRESS: SEE BELOW\nJOHN SMITH\n", ""},
     };
     CHECK(def_engine, c);
 }
@@ -64,6 +85,7 @@ int main(void)
         cmocka_unit_test(test_digraph_misread_label),
         cmocka_unit_test(test_name_cut_by_a_line_end),
         cmocka_unit_test(test_next_line_no_piece),
+        cmocka_unit_test(test_street_cut_by_a_line_end),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
