@@ -177,7 +177,8 @@ size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = NORM_DROP;
         return r;
     }
-    if ((r = anon_s60_addr_break_at(p, i, l, n)) != 0) { /* "ADRES: ÇINAR\n SK. 10": scan60 */
+    if (anon_s60_may(p, i, l, n) &&
+        (r = anon_s60_addr_break_at(p, i, l, n)) != 0) { /* "ADRES: ÇINAR\n SK. 10": scan60 */
         *m = ' ';
         return r;
     }

@@ -9,9 +9,10 @@
  * The one thing to know: the break joins only when its line is an address label of the forms'
  * seventeen languages (as a scanner may misread it: a digit for a letter, one letter off, a
  * lost accent) opening the line, then a short value of one to four words that ends in a letter
- * (no number yet), and the next line opens with a capital or a digit and is no field label
- * itself. Every other break is left to the rest of wrap_at; a break after a digit, a mark or a
- * long line costs one or two byte tests. Nothing here keeps any text.
+ * (no number yet), all in capitals, and the next line opens with a capital (not a capitalised
+ * word) or a digit and is no field label itself. Typed text in mixed case is never joined. Every
+ * other break is left to the rest of wrap_at; a break after a digit, a mark or a long line costs
+ * one or two byte tests. Nothing here keeps any text.
  */
 #include "anonymize/engine_internal.h"
 
@@ -134,11 +135,17 @@ size_t anon_s60_addr_break_at(const uint8_t *p, size_t i, size_t l, size_t n)
     size_t fl = v ? s60_fold(p, ls, le, f, sizeof f) : 0;
     if (!fl || !s60_in(f, fl, s60_labels, sizeof s60_labels / sizeof *s60_labels))
         return 0;
-    /* the value: 1-4 words, a capital or a digit first, no column gap, a letter last */
+    /* the value: 1-4 words in capitals, a capital or a digit first, no column gap, a letter
+     * last; the label in capitals too (a scanned form's, not a typed text's) */
     if (!(s60_upper(p[v]) || (p[v] >= '0' && p[v] <= '9')) || i - v > 40)
         return 0;
+    for (size_t k = ls; k < i; k++)
+        if (p[k] >= 'a' && p[k] <= 'z')
+            return 0;
     int words = 1;
     for (size_t k = v; k < i; k++) {
+        if (p[k] >= '0' && p[k] <= '9' && words > 1)
+            return 0; /* "GÖTGATAN 70 B": the street has its number */
         if (p[k] == ':' || p[k] == '|' || p[k] == '\t' || p[k] == 0xC2 ||
             (p[k] == ' ' && p[k + 1] == ' '))
             return 0;
@@ -150,13 +157,25 @@ size_t anon_s60_addr_break_at(const uint8_t *p, size_t i, size_t l, size_t n)
     size_t q = i + l;
     while (q < n && q - (i + l) < 8 && (p[q] == ' ' || p[q] == '\t'))
         q++;
-    if (q + 1 >= n || !(s60_upper(p[q]) || (p[q] >= '0' && p[q] <= '9')))
+    if (q + 1 >= n || !(s60_upper(p[q]) || (p[q] >= '0' && p[q] <= '9')) ||
+        (p[q + 1] >= 'a' && p[q + 1] <= 'z'))
         return 0;
     size_t we = q;
     while (we < n && we - q < 24 && s60_letter(p[we]))
         we++;
     if (we < n && (p[we] == ':' || p[we] == ';'))
         return 0; /* "TEL: ...", the next field */
+    for (size_t k = we; k < n && k - q < 24 && p[k] != '\n'; k++)
+        if (p[k] == ':')
+            return 0; /* "POSTNR / ORT: 211 22", another field's label */
+    if (p[v] >= '0' && p[v] <= '9' && we < n) {
+        /* "123 WESTGATE\nDERBY DE22 1GB": after a number the street may be whole and a town
+         * follow; only the street's last word ends the next line, its cell or a comma */
+        uint8_t c = p[we], d = we + 1 < n ? p[we + 1] : 0;
+        if (!(c == '\n' || c == '\r' || c == ',' || c == '\t' || c == '|' ||
+              (c == ' ' && (d == ' ' || d == '|' || d == '~' || d == 0xC2))))
+            return 0;
+    }
     fl = we > q ? s60_fold(p, q, we, f, sizeof f) : 0;
     if (fl && (s60_in(f, fl, s60_next, sizeof s60_next / sizeof *s60_next) ||
                s60_in(f, fl, s60_labels, S60_NOT_TYPES)))
