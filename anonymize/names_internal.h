@@ -933,6 +933,16 @@ int nw_scan60_digraph_label(const char *f, size_t n);
  * own finding. part: the label names a name's part (a surname field), whose one word wraps only
  * after a comma. The emit's answer, or 1 when the shape is not there. */
 int nw_scan60_wrapped(struct sc *s, size_t v, size_t le, int part);
+/* names_scan60.c: a scanned form's field gap at t[k] (before le): " ~ ", " :: " or " ¦ ", each
+ * with a space after it. */
+static inline int nw_scan60_gap(const uint8_t *t, size_t k, size_t le)
+{
+    if (t[k] != ' ' || k + 3 >= le)
+        return 0;
+    uint8_t c = t[k + 1];
+    return (c == '~' && t[k + 2] == ' ') || (c == ':' && t[k + 2] == ':' && t[k + 3] == ' ') ||
+           (c == 0xC2 && t[k + 2] == 0xA6 && t[k + 3] == ' ');
+}
 /* names_scan53.c: a capitals run text[a .. e) of a scanned form that names_shape.c's letters
  * score as a name: 0 when it holds an office's, a register's or a place heading's word or a
  * street's type, or stands after or before a street's type; the end of its words before a

@@ -7,6 +7,8 @@
  * - Look-alikes stay none: the next line is a label (also misread: "ADRFSA", "STRASSF"), an
  *   ordinary word ("COPY", "Subject"), a short word ("Re"), text in another case, or a number;
  *   a name part's field (a surname) holds one word; a word before another cell may be a label.
+ * - A labelled value ends at a scanned form's field gap (" ~ ", " :: ", " ¦ "): "CONTACT: X, Y ::
+ *   DATE | ..." names X, Y.
  * - An address field's short value without its number, cut by a line end, goes on at the next
  *   line ("ADDRESS: 39 CHAPEL\nSTREET"): one street over the break; not when the next line is
  *   another field ("TEL: ...") or the value is no street. */
@@ -65,6 +67,16 @@ static void test_next_line_no_piece(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_scanned_field_gaps(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"CONTACT: ASHWORTH, PAULINE :: DATE | 27/01/2022\n", "PERSON=ASHWORTH, PAULINE"},
+        {"CONTACT: THRELFALL, CLIFFORD ~ REF 4471\n", "PERSON=THRELFALL, CLIFFORD"},
+    };
+    CHECK(def_engine, c);
+}
+
 static void test_street_cut_by_a_line_end(void **state)
 {
     (void)state;
@@ -85,6 +97,7 @@ int main(void)
         cmocka_unit_test(test_digraph_misread_label),
         cmocka_unit_test(test_name_cut_by_a_line_end),
         cmocka_unit_test(test_next_line_no_piece),
+        cmocka_unit_test(test_scanned_field_gaps),
         cmocka_unit_test(test_street_cut_by_a_line_end),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
