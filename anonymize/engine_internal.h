@@ -240,8 +240,7 @@ static inline int anon_s60_may(const uint8_t *p, size_t i, size_t l, size_t n)
         return 0;
     uint8_t a = p[i - 1], c = p[i + l];
     return ((a | 32) >= 'a' && (a | 32) <= 'z' ? 1 : a >= 0x80) &&
-           ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '\t' ||
-            c >= 0xC3);
+           ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '\t' || c >= 0xC3);
 }
 /* markup51.c: the length of run markup at p[i] == '<' between two pieces of one visible string
  * (docx/xlsx runs, ODF spans, SVG tspans, an inline tag inside a word), *m NORM_DROP or ' '; 0
