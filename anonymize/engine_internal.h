@@ -231,6 +231,20 @@ size_t anon_m50_escape_at(const uint8_t *p, size_t i, size_t n, uint32_t *cp);
 /* ocr51.c: the length of a line break of l bytes at p[i] and the next line's indent after a
  * line-end hyphen inside a word (a scanned page's hyphenation: "Pem-\nberton"), else 0. */
 size_t anon_o51_hyphen_at(const uint8_t *p, size_t i, size_t l, size_t n);
+/* scan60_view.c: the length of a line break of l bytes at p[i] and the next line's indent when
+ * it cuts an address field's short value on a scanned form ("ADDRESS: 39 CHAPEL\nSTREET"): the
+ * view reads it as one space; else 0. */
+size_t anon_s60_addr_break_at(const uint8_t *p, size_t i, size_t l, size_t n);
+/* The byte test before anon_s60_addr_break_at(): a letter before the break, a capital, a digit,
+ * a space or a tab after it (a superset of its joins). */
+static inline int anon_s60_may(const uint8_t *p, size_t i, size_t l, size_t n)
+{
+    if (i < 4 || i + l >= n)
+        return 0;
+    uint8_t a = p[i - 1], c = p[i + l];
+    return ((a | 32) >= 'a' && (a | 32) <= 'z' ? 1 : a >= 0x80) &&
+           ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '\t' || c >= 0xC3);
+}
 /* markup51.c: the length of run markup at p[i] == '<' between two pieces of one visible string
  * (docx/xlsx runs, ODF spans, SVG tspans, an inline tag inside a word), *m NORM_DROP or ' '; 0
  * when it is none. */

@@ -177,6 +177,11 @@ size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = NORM_DROP;
         return r;
     }
+    if (anon_s60_may(p, i, l, n) &&
+        (r = anon_s60_addr_break_at(p, i, l, n)) != 0) { /* "ADRES: ÇINAR\n SK. 10": scan60 */
+        *m = ' ';
+        return r;
+    }
     /* a PDF's hyphen inside a digit group at a hard wrap ("5483 19-\n67 0735 2176"): the hyphen
      * goes with the break (anon_w54_back), which break_at() would keep */
     if (i > 1 && p[i - 1] == '-' && is_digit(p[i - 2]) && i + l < n && is_digit(p[i + l]) &&

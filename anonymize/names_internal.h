@@ -929,6 +929,25 @@ int nw_scan52_film_number(const struct sc *s, size_t i);
  * ("NAHME", "N0M", "NEV", "NAMF", "SURNAM E", "PATlENT") when the label it was printed as is a
  * person's (names_labels7_words.c's lists), else NW_L7_NONE. */
 int nw_scan53_misread_label(const struct sc *s, size_t a, size_t b);
+/* names_scan60.c: the folded label f (n bytes) with one pair a scanner reads for one letter
+ * undone ("narne", "clriver", "bevvoner"): its labels7 class, or none. */
+int nw_scan60_digraph_label(const char *f, size_t n);
+/* names_scan60.c: a person label's value t[v .. le) of one name word alone on its line (after it
+ * at most a ','), the next line opening with one or two name words in the same case that fill it
+ * (or its first cell after a comma: "NAME: ORMEROD,\n    DESMOND ¦ DOB"): both emitted, each its
+ * own finding. part: the label names a name's part (a surname field), whose one word wraps only
+ * after a comma. The emit's answer, or 1 when the shape is not there. */
+int nw_scan60_wrapped(struct sc *s, size_t v, size_t le, int part);
+/* names_scan60.c: a scanned form's field gap at t[k] (before le): " ~ ", " :: " or " ¦ ", each
+ * with a space after it. */
+static inline int nw_scan60_gap(const uint8_t *t, size_t k, size_t le)
+{
+    if (t[k] != ' ' || k + 3 >= le)
+        return 0;
+    uint8_t c = t[k + 1];
+    return (c == '~' && t[k + 2] == ' ') || (c == ':' && t[k + 2] == ':' && t[k + 3] == ' ') ||
+           (c == 0xC2 && t[k + 2] == 0xA6 && t[k + 3] == ' ');
+}
 /* names_scan53.c: a capitals run text[a .. e) of a scanned form that names_shape.c's letters
  * score as a name: 0 when it holds an office's, a register's or a place heading's word or a
  * street's type, or stands after or before a street's type; the end of its words before a

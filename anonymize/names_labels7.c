@@ -321,10 +321,11 @@ int nw_labels7_names(struct sc *s)
                 continue;
             loose = block && cls != NW_L7_ORG;
         }
-        /* the value stops where the next field starts: two spaces, a tab, a bar */
+        /* the value stops where the next field starts: two spaces, a tab, a bar, and on a
+         * scanned form " ~ ", " :: " and " ¦ " (names_scan60.c) */
         size_t ve = v;
         while (ve < le && t[ve] != '\t' && t[ve] != '|' &&
-               !(t[ve] == ' ' && ve + 1 < le && t[ve + 1] == ' '))
+               !(t[ve] == ' ' && ve + 1 < le && t[ve + 1] == ' ') && !nw_scan60_gap(t, ve, le))
             ve++;
         int rc = read_value(s, v, ve, cls, loose);
         if (rc < 0)

@@ -321,6 +321,13 @@ int read_value(struct sc *s, size_t v, size_t le, int cls, int loose)
     size_t i = v;
     while (le > v && (t[le - 1] == ' ' || t[le - 1] == '\r'))
         le--;
+    if ((cls == NW_L7_PERSON || cls == NW_L7_FIELD || cls == NW_L7_PARTY || cls == NW_L7_OLD) &&
+        le < s->len && (t[le] == '\n' || t[le] == '\r')) {
+        int rw = nw_scan60_wrapped(
+            s, v, le, cls == NW_L7_FIELD); /* "NAME: ORMEROD,\nDESMOND": names_scan60.c */
+        if (rw != 1)
+            return rw;
+    }
     /* a party with a date in brackets after it ("Arrendatario/s: X Y (nacido el 17 JUN 1968)")
      * is a person */
     const uint8_t *br = cls == NW_L7_PARTY ? memchr(t + v, '(', le - v) : NULL;

@@ -164,6 +164,8 @@ int nw_scan53_misread_label(const struct sc *s, size_t a, size_t b)
     int c = try_class(f);
     if (c || odd)
         return c; /* a digit or an l was the one misreading */
+    if ((c = nw_scan60_digraph_label(f, n)) != NW_L7_NONE)
+        return person_class(c) ? c : NW_L7_NONE; /* "NARNE", "CLRIVER": names_scan60.c */
     return one_edit(f, n, letters);
 }
 

@@ -54,6 +54,15 @@ static void test_scan59_prefixes(void **state)
                       "GEB. ~ 2O . O2 . 195");
 }
 
+/* branch scan60: labels misread by two letters for one, name values cut by a line end */
+static void test_scan60_prefixes(void **state)
+{
+    (void)state;
+    scan_every_prefix("NARNE   PAULINE ASHWORTH\nNAME: ORMEROD,\n    DESMOND \xC2\xA6 DOB\n"
+                      "Name: Desmond\nOrmerod\nNAME: SMITH\nADRFSA\tSTR. X\nNAME: K\nL"
+                      "ADDRESS: 39 CHAPEL\n  STREET\nADRES: BUCHENWEG\n1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -61,6 +70,7 @@ int main(void)
         cmocka_unit_test(test_scan_prefixes),
         cmocka_unit_test(test_typed_birth_and_wrap_prefixes),
         cmocka_unit_test(test_scan59_prefixes),
+        cmocka_unit_test(test_scan60_prefixes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
