@@ -75,6 +75,7 @@ for f in "$here"/data/*.json; do
     dev59b) continue ;; # request bodies (CI logs, traces, git metadata in four APIs)
     spokenp59b) continue ;; # request bodies (speech-to-text transcripts, few people, in four APIs)
     review59b) continue ;; # request bodies (code review, trackers and design docs in four APIs)
+    ops60) continue ;; # request bodies (ops logs, audit events, pages, post-mortems in four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
