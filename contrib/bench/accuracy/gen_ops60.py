@@ -23,7 +23,7 @@ Look-alikes at least twice the people, in the same slots: system and service acc
 `root`, `SYSTEM`, `DC01$`, `svc-backup`, `nagios`), bots and integrations (NEG_BOT), hosts, pods
 and namespaces (NEG_HOST), tools and services named like people (`Jenkins`, `Hermes`, `Athena`,
 `Cassandra`, `Apollo`; NEG_PRODUCT), incident and alert names (NEG_ID), regions (NEG_REGION),
-roles (NEG_ROLE), placeholder users (`jdoe`, `test.user`, `guest`; NEG_PLACEHOLDER).
+roles (NEG_ROLE), documentation-range client IPs (NEG_IP), placeholder users (`jdoe`, `test.user`, `guest`; NEG_PLACEHOLDER).
 Request bodies of the four APIs, a third \\uXXXX, half compact. Writes JSON to stdout;
 deterministic; stdlib only.
 """
@@ -151,7 +151,7 @@ def syslog(ws):
             p.s("NEG_ACCOUNT", acct()).t("(uid=0) by (uid=0)\n")
     p.t('{"_HOSTNAME":"').s("NEG_HOST", rng.choice(HOSTS)).t('","SYSLOG_IDENTIFIER":"sshd","_UID":"0",')
     w = rng.choice(ws)
-    p.t('"MESSAGE":"Accepted publickey for ').s("PERSON", w.login()).t(" from ").s("IP_ADDRESS", ip())
+    p.t('"MESSAGE":"Accepted publickey for ').s("PERSON", w.login()).t(" from ").s("NEG_IP", ip())
     p.t(' port 51234 ssh2: ED25519 SHA256:abc","PRIORITY":"6"}\n')
     p.t('{"_HOSTNAME":"').s("NEG_HOST", rng.choice(HOSTS)).t('","SYSLOG_IDENTIFIER":"').s("NEG_PRODUCT", "Hermes")
     p.t('","MESSAGE":"queue drained by ').s("NEG_ACCOUNT", acct()).t('","_SYSTEMD_UNIT":"hermes.service"}\n')
@@ -161,7 +161,7 @@ def syslog(ws):
 def access_log(ws):
     p = P()
     for k in range(rng.randint(4, 6)):
-        p.s("IP_ADDRESS", ip()).t(" - ")
+        p.s("NEG_IP", ip()).t(" - ")
         if k % 2 == 0:
             p.s("PERSON", rng.choice(ws).login())
         elif k % 4 == 1:
@@ -186,7 +186,7 @@ def winevent(ws):
     p.t('</Data>\n  <Data Name="TargetUserName">').s("PERSON", rng.choice([a.win, a.login()]))
     p.t('</Data>\n  <Data Name="TargetDomainName">CORP</Data>\n  <Data Name="WorkstationName">')
     p.s("NEG_HOST", rng.choice(["WKS-0412", "LAPTOP-7H2K", "JUMP01"])).t('</Data>\n  <Data Name="IpAddress">')
-    p.s("IP_ADDRESS", ip()).t('</Data>\n</EventData></Event>\n')
+    p.s("NEG_IP", ip()).t('</Data>\n</EventData></Event>\n')
     p.t("4624 An account was successfully logged on. Account Name: ").s("NEG_ACCOUNT", rng.choice(WINACCTS))
     p.t("  Account Domain: NT AUTHORITY\n")
     if len(ws) > 1:
@@ -203,7 +203,7 @@ def cloudtrail(ws):
     p.t('"arn": "arn:aws:iam::%d:user/' % rng.randint(10 ** 11, 10 ** 12 - 1)).s("PERSON", lg)
     p.t('", "userName": "').s("PERSON", lg).t('"}, "eventTime": "%s", "eventName": "%s", "awsRegion": "' % (
         stamp(), rng.choice(["DeleteBucket", "PutRolePolicy", "StopInstances", "ConsoleLogin"])))
-    p.s("NEG_REGION", rng.choice(REGIONS)).t('", "sourceIPAddress": "').s("IP_ADDRESS", ip()).t('"}\n')
+    p.s("NEG_REGION", rng.choice(REGIONS)).t('", "sourceIPAddress": "').s("NEG_IP", ip()).t('"}\n')
     p.t('{"userIdentity": {"type": "AssumedRole", "arn": "arn:aws:sts::%d:assumed-role/' % rng.randint(10 ** 11, 10 ** 12 - 1))
     p.s("NEG_ACCOUNT", rng.choice(["ci-deployer", "OrganizationAccountAccessRole", "terraform-cloud"])).t("/")
     if len(ws) > 1:
@@ -239,7 +239,7 @@ def okta(ws):
     a, p = ws[0], P()
     p.t('{"eventType": "user.session.start", "displayMessage": "User login to Okta", "actor": {"id": "00u%x", '
         '"type": "User", "alternateId": "' % rng.getrandbits(48)).s("EMAIL_ADDRESS", a.mail())
-    p.t('", "displayName": "').s("PERSON", a.full).t('"}, "client": {"ipAddress": "').s("IP_ADDRESS", ip())
+    p.t('", "displayName": "').s("PERSON", a.full).t('"}, "client": {"ipAddress": "').s("NEG_IP", ip())
     p.t('", "geographicalContext": {"city": "').s("NEG_REGION", rng.choice(["Frankfurt am Main", "Amsterdam", "Dublin"]))
     p.t('"}}, "outcome": {"result": "FAILURE", "reason": "INVALID_CREDENTIALS"}, "target": [{"type": "AppInstance", '
         '"displayName": "').s("NEG_PRODUCT", rng.choice(["Jenkins", "Athena Analytics", "Apollo CRM"])).t('"}]}\n')
@@ -356,7 +356,7 @@ def tracker(ws):
         p.s("NEG_REGION", rng.choice(REGIONS)).t('"}, "device": {"hostname": "').s("NEG_HOST", rng.choice(HOSTS)).t('"}}]}\n')
     else:
         p.t('Sentry event %032x\nUser\n  ID: %d\n  Username: ' % (rng.getrandbits(128), rng.randint(10, 9999)))
-        p.s("PERSON", a.login()).t("\n  IP Address: ").s("IP_ADDRESS", ip()).t("\n  Geo: ")
+        p.s("PERSON", a.login()).t("\n  IP Address: ").s("NEG_IP", ip()).t("\n  Geo: ")
         p.s("NEG_REGION", rng.choice(["Lisbon, PT", "Utrecht, NL", "Kraków, PL"])).t("\nTags\n  server_name: ")
         p.s("NEG_HOST", rng.choice(HOSTS)).t("\n  handler: ").s("NEG_PRODUCT", rng.choice(PRODUCTS)).t("\n")
     p.t("breadcrumb: login as ").s("NEG_PLACEHOLDER", rng.choice(PLACEHOLDERS)).t(" (fixture)\n")
@@ -404,13 +404,13 @@ def procs(ws):
         for w in ws:
             lg = w.login()
             p.s("PERSON", lg).t(" " * max(1, 9 - len(lg)) + "pts/%d        2026-12-07 %02d:%02d (" % (
-                rng.randint(0, 5), rng.randint(6, 20), rng.randint(0, 59))).s("IP_ADDRESS", ip()).t(")\n")
+                rng.randint(0, 5), rng.randint(6, 20), rng.randint(0, 59))).s("NEG_IP", ip()).t(")\n")
         p.s("NEG_ACCOUNT", "ansible").t("  pts/9        2026-12-07 04:00 (").s("NEG_HOST", "bastion-eu-1").t(")\n")
     else:
         p.t("$ last -n 6\n")
         for w in ws:
             lg = w.login()[:8]
-            p.s("PERSON", lg).t(" " * max(1, 9 - len(lg)) + "pts/%d        " % rng.randint(0, 5)).s("IP_ADDRESS", ip())
+            p.s("PERSON", lg).t(" " * max(1, 9 - len(lg)) + "pts/%d        " % rng.randint(0, 5)).s("NEG_IP", ip())
             p.t("    Mon Dec  7 %02d:%02d   still logged in\n" % (rng.randint(6, 20), rng.randint(0, 59)))
         p.s("NEG_ACCOUNT", "reboot").t("   system boot  6.8.0-49-generic Mon Dec  7 03:58   still running\n")
         p.s("NEG_ACCOUNT", "root").t("     tty1                          Sun Dec  6 22:10 - 22:14  (00:03)\n")
