@@ -243,7 +243,7 @@ def okta(ws):
     p.t('", "geographicalContext": {"city": "').s("NEG_REGION", rng.choice(["Frankfurt am Main", "Amsterdam", "Dublin"]))
     p.t('"}}, "outcome": {"result": "FAILURE", "reason": "INVALID_CREDENTIALS"}, "target": [{"type": "AppInstance", '
         '"displayName": "').s("NEG_PRODUCT", rng.choice(["Jenkins", "Athena Analytics", "Apollo CRM"])).t('"}]}\n')
-    p.t('{"eventType": "system.api_token.create", "actor": {"type": "User", "alternateId": "').s("NEG_ACCOUNT", "svc-scim@acme.io")
+    p.t('{"eventType": "system.api_token.create", "actor": {"type": "User", "alternateId": "').s("EMAIL_ADDRESS", "svc-scim@acme.io")
     p.t('", "displayName": "').s("NEG_BOT", rng.choice(["Okta Workflows", "SCIM Provisioner"])).t('"}}\n')
     return p
 
