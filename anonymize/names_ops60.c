@@ -1,0 +1,327 @@
+/* names_ops60.c: a login that spells a person's name where operations material puts logins
+ * (branch ops60, contrib/bench/accuracy/notes/ops60.md).
+ *
+ * Audit and access logs name people by the account they used, not by their name: PAM's
+ * "session opened for user mkeller(uid=1001)", sshd's "Accepted publickey for keller.maria",
+ * su's "(to root) maria_k on pts/0", a JSON event's "actor"/"user"/"userName"/"username", a
+ * tracker's "Username: m.keller", a Windows event's <Data Name="TargetUserName">MKeller</Data>
+ * and "CORP\mkeller", an IAM user's ARN ("arn:aws:iam::1:user/mkeller"), an access log's
+ * remote_user ("203.0.113.7 - mkeller [07/Dec/2026:..."), CI's GITLAB_USER_LOGIN=. names_dev59b.c
+ * reads home directories, sudo and logfmt; this file adds those slots with the same test of the
+ * login: it spells a name the lexicon knows (nw_dev59b_spells_name), or is a Windows account of an
+ * initial and a surname in capitals ("MKeller"). A service or system account ("root", "nagios",
+ * "svc-backup", "SYSTEM", "DC01$") spells none and is left. Each slot is found from a byte the
+ * scanner keeps a hit table of (':', '/', ')', '='), or '\\' when the text holds one.
+ */
+#include "anonymize/anon_internal.h"
+#include "anonymize/names_internal.h"
+
+#include <string.h>
+
+static inline int lower_letter(uint8_t c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+static inline int ascii_letter(uint8_t c)
+{
+    return lower_letter((uint8_t)(c | 32));
+}
+
+/* A login's byte: a letter, a digit, '.', '_' or '-'. */
+static inline int login_byte(uint8_t c)
+{
+    return ascii_letter(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+}
+
+static int lex_name(const struct sc *s, size_t a, size_t b);
+
+/* Is t[a .. b) a Windows account "MKeller": two capitals that open it, then lower case, the rest
+ * no ordinary word ("PCuser" is none)? */
+static int windows_account(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    if (b - a < 5 || b - a > 24 || t[a] < 'A' || t[a] > 'Z' || t[a + 1] < 'A' || t[a + 1] > 'Z')
+        return 0;
+    for (size_t i = a + 2; i < b; i++)
+        if (!lower_letter(t[i]))
+            return 0;
+    return lex_name(s, a + 1, b) >= 0;
+}
+
+/* The lexicon's answer for t[a .. b): 1 a name and no ordinary word, -1 an ordinary word, 0
+ * unknown. */
+static int lex_name(const struct sc *s, size_t a, size_t b)
+{
+    unsigned lx = nw_lexicon_in(s->t, s->len, a, b);
+    if (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
+        return -1;
+    return (lx & (ANON_NL_NAME | ANON_NL_GIVEN)) ? 1 : 0;
+}
+
+/* Parts of a login that name a service, a tool or a place in the system, not a person. */
+static int service_part(const uint8_t *t, size_t a, size_t b)
+{
+    static const char *const parts[] = {"svc",  "sa", "app",  "srv", "adm", "admin", "sys",  "api",
+                                        "bot",  "ci", "cd",   "db",  "sql", "etl",   "ops",  "dev",
+                                        "prod", "qa", "prom", "web", "www", "test",  "demo", "mgr"};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (strlen(parts[i]) == b - a && memcmp(t + a, parts[i], b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* In a slot that holds a login, does t[a .. b) (lower case letters, at most one '.' or '_')
+ * read as a person's: a given name and a surname run together ("joannakaminski"), a given name
+ * and a surname's initial ("gareth_h"), or two parts of letters of which neither is an ordinary
+ * word or a service's part ("wickwenley.wickbran", "chevalier_quentin"), whether or not the
+ * lexicon knows them? */
+static int person_login(const struct sc *s, size_t a, size_t b)
+{
+    const uint8_t *t = s->t;
+    size_t d = 0;
+    if (b - a < 5 || b - a > 32)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i] == '.' || t[i] == '_') {
+            if (d || i == a || i + 1 == b)
+                return 0;
+            d = i;
+        } else if (!lower_letter(t[i])) {
+            return 0;
+        }
+    }
+    if (!d) { /* "joannakaminski": a given name the lexicon knows, then a surname it knows */
+        for (size_t m = a + 3; m + 3 <= b; m++)
+            if ((nw_lexicon_in(t, s->len, a, m) & ANON_NL_GIVEN) && lex_name(s, a, m) > 0 &&
+                lex_name(s, m, b) > 0)
+                return 1;
+        return 0;
+    }
+    if (b - d - 1 == 1) /* "gareth_h" */
+        return (nw_lexicon_in(t, s->len, a, d) & ANON_NL_GIVEN) && lex_name(s, a, d) > 0;
+    if ((d - a < 2 && b - d - 1 < 4) || service_part(t, a, d) || service_part(t, d + 1, b))
+        return 0;
+    return lex_name(s, a, d) >= 0 && lex_name(s, d + 1, b) >= 0 && (d - a >= 4 || b - d - 1 >= 4);
+}
+
+/* The login at t[a ..] up to a byte that is none of its: reported when it spells a name and
+ * ends at one of stops (or the text's end). */
+static int login_at(struct sc *s, size_t a, const char *stops)
+{
+    const uint8_t *t = s->t;
+    size_t b = a;
+    while (b < s->len && b - a < 40 && login_byte(t[b]))
+        b++;
+    if (b == a || (b < s->len && !strchr(stops, t[b])) || t[b - 1] == '.' || t[b - 1] == '-')
+        return 0;
+    if (!nw_dev59b_spells_name(s, a, b) && !windows_account(s, a, b) && !person_login(s, a, b))
+        return 0;
+    return s->emit(s->arg, ANON_NAMES_PERSON, a, b);
+}
+
+/* Does t[p - n .. p) read k (n = strlen(k)) with no letter before it? */
+static int key_before(const uint8_t *t, size_t p, const char *k, size_t n)
+{
+    return p >= n && memcmp(t + p - n, k, n) == 0 && (p == n || !ascii_letter(t[p - n - 1]));
+}
+
+/* The items of a YAML list of logins from t[i] (a line start): "    - x" lines, to the first
+ * line that is none. */
+static int yaml_list(struct sc *s, size_t i)
+{
+    const uint8_t *t = s->t;
+    for (size_t n = 0; i < s->len && n < 64; n++) {
+        size_t j = i;
+        while (j < s->len && j - i < 16 && t[j] == ' ')
+            j++;
+        if (j + 2 >= s->len || t[j] != '-' || t[j + 1] != ' ')
+            return 0;
+        int rc = login_at(s, j + 2, "\n\r");
+        if (rc < 0)
+            return rc;
+        const uint8_t *e = memchr(t + j, '\n', s->len - j);
+        if (!e)
+            return 0;
+        i = (size_t)(e - t) + 1;
+    }
+    return 0;
+}
+
+/* ':' slots: a JSON member's login ("actor": "x"), a tracker's "Username: x", and the user of
+ * PAM's and sshd's lines (": session opened for user x(", ": Accepted publickey for x "). */
+static int colon_slots(struct sc *s)
+{
+    static const char *const keys[] = {"\"actor\"", "\"user\"", "\"userName\"", "\"username\"",
+                                       "\"login\""};
+    static const char *const says[] = {"session opened for user ", "Accepted publickey for ",
+                                       "Accepted password for ", "Failed password for "};
+    const uint8_t *t = s->t;
+    struct nw_hits *h = nw_hits_of(s, ':');
+    for (size_t k = 0, p = nw_hit_at(h, s, ':', 0, 0); p + 4 < s->len;
+         p = nw_hit_at(h, s, ':', ++k, p + 1)) {
+        int rc = 0;
+        size_t q = p + 1;
+        if (t[p - (p > 0)] == '"') {
+            for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+                if (key_before(t, p, keys[i], strlen(keys[i]))) {
+                    while (q < s->len && t[q] == ' ')
+                        q++;
+                    if (q < s->len && t[q] == '"')
+                        rc = login_at(s, q + 1, "\"");
+                    break;
+                }
+        } else if (p >= 4 && t[p - 1] == 'r' && key_before(t, p, "user", 4) && q < s->len &&
+                   t[q] == ' ') {
+            rc = login_at(s, q + 1, "\n\r"); /* YAML's "- user: x" */
+        } else if (p >= 5 && t[p - 1] == 's' && key_before(t, p, "users", 5) && q < s->len &&
+                   t[q] == '\n') {
+            rc = yaml_list(s, q + 1); /* "users:" and its items "  - x" */
+        } else if (p >= 8 && t[p - 1] == 'e' && key_before(t, p, "Username", 8)) {
+            while (q < s->len && t[q] == ' ')
+                q++;
+            rc = login_at(s, q, "\n\r");
+        } else {
+            if (q < s->len && (t[q] == ' ' || t[q] == '"'))
+                q++;
+            if (q < s->len && (t[q] == 's' || t[q] == 'A' || t[q] == 'F'))
+                for (size_t i = 0; i < sizeof says / sizeof says[0]; i++) {
+                    size_t n = strlen(says[i]);
+                    if (q + n < s->len && memcmp(t + q, says[i], n) == 0) {
+                        rc = login_at(s, q + n, "( \n");
+                        break;
+                    }
+                }
+        }
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* '/' slots: an IAM user's ARN (":user/x"), an access log's remote_user before its stamp
+ * ("ip - x [07/Dec/2026:"). */
+static int slash_slots(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    struct nw_hits *h = nw_hits_of(s, '/');
+    for (size_t k = 0, p = nw_hit_at(h, s, '/', 0, 0); p + 1 < s->len;
+         p = nw_hit_at(h, s, '/', ++k, p + 1)) {
+        int rc = 0;
+        if (p >= 5 && t[p - 1] == 'r' && memcmp(t + p - 5, ":user", 5) == 0) {
+            rc = login_at(s, p + 1, "\"' \n,");
+        } else if (p >= 6 && t[p - 3] == '[' && t[p - 4] == ' ' && t[p - 1] >= '0' &&
+                   t[p - 1] <= '9' && t[p - 2] >= '0' && t[p - 2] <= '3') {
+            size_t e = p - 4, a = e; /* the login ends at the space before '[' */
+            while (a > 0 && e - a < 40 && login_byte(t[a - 1]))
+                a--;
+            if (a >= 3 && a < e && memcmp(t + a - 3, " - ", 3) == 0)
+                rc = login_at(s, a, " ");
+        }
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* ')' slot: su's "(to root) x on pts/0". */
+static int paren_slots(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    struct nw_hits *h = nw_hits_of(s, ')');
+    for (size_t k = 0, p = nw_hit_at(h, s, ')', 0, 0); p + 2 < s->len;
+         p = nw_hit_at(h, s, ')', ++k, p + 1)) {
+        if (t[p + 1] != ' ')
+            continue;
+        size_t o = p;
+        while (o > 0 && p - o < 40 && t[o - 1] != '(' && t[o - 1] != '\n')
+            o--;
+        if (o < 1 || t[o - 1] != '(' || p - o < 4 || memcmp(t + o, "to ", 3) != 0)
+            continue;
+        size_t a = p + 2, b = a;
+        while (b < s->len && b - a < 40 && login_byte(t[b]))
+            b++;
+        if (b + 4 > s->len || memcmp(t + b, " on ", 4) != 0)
+            continue;
+        int rc = login_at(s, a, " ");
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* '=' slots: a Windows event's <Data Name="TargetUserName">x</Data> (and SubjectUserName), CI's
+ * "GITLAB_USER_LOGIN=x" (a variable in capitals ending "_LOGIN"). */
+static int eq_slots(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    struct nw_hits *h = nw_hits_of(s, '=');
+    for (size_t k = 0, p = nw_hit_at(h, s, '=', 0, 0); p + 2 < s->len;
+         p = nw_hit_at(h, s, '=', ++k, p + 1)) {
+        int rc = 0;
+        if (t[p + 1] == '"' && p >= 4 && memcmp(t + p - 4, "Name", 4) == 0) {
+            static const char *const attrs[] = {"\"TargetUserName\">", "\"SubjectUserName\">"};
+            for (size_t i = 0; i < 2; i++) {
+                size_t n = strlen(attrs[i]);
+                if (p + 1 + n < s->len && memcmp(t + p + 1, attrs[i], n) == 0) {
+                    rc = login_at(s, p + 1 + n, "<");
+                    break;
+                }
+            }
+        } else if (t[p + 1] == ' ' && p + 3 < s->len && t[p + 2] == '"' && p >= 6 &&
+                   t[p - 1] == ' ') {
+            size_t e = p - 1; /* Terraform's tags: Owner = "x" */
+            while (e > 0 && p - e < 16 && t[e - 1] == ' ')
+                e--;
+            if (key_before(t, e, "Owner", 5) || key_before(t, e, "owner", 5))
+                rc = login_at(s, p + 3, "\"");
+        } else if (p >= 6 && t[p - 1] == 'N' && memcmp(t + p - 6, "_LOGIN", 6) == 0) {
+            rc = login_at(s, p + 1, " \n\r\"'");
+        }
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* '\\' slot: a Windows domain account "CORP\x" (a domain of 2-15 capitals, digits or '-'), and a
+ * Windows home "\Users\x\" when x is a login that spells a name. */
+static int bslash_slots(struct sc *s)
+{
+    const uint8_t *t = s->t;
+    for (const uint8_t *q = t; (q = memchr(q, '\\', s->len - (size_t)(q - t))) != NULL; q++) {
+        size_t p = (size_t)(q - t), a = p;
+        if (p + 1 >= s->len)
+            break;
+        int rc = 0;
+        if (p >= 6 && t[p - 1] == 's' && memcmp(t + p - 6, "\\Users", 6) == 0) {
+            rc = login_at(s, p + 1, "\\");
+        } else {
+            while (a > 0 && p - a < 15 &&
+                   ((t[a - 1] >= 'A' && t[a - 1] <= 'Z') || (t[a - 1] >= '0' && t[a - 1] <= '9') ||
+                    t[a - 1] == '-'))
+                a--;
+            if (p - a >= 2 && (a == 0 || !login_byte(t[a - 1])) && t[a] >= 'A' && t[a] <= 'Z')
+                rc = login_at(s, p + 1, " \n\t<\"',;)");
+        }
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+int nw_ops60_logins(struct sc *s)
+{
+    int rc = 0;
+    if (!(s->kinds & (1u << ANON_NAMES_PERSON)) || s->len < 16)
+        return 0;
+    if ((rc = colon_slots(s)) < 0 || (rc = paren_slots(s)) < 0)
+        return rc;
+    if (nw_text_may_hold(s, NW_RB_SLASH) && (rc = slash_slots(s)) < 0)
+        return rc;
+    if (nw_text_may_hold(s, NW_RB_EQ) && (rc = eq_slots(s)) < 0)
+        return rc;
+    if (nw_text_may_hold(s, NW_RB_BSLASH) && (rc = bslash_slots(s)) < 0)
+        return rc;
+    return 0;
+}
