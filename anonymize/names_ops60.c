@@ -105,9 +105,11 @@ static int person_login(const struct sc *s, size_t a, size_t b)
     return lex_name(s, a, d) >= 0 && lex_name(s, d + 1, b) >= 0 && (d - a >= 4 || b - d - 1 >= 4);
 }
 
-/* The login at t[a ..] up to a byte that is none of its: reported when it spells a name and
- * ends at one of stops (or the text's end). */
-static int login_at(struct sc *s, size_t a, const char *stops)
+/* The login at t[a ..] up to a byte that is none of its: reported when it spells a name the
+ * lexicon knows, is a Windows account or (loose) reads as a person's login, and ends at one of
+ * stops (or the text's end). A JSON member's login is read strictly: directory and API exports
+ * (SCIM's "userName", GitHub's "login") beside the person's name are not what these slots are. */
+static int login_read(struct sc *s, size_t a, const char *stops, int loose)
 {
     const uint8_t *t = s->t;
     size_t b = a;
@@ -115,9 +117,15 @@ static int login_at(struct sc *s, size_t a, const char *stops)
         b++;
     if (b == a || (b < s->len && !strchr(stops, t[b])) || t[b - 1] == '.' || t[b - 1] == '-')
         return 0;
-    if (!nw_dev59b_spells_name(s, a, b) && !windows_account(s, a, b) && !person_login(s, a, b))
+    if (!nw_dev59b_spells_name(s, a, b) && !windows_account(s, a, b) &&
+        !(loose && person_login(s, a, b)))
         return 0;
     return s->emit(s->arg, ANON_NAMES_PERSON, a, b);
+}
+
+static int login_at(struct sc *s, size_t a, const char *stops)
+{
+    return login_read(s, a, stops, 1);
 }
 
 /* Does t[p - n .. p) read k (n = strlen(k)) with no letter before it? */
@@ -152,25 +160,26 @@ static int yaml_list(struct sc *s, size_t i)
  * PAM's and sshd's lines (": session opened for user x(", ": Accepted publickey for x "). */
 static int colon_slots(struct sc *s)
 {
-    static const char *const keys[] = {"\"actor\"", "\"user\"", "\"userName\"", "\"username\"",
-                                       "\"login\""};
+    static const char *const keys[] = {"\"actor\"", "\"user\"", "\"userName\"", "\"username\""};
+    static const int loose[] = {1, 0, 0, 1}; /* SCIM's "userName", an API's "user" read strictly */
     static const char *const says[] = {"session opened for user ", "Accepted publickey for ",
                                        "Accepted password for ", "Failed password for "};
     const uint8_t *t = s->t;
     struct nw_hits *h = nw_hits_of(s, ':');
     for (size_t k = 0, p = nw_hit_at(h, s, ':', 0, 0); p + 4 < s->len;
          p = nw_hit_at(h, s, ':', ++k, p + 1)) {
-        int rc = 0;
+        int rc = 0, keyed = 0;
         size_t q = p + 1;
         if (t[p - (p > 0)] == '"') {
-            for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-                if (key_before(t, p, keys[i], strlen(keys[i]))) {
+            for (size_t i = 0; i < sizeof keys / sizeof keys[0] && !keyed; i++)
+                if ((keyed = key_before(t, p, keys[i], strlen(keys[i]))) != 0) {
                     while (q < s->len && t[q] == ' ')
                         q++;
                     if (q < s->len && t[q] == '"')
-                        rc = login_at(s, q + 1, "\"");
-                    break;
+                        rc = login_read(s, q + 1, "\"", loose[i]);
                 }
+        }
+        if (keyed) {
         } else if (p >= 4 && t[p - 1] == 'r' && key_before(t, p, "user", 4) && q < s->len &&
                    t[q] == ' ') {
             rc = login_at(s, q + 1, "\n\r"); /* YAML's "- user: x" */

@@ -155,13 +155,19 @@ static int marked_any(const uint8_t *t, size_t len, uint8_t c, const char *const
  * "user="/"actor=", a TODO(login), an @handle in parentheses. A text of one line is none. */
 static int dev_marked(const uint8_t *t, size_t len)
 {
-    /* ops60: an sshd or PAM line's user, a JSON event's actor or user, a tracker's Username, a
-     * Windows event's account, an IAM user's ARN, su's "(to x)", CI's user variables, a rota */
-    static const char *const colon[] = {"sudo:",         "owner:",     "Author:",
-                                        "\"actor\":",    "\"user\":",  "\"userName\":",
-                                        "\"username\":", "Username:",  ": session opened for user",
-                                        ": Accepted ",   "\"users\":", "users:"};
-    static const uint8_t colon_at[] = {4, 5, 6, 7, 6, 10, 10, 8, 0, 0, 7, 5};
+    /* ops60: an sshd or PAM line's user, an audit event's actor, a tracker's Username, a
+     * Windows event's account, an IAM user's ARN, su's "(to x)", CI's user variables, a rota
+     * (not a JSON "user"/"userName": API and directory exports write the name beside them) */
+    static const char *const colon[] = {"sudo:",
+                                        "owner:",
+                                        "Author:",
+                                        "\"actor\":",
+                                        "\"username\":",
+                                        "Username:",
+                                        ": session opened for user",
+                                        ": Accepted ",
+                                        "users:"};
+    static const uint8_t colon_at[] = {4, 5, 6, 7, 10, 8, 0, 0, 5};
     static const char *const eq[] = {
         "user=", "actor=", "login=", "LOGIN=", "Name=\"TargetUserName", "Name=\"SubjectUserName"};
     static const uint8_t eq_at[] = {4, 5, 5, 5, 4, 4};
@@ -173,7 +179,7 @@ static int dev_marked(const uint8_t *t, size_t len)
     static const uint8_t bslash_at[] = {0};
     if (len < 16 || !memchr(t, '\n', len))
         return 0;
-    return marked_any(t, len, ':', colon, colon_at, 12) || marked_any(t, len, '=', eq, eq_at, 6) ||
+    return marked_any(t, len, ':', colon, colon_at, 9) || marked_any(t, len, '=', eq, eq_at, 6) ||
            marked_any(t, len, '(', paren, paren_at, 3) ||
            marked_any(t, len, '/', slash, slash_at, 2) ||
            marked_any(t, len, '\\', bslash, bslash_at, 1);
