@@ -6,12 +6,13 @@
  * su's "(to root) maria_k on pts/0", a JSON event's "actor"/"user"/"userName"/"username", a
  * tracker's "Username: m.keller", a Windows event's <Data Name="TargetUserName">MKeller</Data>
  * and "CORP\mkeller", an IAM user's ARN ("arn:aws:iam::1:user/mkeller"), an access log's
- * remote_user ("203.0.113.7 - mkeller [07/Dec/2026:..."), CI's GITLAB_USER_LOGIN=. names_dev59b.c
- * reads home directories, sudo and logfmt; this file adds those slots with the same test of the
- * login: it spells a name the lexicon knows (nw_dev59b_spells_name), or is a Windows account of an
- * initial and a surname in capitals ("MKeller"). A service or system account ("root", "nagios",
- * "svc-backup", "SYSTEM", "DC01$") spells none and is left. Each slot is found from a byte the
- * scanner keeps a hit table of (':', '/', ')', '='), or '\\' when the text holds one.
+ * remote_user ("203.0.113.7 - mkeller [07/Dec/2026:..."), CI's GITLAB_USER_LOGIN=, the first
+ * column of who/last/ps rows on a terminal ("pts/1"), a chat export's "[14:02] m.keller: ...".
+ * names_dev59b.c reads home directories, sudo and logfmt; this file adds those slots with the same
+ * test of the login: it spells a name the lexicon knows (nw_dev59b_spells_name), or is a Windows
+ * account of an initial and a surname in capitals ("MKeller"). A service or system account ("root",
+ * "nagios", "svc-backup", "SYSTEM", "DC01$") spells none and is left. Each slot is found from a
+ * byte the scanner keeps a hit table of (':', '/', ')', '='), or '\\' when the text holds one.
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/names_internal.h"
@@ -156,6 +157,19 @@ static int yaml_list(struct sc *s, size_t i)
     return 0;
 }
 
+/* Where the login before the ':' at t[p] starts when a chat export's stamp "[14:02] " stands
+ * before it; p when none does. */
+static size_t speaker_at(const uint8_t *t, size_t p)
+{
+    size_t a = p;
+    while (a > 0 && p - a < 40 && login_byte(t[a - 1]))
+        a--;
+    if (a == p || a < 7 || t[a - 1] != ' ' || t[a - 2] != ']' || t[a - 5] != ':' ||
+        t[a - 3] < '0' || t[a - 3] > '9')
+        return p;
+    return a;
+}
+
 /* ':' slots: a JSON member's login ("actor": "x"), a tracker's "Username: x", and the user of
  * PAM's and sshd's lines (": session opened for user x(", ": Accepted publickey for x "). */
 static int colon_slots(struct sc *s)
@@ -169,7 +183,7 @@ static int colon_slots(struct sc *s)
     for (size_t k = 0, p = nw_hit_at(h, s, ':', 0, 0); p + 4 < s->len;
          p = nw_hit_at(h, s, ':', ++k, p + 1)) {
         int rc = 0, keyed = 0;
-        size_t q = p + 1;
+        size_t q = p + 1, a;
         if (t[p - (p > 0)] == '"') {
             for (size_t i = 0; i < sizeof keys / sizeof keys[0] && !keyed; i++)
                 if ((keyed = key_before(t, p, keys[i], strlen(keys[i]))) != 0) {
@@ -180,6 +194,8 @@ static int colon_slots(struct sc *s)
                 }
         }
         if (keyed) {
+        } else if (t[q] == ' ' && (a = speaker_at(t, p)) != p) {
+            rc = login_at(s, a, ":"); /* a chat export's speaker: "[14:02] m.keller: on it" */
         } else if (p >= 4 && t[p - 1] == 'r' && key_before(t, p, "user", 4) && q < s->len &&
                    t[q] == ' ') {
             rc = login_at(s, q + 1, "\n\r"); /* YAML's "- user: x" */
@@ -209,7 +225,7 @@ static int colon_slots(struct sc *s)
 }
 
 /* '/' slots: an IAM user's ARN (":user/x"), an access log's remote_user before its stamp
- * ("ip - x [07/Dec/2026:"). */
+ * ("ip - x [07/Dec/2026:"), the first column of a terminal's row (who, last, ps: "x  pts/1"). */
 static int slash_slots(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -225,6 +241,13 @@ static int slash_slots(struct sc *s)
             while (a > 0 && e - a < 40 && login_byte(t[a - 1]))
                 a--;
             if (a >= 3 && a < e && memcmp(t + a - 3, " - ", 3) == 0)
+                rc = login_at(s, a, " ");
+        } else if (p >= 3 && t[p - 1] == 's' && memcmp(t + p - 3, "pts", 3) == 0 &&
+                   t[p + 1] >= '0' && t[p + 1] <= '9') {
+            size_t a = nw_line_start(s, p), b = a;
+            while (b < p && login_byte(t[b]))
+                b++;
+            if (b > a && b < p && t[b] == ' ')
                 rc = login_at(s, a, " ");
         }
         if (rc < 0)

@@ -51,6 +51,12 @@ static void test_logins_in_ops_slots(void **state)
         {"schedule:\n  users:\n    - brelo.tanvik\n    - mschmidt\n    - sre-shadow\n",
          "PERSON=brelo.tanvik;PERSON=mschmidt"},
         {"  tags = {\n    Owner       = \"brelo.tanvik\"\n  }\n", "PERSON=brelo.tanvik"},
+        {"$ who\nanna_s   pts/0        2026-12-07 09:11 (192.0.2.4)\nansible  pts/9        "
+         "2026-12-07 04:00 (bastion)\n",
+         "PERSON=anna_s"},
+        {"#inc-4412\n[14:02] incident-bot: SEV2 firing\n[14:03] anna.schmidt: on it, rolling "
+         "back\n",
+         "PERSON=anna.schmidt"},
     };
     CHECK(c);
 }
@@ -112,6 +118,7 @@ static void test_every_prefix_is_scanned_safely(void **state)
     assert_non_null(k);
     assert_int_equal(anon_names_known_add(k, "Brelo Tanvik", 12) >= 0, 1);
     const char *t = "x: session opened for user anna.schmidt(uid=1)\n{\"actor\": \"tanvikb\"}\n"
+                    "[14:03] anna.schmidt: x\nbrelo_t  pts/0 \n"
                     "Username: b.tanvik\n(to root) brelo_t on pts/0\nName=\"TargetUserName\">BTa"
                     "nvik<\nCORP\\btanvik\n:user/brelo.tanvik\n1.2.3.4 - anna_s [07/Dec/2026:1\n"
                     "X_LOGIN=annaschmidt\nusers:\n  - a.schmidt\n  - \nOwner = \"x.y\"\nCORP\\";
