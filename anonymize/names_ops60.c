@@ -55,9 +55,10 @@ static int windows_account(const struct sc *s, size_t a, size_t b)
 static int lex_name(const struct sc *s, size_t a, size_t b)
 {
     unsigned lx = nw_lexicon_in(s->t, s->len, a, b);
+    int name = (lx & (ANON_NL_NAME | ANON_NL_GIVEN)) != 0;
     if (lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON))
-        return -1;
-    return (lx & (ANON_NL_NAME | ANON_NL_GIVEN)) ? 1 : 0;
+        return name ? 2 : -1; /* "costa", "delgado", "douglas": a name and a word */
+    return name;
 }
 
 /* Parts of a login that name a service, a tool or a place in the system, not a person. */
@@ -94,16 +95,21 @@ static int person_login(const struct sc *s, size_t a, size_t b)
     }
     if (!d) { /* "joannakaminski": a given name the lexicon knows, then a surname it knows */
         for (size_t m = a + 3; m + 3 <= b; m++)
-            if ((nw_lexicon_in(t, s->len, a, m) & ANON_NL_GIVEN) && lex_name(s, a, m) > 0 &&
-                lex_name(s, m, b) > 0)
-                return 1;
+            if (nw_lexicon_in(t, s->len, a, m) & ANON_NL_GIVEN) {
+                int l = lex_name(s, a, m), r = lex_name(s, m, b);
+                if (l > 0 && r > 0 && (l == 1 || r == 1))
+                    return 1;
+            }
         return 0;
     }
     if (b - d - 1 == 1) /* "gareth_h" */
         return (nw_lexicon_in(t, s->len, a, d) & ANON_NL_GIVEN) && lex_name(s, a, d) > 0;
     if ((d - a < 2 && b - d - 1 < 4) || service_part(t, a, d) || service_part(t, d + 1, b))
         return 0;
-    return lex_name(s, a, d) >= 0 && lex_name(s, d + 1, b) >= 0 && (d - a >= 4 || b - d - 1 >= 4);
+    int l = lex_name(s, a, d), r = lex_name(s, d + 1, b);
+    /* a part that is also a word ("costa", "shadow") stands only beside a name ("sre_shadow") */
+    return l >= 0 && r >= 0 && (l != 2 || r == 1) && (r != 2 || l == 1) &&
+           (d - a >= 4 || b - d - 1 >= 4);
 }
 
 /* The login at t[a ..] up to a byte that is none of its: reported when it spells a name the

@@ -38,6 +38,8 @@ static void test_logins_in_ops_slots(void **state)
         {"{\"action\": \"repo.destroy\", \"actor\": \"annaschmidt\", \"org\": \"acme\"}\n",
          "PERSON=annaschmidt"},
         {"User\n  ID: 42\n  Username: anna_s\n", "PERSON=anna_s"},
+        {"{\"action\": \"org.remove_member\", \"actor\": \"douglas.blackwood\"}\n",
+         "PERSON=douglas.blackwood"},
         {"<Data Name=\"TargetUserName\">ASchmidt</Data>\n<Data "
          "Name=\"TargetDomainName\">CORP</Data>",
          "PERSON=ASchmidt"},
