@@ -12,7 +12,7 @@
  * test of the login: it spells a name the lexicon knows (nw_dev59b_spells_name), or is a Windows
  * account of an initial and a surname in capitals ("MKeller"). A service or system account ("root",
  * "nagios", "svc-backup", "SYSTEM", "DC01$") spells none and is left. Each slot is found from a
- * byte the scanner keeps a hit table of (':', '/', ')', '='), or '\\' when the text holds one.
+ * byte the scanner keeps a hit table of (':', '/', '='), or '\\' when the text holds one.
  */
 #include "anonymize/anon_internal.h"
 #include "anonymize/names_internal.h"
@@ -163,6 +163,23 @@ static int yaml_list(struct sc *s, size_t i)
     return 0;
 }
 
+/* su's line after its ':' at t[p]: ": (to root) x on pts/0"; the login's start or 0. */
+static size_t su_login(const struct sc *s, size_t p)
+{
+    const uint8_t *t = s->t;
+    size_t o = p + 3;
+    if (p + 8 >= s->len || memcmp(t + p + 1, " (to ", 5) != 0)
+        return 0;
+    while (o < s->len && o - p < 40 && t[o] != ')' && t[o] != '\n')
+        o++;
+    size_t a = o + 2, b = a;
+    if (o + 2 >= s->len || t[o] != ')' || t[o + 1] != ' ')
+        return 0;
+    while (b < s->len && b - a < 40 && login_byte(t[b]))
+        b++;
+    return b + 4 <= s->len && memcmp(t + b, " on ", 4) == 0 ? a : 0;
+}
+
 /* Where the login before the ':' at t[p] starts when a chat export's stamp "[14:02] " stands
  * before it; p when none does. */
 static size_t speaker_at(const uint8_t *t, size_t p)
@@ -181,48 +198,57 @@ static size_t speaker_at(const uint8_t *t, size_t p)
 static int colon_slots(struct sc *s)
 {
     static const char *const keys[] = {"\"actor\"", "\"user\"", "\"userName\"", "\"username\""};
+    static const uint8_t klen[] = {7, 6, 10, 10};
     static const int loose[] = {1, 0, 0, 1}; /* SCIM's "userName", an API's "user" read strictly */
     static const char *const says[] = {"session opened for user ", "Accepted publickey for ",
                                        "Accepted password for ", "Failed password for "};
+    static const uint8_t slen[] = {24, 23, 22, 20};
     const uint8_t *t = s->t;
     struct nw_hits *h = nw_hits_of(s, ':');
     for (size_t k = 0, p = nw_hit_at(h, s, ':', 0, 0); p + 4 < s->len;
          p = nw_hit_at(h, s, ':', ++k, p + 1)) {
-        int rc = 0, keyed = 0;
+        if (p < 4)
+            continue;
+        int rc = 0;
         size_t q = p + 1, a;
-        if (t[p - (p > 0)] == '"') {
-            for (size_t i = 0; i < sizeof keys / sizeof keys[0] && !keyed; i++)
-                if ((keyed = key_before(t, p, keys[i], strlen(keys[i]))) != 0) {
-                    while (q < s->len && t[q] == ' ')
-                        q++;
-                    if (q < s->len && t[q] == '"')
-                        rc = login_read(s, q + 1, "\"", loose[i]);
-                }
+        uint8_t c = t[p - 1], n = t[q];
+        if (c == '"' && (t[p - 2] == 'r' || t[p - 2] == 'e')) { /* "actor": "x", "user": "x" */
+            size_t i = 0;
+            while (i < 4 && !key_before(t, p, keys[i], klen[i]))
+                i++;
+            if (i < 4) {
+                while (q < s->len && t[q] == ' ')
+                    q++;
+                if (q < s->len && t[q] == '"' && (rc = login_read(s, q + 1, "\"", loose[i])) < 0)
+                    return rc;
+                continue;
+            }
         }
-        if (keyed) {
-        } else if (t[q] == ' ' && (a = speaker_at(t, p)) != p) {
-            rc = login_at(s, a, ":"); /* a chat export's speaker: "[14:02] m.keller: on it" */
-        } else if (p >= 4 && t[p - 1] == 'r' && key_before(t, p, "user", 4) && q < s->len &&
-                   t[q] == ' ') {
-            rc = login_at(s, q + 1, "\n\r"); /* YAML's "- user: x" */
-        } else if (p >= 5 && t[p - 1] == 's' && key_before(t, p, "users", 5) && q < s->len &&
-                   t[q] == '\n') {
-            rc = yaml_list(s, q + 1); /* "users:" and its items "  - x" */
-        } else if (p >= 8 && t[p - 1] == 'e' && key_before(t, p, "Username", 8)) {
-            while (q < s->len && t[q] == ' ')
-                q++;
-            rc = login_at(s, q, "\n\r");
-        } else {
-            if (q < s->len && (t[q] == ' ' || t[q] == '"'))
-                q++;
-            if (q < s->len && (t[q] == 's' || t[q] == 'A' || t[q] == 'F'))
-                for (size_t i = 0; i < sizeof says / sizeof says[0]; i++) {
-                    size_t n = strlen(says[i]);
-                    if (q + n < s->len && memcmp(t + q, says[i], n) == 0) {
-                        rc = login_at(s, q + n, "( \n");
+        if (n == '\n') {
+            if (c == 's' && key_before(t, p, "users", 5))
+                rc = yaml_list(s, q + 1); /* "users:" and its items "  - x" */
+        } else if (n == ' ' || n == '"') {
+            uint8_t m = t[q + 1];
+            if (m == '(' && (a = su_login(s, p)) != 0) {
+                rc = login_at(s, a, " ");
+            } else if (m == 's' || m == 'A' || m == 'F') { /* PAM's and sshd's lines */
+                for (size_t i = 0; i < 4; i++)
+                    if (q + 1 + slen[i] < s->len && memcmp(t + q + 1, says[i], slen[i]) == 0) {
+                        rc = login_at(s, q + 1 + slen[i], "( \n");
                         break;
                     }
+            }
+            if (rc == 0 && n == ' ') {
+                if (c == 'r' && key_before(t, p, "user", 4)) {
+                    rc = login_at(s, q + 1, "\n\r"); /* YAML's "- user: x" */
+                } else if (c == 'e' && p >= 8 && key_before(t, p, "Username", 8)) {
+                    while (q < s->len && t[q] == ' ')
+                        q++;
+                    rc = login_at(s, q, "\n\r");
+                } else if (lower_letter(c) && (a = speaker_at(t, p)) != p) {
+                    rc = login_at(s, a, ":"); /* a chat export's speaker: "[14:02] x: on it" */
                 }
+            }
         }
         if (rc < 0)
             return rc;
@@ -256,32 +282,6 @@ static int slash_slots(struct sc *s)
             if (b > a && b < p && t[b] == ' ')
                 rc = login_at(s, a, " ");
         }
-        if (rc < 0)
-            return rc;
-    }
-    return 0;
-}
-
-/* ')' slot: su's "(to root) x on pts/0". */
-static int paren_slots(struct sc *s)
-{
-    const uint8_t *t = s->t;
-    struct nw_hits *h = nw_hits_of(s, ')');
-    for (size_t k = 0, p = nw_hit_at(h, s, ')', 0, 0); p + 2 < s->len;
-         p = nw_hit_at(h, s, ')', ++k, p + 1)) {
-        if (t[p + 1] != ' ')
-            continue;
-        size_t o = p;
-        while (o > 0 && p - o < 40 && t[o - 1] != '(' && t[o - 1] != '\n')
-            o--;
-        if (o < 1 || t[o - 1] != '(' || p - o < 4 || memcmp(t + o, "to ", 3) != 0)
-            continue;
-        size_t a = p + 2, b = a;
-        while (b < s->len && b - a < 40 && login_byte(t[b]))
-            b++;
-        if (b + 4 > s->len || memcmp(t + b, " on ", 4) != 0)
-            continue;
-        int rc = login_at(s, a, " ");
         if (rc < 0)
             return rc;
     }
@@ -353,7 +353,7 @@ int nw_ops60_logins(struct sc *s)
     int rc = 0;
     if (!(s->kinds & (1u << ANON_NAMES_PERSON)) || s->len < 16)
         return 0;
-    if ((rc = colon_slots(s)) < 0 || (rc = paren_slots(s)) < 0)
+    if ((rc = colon_slots(s)) < 0)
         return rc;
     if (nw_text_may_hold(s, NW_RB_SLASH) && (rc = slash_slots(s)) < 0)
         return rc;
