@@ -190,7 +190,9 @@ static size_t speaker_at(const uint8_t *t, size_t p)
     if (a == p || a < 7 || t[a - 1] != ' ' || t[a - 2] != ']' || t[a - 5] != ':' ||
         t[a - 3] < '0' || t[a - 3] > '9')
         return p;
-    return a;
+    /* a chat's speaker is a login only with its separator ("m.keller", "anna_s"): "annem",
+     * "padrone" are people's words in a chat */
+    return memchr(t + a, '.', p - a) || memchr(t + a, '_', p - a) ? a : p;
 }
 
 /* ':' slots: a JSON member's login ("actor": "x"), a tracker's "Username: x", and the user of
@@ -279,7 +281,10 @@ static int slash_slots(struct sc *s)
             size_t a = nw_line_start(s, p), b = a;
             while (b < p && login_byte(t[b]))
                 b++;
-            if (b > a && b < p && t[b] == ' ')
+            size_t c = b; /* finger's rows name the person after the login: left */
+            while (c < p && t[c] == ' ')
+                c++;
+            if (b > a && b < p && t[b] == ' ' && !(t[c] >= 'A' && t[c] <= 'Z'))
                 rc = login_at(s, a, " ");
         }
         if (rc < 0)

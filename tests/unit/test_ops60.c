@@ -63,7 +63,9 @@ static void test_logins_in_ops_slots(void **state)
     CHECK(c);
 }
 
-/* System and service accounts, bots and placeholders in the same slots stay. */
+/* System and service accounts, bots and placeholders in the same slots stay; a chat speaker
+ * without a separator ("annem" is Turkish "my mother") and a finger row (its login beside the
+ * name, left to the GECOS readers) too. */
 static void test_accounts_in_ops_slots_stay(void **state)
 {
     (void)state;
@@ -82,6 +84,9 @@ static void test_accounts_in_ops_slots_stay(void **state)
          "[07/Dec/2026:10:11:12 +0000] \"GET / HTTP/1.1\" 200 5\nGITLAB_USER_LOGIN=gitlab-runner\n",
          ""},
         {"layers:\n  users:\n    - oncall-fallback\n    - sre_shadow\n  Owner = \"platform\"\n",
+         ""},
+        {"[07:05] annem: haziran then\n[12:04] padrone: ehi\n", ""},
+        {"Login     Name               Tty   Idle\nmschmidt  Mara Schmidt  pts/9  2d  Room 3\n",
          ""},
     };
     CHECK(c);
