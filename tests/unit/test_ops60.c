@@ -87,7 +87,7 @@ static void test_accounts_in_ops_slots_stay(void **state)
          ""},
         {"[07:05] annem: haziran then\n[12:04] padrone: ehi\n", ""},
         {"Login     Name               Tty   Idle\nmschmidt  Mara Schmidt  pts/9  2d  Room 3\n",
-         ""},
+         "PERSON=Mara Schmidt"},
     };
     CHECK(c);
 }
