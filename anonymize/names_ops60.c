@@ -141,18 +141,25 @@ static int key_before(const uint8_t *t, size_t p, const char *k, size_t n)
     return p >= n && memcmp(t + p - n, k, n) == 0 && (p == n || !ascii_letter(t[p - n - 1]));
 }
 
-/* The items of a YAML list of logins from t[i] (a line start): "    - x" lines, to the first
- * line that is none. */
-static int yaml_list(struct sc *s, size_t i)
+/* The items of a YAML list of logins from t[i] (a line start): "    - x" lines (named: "  - name:
+ * x" items, their other members' lines passed over), to the first line that is none. */
+static int yaml_list(struct sc *s, size_t i, int named)
 {
     const uint8_t *t = s->t;
     for (size_t n = 0; i < s->len && n < 64; n++) {
         size_t j = i;
         while (j < s->len && j - i < 16 && t[j] == ' ')
             j++;
-        if (j + 2 >= s->len || t[j] != '-' || t[j + 1] != ' ')
+        int item = j + 2 < s->len && t[j] == '-' && t[j + 1] == ' ';
+        if (!item && !(named && j > i && j < s->len && t[j] != '\n'))
             return 0;
-        int rc = login_at(s, j + 2, "\n\r");
+        if (item && named) {
+            j += 2;
+            if (j + 6 >= s->len || memcmp(t + j, "name: ", 6) != 0)
+                return 0;
+            j += 4;
+        }
+        int rc = item ? login_at(s, j + 2, "\n\r") : 0;
         if (rc < 0)
             return rc;
         const uint8_t *e = memchr(t + j, '\n', s->len - j);
@@ -228,7 +235,9 @@ static int colon_slots(struct sc *s)
         }
         if (n == '\n') {
             if (c == 's' && key_before(t, p, "users", 5))
-                rc = yaml_list(s, q + 1); /* "users:" and its items "  - x" */
+                rc = yaml_list(s, q + 1, 0); /* "users:" and its items "  - x" */
+            else if (c == 's' && p >= 11 && key_before(t, p, "maintainers", 11))
+                rc = yaml_list(s, q + 1, 1); /* Helm's "maintainers:" and "  - name: x" */
         } else if (n == ' ' || n == '"') {
             uint8_t m = t[q + 1];
             if (m == '(' && (a = su_login(s, p)) != 0) {

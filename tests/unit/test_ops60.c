@@ -53,6 +53,9 @@ static void test_logins_in_ops_slots(void **state)
         {"schedule:\n  users:\n    - brelo.tanvik\n    - mschmidt\n    - sre-shadow\n",
          "PERSON=brelo.tanvik;PERSON=mschmidt"},
         {"  tags = {\n    Owner       = \"brelo.tanvik\"\n  }\n", "PERSON=brelo.tanvik"},
+        {"apiVersion: v2\nmaintainers:\n  - name: brelo.tanvik\n    url: https://x\n  - name: SRE\n"
+         "  - name: platform-team\n",
+         "PERSON=brelo.tanvik"},
         {"$ who\nanna_s   pts/0        2026-12-07 09:11 (192.0.2.4)\nansible  pts/9        "
          "2026-12-07 04:00 (bastion)\n",
          "PERSON=anna_s"},
