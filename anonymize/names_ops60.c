@@ -276,7 +276,8 @@ static int slash_slots(struct sc *s)
     for (size_t k = 0, p = nw_hit_at(h, s, '/', 0, 0); p + 1 < s->len;
          p = nw_hit_at(h, s, '/', ++k, p + 1)) {
         int rc = 0;
-        if (p >= 5 && t[p - 1] == 'r' && memcmp(t + p - 5, ":user", 5) == 0) {
+        if (p >= 6 && t[p - 1] == 'r' && memcmp(t + p - 5, ":user", 5) == 0 && t[p - 6] >= '0' &&
+            t[p - 6] <= '9') { /* an IAM ARN's account id before it, not "host:user/repo.git" */
             rc = login_at(s, p + 1, "\"' \n,");
         } else if (p >= 6 && t[p - 3] == '[' && t[p - 4] == ' ' && t[p - 1] >= '0' &&
                    t[p - 1] <= '9' && t[p - 2] >= '0' && t[p - 2] <= '3') {

@@ -86,6 +86,7 @@ static void test_accounts_in_ops_slots_stay(void **state)
         {"arn:aws:iam::123456789012:user/terraform-cloud\n192.0.2.7 - healthcheck "
          "[07/Dec/2026:10:11:12 +0000] \"GET / HTTP/1.1\" 200 5\nGITLAB_USER_LOGIN=gitlab-runner\n",
          ""},
+        {"It fixes stub URLs like 'user@hostname:user/repo.git' with 'ssh://'.\n", ""},
         {"layers:\n  users:\n    - oncall-fallback\n    - sre_shadow\n  Owner = \"platform\"\n",
          ""},
         {"[07:05] annem: haziran then\n[12:04] padrone: ehi\n", ""},
