@@ -32,8 +32,7 @@ static int name_word(const struct sc *s, size_t a, size_t b)
            !(lx & (ANON_NL_COMMON_EN | ANON_NL_COMMON));
 }
 
-/* Does the login t[a .. b) (lower case) spell a person's name? */
-static int spells_name(const struct sc *s, size_t a, size_t b)
+int nw_dev59b_spells_name(const struct sc *s, size_t a, size_t b)
 {
     const uint8_t *t = s->t;
     if (b - a < 5 || b - a > 32 || nw_lexicon_in(t, s->len, a, b) != 0)
@@ -86,7 +85,7 @@ static int login_at(struct sc *s, size_t a, const char *stops, int profiles)
         b++;
     if (b == a || (b < s->len && !strchr(stops, t[b])) || t[b - 1] == '.' || t[b - 1] == '-')
         return 0;
-    if (!spells_name(s, a, b) && !(profiles && profile_name(t, a, b)))
+    if (!nw_dev59b_spells_name(s, a, b) && !(profiles && profile_name(t, a, b)))
         return 0;
     return s->emit(s->arg, ANON_NAMES_PERSON, a, b);
 }

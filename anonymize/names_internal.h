@@ -1046,6 +1046,13 @@ int nw_tech42_names(struct sc *s);
 /* names_dev59b.c: a login that spells a name in a home directory, a sudo line or logfmt's
  * `user=`, a Windows profile "First.Last"; 0 or the first negative emit. */
 int nw_dev59b_logins(struct sc *s);
+/* Does the login t[a .. b) (lower case) spell a person's name the lexicon knows: given and
+ * surname joined by '.', '_' or '-', an initial and a surname either way round (names_dev59b.c)? */
+int nw_dev59b_spells_name(const struct sc *s, size_t a, size_t b);
+/* names_ops60.c: logins in operations material's slots (PAM, sshd, su, JSON events, Windows
+ * events and domain accounts, IAM ARNs, access logs' remote_user, CI's *_LOGIN) that spell a
+ * name. */
+int nw_ops60_logins(struct sc *s);
 /* names_ops15.c: a contact's name in a voice assistant's command (`alexa, call anna`, `"remind
  * jonas weber to ..."`); 0 or the first negative emit. */
 int nw_ops15_voice(struct sc *s);

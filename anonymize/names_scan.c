@@ -194,6 +194,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc; /* names_tech42.c: names before a mailbox that spells them, RFC 2047, GECOS */
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_dev59b_logins(&s)) < 0)
         return rc; /* names_dev59b.c: logins in home directories, sudo lines, logfmt */
+    if (hint == ANON_NAMES_HINT_NONE && (rc = nw_ops60_logins(&s)) < 0)
+        return rc; /* names_ops60.c: logins in PAM/sshd/su lines, events, ARNs, access logs */
     if (hint == ANON_NAMES_HINT_NONE && (rc = nw_left50_rows(&s)) < 0)
         return rc; /* names_left50.c: rows that database errors quote */
     if (hint == ANON_NAMES_HINT_NONE && (kinds & (1u << ANON_NAMES_PERSON)) &&

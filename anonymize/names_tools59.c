@@ -56,9 +56,16 @@ static int login_of(const char *w, size_t n, size_t dot, const struct folded *f)
 {
     if (dot) { /* "pawel.wojcik", "p.wojcik", "pawel_wojcik", "pawel-wojcik" */
         size_t r = n - dot - 1;
-        return r == f->sl && memcmp(w + dot + 1, f->s, r) == 0 &&
-               ((dot == f->gl && memcmp(w, f->g, dot) == 0) || (dot == 1 && w[0] == f->g[0]));
+        if (r == f->sl && memcmp(w + dot + 1, f->s, r) == 0 &&
+            ((dot == f->gl && memcmp(w, f->g, dot) == 0) || (dot == 1 && w[0] == f->g[0])))
+            return 1;
+        /* ops60: "wojcik.pawel" (surname first), "pawel_w" (the surname's initial) */
+        return (dot == f->sl && r == f->gl && memcmp(w, f->s, dot) == 0 &&
+                memcmp(w + dot + 1, f->g, r) == 0) ||
+               (dot == f->gl && r == 1 && w[dot + 1] == f->s[0] && memcmp(w, f->g, dot) == 0);
     }
+    if (n == f->gl + f->sl && memcmp(w, f->g, f->gl) == 0 && memcmp(w + f->gl, f->s, f->sl) == 0)
+        return 1; /* ops60: "pawelwojcik" */
     size_t cut = f->sl < LOGIN_CUT ? f->sl : LOGIN_CUT;
     if ((n == cut + 1 || n == f->sl + 1) && w[0] == f->g[0] && memcmp(w + 1, f->s, n - 1) == 0)
         return 1; /* "pwojcik" */
@@ -148,21 +155,33 @@ static int marked_any(const uint8_t *t, size_t len, uint8_t c, const char *const
  * "user="/"actor=", a TODO(login), an @handle in parentheses. A text of one line is none. */
 static int dev_marked(const uint8_t *t, size_t len)
 {
-    static const char *const colon[] = {"sudo:", "owner:", "Author:"};
-    static const uint8_t colon_at[] = {4, 5, 6};
-    static const char *const eq[] = {"user=", "actor=", "login="};
-    static const uint8_t eq_at[] = {4, 5, 5};
-    static const char *const paren[] = {"TODO(", "(@"};
-    static const uint8_t paren_at[] = {4, 0};
-    static const char *const slash[] = {"/Users/"};
-    static const uint8_t slash_at[] = {0};
+    /* ops60: an sshd or PAM line's user, an audit event's actor, a tracker's Username, a
+     * Windows event's account, an IAM user's ARN, su's "(to x)", CI's user variables, a rota
+     * (not a JSON "user"/"userName": API and directory exports write the name beside them) */
+    static const char *const colon[] = {"sudo:",
+                                        "owner:",
+                                        "Author:",
+                                        "\"actor\":",
+                                        "\"username\":",
+                                        "Username:",
+                                        ": session opened for user",
+                                        ": Accepted ",
+                                        "users:"};
+    static const uint8_t colon_at[] = {4, 5, 6, 7, 10, 8, 0, 0, 5};
+    static const char *const eq[] = {
+        "user=", "actor=", "login=", "LOGIN=", "Name=\"TargetUserName", "Name=\"SubjectUserName"};
+    static const uint8_t eq_at[] = {4, 5, 5, 5, 4, 4};
+    static const char *const paren[] = {"TODO(", "(@", "(to "};
+    static const uint8_t paren_at[] = {4, 0, 0};
+    static const char *const slash[] = {"/Users/", ":user/"};
+    static const uint8_t slash_at[] = {0, 5};
     static const char *const bslash[] = {"\\Users\\"};
     static const uint8_t bslash_at[] = {0};
     if (len < 16 || !memchr(t, '\n', len))
         return 0;
-    return marked_any(t, len, ':', colon, colon_at, 3) || marked_any(t, len, '=', eq, eq_at, 3) ||
-           marked_any(t, len, '(', paren, paren_at, 2) ||
-           marked_any(t, len, '/', slash, slash_at, 1) ||
+    return marked_any(t, len, ':', colon, colon_at, 9) || marked_any(t, len, '=', eq, eq_at, 6) ||
+           marked_any(t, len, '(', paren, paren_at, 3) ||
+           marked_any(t, len, '/', slash, slash_at, 2) ||
            marked_any(t, len, '\\', bslash, bslash_at, 1);
 }
 
@@ -195,7 +214,7 @@ int anon_names_known_logins(const anon_names_known_t *k, const char *text, size_
         }
         size_t e = i, dot = 0;
         int ascii = 1;
-        int caps = 0; /* dev59b: "Arjun.Nguyen", a Windows profile */
+        int caps = 0, lead = 0; /* dev59b: "Arjun.Nguyen", a Windows profile */
         while (e < len && (letter(t[e]) || ((t[e] == '.' || t[e] == '_' || t[e] == '-') && !dot &&
                                             e > i && e + 1 < len && letter(t[e + 1])))) {
             if (t[e] == '.' || t[e] == '_' || t[e] == '-')
@@ -203,11 +222,13 @@ int anon_names_known_logins(const anon_names_known_t *k, const char *text, size_
             else if (t[e] >= 0x80)
                 ascii = 0;
             else if (t[e] < 'a')
-                caps = 1;
+                caps++, lead += e - i < 2;
             e++;
         }
-        if (caps && !(ascii && dot))
-            ascii = 0; /* capitals: only a dotted profile is read as a login */
+        /* capitals: only a dotted profile or a Windows account "MKeller" (two capitals that
+         * open it, ops60) is read as a login */
+        if (caps && !(ascii && (dot || (caps == 2 && lead == 2))))
+            ascii = 0;
         size_t at = i;
         i = e;
         if (e < len && ((t[e] >= '0' && t[e] <= '9') || t[e] == '@' || t[e] == '-' ||

@@ -122,6 +122,11 @@ static int unit_escape(struct units *us, const char *t, size_t len, size_t i)
     }
     if (c == '/')
         return push(us, i, i + b + 1, '/');
+    /* an escaped backslash before a character no escape has ("C:\\Users\\MRoth",
+     * "CORP\\x", "\\[PERSON_1]" where a token replaced it): the backslashes are one unit and
+     * the character stands alone, so a value or a token right after a path's backslash aligns */
+    if (b % 2 == 0 && !strchr("\"bfnrtu", c))
+        return push(us, i, i + b, KEY_ESC | lvl | '\\');
     if ((unsigned char)c < 0x80)
         return push(us, i, i + b + 1, KEY_ESC | lvl | (unsigned char)c);
     return push(us, i, i + b, KEY_ESC | lvl | 0xFFFF);
@@ -569,6 +574,11 @@ int body_align_check(const anon_engine_t *e)
          "{\"arguments\":\"{\\\"to\\\":\\\"[PERSON_1]\\\\nLine 2\\\"}\"}",
          {"[PERSON_1]=Zöe Brandt"},
          "PERSON:Z\\\\u00f6e Brandt"},
+        {"a value after a path's escaped backslash (ops60)",
+         "{\"a\":\"C:\\\\Users\\\\MRoth\\\\AppData CORP\\\\kuipers.niels x\"}",
+         "{\"a\":\"C:\\\\Users\\\\[PERSON_1]\\\\AppData CORP\\\\[PERSON_2] x\"}",
+         {"[PERSON_1]=MRoth", "[PERSON_2]=kuipers.niels"},
+         "PERSON:MRoth|PERSON:kuipers.niels"},
         {"an instruction added",
          "{\"messages\":[{\"role\":\"user\",\"content\":\"hi Maria\"}]}",
          "{\"messages\":[{\"role\":\"system\",\"content\":\"Some values were replaced [EMAIL_n] "
