@@ -318,18 +318,20 @@ FORMATS = {"pr_thread": pr_thread, "github_json": gh_json, "jira_csv": jira_csv,
            "commit": commit_msg, "escalation": escalation}
 
 
-def main():
+def write_bodies(count, formats, langs, people, trailer, asks, rng, step):
+    """count review bodies of the four APIs: formats[name](lg, people) each, a trailer, an ask
+    before, after or none; step(i) picks the format's index (gen_review60 shares it)."""
     records = []
     apis = ["chat", "responses", "anthropic", "gemini"]
-    names = sorted(FORMATS)
-    for i in range(360):
-        lg = LANGS[i % len(LANGS)]
+    names = sorted(formats)
+    for i in range(count):
+        lg = langs[i % len(langs)]
         api = apis[(i // 3) % 4]
         ascii_, compact = i % 3 == 0, i % 2 == 1
-        fmt = names[(i * 7 + i // 9) % len(names)]
-        doc = trailer(FORMATS[fmt](lg, people(lg, rng.choice([2, 3, 3, 4]))))
+        fmt = names[step(i) % len(names)]
+        doc = trailer(formats[fmt](lg, people(lg, rng.choice([2, 3, 3, 4]))))
         where = rng.choice(["before", "before", "after", "none"])
-        ask = rng.choice(ASK)
+        ask = rng.choice(asks)
         piece = P(ask + ":\n\n").add(doc) if where == "before" else P().add(doc).t("\n\n" + ask) if where == "after" else doc
         body = dumps(body_of(api, MARK % 0), ascii_, compact)
         text, spans = place_each(body, [(MARK % 0, escaper(1, ascii_), piece)])
@@ -337,6 +339,10 @@ def main():
         append_body(records, text, spans, {"locale": lg, "class": "review", "api": api, "ascii": ascii_,
                                            "format": fmt, "ask": where})
     write_json(records)
+
+
+def main():
+    write_bodies(360, FORMATS, LANGS, people, trailer, ASK, rng, lambda i: i * 7 + i // 9)
 
 
 if __name__ == "__main__":

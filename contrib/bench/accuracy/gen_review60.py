@@ -37,10 +37,10 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import invent_syllables, write_json, fold  # noqa: E402
-from gen_bodies import MARK, P, J, append_body, dumps, escaper, place_each  # noqa: E402
+from gen_common import invent_syllables, fold  # noqa: E402
+from gen_bodies import P, J  # noqa: E402
 from gen_typed_common import SYL, END  # noqa: E402
-from gen_review59b import COMMENT, WROTE, body_of  # noqa: E402
+from gen_review59b import COMMENT, WROTE, write_bodies  # noqa: E402
 
 rng = random.Random(20261207 + 600)
 LANGS = ["en", "en", "en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "fi", "cs"]
@@ -413,24 +413,7 @@ ASK = ["Summarise who still has to sign off", "List the open review comments", "
 
 
 def main():
-    records = []
-    apis = ["chat", "responses", "anthropic", "gemini"]
-    names = sorted(FORMATS)
-    for i in range(336):
-        lg = LANGS[i % len(LANGS)]
-        api = apis[(i // 3) % 4]
-        ascii_, compact = i % 3 == 0, i % 2 == 1
-        fmt = names[(i * 5 + i // 14) % len(names)]
-        doc = trailer(FORMATS[fmt](lg, people(lg, rng.choice([2, 3, 3, 4]))))
-        where = rng.choice(["before", "before", "after", "none"])
-        ask = rng.choice(ASK)
-        piece = P(ask + ":\n\n").add(doc) if where == "before" else P().add(doc).t("\n\n" + ask) if where == "after" else doc
-        body = dumps(body_of(api, MARK % 0), ascii_, compact)
-        text, spans = place_each(body, [(MARK % 0, escaper(1, ascii_), piece)])
-        spans.sort(key=lambda s: s["start_position"])
-        append_body(records, text, spans, {"locale": lg, "class": "review", "api": api, "ascii": ascii_,
-                                           "format": fmt, "ask": where})
-    write_json(records)
+    write_bodies(336, FORMATS, LANGS, people, trailer, ASK, rng, lambda i: i * 5 + i // 14)
 
 
 if __name__ == "__main__":
