@@ -33,9 +33,9 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_common import write_json  # noqa: E402
-from gen_bodies import MARK, P, append_body, dumps, escaper, place_each, user_body  # noqa: E402
-from gen_typed_common import NAMES, GLOBAL, EMOJI  # noqa: E402
+
+from gen_bodies import P  # noqa: E402
+from gen_typed_common import NAMES, GLOBAL, EMOJI, write_typed_bodies  # noqa: E402
 
 rng = random.Random(20261207 + 59)
 LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "hu", "tr", "ro", "el"]
@@ -374,21 +374,7 @@ def thread(lg):
 
 
 def main():
-    records = []
-    apis = ["chat", "responses", "anthropic", "gemini"]
-    for i in range(510):
-        lg = LANGS[i % len(LANGS)]
-        api = apis[(i // 3) % 4]
-        ascii_, compact = i % 3 == 0, i % 2 == 1
-        doc = thread(lg)
-        ask = rng.choice(ASK)
-        piece = P(ask + "\n\n").add(doc) if ask else doc
-        body = dumps(user_body(api), ascii_, compact)
-        text, spans = place_each(body, [(MARK % 0, escaper(1, ascii_), piece)])
-        spans.sort(key=lambda s: s["start_position"])
-        append_body(records, text, spans, {"locale": lg, "class": "typed", "api": api, "ascii": ascii_,
-                                           "domain": rng.choice(DOMAINS)})
-    write_json(records)
+    write_typed_bodies(510, thread, LANGS, ASK, DOMAINS, rng)
 
 
 main()

@@ -419,3 +419,25 @@ class C:
             else:
                 self.t(v)
             i = k + 1
+
+
+def write_typed_bodies(count, thread, langs, asks, domains, rng):
+    """count typed-chat bodies of the four APIs to stdout: thread(lg) each, an ask before it or none
+    (gen_typed59.py and gen_typedp60.py)."""
+    from gen_bodies import MARK, P, append_body, dumps, escaper, place_each, user_body
+    from gen_common import write_json
+    records = []
+    apis = ["chat", "responses", "anthropic", "gemini"]
+    for i in range(count):
+        lg = langs[i % len(langs)]
+        api = apis[(i // 3) % 4]
+        ascii_, compact = i % 3 == 0, i % 2 == 1
+        doc = thread(lg)
+        ask = rng.choice(asks)
+        piece = P(ask + "\n\n").add(doc) if ask else doc
+        body = dumps(user_body(api), ascii_, compact)
+        text, spans = place_each(body, [(MARK % 0, escaper(1, ascii_), piece)])
+        spans.sort(key=lambda s: s["start_position"])
+        append_body(records, text, spans, {"locale": lg, "class": "typed", "api": api, "ascii": ascii_,
+                                           "domain": rng.choice(domains)})
+    write_json(records)
