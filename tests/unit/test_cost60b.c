@@ -5,6 +5,9 @@
  *   a break joins is in capitals, so a lower-case letter before the break turns it away; over a
  *   grid of scanned address fields (labels, values, next lines, each byte before the break and
  *   after it changed), at every line break the reader joins, the test passes.
+ * - names_review60.c reads its cue marks, a CSV header's bytes and a cue word's first letter from
+ *   a class table: for every byte before a cue ("*Reviewers: ...") and every case of a cue's and
+ *   a header's first letter, the pass finds the login exactly when the sets say it may.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -17,6 +20,7 @@
 #include <cmocka.h>
 
 #include "anonymize/engine_internal.h"
+#include "anonymize/names.h"
 
 /* At every line break of t[0 .. n) the reader joins, the pre-test passes. The joins found. */
 static size_t s60_check(const uint8_t *t, size_t n)
@@ -113,11 +117,56 @@ static void test_s60_gate_turns_prose_away(void **state)
     assert_true(anon_s60_addr_break_at((const uint8_t *)form, 18, 1, strlen(form)) != 0);
 }
 
+static int count_emit(void *arg, int kind, size_t a, size_t e)
+{
+    (void)kind, (void)a, (void)e;
+    ++*(int *)arg;
+    return 0;
+}
+
+static int r60_finds(const anon_names_known_t *k, const char *t, size_t len)
+{
+    int n = 0;
+    assert_int_equal(anon_names_review_lists(k, t, len, count_emit, &n), 0);
+    return n;
+}
+
+static void test_r60_classes(void **state)
+{
+    (void)state;
+    anon_names_known_t *k = anon_names_known_new();
+    char buf[128];
+    for (int b = 1; b < 256; b++) { /* the byte before the cue word */
+        int n = snprintf(buf, sizeof buf, "x @ y\n%cReviewers: mkeller, jdoe\n", b);
+        int may = b == ' ' || b == '\t' || b == '*' || b == '#' || b == '-' || b == '>' ||
+                  b == '_' || b == '\n';
+        assert_int_equal(r60_finds(k, buf, (size_t)n) > 0, may);
+    }
+    static const char *const cues[] = {"reviewers", "subscribers",  "watchers", "assignee",
+                                       "approvers", "contributors", "reporter"};
+    for (size_t c = 0; c < sizeof cues / sizeof *cues; c++)
+        for (int up = 0; up < 3; up++) {
+            char w[16];
+            snprintf(w, sizeof w, "%s", cues[c]);
+            for (size_t j = 0; w[j]; j++)
+                if (up == 2 || (up == 1 && j == 0))
+                    w[j] = (char)(w[j] - 32);
+            int n = snprintf(buf, sizeof buf, "@ here\n%s: mkeller\n", w);
+            assert_true(r60_finds(k, buf, (size_t)n) > 0);
+            n = snprintf(buf, sizeof buf, "@ here\nkey,%s\nk1,mkeller\n", w);
+            /* a CSV header: its heads only (not subscribers, approvers, contributors) */
+            int head = c == 0 || c == 2 || c == 3 || c == 6;
+            assert_int_equal(r60_finds(k, buf, (size_t)n) > 0, head);
+        }
+    anon_names_known_free(k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_s60_gate_is_a_superset),
         cmocka_unit_test(test_s60_gate_turns_prose_away),
+        cmocka_unit_test(test_r60_classes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
