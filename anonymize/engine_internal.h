@@ -235,14 +235,15 @@ size_t anon_o51_hyphen_at(const uint8_t *p, size_t i, size_t l, size_t n);
  * it cuts an address field's short value on a scanned form ("ADDRESS: 39 CHAPEL\nSTREET"): the
  * view reads it as one space; else 0. */
 size_t anon_s60_addr_break_at(const uint8_t *p, size_t i, size_t l, size_t n);
-/* The byte test before anon_s60_addr_break_at(): a letter before the break, a capital, a digit,
- * a space or a tab after it (a superset of its joins). */
+/* The byte test before anon_s60_addr_break_at(): a capital or a two-byte letter's byte before
+ * the break (the value it joins is in capitals: a lower-case letter there is turned away), a
+ * capital, a digit, a space or a tab after it (a superset of its joins). */
 static inline int anon_s60_may(const uint8_t *p, size_t i, size_t l, size_t n)
 {
     if (i < 4 || i + l >= n)
         return 0;
     uint8_t a = p[i - 1], c = p[i + l];
-    return ((a | 32) >= 'a' && (a | 32) <= 'z' ? 1 : a >= 0x80) &&
+    return ((a >= 'A' && a <= 'Z') || a >= 0x80) &&
            ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '\t' || c >= 0xC3);
 }
 /* markup51.c: the length of run markup at p[i] == '<' between two pieces of one visible string

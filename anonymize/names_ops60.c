@@ -243,8 +243,9 @@ static int colon_slots(struct sc *s)
             if (m == '(' && (a = su_login(s, p)) != 0) {
                 rc = login_at(s, a, " ");
             } else if (m == 's' || m == 'A' || m == 'F') { /* PAM's and sshd's lines */
-                for (size_t i = 0; i < 4; i++)
-                    if (q + 1 + slen[i] < s->len && memcmp(t + q + 1, says[i], slen[i]) == 0) {
+                for (size_t i = 0; i < 4; i++) /* the second byte first: most are none */
+                    if (t[q + 2] == (uint8_t)says[i][1] && q + 1 + slen[i] < s->len &&
+                        memcmp(t + q + 1, says[i], slen[i]) == 0) {
                         rc = login_at(s, q + 1 + slen[i], "( \n");
                         break;
                     }
@@ -312,7 +313,7 @@ static int eq_slots(struct sc *s)
     for (size_t k = 0, p = nw_hit_at(h, s, '=', 0, 0); p + 2 < s->len;
          p = nw_hit_at(h, s, '=', ++k, p + 1)) {
         int rc = 0;
-        if (t[p + 1] == '"' && p >= 4 && memcmp(t + p - 4, "Name", 4) == 0) {
+        if (t[p + 1] == '"' && p >= 4 && t[p - 1] == 'e' && memcmp(t + p - 4, "Name", 4) == 0) {
             static const char *const attrs[] = {"\"TargetUserName\">", "\"SubjectUserName\">"};
             for (size_t i = 0; i < 2; i++) {
                 size_t n = strlen(attrs[i]);
