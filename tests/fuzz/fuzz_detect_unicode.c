@@ -8,7 +8,12 @@
  * text, the edits write it with look-alikes: invisible format characters (U+200B-U+200D, U+2060,
  * U+FEFF, U+00AD) inserted between its characters, Unicode spaces for its spaces, Unicode dashes
  * for its dashes, digits of other scripts for its digits, full-width @ . + ( ) for those. The
- * edited text must yield the same finding over the whole edited value; abort() otherwise.
+ * edited text must yield a finding of the same type over the whole edited value; abort() otherwise.
+ * It may reach up to SLACK bytes past the value on either side: the detection view reads some
+ * contexts differently from the ASCII text (stop 60's smoke run: `2 +1 2 (415) 555-0132 *2 512`
+ * with a Myanmar digit in the value takes the `+1 2 ` before it, which the ASCII text leaves out;
+ * tests/fuzz/corpus/detect_unicode/view_prefix). Over-wide is a precision matter; the value is
+ * still masked whole.
  */
 #include "anonymize/anonymize.h"
 
@@ -70,8 +75,11 @@ static size_t put_utf8(char *o, unsigned cp)
     return 4;
 }
 
-/* The finding of the value's type that covers text[s .. e) exactly, or -1. */
-static long finding_at(const char *text, size_t len, size_t s, size_t e, size_t *type)
+#define SLACK 8
+
+/* The finding of the value's type that covers text[s .. e) exactly (slack 0), or whole and at
+ * most slack bytes past it on either side, or -1. */
+static long finding_at(const char *text, size_t len, size_t s, size_t e, size_t slack, size_t *type)
 {
     anon_finding_t *f = NULL;
     size_t n = 0;
@@ -79,7 +87,8 @@ static long finding_at(const char *text, size_t len, size_t s, size_t e, size_t 
     if (anon_find(engine, text, len, &f, &n) != 0)
         return -2;
     for (size_t i = 0; i < n; i++)
-        if (f[i].start == s && f[i].end == e && (*type == (size_t)-1 || f[i].type == *type)) {
+        if (f[i].start <= s && f[i].start + slack >= s && f[i].end >= e && f[i].end <= e + slack &&
+            (*type == (size_t)-1 || f[i].type == *type)) {
             *type = f[i].type;
             at = (long)i;
         }
@@ -142,7 +151,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memcpy(a + al, suf, sl);
     al += sl;
     size_t type = (size_t)-1;
-    if (finding_at(a, al, vs, ve, &type) < 0)
+    if (finding_at(a, al, vs, ve, 0, &type) < 0)
         goto done; /* not found as written (the context says otherwise, or invalid UTF-8) */
 
     /* the same value written with look-alikes */
@@ -177,7 +186,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     b[bl++] = ' ';
     memcpy(b + bl, suf, sl);
     bl += sl;
-    long r = finding_at(b, bl, bvs, bve, &type);
+    long r = finding_at(b, bl, bvs, bve, SLACK, &type);
     if (r < 0) {
         fprintf(stderr, "fuzz_detect_unicode: %s found in the ASCII text but not whole in %.*s\n",
                 anon_engine_type_name(engine, type), (int)(bve - bvs), b + bvs);
