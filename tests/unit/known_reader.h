@@ -1,7 +1,8 @@
 /* known_reader.h: a request-wide names reader (anon_names_known_logins, anon_names_review_handles:
  * known names, a text, an emit callback) asked by the unit tests: the spans it reports, joined by
  * ';', against the ones wanted, and every prefix of a text through it in a buffer of exactly the
- * prefix's size, so the address sanitizer build sees any read past the end. Include after
+ * prefix's size, so the address sanitizer build sees any read past the end; a known set built
+ * from a list of names. Include after
  * cmocka.h, stdio.h, stdlib.h, string.h and anonymize/names.h. */
 #ifndef HUSH_TESTS_KNOWN_READER_H
 #define HUSH_TESTS_KNOWN_READER_H
@@ -23,6 +24,22 @@ static int spans_emit(void *arg, int kind, size_t start, size_t end)
     sp->o += (size_t)snprintf(sp->buf + sp->o, sizeof sp->buf - sp->o, "%s%.*s", sp->o ? ";" : "",
                               (int)(end - start), sp->t + start);
     return 0;
+}
+
+/* A request's known names: names[0 .. n) added in order (the tests' people). */
+static anon_names_known_t *known_of(const char *const *names, size_t n)
+{
+    anon_names_known_t *k = anon_names_known_new();
+    assert_non_null(k);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(anon_names_known_add(k, names[i], strlen(names[i])) >= 0, 1);
+    return k;
+}
+
+/* A request that knows one name. */
+static anon_names_known_t *known_one(const char *name)
+{
+    return known_of(&name, 1);
 }
 
 /* The spans fn reports in t, joined by ';', are want. */

@@ -66,11 +66,8 @@ static void logins(const anon_names_known_t *k, const char *t, const char *want)
 static void test_known_login_forms(void **state)
 {
     (void)state;
-    anon_names_known_t *k = anon_names_known_new();
-    assert_non_null(k);
     const char *names[] = {"Paweł Wójcik", "Brelo Tanvik"};
-    for (size_t i = 0; i < 2; i++)
-        assert_int_equal(anon_names_known_add(k, names[i], strlen(names[i])) >= 0, 1);
+    anon_names_known_t *k = known_of(names, 2);
     logins(k, "host sudo:  wojcikp : TTY=pts/0\n", "wojcikp");
     logins(k, "ts=1 user=pawelw msg=ok\nts=2 user=root\n", "pawelw");
     logins(k, "commit 1a2b3c4d\nAuthor: brelo-tanvik <x@y>\n", "brelo-tanvik");
@@ -86,9 +83,7 @@ static void test_known_login_forms(void **state)
 static void test_every_prefix_is_scanned_safely(void **state)
 {
     (void)state;
-    anon_names_known_t *k = anon_names_known_new();
-    assert_non_null(k);
-    assert_int_equal(anon_names_known_add(k, "Brelo Tanvik", 12) >= 0, 1);
+    anon_names_known_t *k = known_one("Brelo Tanvik");
     const char *t = "sudo:  mschmidt : PWD=/home/mschmidt\nuser=anna.schmidt\n"
                     "C:\\Users\\Brelo.Tanvik\\x /Users/tanvikb\nTODO(b-tanvik) C:\\Users\\\\A";
     reader_every_prefix(anon_names_known_logins, k, t);

@@ -107,11 +107,8 @@ static void logins(const anon_names_known_t *k, const char *t, const char *want)
 static void test_known_login_forms(void **state)
 {
     (void)state;
-    anon_names_known_t *k = anon_names_known_new();
-    assert_non_null(k);
     const char *names[] = {"Paweł Wójcik", "Brelo Tanvik"};
-    for (size_t i = 0; i < 2; i++)
-        assert_int_equal(anon_names_known_add(k, names[i], strlen(names[i])) >= 0, 1);
+    anon_names_known_t *k = known_of(names, 2);
     logins(k, "web-03 sshd[1]: Accepted publickey for wojcik.pawel from x\n", "wojcik.pawel");
     logins(k, "{\"actor\": \"pawel_w\", \"org\": \"acme\"}\n", "pawel_w");
     logins(k, "arn:aws:iam::1:user/brelotanvik\n", "brelotanvik");
@@ -125,9 +122,7 @@ static void test_known_login_forms(void **state)
 static void test_every_prefix_is_scanned_safely(void **state)
 {
     (void)state;
-    anon_names_known_t *k = anon_names_known_new();
-    assert_non_null(k);
-    assert_int_equal(anon_names_known_add(k, "Brelo Tanvik", 12) >= 0, 1);
+    anon_names_known_t *k = known_one("Brelo Tanvik");
     const char *t = "x: session opened for user anna.schmidt(uid=1)\n{\"actor\": \"tanvikb\"}\n"
                     "[14:03] anna.schmidt: x\nbrelo_t  pts/0 \n"
                     "Username: b.tanvik\n(to root) brelo_t on pts/0\nName=\"TargetUserName\">BTa"

@@ -60,11 +60,8 @@ static void handles(const anon_names_known_t *k, const char *t, const char *want
 static void test_handle_forms(void **state)
 {
     (void)state;
-    anon_names_known_t *k = anon_names_known_new();
-    assert_non_null(k);
     const char *names[] = {"Paweł Wójcik", "Brelo Tanvik"};
-    for (size_t i = 0; i < 2; i++)
-        assert_int_equal(anon_names_known_add(k, names[i], strlen(names[i])) >= 0, 1);
+    anon_names_known_t *k = known_of(names, 2);
     handles(k, "watchers: pwojcik, brelo-tanvik, brelot (cc @xavier)",
             "pwojcik;brelo-tanvik;brelot;xavier");
     handles(k, "watchers: pwojcik, brelo-tanvik", ""); /* no mention, no login key */
@@ -88,9 +85,7 @@ static void test_handle_forms(void **state)
 static void test_every_prefix_is_scanned_safely(void **state)
 {
     (void)state;
-    anon_names_known_t *k = anon_names_known_new();
-    assert_non_null(k);
-    assert_int_equal(anon_names_known_add(k, "Arjun Mwangi", 12) >= 0, 1);
+    anon_names_known_t *k = known_one("Arjun Mwangi");
     const char *t = "**@amwangi** commented\ncc @a.mwangi @x\n{\"login\": \"arjunm\"}\n"
                     "thanks @lenka_vesely\nby @tovand in #1 @";
     reader_every_prefix(anon_names_review_handles, k, t);

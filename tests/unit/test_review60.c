@@ -94,11 +94,8 @@ static void test_list_forms(void **state)
 static void test_known_forms(void **state)
 {
     (void)state;
-    anon_names_known_t *k = anon_names_known_new();
-    assert_non_null(k);
     const char *names[] = {"Ceven Celovenone", "Maria Keller"};
-    for (size_t i = 0; i < 2; i++)
-        assert_int_equal(anon_names_known_add(k, names[i], strlen(names[i])) >= 0, 1);
+    anon_names_known_t *k = known_of(names, 2);
     reader_spans(anon_names_review_handles, k,
                  "{\"username\": \"cevencel\", \"web_url\": \"https://gitlab.example.com/"
                  "cevencel\"} kellerm keller-maria mkeller42 maria_k",
@@ -132,9 +129,7 @@ static void test_signature_sentence(void **state)
 static void test_every_prefix_is_scanned_safely(void **state)
 {
     (void)state;
-    anon_names_known_t *k = anon_names_known_new();
-    assert_non_null(k);
-    assert_int_equal(anon_names_known_add(k, "Arjun Mwangi", 12) >= 0, 1);
+    anon_names_known_t *k = known_one("Arjun Mwangi");
     const char *t = "Reviewers: amwangi (blocking), x\n### Contributors\n\nabc, lenka_v\n"
                     "Key,Assignee,Watchers\nA,\"q\"\"x\",tovand;brelw\nX (authored by tovand)\n"
                     "<a username=\"zorvath\" author=\"";

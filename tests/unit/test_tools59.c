@@ -95,11 +95,8 @@ static void logins(const anon_names_known_t *k, const char *t, const char *want)
 static void test_login_forms(void **state)
 {
     (void)state;
-    anon_names_known_t *k = anon_names_known_new();
-    assert_non_null(k);
     const char *names[] = {"Paweł Wójcik", "Tomasz Kowalczyk", "Mark Ashworth"};
-    for (size_t i = 0; i < 3; i++)
-        assert_int_equal(anon_names_known_add(k, names[i], strlen(names[i])) >= 0, 1);
+    anon_names_known_t *k = known_of(names, 3);
     logins(k, "Login: pwojcik  Name: x\n/home/tkowalcz\ntkowalczyk\npawel.wojcik p.wojcik",
            "pwojcik;tkowalcz;tkowalczyk;pawel.wojcik;p.wojcik");
     logins(k, "mail pwojcik@host.pl or see pwojcik.example.org (Login:)", "");
@@ -115,9 +112,7 @@ static void test_login_forms(void **state)
 static void test_every_prefix_is_scanned_safely(void **state)
 {
     (void)state;
-    anon_names_known_t *k = anon_names_known_new();
-    assert_non_null(k);
-    assert_int_equal(anon_names_known_add(k, "Arjun Mwangi", 12) >= 0, 1);
+    anon_names_known_t *k = known_one("Arjun Mwangi");
     const char *t = "amwangi:x:1001:Arjun Mwangi,,,:/home/amwangi\nmanager: uid=a.mwangi,ou=people"
                     ",dc=x\nok ping arjun.\nuid=ab";
     reader_every_prefix(anon_names_known_logins, k, t);
