@@ -600,6 +600,13 @@ static int scan_text(rw_t *r, const anon_json_path_t *path, const char *s, size_
     const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
     const char *hk;
     size_t hn;
+    /* a tool's schema: its placeholders are definitions (rewrite_calls61.c) */
+    if (path->depth >= 3 && anon_calls61_schema_text(path, &hk, &hn) &&
+        anon_calls61_has_placeholder(s, n))
+        return anon_calls61_scan(r->s, hk, hn, s, n, 0, out);
+    if (anon_calls61_yaml_text(path, s, n))
+        return anon_calls61_scan(r->s, last && last->key ? (const char *)last->key : NULL,
+                                 last && last->key ? last->key_len : 0, s, n, 1, out);
     if (last && last->in_array && path->depth >= 2 && path->seg[path->depth - 2].in_array &&
         anon_table_key(&r->tab, path, s, n, &hk, &hn))
         return anon_session_scan_member(r->s, hk, hn, s, n, out);
