@@ -99,13 +99,20 @@ int anon_calls61_schema_text(const anon_json_path_t *path, const char **key, siz
             return 1;
         }
     }
-    /* a schema root above it */
-    for (unsigned i = 0; i + 1 < path->depth && &path->seg[i] < kw; i++)
-        if (schema_root(&path->seg[i])) {
+    /* a schema root above it, itself under a tool list or a structured output's settings (a
+     * tool call's arguments {"parameters": {"title": ...}} are data) */
+    int owner = 0;
+    for (unsigned i = 0; i + 1 < path->depth && &path->seg[i] < kw; i++) {
+        const anon_json_seg_t *g = &path->seg[i];
+        if (owner && schema_root(g)) {
             *key = (const char *)kw->key;
             *kl = kw->key_len;
             return 1;
         }
+        owner |= seg_key(g, "tools") || seg_key(g, "functionDeclarations") ||
+                 seg_key(g, "response_format") || seg_key(g, "generationConfig") ||
+                 seg_key(g, "format");
+    }
     return 0;
 }
 
@@ -404,8 +411,8 @@ int anon_calls61_yaml_text(const anon_json_path_t *path, const char *s, size_t n
     const anon_json_seg_t *g = &path->seg[0];
     if (!(seg_key(g, "system") || seg_key(g, "instructions") || seg_key(g, "systemInstruction") ||
           (seg_key(g, "messages") && path->depth >= 2 && path->seg[1].index == 0)))
-        return 0; /* a system prompt, or a chat's first message */
-    if (!memmem(s, n, "example: ", 9) && !memmem(s, n, "default: ", 9))
+        return 0;                      /* a system prompt, or a chat's first message */
+    if (!memmem(s, n, "example: ", 9)) /* an OpenAPI fragment with examples (then defaults too) */
         return 0;
     size_t a, e;
     return next_yaml_placeholder((const uint8_t *)s, n, 0, &a, &e);

@@ -94,8 +94,9 @@ static void test_real_values_beside_placeholders(void **state)
     anon_session_free(s);
 }
 
-/* Outside a schema nothing changes: "John Doe" in a tool result's "description" member and in
- * a "parameters" object that is no schema's keyword place is still a person. */
+/* Outside a schema nothing changes: "John Doe" and "Max Mustermann" in a tool result's members
+ * and a "Jane Smith" in a call's {"parameters": {"title": ...}} (no tool list above it) are
+ * still people. */
 static void test_outside_schema_unchanged(void **state)
 {
     (void)state;
@@ -106,6 +107,12 @@ static void test_outside_schema_unchanged(void **state)
     char *o = rewrite_body(s, ANON_BODY_JSON, in);
     assert_null(strstr(o, "John Doe"));
     assert_null(strstr(o, "Mustermann"));
+    free(o);
+    in = "{\"contents\": [{\"role\": \"model\", \"parts\": [{\"functionCall\": {\"name\": "
+         "\"new_ticket\", \"args\": {\"parameters\": {\"title\": \"Laptop for Jane Smith\", "
+         "\"description\": \"Jane Smith starts Monday.\"}}}}]}]}";
+    o = rewrite_body(s, ANON_BODY_JSON, in);
+    assert_null(strstr(o, "Jane Smith"));
     free(o);
     anon_session_free(s);
 }
