@@ -471,6 +471,20 @@ static inline int anon_chat58_sender_may(const uint8_t *key, size_t kn, size_t v
  */
 int anon_tools59_thing(const struct anon_json_path *path, const struct anon_json_seg *last,
                        const char *v, size_t vn);
+/* rewrite_calls61.c: is the string at path a definition inside a JSON Schema (a description,
+ * title, example, default, const, or an element of examples or enum, under a tool's parameters,
+ * input_schema, inputSchema or a structured output's schema)? 1 and the keyword in *key, *kl. */
+int anon_calls61_schema_text(const struct anon_json_path *path, const char **key, size_t *kl);
+/* Does s hold a known placeholder name, street or mailbox ("John Doe", "123 Main St",
+ * "user@example.com")? */
+int anon_calls61_has_placeholder(const char *s, size_t n);
+/* s scanned under key with its placeholders left as they are: > 0 the new text is in out, 0
+ * nothing found (out's bytes are then to be discarded), < 0 an error. */
+int anon_calls61_scan(anon_session_t *s, const char *key, size_t kl, const char *text, size_t n,
+                      int yaml, anon_buf_t *out);
+/* Is s, at path, a system prompt (or a chat's first message) with a YAML line whose whole value
+ * is a placeholder ("example: John Doe")? anon_calls61_scan() with yaml then keeps those. */
+int anon_calls61_yaml_text(const struct anon_json_path *path, const char *s, size_t n);
 /* rewrite_blocks.c: consecutive text blocks of one message's content read as one text. */
 typedef struct anon_blocks anon_blocks_t;
 /* The text of a content or parts element (the walker's string at path): when it opens a group

@@ -560,6 +560,43 @@ static int scan_value(rw_t *r, const anon_json_path_t *path, const char *s, size
     return scan_text(r, path, s, n, out);
 }
 
+/* Byte tests before rewrite_calls61.c is asked: the string's key (its list's key for an array
+ * element) has a schema keyword's length and first byte (description, title, example(s),
+ * default, const, enum, $comment). */
+static int schema_word_may(const anon_json_path_t *path)
+{
+    const anon_json_seg_t *k = &path->seg[path->depth - 1];
+    if (k->in_array)
+        k--;
+    if (!k->key)
+        return 0;
+    switch (k->key_len) {
+    case 4:
+        return k->key[0] == 'e' && k->key[1] == 'n';
+    case 5:
+        return (k->key[0] == 't' && k->key[1] == 'i') || k->key[0] == 'c';
+    case 7:
+        return k->key[0] == 'e' || (k->key[0] == 'd' && k->key[2] == 'f');
+    case 8:
+        return k->key[0] == 'e' || k->key[0] == '$';
+    case 11:
+        return k->key[0] == 'd' && k->key[1] == 'e';
+    }
+    return 0;
+}
+
+/* ... and for an OpenAPI fragment: the body's first member is "system", "instructions",
+ * "systemInstruction" or "messages" (rewrite_calls61.c reads on). */
+static int system_may(const anon_json_path_t *path)
+{
+    if (path->is_key || path->depth < 1 || !path->seg[0].key)
+        return 0;
+    size_t l = path->seg[0].key_len;
+    uint8_t c = path->seg[0].key[0];
+    return ((l == 6 || l == 17) && c == 's') || (l == 12 && c == 'i') ||
+           (l == 8 && c == 'm' && path->depth >= 2 && path->seg[1].index == 0);
+}
+
 static int scan_text(rw_t *r, const anon_json_path_t *path, const char *s, size_t n,
                      anon_buf_t *out)
 {
@@ -600,6 +637,13 @@ static int scan_text(rw_t *r, const anon_json_path_t *path, const char *s, size_
     const anon_json_seg_t *last = path->depth ? &path->seg[path->depth - 1] : NULL;
     const char *hk;
     size_t hn;
+    /* a tool's schema: its placeholders are definitions (rewrite_calls61.c) */
+    if (path->depth >= 3 && schema_word_may(path) && anon_calls61_schema_text(path, &hk, &hn) &&
+        anon_calls61_has_placeholder(s, n))
+        return anon_calls61_scan(r->s, hk, hn, s, n, 0, out);
+    if (n >= 64 && system_may(path) && anon_calls61_yaml_text(path, s, n))
+        return anon_calls61_scan(r->s, last && last->key ? (const char *)last->key : NULL,
+                                 last && last->key ? last->key_len : 0, s, n, 1, out);
     if (last && last->in_array && path->depth >= 2 && path->seg[path->depth - 2].in_array &&
         anon_table_key(&r->tab, path, s, n, &hk, &hn))
         return anon_session_scan_member(r->s, hk, hn, s, n, out);
