@@ -308,12 +308,37 @@ static void test_every_turn_new(void **state)
     anon_scan_cache_free(c);
 }
 
+/* names_chat9.c's line_near() (the walk back to a line's start bounded by what its slot reads):
+ * every prefix of lines with its slots, near and far from their line's start, copied to a buffer
+ * of exactly its size, scanned without error (under ASan a read before the text fails here). The
+ * outputs are unchanged (bench_turns cold checksums, notes/cache61.md). */
+static void test_chat9_prefixes(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1 - Jonas Weber (vegetarian)\n#12 - Lena (Cork)\nHakuna Matata (Jonas K.)\n+1 (Maria)\n"
+        "{\"content\":\"The on-call said: New ticket from Maria Keller (maria.keller@example.com) "
+        "and 4 - Lena (Cork), table for 4 (Jonas)\"}";
+    size_t n = strlen(text);
+    for (size_t k = 0; k <= n; k++) {
+        char *t = malloc(k ? k : 1);
+        assert_non_null(t);
+        memcpy(t, text, k);
+        anon_finding_t *f = NULL;
+        size_t m = 0;
+        int rc = anon_find(engine, t, k, &f, &m);
+        assert_true(rc == 0 || rc == ANON_ERR_ENCODING);
+        free(f);
+        free(t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_new_name_elsewhere), cmocka_unit_test(test_dependency_miss),
         cmocka_unit_test(test_index_is_has),       cmocka_unit_test(test_recording),
-        cmocka_unit_test(test_every_turn_new),
+        cmocka_unit_test(test_every_turn_new),     cmocka_unit_test(test_chat9_prefixes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
