@@ -181,11 +181,15 @@ typedef struct anon_sip {
 void anon_sip_init(anon_sip_t *h); /* with the process's random key (drawn on first use) */
 void anon_sip_update(anon_sip_t *h, const void *p, size_t n);
 void anon_sip_final(anon_sip_t *h, uint64_t out[2]); /* wipes h */
-/* 1 and the answer kept under key (*f malloc'd, NULL when *nf is 0), or 0. */
+/* Does the state now meet the conditions an entry was kept with (dep[0 .. n), put's)? */
+typedef int (*anon_scan_cache_ok_fn)(void *arg, const uint64_t *dep, size_t n);
+/* 1 and the answer kept under key (*f malloc'd, NULL when *nf is 0), or 0. An entry kept with
+ * conditions is answered only when ok(arg, ...) says they hold (asked under the lock). */
 int anon_scan_cache_get(anon_scan_cache_t *c, const uint64_t key[2], anon_finding_t **f, size_t *nf,
-                        int *rc);
+                        int *rc, anon_scan_cache_ok_fn ok, void *arg);
+/* Keeps an answer under key (replacing one there) with its conditions dep[0 .. ndep) (0: none). */
 void anon_scan_cache_put(anon_scan_cache_t *c, const uint64_t key[2], int rc,
-                         const anon_finding_t *f, size_t nf);
+                         const anon_finding_t *f, size_t nf, const uint64_t *dep, size_t ndep);
 /* Collects the names a whole request body shows (before its strings are scanned one by one). */
 int anon_session_prescan(anon_session_t *s, const char *body, size_t len);
 /* anon_session_scan_text for a JSON member's name: a person in it gets the token of its own

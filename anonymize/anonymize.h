@@ -126,16 +126,17 @@ size_t anon_session_total(const anon_session_t *s);
 
 /* ---- the scan cache: an agent's next turn scans only its new text (scan_cache.c) ---------- */
 /* The findings of strings of 256 bytes or more, kept across requests under a keyed hash of the
- * string, its member and the request's known names, so a string sent again (a conversation's
- * history, every turn) is not scanned again; the rewritten body is byte for byte the one
- * without the cache. Holds no value (hashes, offsets, types), at most max_bytes (least recently
- * used entries go first), wiped on free. Safe to share between threads. NULL when max_bytes is
- * 0 (off) or without memory. */
+ * string and its member, with the answers its scan got from the request's known names, so a string
+ * sent again (a conversation's history, every turn) is not scanned again; the rewritten body is
+ * byte for byte the one without the cache. Holds no value (hashes, offsets, types), at most
+ * max_bytes (least recently used entries go first), wiped on free. Safe to share between threads.
+ * NULL when max_bytes is 0 (off) or without memory. */
 typedef struct anon_scan_cache anon_scan_cache_t;
 anon_scan_cache_t *anon_scan_cache_new(size_t max_bytes);
 void anon_scan_cache_free(anon_scan_cache_t *c);
 typedef struct anon_scan_cache_stats {
     uint64_t lookups, hits, evicted;
+    uint64_t stale; /* look-ups that found an entry kept under other answers of the known names */
     size_t entries, bytes;
 } anon_scan_cache_stats_t;
 void anon_scan_cache_stats(anon_scan_cache_t *c, anon_scan_cache_stats_t *st);

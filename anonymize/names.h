@@ -73,6 +73,29 @@ size_t anon_names_known_count(const anon_names_known_t *k);
 /* A keyed 128-bit digest (anon_sip_*) of k's names in the order they were added: two sets with
  * the same digest answer every look-up alike (scan_cache.c). NULL has one of its own. */
 void anon_names_known_digest(anon_names_known_t *k, uint64_t out[2]);
+/* anon_names_known_count(k) == 0, the one count a cached scan may read (recorded) */
+int anon_names_known_none(const anon_names_known_t *k);
+/* scan_deps.c: a cached scan's reads of the set, while r is set on it (NULL: none): each
+ * anon_names_known_has() question and its answer as a keyed hash, whether anon_names_known_none()
+ * was asked and what it said; any other read of the set marks the recording opaque. */
+typedef struct anon_deps {
+    uint64_t (*d)[2]; /* a question's hash, its low two bits the answer */
+    size_t n, cap;
+    int opaque; /* the set was read another way (or without memory): not to be kept */
+    int none;   /* anon_names_known_none: 0 not asked, 1 it said empty, 2 not empty */
+} anon_deps_t;
+void anon_names_known_record(anon_names_known_t *k, anon_deps_t *r);
+void anon_deps_note(anon_deps_t *r, const char *p, size_t n, int answer);
+/* Sorts the questions and drops repeats; -1 when opaque (not to be kept). */
+int anon_deps_seal(anon_deps_t *r);
+void anon_deps_free(anon_deps_t *r); /* wipes */
+/* The answers a set gives now, by the questions' hashes: every run of whole words of every name. */
+typedef struct anon_deps_index anon_deps_index_t;
+/* Makes *x (when NULL) and folds in k's names added since; -1 without memory. */
+int anon_deps_index_sync(anon_deps_index_t **x, const anon_names_known_t *k);
+void anon_deps_index_free(anon_deps_index_t *x); /* wipes */
+/* Does the set indexed by x give every answer of d[0 .. n)? */
+int anon_deps_hold(const anon_deps_index_t *x, const uint64_t (*d)[2], size_t n);
 /* Known name i (< anon_names_known_count()): its bytes, *n its length. */
 const char *anon_names_known_name(const anon_names_known_t *k, size_t i, size_t *n);
 /* Would a name added at index from or later answer one of the logged words log[0 .. len)? */

@@ -28,6 +28,13 @@
 
 struct parts_index;
 
+/* Any read of the set but has() while a cached scan records it: that scan is not kept */
+#define REC_OPAQUE(k)                                                                              \
+    do {                                                                                           \
+        if ((k)->rec)                                                                              \
+            (k)->rec->opaque = 1;                                                                  \
+    } while (0)
+
 struct anon_names_known {
     size_t n, cap;
     size_t *len;
@@ -36,6 +43,9 @@ struct anon_names_known {
      * byte then the word, so the sequential phase can tell whether a name added since would
      * have answered it. NULL on the session's own set. */
     anon_names_log_t *log;
+    /* a cached scan's recording (scan_deps.c, anon_names_known_record): has() notes each answer,
+     * every other read marks it opaque. NULL but inside the session's cached_find. */
+    anon_deps_t *rec;
     struct forms_index *fx; /* anon_names_known_sweep's, made when it first finds names */
     struct parts_index *px; /* anon_names_known_has's, made with name PARTS_FROM (NULL: none) */
     /* anon_names_known_digest's chain over names [0 .. dig_n): folded when asked */
@@ -111,6 +121,7 @@ void anon_names_known_digest(anon_names_known_t *k, uint64_t out[2])
         out[0] = out[1] = ~(uint64_t)0;
         return;
     }
+    REC_OPAQUE(k);
     /* names are only ever appended (anon_names_known_add is the one writer), so the chain over
      * the ones added since the last call extends the last digest */
     for (; k->dig_n < k->n; k->dig_n++) {
@@ -236,6 +247,7 @@ int anon_names_known_add(anon_names_known_t *k, const char *name, size_t n)
 {
     if (!k || !name || n < 2 || n >= MAX_NAME)
         return 0;
+    REC_OPAQUE(k);
     if (k->px) {
         if (parts_has(k, name, n) == 2)
             return 0;
@@ -325,11 +337,15 @@ int anon_names_known_has(const anon_names_known_t *k, const char *p, size_t n)
     /* only a miss can change as the set grows, and only for a word shorter than a name */
     if (!part && k->log && n < MAX_NAME)
         log_miss(k->log, p, n);
+    if (k->rec)
+        anon_deps_note(k->rec, p, n, part);
     return part;
 }
 
 anon_names_known_t *anon_names_known_clone(const anon_names_known_t *k, anon_names_log_t *log)
 {
+    if (k)
+        REC_OPAQUE(k);
     anon_names_known_t *c = anon_names_known_new();
     if (!c)
         return NULL;
@@ -344,11 +360,31 @@ anon_names_known_t *anon_names_known_clone(const anon_names_known_t *k, anon_nam
 
 size_t anon_names_known_count(const anon_names_known_t *k)
 {
+    if (k)
+        REC_OPAQUE(k);
     return k ? k->n : 0;
+}
+
+int anon_names_known_none(const anon_names_known_t *k)
+{
+    if (k && k->rec) {
+        int none = k->n == 0;
+        if (k->rec->none && k->rec->none != 2 - none)
+            k->rec->opaque = 1;
+        k->rec->none = 2 - none;
+    }
+    return !k || k->n == 0;
+}
+
+void anon_names_known_record(anon_names_known_t *k, anon_deps_t *r)
+{
+    if (k)
+        k->rec = r;
 }
 
 const char *anon_names_known_name(const anon_names_known_t *k, size_t i, size_t *n)
 {
+    REC_OPAQUE(k);
     *n = k->len[i];
     return k->name[i];
 }
@@ -356,6 +392,8 @@ const char *anon_names_known_name(const anon_names_known_t *k, size_t i, size_t 
 int anon_names_known_answers(const anon_names_known_t *k, size_t from, const uint8_t *log,
                              size_t len)
 {
+    if (k)
+        REC_OPAQUE(k);
     for (size_t i = from; k && i < k->n; i++)
         for (size_t j = 0; j < len; j += 1 + (size_t)log[j])
             if (has_part(k->name[i], k->len[i], (const char *)log + j + 1, log[j]))
@@ -369,6 +407,7 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
     *out_len = n;
     if (!k)
         return p;
+    REC_OPAQUE(k);
     int form;
     long f = form_of(k, p, n, &form);
     if (f >= 0 && form != FORM_JOINED) {
@@ -873,6 +912,8 @@ static int form_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
 int anon_names_known_sweep(anon_names_known_t *k, const char *text, size_t len,
                            anon_names_emit_fn emit, void *arg)
 {
+    if (k)
+        REC_OPAQUE(k);
     if (!k || !k->n || !text)
         return 0;
     struct forms_index *fx = index_of(k);
@@ -1029,6 +1070,8 @@ void anon_names_known_from_spelled(anon_names_known_t *k, const char *v, size_t 
     size_t e = 0;
     while (e < n && v[e] != ' ' && v[e] != '[' && v[e] != '(' && v[e] != '{' && v[e] != '@')
         e++;
+    if (k)
+        REC_OPAQUE(k);
     if (k && e < n && v[e] != '@')
         from_email(k, v, e, NULL, 0);
 }
@@ -1037,6 +1080,7 @@ int anon_names_prescan(anon_names_known_t *k, const char *text, size_t len)
 {
     if (!k || !text)
         return 0;
+    REC_OPAQUE(k);
     const char *p = text, *end = text + len;
     /* the local parts already read: a request that resends its history holds the same address
      * many times, and from_email() of the same bytes adds the same name again, which

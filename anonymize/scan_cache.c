@@ -4,15 +4,20 @@
  *
  * What is kept is member_find's answer (session_scan.c): anon_find_ex's findings with the
  * member's own reading (lead label, key label, names hint, id and thing keys). It is kept under a
- * keyed 128-bit SipHash-2-4 of everything that answer reads: the client's partition, the engine,
- * the digest of the request's known names at that moment (anon_names_known_digest), the lead
- * label, the member key and the string's bytes. Everything after it (what the request learns,
+ * keyed 128-bit SipHash-2-4 of everything that answer reads but the known names: the client's
+ * partition, the engine, the lead label, the member key and the string's bytes. What the scan read
+ * of the request's known names (the has() questions it asked and their answers, scan_deps.c) is
+ * kept with it as its conditions: a look-up is answered only when the set gives the same answers
+ * now, so a turn that names someone new elsewhere still hits (a few answers of one string are
+ * kept, under different conditions). add_forms' spans are kept under the set's digest instead
+ * (the sweeps read every name). Everything after it (what the request learns,
  * known names in other forms, births and streets read again, tokens) runs as it does without the
  * cache, so every side effect is the same by construction. A split rewrite's strings (detected
  * ahead on other threads against a logged copy of the set) are never looked up.
  *
- * No value is kept: keys are hashes under a random per-process key, an entry is offsets, lengths
- * and types. Memory is bounded (least recently used entries go first) and wiped on free.
+ * No value is kept: keys and conditions are hashes under a random per-process key, an entry is
+ * offsets, lengths and types. Memory is bounded (least recently used entries go first) and wiped on
+ * free.
  *
  * One cache serves every scan thread behind a mutex held only to look up or add an entry (the
  * hashing and the scan run outside it): a look-up is a few hundred instructions beside the scan
@@ -126,13 +131,14 @@ void anon_sip_final(anon_sip_t *h, uint64_t out[2])
 }
 
 /* ---- the cache ---------------------------------------------------------------------------- */
+#define VARIANTS 4 /* answers kept for one string under different conditions */
 struct ent {
     uint64_t key[2];
     struct ent *hnext;       /* the bucket's chain */
     struct ent *prev, *next; /* recency: head the most recent */
     int rc;
-    size_t nf;
-    anon_finding_t f[]; /* types and offsets only */
+    size_t nf, ndep;
+    anon_finding_t f[]; /* types and offsets only, then ndep words of the answer's conditions */
 };
 
 struct anon_scan_cache {
@@ -141,12 +147,17 @@ struct anon_scan_cache {
     size_t nbucket, nent;
     struct ent *head, *tail;
     size_t bytes, max;
-    uint64_t lookups, hits, evicted;
+    uint64_t lookups, hits, evicted, stale;
 };
 
-static size_t ent_bytes(size_t nf)
+static size_t ent_bytes(size_t nf, size_t ndep)
 {
-    return sizeof(struct ent) + nf * sizeof(anon_finding_t);
+    return sizeof(struct ent) + nf * sizeof(anon_finding_t) + ndep * sizeof(uint64_t);
+}
+
+static uint64_t *ent_dep(struct ent *e)
+{
+    return (uint64_t *)(void *)(e->f + e->nf); /* a finding is three size_t: aligned */
 }
 
 anon_scan_cache_t *anon_scan_cache_new(size_t max_bytes)
@@ -200,7 +211,7 @@ static void drop(anon_scan_cache_t *c, struct ent *e)
         pp = &(*pp)->hnext;
     *pp = e->hnext;
     unlink_lru(c, e);
-    size_t sz = ent_bytes(e->nf);
+    size_t sz = ent_bytes(e->nf, e->ndep);
     c->bytes -= sz;
     c->nent--;
     OPENSSL_cleanse(e, sz);
@@ -230,23 +241,45 @@ void anon_scan_cache_stats(anon_scan_cache_t *c, anon_scan_cache_stats_t *st)
     st->entries = c->nent;
     st->bytes = c->bytes;
     st->evicted = c->evicted;
+    st->stale = c->stale;
     pthread_mutex_unlock(&c->mu);
 }
 
-static struct ent *find(const anon_scan_cache_t *c, const uint64_t key[2])
+static struct ent *from(struct ent *e, const uint64_t key[2])
 {
-    struct ent *e = c->bucket[key[0] & (c->nbucket - 1)];
     while (e && !(e->key[0] == key[0] && e->key[1] == key[1]))
         e = e->hnext;
     return e;
 }
 
+/* The first entry under key in its bucket's chain (the newest, but after grow()), or NULL */
+static struct ent *find(const anon_scan_cache_t *c, const uint64_t key[2])
+{
+    return from(c->bucket[key[0] & (c->nbucket - 1)], key);
+}
+
+/* The next entry under key after e (another answer of the string, under other conditions: each
+ * is exact wherever its conditions hold, so whichever holds first may answer) */
+static struct ent *next_of(struct ent *e, const uint64_t key[2])
+{
+    return from(e->hnext, key);
+}
+
 int anon_scan_cache_get(anon_scan_cache_t *c, const uint64_t key[2], anon_finding_t **f, size_t *nf,
-                        int *rc)
+                        int *rc, anon_scan_cache_ok_fn ok, void *arg)
 {
     pthread_mutex_lock(&c->mu);
     c->lookups++;
     struct ent *e = find(c, key);
+    /* an answer of the string whose conditions hold (a few are kept: a turn may name someone and
+     * the next not) */
+    int seen = 0;
+    while (e && e->ndep && !(ok && ok(arg, ent_dep(e), e->ndep))) {
+        seen = 1;
+        e = next_of(e, key);
+    }
+    if (!e && seen)
+        c->stale++; /* kept under other answers only: scanned again */
     anon_finding_t *copy = NULL;
     if (e && e->nf && !(copy = malloc(e->nf * sizeof *copy)))
         e = NULL; /* scanned again: the same answer */
@@ -285,9 +318,9 @@ static void grow(anon_scan_cache_t *c)
 }
 
 void anon_scan_cache_put(anon_scan_cache_t *c, const uint64_t key[2], int rc,
-                         const anon_finding_t *f, size_t nf)
+                         const anon_finding_t *f, size_t nf, const uint64_t *dep, size_t ndep)
 {
-    size_t sz = ent_bytes(nf);
+    size_t sz = ent_bytes(nf, ndep);
     if (sz > c->max / 16) /* an answer that would crowd out the rest is not kept */
         return;
     struct ent *e = malloc(sz);
@@ -297,14 +330,29 @@ void anon_scan_cache_put(anon_scan_cache_t *c, const uint64_t key[2], int rc,
     e->key[1] = key[1];
     e->rc = rc;
     e->nf = nf;
+    e->ndep = ndep;
     if (nf)
         memcpy(e->f, f, nf * sizeof *f);
+    if (ndep)
+        memcpy(ent_dep(e), dep, ndep * sizeof *dep);
     pthread_mutex_lock(&c->mu);
-    if (find(c, key)) { /* another thread scanned the same string meanwhile */
-        pthread_mutex_unlock(&c->mu);
-        free(e);
-        return;
+    /* one answer a string without conditions (another thread's meanwhile: replaced), else up to
+     * VARIANTS under different ones: the same conditions replaced, the last in the chain (the
+     * oldest but after grow()) dropped past that */
+    struct ent *old = find(c, key), *last = NULL;
+    int nv = 0;
+    for (struct ent *x = old, *nx; x; x = nx) {
+        nx = next_of(x, key);
+        if (!ndep || !x->ndep ||
+            (x->ndep == ndep && memcmp(ent_dep(x), dep, ndep * sizeof *dep) == 0))
+            drop(c, x);
+        else {
+            nv++;
+            last = x;
+        }
     }
+    if (nv >= VARIANTS)
+        drop(c, last);
     while (c->tail && c->bytes + sz > c->max) {
         drop(c, c->tail);
         c->evicted++;

@@ -84,6 +84,7 @@ void anon_session_free(anon_session_t *s)
         return;
     anon_arena_free(&s->arena); /* values, entries, tables, states: wiped, then freed */
     anon_names_known_free(s->known);
+    anon_deps_index_free(s->dx);
     OPENSSL_cleanse(s, sizeof *s + s->ntypes * sizeof *s->ts);
     free(s);
 }

@@ -67,6 +67,7 @@ struct anon_session {
     anon_scan_cache_t *cache; /* scan_cache.c, or NULL */
     uint64_t part[2];         /* the client's partition, hashed */
     size_t cache_hits;        /* strings answered by the cache (tests, benches) */
+    anon_deps_index_t *dx;    /* the known set's answers by question (scan_deps.c), or NULL */
     /* the string scan_cut reads now, when cached_find hashed it (s->th, keyed): add_forms
      * looks it up too; NULL otherwise */
     const char *th_text;

@@ -108,7 +108,7 @@ static int member_find(anon_session_t *s, const char *key, size_t key_len, const
     int hint = key_hint(s, key, key_len);
     /* a role ("user"): the engine's answer, known when it was made, while the request knows no
      * name (a split rewrite's detection is left to log its look-ups) */
-    if (hint == ANON_NAMES_HINT_NONE && !s->split && anon_names_known_count(s->known) == 0 &&
+    if (hint == ANON_NAMES_HINT_NONE && !s->split && anon_names_known_none(s->known) &&
         anon_engine_plain_value(s->e, text, len))
         return 0;
     int rc = anon_find_ex(s->e, text, len, s->known, hint, f, nf);
@@ -122,15 +122,56 @@ static int member_find(anon_session_t *s, const char *key, size_t key_len, const
 /* Strings shorter than this are scanned: cheaper than hashing and a look-up. */
 #define CACHE_MIN 256
 
+/* Does the request's set give the answers an entry's scan got (dep: the none state, then the
+ * has() questions, cached_find's)? s->dx is synced to the set before the look-up. */
+static int deps_ok(void *arg, const uint64_t *dep, size_t n)
+{
+    const anon_session_t *s = arg;
+    if (dep[0] && dep[0] != (uint64_t)(2 - anon_names_known_none(s->known)))
+        return 0;
+    return s->dx &&
+           anon_deps_hold(s->dx, (const uint64_t(*)[2])(const void *)(dep + 1), (n - 1) / 2);
+}
+
+/* member_find's scan, recording what it reads of the known set; kept in the cache under h when
+ * every read was a has() question or the none test (scan_deps.c) and the index of the set it
+ * ran under gives the same answers (a check that the index reads the set as has() does). */
+static int find_and_keep(anon_session_t *s, const uint64_t h[2], const char *key, size_t key_len,
+                         const char *text, size_t len, anon_finding_t **f, size_t *nf)
+{
+    anon_deps_t r = {0};
+    anon_names_known_record(s->known, &r);
+    int rc = member_find(s, key, key_len, text, len, f, nf);
+    anon_names_known_record(s->known, NULL);
+    if (rc >= 0 && anon_deps_seal(&r) == 0 && (!s->known || s->dx)) {
+        uint64_t *dep = NULL;
+        size_t nd = r.n || r.none ? 1 + 2 * r.n : 0;
+        if (nd && (dep = malloc(nd * sizeof *dep))) {
+            dep[0] = (uint64_t)r.none;
+            if (r.n)
+                memcpy(dep + 1, r.d, r.n * sizeof *r.d);
+        }
+        if ((!nd || dep) && (!nd || deps_ok(s, dep, nd)))
+            anon_scan_cache_put(s->cache, h, rc, *f, *nf, dep, nd);
+        if (dep)
+            OPENSSL_cleanse(dep, nd * sizeof *dep);
+        free(dep);
+    }
+    anon_deps_free(&r);
+    return rc;
+}
+
 /* member_find's answer, from the scan cache (scan_cache.c) when the same string was read the
- * same way under the same known names before: its key hashes everything member_find reads. A
- * split rewrite's strings are never looked up (their detection runs on a logged copy). The
- * string's own keyed hash is kept in s->th for add_forms' look-up of the same string. */
+ * same way before and the request's known names give the answers that scan got (scan_deps.c):
+ * its key hashes everything else member_find reads. A split rewrite's strings are never looked
+ * up (their detection runs on a logged copy). The string's own keyed hash is kept in s->th for
+ * add_forms' look-up of the same string. */
 static int cached_find(anon_session_t *s, const char *key, size_t key_len, const char *text,
                        size_t len, anon_finding_t **f, size_t *nf)
 {
     s->th_text = NULL;
-    if (!s->cache || len < CACHE_MIN || s->split)
+    if (!s->cache || len < CACHE_MIN || s->split ||
+        (s->known && anon_deps_index_sync(&s->dx, s->known) < 0))
         return member_find(s, key, key_len, text, len, f, nf);
     anon_sip_t st;
     anon_sip_init(&st);
@@ -139,10 +180,11 @@ static int cached_find(anon_session_t *s, const char *key, size_t key_len, const
     s->th_text = text;
     s->th_len = len;
     uint64_t h[2], head[7];
-    anon_names_known_digest(s->known, head + 3);
     head[0] = s->part[0];
     head[1] = s->part[1];
     head[2] = anon_engine_uid(s->e);
+    head[3] = s->known != NULL; /* the set's answers are the entry's conditions */
+    head[4] = 0x64657073;
     head[5] = s->lead_len;
     head[6] = key ? key_len : UINT64_MAX;
     anon_sip_init(&st);
@@ -154,14 +196,11 @@ static int cached_find(anon_session_t *s, const char *key, size_t key_len, const
     anon_sip_update(&st, s->th, sizeof s->th); /* 72 bytes or more: add_forms' keys are 64 */
     anon_sip_final(&st, h);
     int rc;
-    if (anon_scan_cache_get(s->cache, h, f, nf, &rc)) {
+    if (anon_scan_cache_get(s->cache, h, f, nf, &rc, deps_ok, s)) {
         s->cache_hits++;
         return rc;
     }
-    rc = member_find(s, key, key_len, text, len, f, nf);
-    if (rc >= 0)
-        anon_scan_cache_put(s->cache, h, rc, *f, *nf);
-    return rc;
+    return find_and_keep(s, h, key, key_len, text, len, f, nf);
 }
 
 int anon_session_scan_text(anon_session_t *s, const char *text, size_t len, anon_buf_t *out)
@@ -241,7 +280,7 @@ static int add_forms(anon_session_t *s, const char *text, size_t len, anon_findi
         anon_sip_update(&st, head, sizeof head);
         anon_sip_update(&st, s->th, sizeof s->th);
         anon_sip_final(&st, fk);
-        if (anon_scan_cache_get(s->cache, fk, &fm.f, &fm.n, &rc))
+        if (anon_scan_cache_get(s->cache, fk, &fm.f, &fm.n, &rc, NULL, NULL))
             keyed = -1; /* the spans as the sweeps gave them (ordered) */
     }
     if (keyed >= 0) {
@@ -256,7 +295,7 @@ static int add_forms(anon_session_t *s, const char *text, size_t len, anon_findi
         if (rc >= 0 && fm.n > swept)
             forms_order(&fm);
         if (keyed && rc >= 0)
-            anon_scan_cache_put(s->cache, fk, rc, fm.f, fm.n);
+            anon_scan_cache_put(s->cache, fk, rc, fm.f, fm.n, NULL, 0);
     }
     if (rc < 0 || fm.n == 0) {
         free(fm.f);

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """agent_turns.py: turns 1..N of one coding agent's conversation, one request body per line.
 
-    agent_turns.py TURNS OUT.jsonl [--api openai|anthropic]
+    agent_turns.py TURNS OUT.jsonl [--api openai|anthropic] [--new-every K]
 
 What an agent sends (issue 19 (g)): every turn the whole conversation again, grown by a user
 message, a tool result (source, logs, a diff) and the assistant's answer. A PII value every
-~2 KiB (e-mails, phones, addresses, people named in logs and tickets); one turn in five brings a
-new person into the conversation, the others name people already in it or nobody. Deterministic
+~2 KiB (e-mails, phones, addresses, people named in logs and tickets); one turn in five (one in
+K) brings a new person into the conversation, the others name people already in it or nobody. Deterministic
 (seeded), so cold and warm runs of bench_turns see the same bytes. For bench_turns.c (the scan
 cache, anonymize/scan_cache.c) and exactness checks: the rewritten turns must be byte for byte
 the same with the cache on."""
@@ -16,11 +16,21 @@ import sys
 
 turns, out = int(sys.argv[1]), sys.argv[2]
 api = sys.argv[sys.argv.index("--api") + 1] if "--api" in sys.argv else "openai"
+every = int(sys.argv[sys.argv.index("--new-every") + 1]) if "--new-every" in sys.argv else 5
 rnd = random.Random(20261207)
 
 PEOPLE = [("Maria", "Keller"), ("Arjun", "Mwangi"), ("Paweł", "Wójcik"), ("Chen", "Wei"),
           ("Fatima", "Haddad"), ("Lukas", "Brandt"), ("Sofia", "Moreau"), ("Kenji", "Sato"),
-          ("Amara", "Okafor"), ("Jonas", "Lindqvist"), ("Elena", "Rossi"), ("Diego", "Paredes")]
+          ("Amara", "Okafor"), ("Jonas", "Lindqvist"), ("Elena", "Rossi"), ("Diego", "Paredes"),
+          # more for --new-every 1..4 (the default takes the first 9 in 40 turns)
+          ("Ingrid", "Halvorsen"), ("Tomasz", "Zielinski"), ("Aisha", "Bello"), ("Mateo", "Ruiz"),
+          ("Hana", "Novakova"), ("Oskar", "Nyberg"), ("Leila", "Farahani"), ("Pieter", "de Vries"),
+          ("Yuki", "Tanaka"), ("Rahul", "Menon"), ("Clara", "Fontaine"), ("Emeka", "Nwosu"),
+          ("Greta", "Albrecht"), ("Nikos", "Papadakis"), ("Lucia", "Ferrante"), ("Mihai", "Popescu"),
+          ("Sanna", "Virtanen"), ("Bruno", "Carvalho"), ("Zeynep", "Aydin"), ("Kwame", "Mensah"),
+          ("Olga", "Petrova"), ("Hugo", "Lemaire"), ("Nadia", "Rahman"), ("Felix", "Hartmann"),
+          ("Ines", "Duarte"), ("Viktor", "Kovac"), ("Mei", "Lin"), ("Tariq", "Aziz"),
+          ("Rosa", "Delgado"), ("Anders", "Holm"), ("Priya", "Iyer")]
 STREETS = ["Lindenweg 14", "42 Harrow Road", "Rue des Lilas 7", "1188 Bayview Ave",
            "Via Roma 23", "Kastanienallee 90"]
 
@@ -76,7 +86,7 @@ system = "You are a coding agent working in the user's repository. Use the tools
 msgs = []
 bodies = []
 for t in range(turns):
-    if t % 5 == 4 and len(people) < len(PEOPLE):
+    if t % every == every - 1 and len(people) < len(PEOPLE):
         people.append(PEOPLE[len(people)])
         p = people[-1]
         ask = (f"New ticket from {p[0]} {p[1]} ({contact(p, t)}): the nightly job fails again. "

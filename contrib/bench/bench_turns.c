@@ -173,9 +173,11 @@ int main(int argc, char **argv)
             sum = sum * 31 + out.data[k];
         total += dt;
         bytes += b[i].n;
-        printf("turn %3zu  %8zu bytes  rc %d  %9.0f us  %6.2f ms/MiB  lookups %4llu hits %4llu\n",
+        printf("turn %3zu  %8zu bytes  rc %d  %9.0f us  %6.2f ms/MiB  lookups %4llu hits %4llu "
+               "stale %3llu\n",
                i + 1, b[i].n, rc, dt / 1e3, dt / 1e6 / ((double)b[i].n / 1048576.0),
-               (unsigned long long)(z.lookups - a.lookups), (unsigned long long)(z.hits - a.hits));
+               (unsigned long long)(z.lookups - a.lookups), (unsigned long long)(z.hits - a.hits),
+               (unsigned long long)(z.stale - a.stale));
     }
     anon_scan_cache_stats_t st;
     anon_scan_cache_stats(c, &st);
