@@ -201,6 +201,7 @@ def main():
     for i in range(240):
         lg = list(OWN)[i % len(OWN)]
         docs.append((own_chat(lg), lg, "own"))
+    docs.sort(key=lambda d: d[2] != "own")  # own chats first: their NEG_WORD gets a slot of bench_accuracy's 16
     records = []
     apis = ["chat", "responses", "anthropic", "gemini"]
     asks = ["", "", "summarise this pls", "reply for me", "translate to english", "what do they want?"]
