@@ -138,11 +138,11 @@ OWN = {
     "it": ["e [[vera]] sta cosa?", "vado a [[roma]] lunedi", "la [[roma]] ha perso", "grz {N}", "chiedi a {N}",
            "{N} ha detto ok", "[[ali]] di pollo stasera", "nn e [[vera]] 😂"],
     "fr": ["on va a [[paris]] sam", "les [[paris]] sont ouverts", "mrc {N}", "demande a {N} stp", "{N} a dit ok"],
-    "tr": ["[[can]] sikici ya", "[[deniz]] kenarinda bulusalim", "[[nur]] topu gibi", "[[ali]] dayi geldi mi",
+    "tr": ["[[can]] sikici ya", "[[deniz]] kenarinda bulusalim", "[[nur]] topu gibi", "{N} dayi geldi mi",
            "sagol {N}", "{N} tamam dedi", "{N} cocuklari alacak"],
     "sv": ["[[bo]] kvar i huset?", "ta [[lina]]n fran garaget", "vi ska [[bo]] har", "tack {N}", "fraga {N}",
            "{N} sa att det funkar"],
-    "da": ["de skal [[bo]] der til jul", "[[ida]] er syg i dag", "tak {N}", "{N} henter ungerne"],
+    "da": ["de skal [[bo]] der til jul", "{N} er syg i dag", "tak {N}", "{N} henter ungerne"],
 }
 # name-words drawn now and then as the person's name
 WORDNAMES = ["rose", "mark", "will", "bill", "ben", "jan", "vera", "mira", "ida", "lina", "nur", "can", "deniz",
