@@ -32,7 +32,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from gen_bodies import P  # noqa: E402
-from gen_typed_common import NAMES, GLOBAL, EMOJI  # noqa: E402
+from gen_typed_common import NAMES, GLOBAL, EMOJI, append_typed_body  # noqa: E402
 
 rng = random.Random(20261207 + 6100)
 
@@ -188,7 +188,6 @@ def own_chat(lg):
 
 
 def main():
-    from gen_bodies import MARK, append_body, dumps, escaper, place_each, user_body
     from gen_common import write_json
     docs = []
     for name, n in SOURCES:
@@ -203,18 +202,9 @@ def main():
         docs.append((own_chat(lg), lg, "own"))
     docs.sort(key=lambda d: d[2] != "own")  # own chats first: their NEG_WORD gets a slot of bench_accuracy's 16
     records = []
-    apis = ["chat", "responses", "anthropic", "gemini"]
     asks = ["", "", "summarise this pls", "reply for me", "translate to english", "what do they want?"]
     for i, (doc, lg, cls) in enumerate(docs):
-        api = apis[(i // 3) % 4]
-        ascii_, compact = i % 3 == 0, i % 2 == 1
-        ask = rng.choice(asks)
-        piece = P(ask + "\n\n").add(doc) if ask else doc
-        body = dumps(user_body(api), ascii_, compact)
-        text, spans = place_each(body, [(MARK % 0, escaper(1, ascii_), piece)])
-        spans.sort(key=lambda s: s["start_position"])
-        append_body(records, text, spans, {"locale": lg, "class": "typed", "api": api, "ascii": ascii_,
-                                           "source": cls})
+        append_typed_body(records, i, doc, rng.choice(asks), lg)["source"] = cls
     write_json(records)
 
 
