@@ -243,6 +243,22 @@ static int next_word_may(const uint8_t *t, struct lw w, int prev)
     return w.e - w.s >= NAME_NEXT_LEN;
 }
 
+/* In a lower-case chat a name is one or two words; a third unknown word after a given name and
+ * the word raised after it is the message's verb or object ("ali dayi geldi", "mehmet sahin
+ * cocuklari alacak", "jonas berger sieht", "goncalo ferreira quer embalar"), not a second surname:
+ * it is raised only when the lexicon knows it as a name ("maria garcia lopez"). A run that opens
+ * with an unknown pair
+ * ("adi soyadi temkorkor derderhan", a label the pair rule took) keeps its next words. The same
+ * word twice ("ole ole", "jaja jaja", "bye bye") is an interjection, never a given name and its
+ * surname (branch lower61). */
+#define CHAT_RUN_MAX 2
+
+static int same_word(const uint8_t *t, struct lw a, struct lw b)
+{
+    return a.e - a.s == b.e - b.s && b.s == a.e + 1 && t[a.e] == ' ' &&
+           memcmp(t + a.s, t + b.s, a.e - a.s) == 0; /* not "dijdijsen\ndijdijsen opent" */
+}
+
 /* Is t[0 .. len) a chat's lines: three lines at least (two line breaks, raw or escaped)? A
  * one-line request ("igen, add oda balokernak", "relance claire demain") keeps its pairs. */
 static int chat_lines(const uint8_t *t, size_t len)
@@ -296,7 +312,7 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
         i = e;
     }
     memcpy(out, t, len);
-    int prev_raised = 0, intro = 0, assign = 0, after_assign = 0;
+    int prev_raised = 0, intro = 0, assign = 0, after_assign = 0, run = 0, run_given = 0;
     int chat = chat_lines(t, len);
     for (size_t k = 0; k < n; k++) {
         int adjacent = k + 1 < n && w[k].next_adjacent && w[k + 1].s == w[k].e + 1;
@@ -304,6 +320,12 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
         if (up && prev_raised && chat && !nw_lexname(w[k].f) &&
             !next_word_may(t, w[k], prev_raised))
             up = 0; /* "e vera sta cosa", "karl har": a message's word after a given name */
+        int long_run =
+            chat && prev_raised && run >= CHAT_RUN_MAX && run_given && !nw_lexname(w[k].f);
+        int twice = chat && ((k + 1 < n && same_word(t, w[k], w[k + 1])) ||
+                             (k > 0 && same_word(t, w[k - 1], w[k])));
+        if (long_run || twice)
+            up = 0; /* "ali dayi geldi", "ole ole" */
         /* a name introduced by its bearer, and the word after it ("priya shah"); after an
          * assignment verb, the next word only when the lexicon knows it as a name ("asignado a
          * rodrigo ortega", not "zugewiesen an weindling seit gestern") */
@@ -324,7 +346,8 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
         if (after_assign && !nw_lexname(w[k].f) && assign_after(t + w[k].s, w[k].e - w[k].s))
             up = 0; /* what follows an assigned name: "seit gestern", "since monday" */
         after_assign = up && assign && intro == 2 && adjacent;
-        if (!up && w[k].ok && !w[k].f && adjacent && w[k + 1].ok && !w[k + 1].f &&
+        if (!up && !long_run && !twice && w[k].ok && !w[k].f && adjacent && w[k + 1].ok &&
+            !w[k + 1].f &&
             raise_pair(t, (size_t[2]){w[k].s, w[k + 1].s}, (size_t[2]){w[k].e, w[k + 1].e}))
             up = 1; /* and the next word follows as a name's next word */
         if (up && raise_at(t, out, w[k].s, len)) {
@@ -333,6 +356,9 @@ size_t nw_raise_lower(const uint8_t *t, size_t len, uint8_t *out, size_t cap)
                 if (t[i] == '-' || t[i] == '\'')
                     raise_at(t, out, i + 1, len); /* "Zepeenko-Lanolchuk", "O'Neill": each part */
         }
+        if (up && !prev_raised)
+            run_given = (w[k].f & ANON_NL_GIVEN) != 0; /* the run opens with a given name */
+        run = up ? (prev_raised ? run + 1 : 1) : 0;    /* raised words side by side so far */
         prev_raised = up && adjacent;
         if (prev_raised && (w[k].f & ANON_NL_COMMON))
             prev_raised = AFTER_WORDNAME;

@@ -424,20 +424,27 @@ class C:
 def write_typed_bodies(count, thread, langs, asks, domains, rng):
     """count typed-chat bodies of the four APIs to stdout: thread(lg) each, an ask before it or none
     (gen_typed59.py and gen_typedp60.py)."""
-    from gen_bodies import MARK, P, append_body, dumps, escaper, place_each, user_body
     from gen_common import write_json
     records = []
-    apis = ["chat", "responses", "anthropic", "gemini"]
     for i in range(count):
         lg = langs[i % len(langs)]
-        api = apis[(i // 3) % 4]
-        ascii_, compact = i % 3 == 0, i % 2 == 1
         doc = thread(lg)
-        ask = rng.choice(asks)
-        piece = P(ask + "\n\n").add(doc) if ask else doc
-        body = dumps(user_body(api), ascii_, compact)
-        text, spans = place_each(body, [(MARK % 0, escaper(1, ascii_), piece)])
-        spans.sort(key=lambda s: s["start_position"])
-        append_body(records, text, spans, {"locale": lg, "class": "typed", "api": api, "ascii": ascii_,
-                                           "domain": rng.choice(domains)})
+        meta = append_typed_body(records, i, doc, rng.choice(asks), lg)
+        meta["domain"] = rng.choice(domains)
     write_json(records)
+
+
+def append_typed_body(records, i, doc, ask, lg):
+    """The i-th typed-chat body (its API and escaping by i) with the ask before doc, appended to
+    records; returns its metadata for the caller to add to (gen_lower61.py too)."""
+    from gen_bodies import MARK, P, append_body, dumps, escaper, place_each, user_body
+    apis = ["chat", "responses", "anthropic", "gemini"]
+    api = apis[(i // 3) % 4]
+    ascii_, compact = i % 3 == 0, i % 2 == 1
+    piece = P(ask + "\n\n").add(doc) if ask else doc
+    body = dumps(user_body(api), ascii_, compact)
+    text, spans = place_each(body, [(MARK % 0, escaper(1, ascii_), piece)])
+    spans.sort(key=lambda s: s["start_position"])
+    meta = {"locale": lg, "class": "typed", "api": api, "ascii": ascii_}
+    append_body(records, text, spans, meta)
+    return meta
