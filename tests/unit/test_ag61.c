@@ -9,6 +9,10 @@
  *   byte off give none.
  * - session_keys.c's keyword buckets (anon_member_label()) built by a counting sort: the labels
  *   of phone, SSN, card, code and secret keys as before.
+ * - names_chat.c's nw_chat_speakers() skips a line whose first byte opens no speaker, quote,
+ *   frame or closing: a chat of three speakers with each of the 256 bytes before one line or
+ *   every line, and a transcript after code lines, give the findings the start gave (a digest of
+ *   every finding of the grid, recorded from the start build's library).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -22,6 +26,12 @@
 
 #include "anonymize/anon_internal.h"
 #include "anonymize/names.h"
+
+/* test_speaker_lines_as_before()'s grid on the start build (7019607a): its findings and digest */
+#ifndef SPEAKER_FINDINGS
+#define SPEAKER_FINDINGS 5028
+#define SPEAKER_DIGEST 0xd476b52f19657f08ull
+#endif
 
 static const char *const secret_words[] = {
     "password",    "passwd",      "pwd",        "passphrase", "pass",           "secret",
@@ -213,12 +223,77 @@ static void test_member_labels(void **state)
     }
 }
 
+struct digest {
+    uint64_t h;
+    size_t n;
+};
+
+static int digest_emit(void *arg, int type, size_t a, size_t b)
+{
+    struct digest *d = arg;
+    uint64_t v[3] = {(uint64_t)type, a, b};
+    for (int k = 0; k < 3; k++)
+        d->h = (d->h ^ v[k]) * 1099511628211ull;
+    d->n++;
+    return 0;
+}
+
+static void scan_into(struct digest *d, const char *text, size_t n)
+{
+    unsigned kinds = 1u << ANON_NAMES_PERSON | 1u << ANON_NAMES_ADDRESS | 1u << ANON_NAMES_DOB;
+    d->h = (d->h ^ n) * 1099511628211ull;
+    assert_int_equal(anon_names_scan(text, n, kinds, NULL, ANON_NAMES_HINT_NONE, digest_emit, d),
+                     0);
+}
+
+static void test_speaker_lines_as_before(void **state)
+{
+    (void)state;
+    static const char *const chats[] = {
+        "Anna Keller: are you there\nBen Hart: yes, what is up\nAnna Keller: the deploy\n",
+        "[10:02] Grace: ping\n[10:03] Tom Berger: pong\n[10:04] Grace: ok\n",
+        "<anna.carter> hi all\n<ben_h> hey\n* anna.carter has quit\n",
+        "mum: dinner at 7?\nme: yes\nmum: ok\n",
+        "Grazie,\nTesca\n> Glona, pode ver isto?\n~anna: ok\n@ben: fine\n",
+        "Speaker 1 (Maria Lopez): hello\nSpeaker 2: hi Maria\nSpeaker 1 (Maria Lopez): ok\n",
+        "~anna: hey\n@jonas: hi anna\n~anna: lunch?\n@jonas: sure\n~priya: me too\n"};
+    struct digest d = {1469598103934665603ull, 0};
+    char text[512];
+    for (size_t c = 0; c < sizeof chats / sizeof chats[0]; c++)
+        for (int b = 0; b < 256; b++) {
+            /* b before the first line, then b before every line */
+            size_t n = 0, len = strlen(chats[c]);
+            text[n++] = (char)b;
+            memcpy(text + n, chats[c], len);
+            n += len;
+            scan_into(&d, text, n);
+            n = 0;
+            for (size_t i = 0; i < len; i++) {
+                if (i == 0 || chats[c][i - 1] == '\n')
+                    text[n++] = (char)b;
+                text[n++] = chats[c][i];
+            }
+            scan_into(&d, text, n);
+        }
+    /* a transcript after an agent's tool output: indented code, braces, blank lines */
+    static const char code[] = "def handle(req):\n    if not req.body:\n        raise "
+                               "ValueError('x')\n}\n\n\t{\n# done\n";
+    for (size_t c = 0; c < sizeof chats / sizeof chats[0]; c++) {
+        int n = snprintf(text, sizeof text, "%s%s%s", code, chats[c], code);
+        scan_into(&d, text, (size_t)n);
+    }
+    print_message("speaker grid: %zu findings, digest %016llx\n", d.n, (unsigned long long)d.h);
+    assert_int_equal(d.n, SPEAKER_FINDINGS);
+    assert_true(d.h == SPEAKER_DIGEST);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_secret_key_end_as_before),
         cmocka_unit_test(test_member_hint_table),
         cmocka_unit_test(test_member_labels),
+        cmocka_unit_test(test_speaker_lines_as_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
