@@ -422,6 +422,17 @@ static int says_something(const uint8_t *t, size_t b, size_t le)
     return 0;
 }
 
+/* Whether the loop below does anything with a line that opens with c (ag61): a quote mark
+ * ('>'), a frame's '~' or '@', a closing's first letter (nw_thanks_signed()'s "gmodb": letters),
+ * and what line_speaker() reads on from (its first test, the same expression). A line that opens
+ * with any other byte (' ', '\t', '{', '}', '#', '/', the '\n' of a blank line) leaves every test
+ * of the loop false in both passes, so it is skipped once its end is found. */
+static inline int speaker_open(uint8_t c)
+{
+    return is_alnum(c) || c >= 0xC3 || c == '[' || c == '<' || c == '*' || c == '-' || c == '>' ||
+           c == '~' || c == '@';
+}
+
 int nw_chat_speakers(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -451,6 +462,10 @@ int nw_chat_speakers(struct sc *s)
          pass++) {
         for (size_t ls = 0, ln = 0; ls < s->len; ln++) {
             size_t nl = nw_line_at(lines, s, ln, ls); /* '\n' or the text's end */
+            if (!speaker_open(t[ls])) { /* a code line's indent, a brace, a blank line */
+                ls = nl + 1;
+                continue;
+            }
             size_t le = nl, a = 0, b = 0;
             int nick, named, lower;
             if (le > ls && t[le - 1] == '\r')

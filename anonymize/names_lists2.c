@@ -53,8 +53,7 @@ static size_t skip_bullet_rest(const struct sc *s, size_t i, size_t le, int *had
 {
     const uint8_t *t = s->t;
     *had = 0;
-    while (i < le && (t[i] == ' ' || t[i] == '\t'))
-        i++;
+    i = nw_skip_blanks(t, i, le); /* a code line's indent eight spaces a step (ag61) */
     if (i + 1 < le && t[i] == '|' && t[i + 1] == ' ')
         i += 2; /* a Markdown table's row: its first cell */
     else if (i + 1 < le && (t[i] == '-' || t[i] == '*' || t[i] == '+') && t[i + 1] == ' ')

@@ -165,16 +165,22 @@ static const struct keyword keywords[] = {
 static uint8_t bucket[257], order[sizeof keywords / sizeof keywords[0]];
 static pthread_once_t buckets_once = PTHREAD_ONCE_INIT;
 
+/* A counting sort by last byte, stable in keywords[]'s order: the order a loop over the 256
+ * bytes, each over every keyword, gave (ag61: that loop was 237K instructions of the first
+ * request's anon_rewrite, a 256 x ~110 walk; this is two walks of the keywords). */
 static void buckets_init(void)
 {
-    size_t k = 0;
+    size_t count[257] = {0}, at[256];
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+        count[(unsigned char)keywords[i].w[keywords[i].n - 1] + 1]++;
     for (unsigned c = 0; c < 256; c++) {
-        bucket[c] = (uint8_t)k;
-        for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-            if ((unsigned char)keywords[i].w[keywords[i].n - 1] == c)
-                order[k++] = (uint8_t)i;
+        count[c + 1] += count[c];
+        bucket[c] = (uint8_t)count[c];
+        at[c] = count[c];
     }
-    bucket[256] = (uint8_t)k;
+    bucket[256] = (uint8_t)count[256];
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+        order[at[(unsigned char)keywords[i].w[keywords[i].n - 1]]++] = (uint8_t)i;
 }
 
 /* The keyword the folded key f[0 .. m) ends in: a secret one first, else the first other. */
@@ -364,12 +370,33 @@ static unsigned end_pair(char a, char b)
     return (unsigned)(unsigned char)a << 8 | (unsigned char)b;
 }
 
+/* The words of exact[] by their hash (ag61): slot + 1 holds l << 8 | i + 1 of the word's first
+ * place in exact[]'s order (a word in two lists keeps the first, as the loop over the lists
+ * found it first); linear probing, ~100 words in 256 slots. A key the filter lets through ("name"
+ * is in the last list) is then one probe or a few, not a compare with each of the ~115 words. */
+#define EXACT_SLOTS 256
+static uint16_t exact_slot[EXACT_SLOTS];
+
+static const struct kw *exact_word(uint16_t v, size_t *l)
+{
+    *l = (size_t)((v - 1) >> 8);
+    return &exact[*l].t[(v - 1) & 0xFF];
+}
+
 static void hint_index(void)
 {
     for (size_t l = 0; l < sizeof exact / sizeof exact[0]; l++)
         for (size_t i = 0; i < exact[l].n; i++) {
             uint32_t h = kw_hash(exact[l].t[i].w, exact[l].t[i].n);
             hint_set[h >> 5 & (HINT_WORDS - 1)] |= 1u << (h & 31);
+            size_t k = h & (EXACT_SLOTS - 1), pl;
+            for (; exact_slot[k]; k = (k + 1) & (EXACT_SLOTS - 1)) {
+                const struct kw *w = exact_word(exact_slot[k], &pl);
+                if (w->n == exact[l].t[i].n && memcmp(w->w, exact[l].t[i].w, w->n) == 0)
+                    break;
+            }
+            if (!exact_slot[k])
+                exact_slot[k] = (uint16_t)((l << 8 | i) + 1);
         }
     for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
         unsigned e = end_pair(birth[i].w[birth[i].n - 2], birth[i].w[birth[i].n - 1]);
@@ -414,10 +441,11 @@ int member_hint(const char *k, size_t n)
     uint32_t h = kw_hash(f, m);
     unsigned e = m >= 2 ? end_pair(f[m - 2], f[m - 1]) : 0;
     if (hint_set[h >> 5 & (HINT_WORDS - 1)] >> (h & 31) & 1)
-        for (size_t l = 0; l < sizeof exact / sizeof exact[0]; l++)
-            for (size_t i = 0; i < exact[l].n; i++)
-                if (exact[l].t[i].n == m && memcmp(exact[l].t[i].w, f, m) == 0)
-                    return exact[l].hint;
+        for (size_t q = h & (EXACT_SLOTS - 1), l; exact_slot[q]; q = (q + 1) & (EXACT_SLOTS - 1)) {
+            const struct kw *w = exact_word(exact_slot[q], &l);
+            if (w->n == m && memcmp(w->w, f, m) == 0)
+                return exact[l].hint;
+        }
     if (m >= 2 && birth_ends[e >> 5] >> (e & 31) & 1)
         for (size_t i = 0; i < sizeof birth / sizeof birth[0]; i++) {
             size_t bl = birth[i].n;

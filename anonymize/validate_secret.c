@@ -303,7 +303,10 @@ int anon_secret_key_end(const char *text, size_t p)
     case 'n':
         lo = 6, hi = 7;
         break;
-    case 'y':
+    case 'y': /* every word from 7 on ends in "key": a key that does not matches none (ag61:
+               * "body", "qty" compared their "e" with each of the 21) */
+        if (p < 3 || (text[p - 2] | 0x20) != 'e' || (text[p - 3] | 0x20) != 'k')
+            return 0;
         lo = 7, hi = sizeof words / sizeof words[0];
         break;
     default:
