@@ -5,7 +5,8 @@
  * what opens the line, nw_audit_ctx_gate() finds the gate's answer equal to asking all ten at
  * every run, with and without a list's end before it; the shapes it handles and leaves are
  * pinned. names_leaks39.c's work title reads the verb before the run before the words after it
- * (its verdicts pinned: they pass on the start code too).
+ * (its verdicts pinned: they pass on the start code too). person_run()'s lead loop asks two of
+ * its lead tests only of words filed in their categories: each word they take is so filed.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -177,6 +178,123 @@ static void test_work_title_verdicts(void **state)
     assert_int_equal(work_title("Anna Karenina", "Anna"), 0);
 }
 
+/* person_run()'s lead loop asks nw_prose_lead() only of a C_PROSE word and nw_ctx2_lead() only
+ * of a C_CTX2 word, read off the nw_cats() it already has: every word either takes is so filed
+ * (the words of their lists, in capitals and folded as the loop folds them, and look-alikes). */
+static void test_lead_words_are_filed(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"laut",
+                                        "selon",
+                                        "seg\xC3\xBAn",
+                                        "secondo",
+                                        "volgens",
+                                        "gem\xC3\xA4\xC3\x9F",
+                                        "intern",
+                                        "trainee",
+                                        "nachbar",
+                                        "nachbarin",
+                                        "voisin",
+                                        "vecina",
+                                        "wife",
+                                        "husband",
+                                        "daughter",
+                                        "son",
+                                        "sister",
+                                        "tochter",
+                                        "fille",
+                                        "colleague",
+                                        "kollegin",
+                                        "coll\xC3\xA8gue",
+                                        "assistant",
+                                        "mentor",
+                                        "manager",
+                                        "gru\xC3\x9F",
+                                        "gr\xC3\xBC\xC3\x9F"
+                                        "e",
+                                        "saludos",
+                                        "groeten",
+                                        "beijos",
+                                        "me",
+                                        "nephew",
+                                        "niece",
+                                        "cousin",
+                                        "enkel",
+                                        "bruder",
+                                        "schwester",
+                                        "fr\xC3\xA8re",
+                                        "s\xC5\x93ur",
+                                        "neef",
+                                        "broer",
+                                        "zus",
+                                        "sobrino",
+                                        "hermana",
+                                        "nipote",
+                                        "cugina",
+                                        "mann",
+                                        "frau",
+                                        "man",
+                                        "vrouw",
+                                        "femme",
+                                        "partner",
+                                        "freundin",
+                                        "vriend",
+                                        "ami",
+                                        "novia",
+                                        "fidanzato",
+                                        "namorada",
+                                        "kundin",
+                                        "kunde",
+                                        "klant",
+                                        "cliente",
+                                        "ansprechpartner",
+                                        "mieter",
+                                        "huurder",
+                                        "inquilino",
+                                        "locataire",
+                                        "betreuerin",
+                                        "carer",
+                                        "zeuge",
+                                        "witness",
+                                        "t\xC3\xA9moin",
+                                        "tutor",
+                                        "vormund",
+                                        "bewohner",
+                                        "mandant",
+                                        "assur\xC3\xA9"
+                                        "e",
+                                        "asegurado",
+                                        "assicurata",
+                                        "mountain",
+                                        "amphitheatre",
+                                        "john",
+                                        "please",
+                                        "hi",
+                                        "my",
+                                        "dr",
+                                        "frau",
+                                        "herr",
+                                        "the",
+                                        "via",
+                                        "calle",
+                                        "x"};
+    int prose = 0, ctx2 = 0;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        unsigned fc = nw_cats(words[i]);
+        if (nw_prose_lead(words[i])) {
+            prose++;
+            if (!(fc & C_PROSE))
+                fail_msg("nw_prose_lead() takes %s, not filed C_PROSE", words[i]);
+        }
+        if (nw_ctx2_lead(words[i])) {
+            ctx2++;
+            if (!(fc & C_CTX2))
+                fail_msg("nw_ctx2_lead() takes %s, not filed C_CTX2", words[i]);
+        }
+    }
+    assert_true(prose >= 20 && ctx2 >= 30); /* the grid holds the lists' words */
+}
+
 static void test_comma_gate_prefixes_are_scanned_safely(void **state)
 {
     (void)state;
@@ -190,6 +308,7 @@ int main(void)
         cmocka_unit_test(test_comma_gate_answers_as_the_helpers),
         cmocka_unit_test(test_comma_gate_shapes),
         cmocka_unit_test(test_work_title_verdicts),
+        cmocka_unit_test(test_lead_words_are_filed),
         cmocka_unit_test(test_comma_gate_prefixes_are_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
