@@ -393,8 +393,11 @@ int nw_leaks39_work_title(const struct sc *s, size_t start)
     const uint8_t *t = s->t;
     if (start < 8 || t[start - 1] != ' ')
         return 0;
-    uint8_t c = t[start - 2]; /* the verb's last letter: ASCII, or "é" "ó" ("réalisé", "pintó") */
-    if (!((c >= 'a' && c <= 'z') || c == 0xA9 || c == 0xB3))
+    /* the verb's last letter, as made[]'s words end: "wrote", "directed", "schrieb", "écrit",
+     * "réalisa", "schreef", "compuso", "escreveu", "compôs", "réalisé", "pintó" */
+    uint8_t c = t[start - 2];
+    if (!(c == 'e' || c == 'd' || c == 't' || c == 'a' || c == 'b' || c == 'f' || c == 'o' ||
+          c == 'u' || c == 's' || c == 0xA9 || c == 0xB3))
         return 0;
     char b1[32], b2[32];
     size_t w1, w2;

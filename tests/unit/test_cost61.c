@@ -176,6 +176,53 @@ static void test_work_title_verdicts(void **state)
     assert_int_equal(work_title("Jan Keller wrote Anna Karenina.", "Anna"), 0);
     assert_int_equal(work_title("Parkway, Mountain View, his home.", "Mountain"), 0);
     assert_int_equal(work_title("Anna Karenina", "Anna"), 0);
+    /* every verb of names_leaks39.c's list passes the test of its last letter */
+    static const char *const made[] = {"wrote",
+                                       "directed",
+                                       "painted",
+                                       "composed",
+                                       "sculpted",
+                                       "filmed",
+                                       "authored",
+                                       "schrieb",
+                                       "verfasste",
+                                       "malte",
+                                       "komponierte",
+                                       "drehte",
+                                       "\xC3\xA9"
+                                       "crit",
+                                       "\xC3\xA9"
+                                       "crivit",
+                                       "r\xC3\xA9"
+                                       "alis\xC3\xA9",
+                                       "r\xC3\xA9"
+                                       "alisa",
+                                       "peint",
+                                       "peignit",
+                                       "compos\xC3\xA9",
+                                       "composa",
+                                       "schreef",
+                                       "regisseerde",
+                                       "schilderde",
+                                       "componeerde",
+                                       "escribi\xC3\xB3",
+                                       "dirigi\xC3\xB3",
+                                       "pint\xC3\xB3",
+                                       "compuso",
+                                       "scrisse",
+                                       "diresse",
+                                       "dipinse",
+                                       "compose",
+                                       "escreveu",
+                                       "dirigiu",
+                                       "pintou",
+                                       "comp\xC3\xB4s"};
+    char text[96];
+    for (size_t i = 0; i < sizeof made / sizeof made[0]; i++) {
+        snprintf(text, sizeof text, "Victor Hugo %s Les Mis\xC3\xA9rables.", made[i]);
+        if (work_title(text, "Les") != 1)
+            fail_msg("no work title after %s", made[i]);
+    }
 }
 
 /* person_run()'s lead loop asks nw_prose_lead() only of a C_PROSE word and nw_ctx2_lead() only
