@@ -10,7 +10,9 @@
  * asks a helper only where such a byte allows it. Most other runs follow a lower-case word
  * ("die Konfiguration"): there every helper takes the same word before (its letters run from a
  * space or a line's start), and nw_ctx_after_word() asks a helper only when that word passes the
- * helper's own raw filter of its lists or a byte after the run allows a shape. Each condition
+ * helper's own raw filter of its lists or a byte after the run allows a shape. A run of two
+ * words or more after ", " ("Parkway, Mountain View.") is asked of four helpers when the byte
+ * after it is none that the other six read there (nw_ctx_after_comma(), stop 61). Each condition
  * below is a necessary one for its helper, read off its code for those bytes before the run;
  * the helper itself still decides. nw_audit_ctx_gate() pins this at every run of a text (the
  * tests ask it of each helper's shapes): when a helper gains a shape, widen its line here.
