@@ -10,11 +10,14 @@
  * asks a helper only where such a byte allows it. Most other runs follow a lower-case word
  * ("die Konfiguration"): there every helper takes the same word before (its letters run from a
  * space or a line's start), and nw_ctx_after_word() asks a helper only when that word passes the
- * helper's own raw filter of its lists or a byte after the run allows a shape. Each condition
+ * helper's own raw filter of its lists or a byte after the run allows a shape. A run of two
+ * words or more after ", " ("Parkway, Mountain View.") is asked of four helpers when the byte
+ * after it is none that the other six read there (nw_ctx_after_comma(), stop 61). Each condition
  * below is a necessary one for its helper, read off its code for those bytes before the run;
  * the helper itself still decides. nw_audit_ctx_gate() pins this at every run of a text (the
  * tests ask it of each helper's shapes): when a helper gains a shape, widen its line here.
  */
+#include "anonymize/names_ctxgate.h"
 #include "anonymize/names_internal.h"
 
 #include <string.h>
@@ -175,6 +178,39 @@ static int ctx_after_word(const struct sc *s, size_t start, size_t end, size_t p
            nw_fam10a_ctx(s, start, end);
 }
 
+/* A run of two words or more after ", " with a word right before the comma ("Parkway, Mountain
+ * View."), the byte after it c none of ' ', ',', ']', '-', a line break, the lead byte of a dash,
+ * nor the text's end: -1 when the run is not of that shape, else the helpers' answer. There every
+ * helper's word before stops at the comma or takes the word before it, and what reads the bytes
+ * after the run needs one of those bytes: names_docs.c asks "the plaintiff, X" of that word (its
+ * filter C_DOC) and its other shapes need a ',' or ' ' after the run or one word, names_prose.c
+ * its roles before a comma (C_PROSE), names_docs4.c a plural kin word before the comma;
+ * names_context2.c's word before is none and it reads " (", " né" after the run; names_informal.c
+ * reads one word; names_informal2.c a byline ("- ★") or a post after a space; names_prose7.c,
+ * names_chat9.c a ',' or ' ' after; names_fam10a.c a guest before ',', ']' or a line's end. */
+int nw_ctx_after_comma(const struct sc *s, size_t start, size_t end)
+{
+    const uint8_t *t = s->t;
+    if (start < 3 || end >= s->len || !(t[start - 3] >= 0x80 || is_alnum(t[start - 3])))
+        return -1;
+    uint8_t c = t[end];
+    if (c == ' ' || c == ',' || c == ']' || c == '-' || c == '\n' || c == '\r' || c == 0xE2 ||
+        !memchr(t + start, ' ', end - start))
+        return -1;
+    /* the word before the comma as names_docs.c's and names_prose.c's word_ending() take it */
+    size_t e = start - 2, i = e;
+    while (i > 0 && e - i < 24 && (t[i - 1] >= 0x80 || is_alnum(t[i - 1])))
+        i--;
+    unsigned m = e - i < 24 ? nw_may_be(t + i, e - i, C_DOC | C_PROSE) : 0;
+    if ((m & C_DOC) && nw_doc_ctx(s, start, end))
+        return 1;
+    char b[32]; /* names_prose.c's first test of its folded word: one of its words (C_PROSE) */
+    if ((m & C_PROSE) && nw_prose_word(nw_fold_span(s, i, e, b, sizeof b)) &&
+        nw_prose_ctx(s, start, end))
+        return 1;
+    return (s->list_end && nw_bare_list_ctx(s, start)) || nw_docs4_ctx(s, start);
+}
+
 /* Every helper that maybe_context() asks, as it asked them all before this file. */
 static int all_helpers(const struct sc *s, size_t start, size_t end)
 {
@@ -182,6 +218,18 @@ static int all_helpers(const struct sc *s, size_t start, size_t end)
            nw_ctx2_ctx(s, start, end) || nw_docs4_ctx(s, start) || nw_informal_ctx(s, start, end) ||
            nw_informal2_ctx(s, start, end) || nw_prose7_ctx(s, start, end) ||
            nw_chat9_ctx(s, start, end) || nw_fam10a_ctx(s, start, end);
+}
+
+/* The runs nw_ctx_helpers() has no test of its own for: after ", " (nw_ctx_after_comma()), else
+ * all ten. Out of line, so that the tests after ". " and a word stay as they were. */
+static __attribute__((noinline)) int other_runs(const struct sc *s, size_t start, size_t end)
+{
+    if (start >= 3 && s->t[start - 1] == ' ' && s->t[start - 2] == ',') {
+        int r = nw_ctx_after_comma(s, start, end);
+        if (r >= 0)
+            return r;
+    }
+    return all_helpers(s, start, end);
 }
 
 int nw_ctx_helpers(const struct sc *s, size_t start, size_t end)
@@ -200,7 +248,7 @@ int nw_ctx_helpers(const struct sc *s, size_t start, size_t end)
                     return ctx_after_word(s, start, end, pb, start - 1 - pb);
         }
     }
-    return all_helpers(s, start, end);
+    return other_runs(s, start, end);
 }
 
 int nw_audit_ctx_gate(const char *text, size_t len, size_t list_end)

@@ -388,18 +388,21 @@ static size_t caps_end(const struct sc *s, size_t i)
 
 int nw_leaks39_work_title(const struct sc *s, size_t start)
 {
-    if (apposition_after(s, caps_end(s, start)))
-        return 0;
+    /* every test up to the verb says no alone, and none has an effect: the byte tests first, the
+     * walk over the run to an apposition after it once the verb is there */
     const uint8_t *t = s->t;
     if (start < 8 || t[start - 1] != ' ')
         return 0;
-    uint8_t c = t[start - 2]; /* the verb's last letter: ASCII, or "é" "ó" ("réalisé", "pintó") */
-    if (!((c >= 'a' && c <= 'z') || c == 0xA9 || c == 0xB3))
+    /* the verb's last letter, as made[]'s words end: "wrote", "directed", "schrieb", "écrit",
+     * "réalisa", "schreef", "compuso", "escreveu", "compôs", "réalisé", "pintó" */
+    uint8_t c = t[start - 2];
+    if (!(c == 'e' || c == 'd' || c == 't' || c == 'a' || c == 'b' || c == 'f' || c == 'o' ||
+          c == 'u' || c == 's' || c == 0xA9 || c == 0xB3))
         return 0;
     char b1[32], b2[32];
     size_t w1, w2;
     const char *v = nw_prev_word(s, start, &w1, b1, sizeof b1);
-    if (!*v || !NW_ONE_OF(v, made))
+    if (!*v || !NW_ONE_OF(v, made) || apposition_after(s, caps_end(s, start)))
         return 0;
     const char *aux = nw_prev_word(s, w1, &w2, b2, sizeof b2);
     static const char *const auxes[] = {"a", "ha", "hat", "has", "had", "heeft", "avait"};

@@ -650,10 +650,12 @@ static int person_run(struct sc *s, const struct word *w0, size_t *resume)
     /* leading words that are context, not name: "Dr Keller", "Hi Maria", "Yesterday Maria" */
     while (b + 1 < n && run[b].shape == SH_NAME) {
         const char *f = nw_fold_span(s, run[b].s, run[b].e, buf, sizeof buf);
-        /* one probe for nw_honorific(), nw_salutation(), nw_verb_before() and nw_not_name() */
+        /* one probe for nw_honorific(), nw_salutation(), nw_verb_before() and nw_not_name(),
+         * and for the first tests of nw_prose_lead() (one of nw_prose_words: C_PROSE) and
+         * nw_ctx2_lead() (one of its lists, each filed C_CTX2) */
         unsigned fc = nw_cats(f);
-        int ctxword = (fc & (C_HON | C_SAL | C_VB)) || nw_prose_lead(f) ||
-                      nw_bare_lead(s, run, b, n, f) || nw_ctx2_lead(f) ||
+        int ctxword = (fc & (C_HON | C_SAL | C_VB)) || ((fc & C_PROSE) && nw_prose_lead(f)) ||
+                      nw_bare_lead(s, run, b, n, f) || ((fc & C_CTX2) && nw_ctx2_lead(f)) ||
                       nw_informal_lead(s, run, b, n, f) || intro_lead(s, run, b, n, f) ||
                       nw_prose41_lead(s, run, b, f) || nw_leaks45_kin(f);
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
