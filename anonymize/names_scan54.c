@@ -31,28 +31,32 @@ static int count_emit(void *arg, int kind, size_t a, size_t b)
     return c->emit(c->arg, kind, a, b);
 }
 
-/* The separator run before i (the value's first byte): its left end, or 0 when none is there. */
+/* The separator run before i (the value's first byte): its left end, or 0 when none is there.
+ * A form in fixed-width columns pads its label with up to 40 spaces or a dot leader (caps61). */
 static size_t sep_run(const uint8_t *t, size_t i)
 {
     size_t k = i;
-    int spaces = 0, tab = 0, mark = 0;
-    while (k > 0 && i - k < 10) {
+    int spaces = 0, tab = 0, mark = 0, dots = 0;
+    while (k > 0 && i - k < 40) {
         uint8_t c = t[k - 1];
         if (c == ' ')
             spaces++;
         else if (c == '\t')
             tab = 1;
-        else if (c == '.' || c == '|' || c == '~' || c == '_' || c == ':')
+        else if (c == '.' || c == '|' || c == '~' || c == '_' || c == ':') {
             mark++;
-        else if (c == 0xA6 && k >= 2 && t[k - 2] == 0xC2) { /* "¦" */
+            dots += c == '.';
+        } else if (c == 0xA6 && k >= 2 && t[k - 2] == 0xC2) { /* "¦" */
             mark++;
             k--;
         } else
             break;
         k--;
     }
-    if (k == 0 || k == i || (t[k] != ' ' && t[k] != '\t') || (t[i - 1] != ' ' && t[i - 1] != '\t'))
+    if (k == 0 || k == i || (t[i - 1] != ' ' && t[i - 1] != '\t'))
         return 0;
+    if (t[k] != ' ' && t[k] != '\t' && !(t[k] == '.' && dots >= 3))
+        return 0; /* a dot leader opens the run at the label's last letter: "NAME.....: X" */
     return tab || spaces >= 2 || mark ? k : 0;
 }
 
