@@ -8,7 +8,9 @@
  *   item or before a conjunction in capitals, is a person ("- KUIPERS, BRAM (ROOM 4)", "POLAT,
  * MEHMET AND HIS WIFE"); places and ordinary words before a comma stay ("PARIS, FRANCE", "WARNING,
  * MARIA").
- * - Look-alikes stay none: a run-in status or host, a heading, boilerplate, a table of contents. */
+ * - Look-alikes stay none: a run-in status or host, a heading, boilerplate, a table of contents,
+ *   a space-aligned table's header row (one word after a wide gap, more cells after it), the
+ *   next label of a blank form after its boxes. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -71,6 +73,10 @@ static void test_capitals_lookalikes_stay(void **state)
         {"PLEASE WRITE IN BLOCK CAPITALS\nFOR OFFICE USE ONLY\n", ""},
         {"CONTENTS\nINTRODUCTION..........: PAGE 4\nAPPENDIX..............: PAGE 9\n", ""},
         {"SECTION B                APPLICANT DETAILS\n", ""},
+        {"CERERE\nPRENU ME |_|_|_|   N\xC4\x82SCUT LA \xC2\xA6 ____\n", ""},
+        {"NOME                          ADMISS\xC3\x83O  HORAS  C\xC3\x93"
+         "D.\n",
+         ""},
     };
     CHECK(c);
 }
