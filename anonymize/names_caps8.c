@@ -266,7 +266,8 @@ static size_t admin_order(const struct sc *s, const struct word *w0, int depth)
             return 0;
     }
     size_t end = gw.e;
-    if (end + 1 < s->len && t[end] == ' ' && nw_upper(t + end + 1, s->len - end - 1)) {
+    int conj = comma && known && nw_caps61_and(t, s->len, end); /* "KAYA, AYSE AND ..." */
+    if (!conj && end + 1 < s->len && t[end] == ' ' && nw_upper(t + end + 1, s->len - end - 1)) {
         struct word g2; /* "DUPONT Jean Pierre": a second given name */
         nw_parse_word(s, end + 1, &g2);
         unsigned f2 = nw_lexicon_in(t, s->len, g2.s, g2.e);
@@ -274,7 +275,7 @@ static size_t admin_order(const struct sc *s, const struct word *w0, int depth)
             return 0; /* "Leonor Maria": a second given name, well attested */
         end = g2.e;
     }
-    if (!item_end(s, end) &&
+    if (!item_end(s, end) && !conj &&
         !(t[end] == ' ' && end + 1 < s->len && t[end + 1] >= 'a' && t[end + 1] <= 'z'))
         return 0; /* "KELLER Leonie wird vertagt": prose may go on in lower case */
     char b[64];
@@ -283,7 +284,11 @@ static size_t admin_order(const struct sc *s, const struct word *w0, int depth)
         nw_country_after(s, e))
         return 0; /* "ROMA, Italia", "PARIS, Texas": a town and its country or region */
     const char *f = nw_fold_span(s, w0->s, end, b, sizeof b);
-    if (nw_brand(f, 2) || nw_forms5_firm(s, w0->s, end) || !lower_near(s, w0->s, end))
+    if (nw_brand(f, 2) || nw_forms5_firm(s, w0->s, end))
+        return 0;
+    /* a text all in capitals (a scanned or faxed form) keeps the comma pair of a surname and a
+     * given name the lexicon knows, ending its item ("YILMAZ, MEHMET AND", branch caps61) */
+    if (!lower_near(s, w0->s, end) && !(comma && known && item_end(s, end)) && !conj)
         return 0;
     return end;
 }

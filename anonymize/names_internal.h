@@ -2190,6 +2190,11 @@ int nw_labels7_value_as(struct sc *s, size_t v, size_t le, int cls);
  * ends ("NOH  KELLER ANNA", "ONOMA ¦ X", "AP ELLIDOS ~ X"): 0 with *next set when it read one
  * (the names emitted), 1 when not, negative on error. w is a word in capitals. */
 int nw_scan54_bare_label(struct sc *s, const struct word *w, size_t *next);
+/* names_caps61.c: where a label ends before a dot leader of 3+ dots ending at lb, else lb. */
+size_t nw_caps61_leader(const uint8_t *t, size_t lb);
+/* names_caps61.c: does a conjunction in capitals and another word in capitals follow at e
+ * (" AND X", " UND X", " ET X", " Y X")? */
+int nw_caps61_and(const uint8_t *t, size_t len, size_t e);
 /* names_scanp58.c: a register row scan54's row test turned down: one space after a count with
  * three more cells on the capitals line, or a case number opening it with two; a row's name
  * written "SURNAME, GIVEN". */

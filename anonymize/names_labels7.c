@@ -279,6 +279,16 @@ static int block_of(const struct sc *s, size_t ls, size_t le, int cls)
     return 0;
 }
 
+/* Is the label t[a .. lb) in capitals (no small letter)? A label run into its value counts only
+ * on a form in capitals, not in code or a log's "key:Value". */
+static int caps_label(const uint8_t *t, size_t a, size_t lb)
+{
+    for (size_t k = a; k < lb; k++)
+        if (t[k] >= 'a' && t[k] <= 'z')
+            return 0;
+    return 1;
+}
+
 int nw_labels7_names(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -286,8 +296,12 @@ int nw_labels7_names(struct sc *s)
     for (size_t k = 0, c = nw_hit_at(colons, s, ':', 0, 0); c < s->len;
          c = nw_hit_at(colons, s, ':', ++k, c + 1)) {
         size_t v = c + 1;
-        /* the cheap test: a letter or ')' before, a space and a capital after */
-        if (c == 0 || v + 1 >= s->len || (t[v] != ' ' && t[v] != '\t'))
+        /* the cheap test: a letter or ')' before, a space and a capital after; on a form in
+         * capitals the label may run into its value ("NAME:KOWALSKI JAN", branch caps61) */
+        if (c == 0 || v + 1 >= s->len)
+            continue;
+        int glued = t[v] != ' ' && t[v] != '\t';
+        if (glued && !(is_up(t[c - 1]) && (is_up(t[v]) || (t[v] >= 0xC3 && t[v] <= 0xC5))))
             continue;
         while (v < s->len && (t[v] == ' ' || t[v] == '\t') && v - c < 6)
             v++;
@@ -300,13 +314,14 @@ int nw_labels7_names(struct sc *s)
         if (lb >= 2 && t[lb - 1] == 0xA0 && t[lb - 2] == 0xC2)
             lb -= 2; /* French "Nom :" with a no-break space */
         if (lb >= 2 && t[lb - 1] == '.' && is_up(t[lb - 2]))
-            lb--; /* "NOME.:", "N4ME.:" on a scanned form: names_scan53.c */
+            lb--;                     /* "NOME.:", "N4ME.:" on a scanned form: names_scan53.c */
+        lb = nw_caps61_leader(t, lb); /* "NAME..........: X": names_scan54.c */
         if (lb == 0 || !(is_alnum(t[lb - 1]) || t[lb - 1] >= 0x80 || t[lb - 1] == ')'))
             continue;
         int at_line = 0;
         size_t la;
         int cls = label_before(s, lb, &at_line, &la);
-        if (!cls)
+        if (!cls || (glued && (!at_line || !caps_label(t, la, lb))))
             continue;
         size_t le = line_end7(s, v);
         /* a label that holds a status as often counts only in a block of labelled lines;

@@ -31,28 +31,35 @@ static int count_emit(void *arg, int kind, size_t a, size_t b)
     return c->emit(c->arg, kind, a, b);
 }
 
-/* The separator run before i (the value's first byte): its left end, or 0 when none is there. */
+/* The separator run before i (the value's first byte): its left end, or 0 when none is there.
+ * A form in fixed-width columns pads its label with up to 40 spaces or a dot leader (caps61). */
 static size_t sep_run(const uint8_t *t, size_t i)
 {
     size_t k = i;
-    int spaces = 0, tab = 0, mark = 0;
-    while (k > 0 && i - k < 10) {
+    int spaces = 0, tab = 0, mark = 0, dots = 0;
+    while (k > 0 && i - k < 40) {
         uint8_t c = t[k - 1];
         if (c == ' ')
             spaces++;
         else if (c == '\t')
             tab = 1;
-        else if (c == '.' || c == '|' || c == '~' || c == '_' || c == ':')
+        else if (c == '.' || c == '|' || c == '~' || c == '_' || c == ':') {
             mark++;
-        else if (c == 0xA6 && k >= 2 && t[k - 2] == 0xC2) { /* "¦" */
+            dots += c == '.';
+        } else if (c == 0xA6 && k >= 2 && t[k - 2] == 0xC2) { /* "¦" */
             mark++;
             k--;
         } else
             break;
         k--;
     }
-    if (k == 0 || k == i || (t[k] != ' ' && t[k] != '\t') || (t[i - 1] != ' ' && t[i - 1] != '\t'))
+    if (k == 0 || k == i || (t[i - 1] != ' ' && t[i - 1] != '\t'))
         return 0;
+    if (i - k > 10 && mark > dots + 1)
+        return 0; /* a long run is a column's spaces or a dot leader, never a blank form's boxes
+                   * ("PRENUME |_|_|_|   NĂSCUT LA") */
+    if (t[k] != ' ' && t[k] != '\t' && !(t[k] == '.' && dots >= 3))
+        return 0; /* a dot leader opens the run at the label's last letter: "NAME.....: X" */
     return tab || spaces >= 2 || mark ? k : 0;
 }
 
@@ -200,6 +207,14 @@ static size_t sep_at(const uint8_t *t, size_t v, int *one)
     return k;
 }
 
+/* Is t[k .. le) only spaces and tabs (the cell is its line's last)? */
+static int line_rest_blank(const uint8_t *t, size_t k, size_t le)
+{
+    while (k < le && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r'))
+        k++;
+    return k >= le;
+}
+
 /* Does a cell end at the space t[k] ("  ", " . ", " ~ ", " _ ", " ¦ ")? */
 static int cell_end(const uint8_t *t, size_t k, size_t le)
 {
@@ -265,6 +280,9 @@ int nw_scan54_bare_label(struct sc *s, const struct word *w, size_t *next)
         return 1; /* a register has another column after the name; a list's "2. RED BULL" none */
     if ((row || one) && !two_words(t, v, ve) && !(row && nw_scanp58_comma_name(t, v, ve)))
         return 1; /* two words or more: a row's or a one-space label's name */
+    if (!one && !row && v - k > 10 && !two_words(t, v, ve) && !line_rest_blank(t, ve, le))
+        return 1; /* a wide gap before one word and another cell: a table's header row
+                   * ("NOME                  ADMISSÃO  HORAS"), not a padded field (caps61) */
     if (!row && !(cls = label_at(s, lb)))
         return 1;
     size_t nl = nw_line_end_at(s, v) + 1, lows = 0; /* a mixed-case table under a header row */
