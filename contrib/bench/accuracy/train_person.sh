@@ -80,6 +80,7 @@ for f in "$here"/data/*.json; do
     review60) continue ;; # request bodies (Gerrit, Phabricator, GitLab, Jira, patch mails, approvals in four APIs)
     scan60) continue ;; # request bodies (scanned and faxed forms and ledgers in four APIs)
     ops60) continue ;; # request bodies (ops logs, audit events, pages, post-mortems in four APIs)
+    rag61) continue ;; # request bodies (retrieved PDF chunks cut by hyphens, heads and chunk edges, four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
