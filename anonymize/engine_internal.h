@@ -231,6 +231,12 @@ size_t anon_m50_escape_at(const uint8_t *p, size_t i, size_t n, uint32_t *cp);
 /* ocr51.c: the length of a line break of l bytes at p[i] and the next line's indent after a
  * line-end hyphen inside a word (a scanned page's hyphenation: "Pem-\nberton"), else 0. */
 size_t anon_o51_hyphen_at(const uint8_t *p, size_t i, size_t l, size_t n);
+/* rag61.c: after anon_o51_hyphen_at() returned r at p[i]: does the word go on in small letters,
+ * so that the hyphen before the break is a typesetter's and goes with it ("Linden-\nstraße")? */
+int anon_r61_hyphen_goes(const uint8_t *p, size_t i, size_t r, size_t n);
+/* rag61.c: the length of a line break of l bytes at p[i] and the next line's indent after a soft
+ * hyphen (U+00AD) between letters ("Wel\u00AD\nlington"), else 0: the view drops it. */
+size_t anon_r61_soft_break_at(const uint8_t *p, size_t i, size_t l, size_t n);
 /* scan60_view.c: the length of a line break of l bytes at p[i] and the next line's indent when
  * it cuts an address field's short value on a scanned form ("ADDRESS: 39 CHAPEL\nSTREET"): the
  * view reads it as one space; else 0. */
