@@ -237,6 +237,21 @@ int anon_r61_hyphen_goes(const uint8_t *p, size_t i, size_t r, size_t n);
 /* rag61.c: the length of a line break of l bytes at p[i] and the next line's indent after a soft
  * hyphen (U+00AD) between letters ("Wel\u00AD\nlington"), else 0: the view drops it. */
 size_t anon_r61_soft_break_at(const uint8_t *p, size_t i, size_t l, size_t n);
+/* rag61.c: the length of a line break of l bytes at p[i] inside a party's street after an
+ * address cue ("demeurant au 86, avenue de la\nRépublique"): the view reads it as a space; else 0.
+ * Asked behind anon_r61_may(). */
+size_t anon_r61_addr_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n);
+/* The byte test before anon_r61_addr_wrap_at(): an ASCII letter or digit before the break (the
+ * view's AVX2 prefilter asks a break after them, so both paths agree), a letter or a digit right
+ * after it (no indent: code and lists are indented). */
+static inline int anon_r61_may(const uint8_t *p, size_t i, size_t l, size_t n)
+{
+    if (i < 8 || i + l >= n)
+        return 0;
+    uint8_t a = p[i - 1] | 0x20, c = p[i + l];
+    return ((a >= 'a' && a <= 'z') || (p[i - 1] >= '0' && p[i - 1] <= '9')) &&
+           (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c >= 0xC3);
+}
 /* scan60_view.c: the length of a line break of l bytes at p[i] and the next line's indent when
  * it cuts an address field's short value on a scanned form ("ADDRESS: 39 CHAPEL\nSTREET"): the
  * view reads it as one space; else 0. */

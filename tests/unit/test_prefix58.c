@@ -69,7 +69,8 @@ static void test_rag61_prefixes(void **state)
     (void)state;
     scan_every_prefix("wohnhaft in der Linden-\n  stra\xC3\x9F"
                       "e 14, 80331 M\xC3\xBCnchen\nresiding at 116 Wel\xC2\xAD\n\tlington "
-                      "Terrace\nJonas Wei\xC2\xAD\nler\nx\xC2\xAD\n\xC2\xAD\na-\n");
+                      "Terrace\nJonas Wei\xC2\xAD\nler\nx\xC2\xAD\n\xC2\xAD\na-\n"
+                      "demeurant au 86, avenue de la\nR\xC3\xA9publique\nbytem\n1\nresiding at\n");
 }
 
 int main(void)

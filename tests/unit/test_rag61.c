@@ -7,6 +7,10 @@
  *   ("116 Wel\u00AD\nlington Terrace", "Jonas Wei\u00AD\nler").
  * - Look-alikes stay none: a hyphenated compound or a street word as a topic with no number cut
  *   at a line's end, a page range, a list's dash, a soft hyphen before a digit.
+ * - A key cut after its own hyphen keeps it ("sk-\nwrhvAyjz...": a capital, digit or '_' follows).
+ * - A party's street cut by the line's end at a space after an address cue ("demeurant au 86,
+ *   avenue de la\nRépublique, 31000 Toulouse") is read over the break as one street; after no
+ *   cue, or with no number near the break, the break stays.
  * - The AVX2 and scalar views agree on these breaks at every offset against a block's edge. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -69,6 +73,35 @@ static void test_hyphenated_look_alikes_stay(void **state)
     CHECK(def_engine, c);
 }
 
+static void test_key_keeps_its_hyphen(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"chave API: sk-\r\nwrhvAyjzSZ0pYpYtrLOvbIlsSIDUHTwFizNP9LPW2bHHH3C3. um e breve",
+         "OPENAI_KEY=sk-\r\nwrhvAyjzSZ0pYpYtrLOvbIlsSIDUHTwFizNP9LPW2bHHH3C3"},
+    };
+    CHECK(def_engine, c);
+}
+
+static void test_party_street_cut_at_a_space(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"le Bailleur, Jean Dupont, demeurant au 86, avenue de la\nR\xC3\xA9publique, 31000 "
+         "Toulouse. Le d\xC3\xA9p\xC3\xB4t.",
+         "PERSON=Jean Dupont;STREET_ADDRESS=86, avenue de la\nR\xC3\xA9publique, 31000 Toulouse"},
+        {"the Tenant, Jonas Weber, residing at 86 Kingsmead\nAvenue, Norwich NR2 4TJ. Notice.",
+         "PERSON=Jonas Weber;STREET_ADDRESS=86 Kingsmead\nAvenue, Norwich NR2 4TJ"},
+        {"Hyresg\xC3\xA4sten, Jonas Weber, boende p\xC3\xA5 Kungsholmsgatan\n61, 112 21 "
+         "Stockholm. Depositionen.",
+         "PERSON=Jonas Weber;STREET_ADDRESS=Kungsholmsgatan\n61, 112 21 Stockholm"},
+        /* no cue, or no number near the break: the break stays */
+        {"the Tenant, residing at the property for 12\nmonths, shall pay rent.", ""},
+        {"We met at 86 Kingsmead\nAvenue cafe yesterday.", ""},
+    };
+    CHECK(def_engine, c);
+}
+
 /* The street's token restores both pieces, the hyphen and the break as they came. */
 static void test_hyphenated_street_round_trip(void **state)
 {
@@ -92,6 +125,7 @@ static void test_views_agree_on_hyphen_breaks(void **state)
         "wohnhaft in der Linden-\nstra\xC3\x9F"
         "e 14, 80331 M\xC3\xBCnchen",
         "residing at 116 Wel\xC2\xAD\nlington Terrace, Norwich NR2 4TJ",
+        ", demeurant au 86, avenue de la\nR\xC3\xA9publique, 31000 Toulouse",
     };
     check_views_agree(def_engine, samples, sizeof samples / sizeof samples[0], 1);
 }
@@ -102,6 +136,8 @@ int main(void)
         cmocka_unit_test(test_street_cut_by_a_typesetters_hyphen),
         cmocka_unit_test(test_value_cut_after_a_soft_hyphen),
         cmocka_unit_test(test_hyphenated_look_alikes_stay),
+        cmocka_unit_test(test_key_keeps_its_hyphen),
+        cmocka_unit_test(test_party_street_cut_at_a_space),
         cmocka_unit_test(test_hyphenated_street_round_trip),
         cmocka_unit_test(test_views_agree_on_hyphen_breaks),
     };
