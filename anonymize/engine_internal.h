@@ -242,15 +242,28 @@ size_t anon_r61_soft_break_at(const uint8_t *p, size_t i, size_t l, size_t n);
  * Asked behind anon_r61_may(). */
 size_t anon_r61_addr_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n);
 /* The byte test before anon_r61_addr_wrap_at(): an ASCII letter or digit before the break (the
- * view's AVX2 prefilter asks a break after them, so both paths agree), a letter or a digit right
- * after it (no indent: code and lists are indented). */
+ * view's AVX2 prefilter asks a break after them, so both paths agree); after it, with no indent
+ * (code and lists are indented), a capital or a non-ASCII letter ("de la\nRépublique"), a digit
+ * that opens no ISO date ("Kungsholmsgatan\n61", not a log line's "2026-11-30T"), or a small
+ * letter after a house number ("101\nimpasse des Lilas"). */
 static inline int anon_r61_may(const uint8_t *p, size_t i, size_t l, size_t n)
 {
     if (i < 8 || i + l >= n)
         return 0;
-    uint8_t a = p[i - 1] | 0x20, c = p[i + l];
-    return ((a >= 'a' && a <= 'z') || (p[i - 1] >= '0' && p[i - 1] <= '9')) &&
-           (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c >= 0xC3);
+    uint8_t a = p[i - 1], c = p[i + l];
+    int ad = a >= '0' && a <= '9', al = (a | 0x20) >= 'a' && (a | 0x20) <= 'z';
+    if (!ad && !al)
+        return 0;
+    if ((c >= 'A' && c <= 'Z') || c >= 0xC3)
+        return 1;
+    if (c >= 'a' && c <= 'z')
+        return ad;
+    if (c < '0' || c > '9')
+        return 0;
+    size_t d = i + l;
+    while (d < n && d - (i + l) < 5 && p[d] >= '0' && p[d] <= '9')
+        d++;
+    return !(d - (i + l) == 4 && d < n && p[d] == '-');
 }
 /* scan60_view.c: the length of a line break of l bytes at p[i] and the next line's indent when
  * it cuts an address field's short value on a scanned form ("ADDRESS: 39 CHAPEL\nSTREET"): the

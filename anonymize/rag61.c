@@ -61,126 +61,168 @@ size_t anon_r61_soft_break_at(const uint8_t *p, size_t i, size_t l, size_t n)
 }
 
 /* The words that end right before a party's address in contracts, judgments, letters and
- * registers (en, de, fr, nl, es, it, pt, pl, sv, da, fi, cs), in small letters, the last word
- * first: a party's line is typeset as prose, so its street is cut by the line's end at any
- * space ("demeurant au 86, avenue de la\nRépublique, 31000 Toulouse"). */
-static const char *const r61_cues[] = {
-    "residing at",
-    "resident at",
-    "living at",
-    "lives at",
-    "domiciled at",
-    "address is",
-    "address:",
-    "wohnhaft",
-    "wohnhaft in",
-    "wohnhaft in der",
-    "wohnhaft im",
-    "wohnhaft am",
-    "wohnt in der",
-    "anschrift:",
-    "demeurant",
-    "demeurant au",
-    "demeurant à",
-    "domicilié au",
-    "domiciliée au",
-    "domicilié à",
-    "domiciliée à",
-    "résidant au",
-    "résidant à",
-    "wonende aan de",
-    "wonende aan",
-    "wonende te",
-    "woonachtig aan de",
-    "woonachtig aan",
-    "woonachtig te",
-    "con domicilio en",
-    "domiciliado en",
-    "domiciliada en",
-    "residente en",
-    "residente in",
-    "residente a",
-    "domiciliato in",
-    "domiciliata in",
-    "residente na",
-    "residente no",
-    "residente em",
-    "morador na",
-    "moradora na",
-    "domiciliado na",
-    "domiciliada na",
-    "zamieszkały przy",
-    "zamieszkała przy",
-    "zamieszkały w",
-    "zamieszkała w",
-    "zam.",
-    "boende på",
-    "bosatt på",
-    "folkbokförd på",
-    "bosat på",
-    "bopæl:",
-    "osoitteessa",
-    "osoite:",
-    "bytem",
-    "trvale bytem",
-    "bydliště:",
-    "bydlištěm",
+ * registers (en, de, fr, nl, es, it, pt, pl, sv, da, fi, cs), in small letters: a party's line is
+ * typeset as prose, so its street is cut by the line's end at any space ("demeurant au 86, avenue
+ * de la\nRépublique, 31000 Toulouse"). Sorted by their last two bytes (tail: the one before the
+ * last in the low byte), for a binary search: the walk asks at every word it passes. */
+static const struct {
+    uint16_t tail;
+    uint8_t len;
+    const char *s;
+} r61_cues[] = {
+    {0x2E6D, 4, "zam."},
+    {0x3A65, 7, "osoite:"},
+    {0x3A6C, 7, "bop\xC3\xA6l:"},
+    {0x3A73, 8, "address:"},
+    {0x3A74, 10, "anschrift:"},
+    {0x3A9B, 11, "bydli\xC5\xA1t\xC4\x9B:"},
+    {0x6120, 11, "residente a"},
+    {0x616E, 14, "domiciliada na"},
+    {0x616E, 14, "domiciliado na"},
+    {0x616E, 10, "morador na"},
+    {0x616E, 11, "moradora na"},
+    {0x616E, 12, "residente na"},
+    {0x6173, 11, "osoitteessa"},
+    {0x6564, 14, "wonende aan de"},
+    {0x6564, 17, "woonachtig aan de"},
+    {0x6574, 10, "wonende te"},
+    {0x6574, 13, "woonachtig te"},
+    {0x6D61, 11, "wohnhaft am"},
+    {0x6D65, 5, "bytem"},
+    {0x6D65, 12, "residente em"},
+    {0x6D65, 12, "trvale bytem"},
+    {0x6D69, 11, "wohnhaft im"},
+    {0x6D9B, 11, "bydli\xC5\xA1t\xC4\x9Bm"},
+    {0x6E61, 11, "wonende aan"},
+    {0x6E61, 14, "woonachtig aan"},
+    {0x6E65, 16, "con domicilio en"},
+    {0x6E65, 14, "domiciliada en"},
+    {0x6E65, 14, "domiciliado en"},
+    {0x6E65, 12, "residente en"},
+    {0x6E69, 14, "domiciliata in"},
+    {0x6E69, 14, "domiciliato in"},
+    {0x6E69, 12, "residente in"},
+    {0x6E69, 11, "wohnhaft in"},
+    {0x6F6E, 12, "residente no"},
+    {0x7265, 15, "wohnhaft in der"},
+    {0x7265, 12, "wohnt in der"},
+    {0x7369, 10, "address is"},
+    {0x7461, 12, "domiciled at"},
+    {0x7461, 8, "lives at"},
+    {0x7461, 9, "living at"},
+    {0x7461, 11, "resident at"},
+    {0x7461, 11, "residing at"},
+    {0x7466, 8, "wohnhaft"},
+    {0x746E, 9, "demeurant"},
+    {0x7561, 12, "demeurant au"},
+    {0x7561, 13, "domicili\xC3\xA9 au"},
+    {0x7561, 14,
+     "domicili\xC3\xA9"
+     "e au"},
+    {0x7561, 12, "r\xC3\xA9sidant au"},
+    {0x7720, 14,
+     "zamieszka\xC5\x82"
+     "a w"},
+    {0x7720, 14, "zamieszka\xC5\x82y w"},
+    {0x797A, 17,
+     "zamieszka\xC5\x82"
+     "a przy"},
+    {0x797A, 17, "zamieszka\xC5\x82y przy"},
+    {0xA0C3, 12, "demeurant \xC3\xA0"},
+    {0xA0C3, 13, "domicili\xC3\xA9 \xC3\xA0"},
+    {0xA0C3, 14,
+     "domicili\xC3\xA9"
+     "e \xC3\xA0"},
+    {0xA0C3, 12, "r\xC3\xA9sidant \xC3\xA0"},
+    {0xA5C3, 10, "boende p\xC3\xA5"},
+    {0xA5C3, 9, "bosat p\xC3\xA5"},
+    {0xA5C3, 10, "bosatt p\xC3\xA5"},
+    {0xA5C3, 16, "folkbokf\xC3\xB6rd p\xC3\xA5"},
 };
 
-/* Does p[0, b) end with the cue c (ASCII capitals read as small letters), after no letter? */
-static int r61_ends_with(const uint8_t *p, size_t b, const char *c)
+/* The cues' tails as bits ((tail * 40503) >> 8 & 255): a filter before the search. */
+static const uint64_t r61_tails[4] = {0x8060004000202000ull, 0x0000002820808002ull,
+                                      0x0000000022100141ull, 0x0060028A40540000ull};
+
+static uint8_t r61_fold(uint8_t x)
 {
-    size_t k = strlen(c);
-    if (k > b)
-        return 0;
-    for (size_t j = 0; j < k; j++) {
-        uint8_t x = p[b - k + j];
-        if (r61_upper(x))
-            x = (uint8_t)(x | 0x20);
-        if (x != (uint8_t)c[j])
-            return 0;
-    }
-    uint8_t before = b > k ? p[b - k - 1] : ' ';
-    return !(r61_upper(before) || r61_lower(before) || before >= 0x80);
+    return r61_upper(x) ? (uint8_t)(x | 0x20) : x;
 }
 
+/* Does p[0, b) end with a cue (ASCII capitals read as small letters), after no letter? */
 static int r61_cue_at(const uint8_t *p, size_t b)
 {
-    for (size_t k = 0; k < sizeof r61_cues / sizeof r61_cues[0]; k++)
-        if (r61_ends_with(p, b, r61_cues[k]))
+    if (b < 3)
+        return 0;
+    uint16_t t = (uint16_t)(r61_fold(p[b - 2]) | r61_fold(p[b - 1]) << 8);
+    unsigned h = ((uint32_t)t * 40503u) >> 8 & 255; /* the tails' filter: most words leave here */
+    if (!(r61_tails[h >> 6] >> (h & 63) & 1))
+        return 0;
+    size_t lo = 0, hi = sizeof r61_cues / sizeof r61_cues[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (r61_cues[mid].tail < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < sizeof r61_cues / sizeof r61_cues[0] && r61_cues[lo].tail == t; lo++) {
+        size_t k = r61_cues[lo].len, j;
+        if (k > b)
+            continue;
+        for (j = 0; j < k && r61_fold(p[b - k + j]) == (uint8_t)r61_cues[lo].s[j]; j++)
+            ;
+        if (j < k)
+            continue;
+        uint8_t before = b > k ? p[b - k - 1] : ' ';
+        if (!(r61_upper(before) || r61_lower(before) || before >= 0x80))
             return 1;
+    }
     return 0;
 }
+
+/* The walk's byte classes: 1 stops it (a line break, or a byte of code, markup or a log's
+ * key=value: '=', '(', ')', '_', '"', braces, brackets, '<', '>', '*', ';', '|', tab, ':', '@',
+ * '#', '$'), 2 a digit (a house number), 0 any other. One look-up a byte: the walk runs at every
+ * line break the byte test lets through. */
+static const uint8_t r61_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 0,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 size_t anon_r61_addr_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n)
 {
-    /* a house number near the break: in the line's last 32 bytes or the next line's first 12 */
-    int digit = 0;
-    for (size_t j = i; j > 0 && i - j < 32 && p[j - 1] != '\n' && !digit; j--)
-        digit = p[j - 1] >= '0' && p[j - 1] <= '9';
-    for (size_t j = i + l; j < n && j - (i + l) < 12 && p[j] != '\n' && !digit; j++)
-        digit = p[j] >= '0' && p[j] <= '9';
-    if (!digit)
-        return 0;
-    /* back over the street's first words (up to five, 48 bytes, no sentence's end) to a cue */
+    /* back over the street's first words (up to four, 40 bytes, no sentence's end, no code) to a
+     * cue; a house number in them or in the next line's first 12 bytes */
     size_t b = i, words = 0;
-    if (r61_cue_at(p, b))
-        return l; /* "residing at\n116 ..." */
-    while (words < 5 && i - b <= 48) {
+    int digit = 0, cue = r61_cue_at(p, b); /* "residing at\n116 ..." */
+    while (!cue && words < 4 && i - b <= 40) {
         size_t e = b;
-        while (b > 0 && p[b - 1] != ' ' && p[b - 1] != '\n' && e - b < 32)
-            b--;
+        for (; b > 0 && p[b - 1] != ' ' && e - b < 32; b--) {
+            unsigned k = r61_class[p[b - 1]];
+            if (k == 1)
+                return 0;
+            digit |= k == 2;
+        }
         if (b < 2 || p[b - 1] != ' ' || e == b)
             return 0;
-        /* a word ending a sentence ("Lyon. ", "gesperrt; ") stops the walk; a short
-         * abbreviation ("ul.", "Str.", "C/") does not */
-        uint8_t last = p[e - 1];
-        if (last == ';' || last == ':' || (last == '.' && e - b > 4))
+        /* a word ending a sentence ("Lyon. ") stops the walk; a short abbreviation ("ul.",
+         * "Str.", "C/") does not */
+        if (p[e - 1] == '.' && e - b > 4)
             return 0;
         b--; /* the space: p[0, b) is what comes before the word */
         words++;
-        if (r61_cue_at(p, b))
-            return l;
+        cue = r61_cue_at(p, b);
     }
-    return 0;
+    if (!cue)
+        return 0;
+    for (size_t j = i + l; j < n && j - (i + l) < 12 && p[j] != '\n' && !digit; j++)
+        digit = p[j] >= '0' && p[j] <= '9';
+    return digit ? l : 0;
 }
