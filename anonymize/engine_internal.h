@@ -243,9 +243,10 @@ size_t anon_r61_soft_break_at(const uint8_t *p, size_t i, size_t l, size_t n);
 size_t anon_r61_addr_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n);
 /* The byte test before anon_r61_addr_wrap_at(): an ASCII letter or digit before the break (the
  * view's AVX2 prefilter asks a break after them, so both paths agree); after it, with no indent
- * (code and lists are indented), a capital or a non-ASCII letter ("de la\nRépublique"), a digit
- * that opens no ISO date ("Kungsholmsgatan\n61", not a log line's "2026-11-30T"), or a small
- * letter after a house number ("101\nimpasse des Lilas"). */
+ * (code and lists are indented), a capitalised word or a non-ASCII letter ("de la\nRépublique";
+ * a military address's "FPO AE" line stays a line), a digit that opens no ISO date
+ * ("Kungsholmsgatan\n61", not a log line's "2026-11-30T"), or a small letter after a house number
+ * ("101\nimpasse des Lilas"). */
 static inline int anon_r61_may(const uint8_t *p, size_t i, size_t l, size_t n)
 {
     if (i < 8 || i + l >= n)
@@ -254,8 +255,11 @@ static inline int anon_r61_may(const uint8_t *p, size_t i, size_t l, size_t n)
     int ad = a >= '0' && a <= '9', al = (a | 0x20) >= 'a' && (a | 0x20) <= 'z';
     if (!ad && !al)
         return 0;
-    if ((c >= 'A' && c <= 'Z') || c >= 0xC3)
+    if (c >= 0xC3)
         return 1;
+    if (c >= 'A' && c <= 'Z') /* a word, not a line of capitals ("USS Lorenzen\nFPO AE 25990") */
+        return i + l + 1 < n &&
+               ((p[i + l + 1] >= 'a' && p[i + l + 1] <= 'z') || p[i + l + 1] >= 0x80);
     if (c >= 'a' && c <= 'z')
         return ad;
     if (c < '0' || c > '9')

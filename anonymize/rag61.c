@@ -61,21 +61,17 @@ size_t anon_r61_soft_break_at(const uint8_t *p, size_t i, size_t l, size_t n)
 }
 
 /* The words that end right before a party's address in contracts, judgments, letters and
- * registers (en, de, fr, nl, es, it, pt, pl, sv, da, fi, cs), in small letters: a party's line is
- * typeset as prose, so its street is cut by the line's end at any space ("demeurant au 86, avenue
- * de la\nRépublique, 31000 Toulouse"). Sorted by their last two bytes (tail: the one before the
- * last in the low byte), for a binary search: the walk asks at every word it passes. */
+ * registers (en, de, fr, nl, es, it, pt, pl, sv, da, fi, cs), in small letters; no form's label
+ * ("Address:"): a field's value stands whole on its line, and the next line is another field: a
+ * party's line is typeset as prose, so its street is cut by the line's end at any space ("demeurant
+ * au 86, avenue de la\nRépublique, 31000 Toulouse"). Sorted by their last two bytes (tail: the one
+ * before the last in the low byte), for a binary search: the walk asks at every word it passes. */
 static const struct {
     uint16_t tail;
     uint8_t len;
     const char *s;
 } r61_cues[] = {
     {0x2E6D, 4, "zam."},
-    {0x3A65, 7, "osoite:"},
-    {0x3A6C, 7, "bop\xC3\xA6l:"},
-    {0x3A73, 8, "address:"},
-    {0x3A74, 10, "anschrift:"},
-    {0x3A9B, 11, "bydli\xC5\xA1t\xC4\x9B:"},
     {0x6120, 11, "residente a"},
     {0x616E, 14, "domiciliada na"},
     {0x616E, 14, "domiciliado na"},
@@ -141,8 +137,8 @@ static const struct {
 };
 
 /* The cues' tails as bits ((tail * 40503) >> 8 & 255): a filter before the search. */
-static const uint64_t r61_tails[4] = {0x8060004000202000ull, 0x0000002820808002ull,
-                                      0x0000000022100141ull, 0x0060028A40540000ull};
+static const uint64_t r61_tails[4] = {0x8040000000202000ull, 0x0000002820808000ull,
+                                      0x0000000022100041ull, 0x0060028840540000ull};
 
 static uint8_t r61_fold(uint8_t x)
 {
