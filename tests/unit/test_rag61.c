@@ -98,6 +98,11 @@ static void test_party_street_cut_at_a_space(void **state)
         /* no cue, or no number near the break: the break stays */
         {"the Tenant, residing at the property for 12\nmonths, shall pay rent.", ""},
         {"We met at 86 Kingsmead\nAvenue cafe yesterday.", ""},
+        /* a form's label is no cue; a line of capitals after the break stays a line */
+        {"Patient: Coxy Trewell\nAddress: 5496 Mill St\nSeen by Dr. Giafaindmore for follow-up.",
+         "PERSON=Coxy Trewell;STREET_ADDRESS=5496 Mill St\nSeen;PERSON=Giafaindmore"},
+        {"Ship to Jonas Weber, who lives at USS Lorenzen\nFPO AE 25990 since May.",
+         "PERSON=Jonas Weber;STREET_ADDRESS=USS Lorenzen\nFPO AE 25990"},
     };
     CHECK(def_engine, c);
 }
