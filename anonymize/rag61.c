@@ -71,7 +71,6 @@ static const struct {
     uint8_t len;
     const char *s;
 } r61_cues[] = {
-    {0x2E6D, 4, "zam."},
     {0x6120, 11, "residente a"},
     {0x616E, 14, "domiciliada na"},
     {0x616E, 14, "domiciliado na"},
@@ -137,7 +136,7 @@ static const struct {
 };
 
 /* The cues' tails as bits ((tail * 40503) >> 8 & 255): a filter before the search. */
-static const uint64_t r61_tails[4] = {0x8040000000202000ull, 0x0000002820808000ull,
+static const uint64_t r61_tails[4] = {0x0040000000202000ull, 0x0000002820808000ull,
                                       0x0000000022100041ull, 0x0060028840540000ull};
 
 static uint8_t r61_fold(uint8_t x)
@@ -179,13 +178,13 @@ static int r61_cue_at(const uint8_t *p, size_t b)
 
 /* The walk's byte classes: 1 stops it (a line break, or a byte of code, markup or a log's
  * key=value: '=', '(', ')', '_', '"', braces, brackets, '<', '>', '*', ';', '|', tab, ':', '@',
- * '#', '$'), 2 a digit (a house number), 0 any other. One look-up a byte: the walk runs at every
- * line break the byte test lets through. */
+ * '#', '$', and a scanned form's '~' gap), 2 a digit (a house number), 0 any other. One look-up a
+ * byte: the walk runs at every line break the byte test lets through. */
 static const uint8_t r61_class[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 0,
     1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
