@@ -231,6 +231,44 @@ size_t anon_m50_escape_at(const uint8_t *p, size_t i, size_t n, uint32_t *cp);
 /* ocr51.c: the length of a line break of l bytes at p[i] and the next line's indent after a
  * line-end hyphen inside a word (a scanned page's hyphenation: "Pem-\nberton"), else 0. */
 size_t anon_o51_hyphen_at(const uint8_t *p, size_t i, size_t l, size_t n);
+/* rag61.c: after anon_o51_hyphen_at() returned r at p[i]: does the word go on in small letters,
+ * so that the hyphen before the break is a typesetter's and goes with it ("Linden-\nstraße")? */
+int anon_r61_hyphen_goes(const uint8_t *p, size_t i, size_t r, size_t n);
+/* rag61.c: the length of a line break of l bytes at p[i] and the next line's indent after a soft
+ * hyphen (U+00AD) between letters ("Wel\u00AD\nlington"), else 0: the view drops it. */
+size_t anon_r61_soft_break_at(const uint8_t *p, size_t i, size_t l, size_t n);
+/* rag61.c: the length of a line break of l bytes at p[i] inside a party's street after an
+ * address cue ("demeurant au 86, avenue de la\nRépublique"): the view reads it as a space; else 0.
+ * Asked behind anon_r61_may(). */
+size_t anon_r61_addr_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n);
+/* The byte test before anon_r61_addr_wrap_at(): an ASCII letter or digit before the break (the
+ * view's AVX2 prefilter asks a break after them, so both paths agree); after it, with no indent
+ * (code and lists are indented), a capitalised word or a non-ASCII letter ("de la\nRépublique";
+ * a military address's "FPO AE" line stays a line), a digit that opens no ISO date
+ * ("Kungsholmsgatan\n61", not a log line's "2026-11-30T"), or a small letter after a house number
+ * ("101\nimpasse des Lilas"). */
+static inline int anon_r61_may(const uint8_t *p, size_t i, size_t l, size_t n)
+{
+    if (i < 8 || i + l >= n)
+        return 0;
+    uint8_t a = p[i - 1], c = p[i + l];
+    int ad = a >= '0' && a <= '9', al = (a | 0x20) >= 'a' && (a | 0x20) <= 'z';
+    if (!ad && !al)
+        return 0;
+    if (c >= 0xC3)
+        return 1;
+    if (c >= 'A' && c <= 'Z') /* a word, not a line of capitals ("USS Lorenzen\nFPO AE 25990") */
+        return i + l + 1 < n &&
+               ((p[i + l + 1] >= 'a' && p[i + l + 1] <= 'z') || p[i + l + 1] >= 0x80);
+    if (c >= 'a' && c <= 'z')
+        return ad;
+    if (c < '0' || c > '9')
+        return 0;
+    size_t d = i + l;
+    while (d < n && d - (i + l) < 5 && p[d] >= '0' && p[d] <= '9')
+        d++;
+    return !(d - (i + l) == 4 && d < n && p[d] == '-');
+}
 /* scan60_view.c: the length of a line break of l bytes at p[i] and the next line's indent when
  * it cuts an address field's short value on a scanned form ("ADDRESS: 39 CHAPEL\nSTREET"): the
  * view reads it as one space; else 0. */

@@ -88,6 +88,9 @@ void anon_w54_forget(void);
 /* engine_view_wrap54.c: does the last join anon_w54_join_at returned take the byte before the
  * break too (a PDF's hyphen inside a digit group: "5483 19-\n67 0735")? take: and clear it. */
 int anon_w54_back(int take);
+/* engine_view_wrap54.c: the join wrap_at() returns next takes the hyphen before the break too
+ * (a PDF's hyphenation inside a word, rag61.c); decode_scan() asks anon_w54_back(). */
+void anon_w54_take_hyphen(void);
 /* engine_view_wrap58.c: the length of the line p[a, b) ('\r' left out) in code points
  * (W58_CPS), with an entity as one character (W58_RENDER: an HTML mail wrapped as rendered), or
  * in terminal cells (W58_CELLS: CJK and emoji two, combining marks none). */

@@ -175,6 +175,12 @@ size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
     size_t r = anon_o51_hyphen_at(p, i, l, n), ind = 0;
     if (r) { /* a scanned page's line-end hyphen inside a word: ocr51.c */
         *m = NORM_DROP;
+        if (anon_r61_hyphen_goes(p, i, r, n)) /* a typesetter's hyphen goes too: rag61.c */
+            anon_w54_take_hyphen();
+        return r;
+    }
+    if (i > 2 && p[i - 1] == 0xAD && (r = anon_r61_soft_break_at(p, i, l, n)) != 0) {
+        *m = NORM_DROP; /* "Wel\u00AD\nlington": rag61.c */
         return r;
     }
     if (anon_s60_may(p, i, l, n) &&
@@ -204,6 +210,10 @@ size_t wrap_at(const uint8_t *p, size_t i, size_t n, int *m)
     }
     if (!r && (r = anon_w54_join_at(p, i, l, n, m)) != 0) /* a hard wrap at the text's width */
         return r;
+    if (!r && anon_r61_may(p, i, l, n) && (r = anon_r61_addr_wrap_at(p, i, l, n)) != 0) {
+        *m = ' '; /* a party's street cut at a space after its cue: rag61.c */
+        return r;
+    }
     /* a quoted line: the break stays, its quote marks go ("\r\n> ": at the '\n'); not between
      * digits, where quoted_wrap_at() alone says whether the groups join */
     if (!r && p[i] == '\n' && (r = quote_at(p, i + 1, n)) != 0) {

@@ -455,6 +455,11 @@ int anon_w54_back(int take)
     return b;
 }
 
+void anon_w54_take_hyphen(void)
+{
+    w54_back = 1;
+}
+
 void anon_w54_forget(void)
 {
     w54_back = 0;

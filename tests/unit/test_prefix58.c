@@ -63,6 +63,16 @@ static void test_scan60_prefixes(void **state)
                       "ADDRESS: 39 CHAPEL\n  STREET\nADRES: BUCHENWEG\n1");
 }
 
+/* branch rag61: a typesetter's hyphen or a soft hyphen at a line's end inside a street or a name */
+static void test_rag61_prefixes(void **state)
+{
+    (void)state;
+    scan_every_prefix("wohnhaft in der Linden-\n  stra\xC3\x9F"
+                      "e 14, 80331 M\xC3\xBCnchen\nresiding at 116 Wel\xC2\xAD\n\tlington "
+                      "Terrace\nJonas Wei\xC2\xAD\nler\nx\xC2\xAD\n\xC2\xAD\na-\n"
+                      "demeurant au 86, avenue de la\nR\xC3\xA9publique\nbytem\n1\nresiding at\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -71,6 +81,7 @@ int main(void)
         cmocka_unit_test(test_typed_birth_and_wrap_prefixes),
         cmocka_unit_test(test_scan59_prefixes),
         cmocka_unit_test(test_scan60_prefixes),
+        cmocka_unit_test(test_rag61_prefixes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
