@@ -111,7 +111,9 @@ static void test_spelled_without_accents(void **state)
     static const struct tcase c[] = {
         {"agent: hello\ncaller: ben elif şahin harfleri s a h i n\nagent: tamam\ncaller: minä "
          "olen tiina järmänen kirjoitetaan j a r m a n e n\n",
-         "PERSON=elif;PERSON=şahin;PERSON=s a h i n;PERSON=järmänen;PERSON=j a r m a n e n"},
+         /* "tiina" too since lower61: the run after "minä olen" stops at the unknown third word */
+         "PERSON=elif;PERSON=şahin;PERSON=s a h i n;PERSON=tiina;"
+         "PERSON=järmänen;PERSON=j a r m a n e n"},
     };
     CHECK(c);
 }
