@@ -21,59 +21,7 @@
 #include "anonymize/session_internal.h"
 #include "gateway/core/core.h"
 
-static anon_engine_t *engine;
-
-static int setup(void **state)
-{
-    (void)state;
-    char err[200];
-    engine = anon_engine_new(NULL, err, sizeof err);
-    return engine ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    anon_engine_free(engine);
-    return 0;
-}
-
-/* Neutral prose (222 bytes): with the rest of a message, long enough (256 bytes or more) to be
- * looked up. */
-#define PAD                                                                                        \
-    "The nightly build failed again in the retry stage; the timeout was read before the "          \
-    "configuration loaded, so every request used the default of thirty seconds and the queue "     \
-    "backed up until the watchdog restarted the worker. "
-
-/* body rewritten in a new session through cache c (NULL: none) in partition part; out gets the
- * bytes, *hits the strings the cache answered. */
-static void rewrite(anon_scan_cache_t *c, const char *part, const char *body, anon_buf_t *out,
-                    size_t *hits)
-{
-    anon_session_t *s = anon_session_new(engine);
-    assert_non_null(s);
-    if (c)
-        anon_session_set_cache(s, c, part, strlen(part));
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    char err[160];
-    anon_buf_reset(out);
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)body, strlen(body), out,
-                                  err, sizeof err),
-                     0);
-    if (hits)
-        *hits = s->cache_hits;
-    anon_session_free(s);
-}
-
-/* out must be the bytes body gives without the cache */
-static void same_as_cold(const char *body, const anon_buf_t *out)
-{
-    anon_buf_t ref = {0};
-    rewrite(NULL, NULL, body, &ref, NULL);
-    assert_int_equal(out->len, ref.len);
-    assert_memory_equal(out->data, ref.data, ref.len);
-    anon_buf_free(&ref);
-}
+#include "cache_rewrite.h"
 
 static const char body1[] =
     "{\"messages\":[{\"role\":\"user\",\"content\":\"My name is Maria Keller and my e-mail is "
@@ -89,8 +37,8 @@ static void test_hit(void **state)
     assert_non_null(c);
     anon_buf_t a = {0}, b = {0};
     size_t h1 = 9, h2 = 0;
-    rewrite(c, "addr:10.0.0.1", body1, &a, &h1);
-    rewrite(c, "addr:10.0.0.1", body1, &b, &h2);
+    rewrite_in(c, "addr:10.0.0.1", body1, &a, &h1);
+    rewrite_in(c, "addr:10.0.0.1", body1, &b, &h2);
     assert_int_equal(h1, 0);
     assert_int_equal(h2, 1);
     same_as_cold(body1, &a);
@@ -115,8 +63,8 @@ static void test_side_effects(void **state)
     anon_scan_cache_t *c = anon_scan_cache_new(1 << 20);
     anon_buf_t a = {0}, b = {0};
     size_t h = 0;
-    rewrite(c, "user:ana", body1, &a, NULL);
-    rewrite(c, "user:ana", body1, &b, &h);
+    rewrite_in(c, "user:ana", body1, &a, NULL);
+    rewrite_in(c, "user:ana", body1, &b, &h);
     assert_int_equal(h, 1);
     assert_non_null(memmem(b.data, b.len, "Thanks, [PERSON_1] noted.", 25));
     same_as_cold(body1, &b);
@@ -136,10 +84,10 @@ static void test_forms(void **state)
         "{\"role\":\"user\",\"content\":\"" PAD "Ping KELLER, MARIA or maria_keller on chat.\"}]}";
     anon_scan_cache_t *c = anon_scan_cache_new(1 << 20);
     anon_buf_t a = {0};
-    rewrite(c, "p", body, &a, NULL);
+    rewrite_in(c, "p", body, &a, NULL);
     anon_scan_cache_stats_t st0, st1;
     anon_scan_cache_stats(c, &st0);
-    rewrite(c, "p", body, &a, NULL);
+    rewrite_in(c, "p", body, &a, NULL);
     anon_scan_cache_stats(c, &st1);
     assert_int_equal(st1.hits - st0.hits, 2); /* the findings and the forms */
     same_as_cold(body, &a);
@@ -161,12 +109,12 @@ static void test_miss_on_known(void **state)
     anon_scan_cache_t *c = anon_scan_cache_new(1 << 20);
     anon_buf_t a = {0}, b = {0};
     size_t h = 9;
-    rewrite(c, "p", lone, &a, NULL);
-    rewrite(c, "p", named, &b, &h);
+    rewrite_in(c, "p", lone, &a, NULL);
+    rewrite_in(c, "p", named, &b, &h);
     assert_int_equal(h, 0);
     same_as_cold(named, &b);
     /* and the other way round: the set changed back, the first answer is used again */
-    rewrite(c, "p", lone, &b, &h);
+    rewrite_in(c, "p", lone, &b, &h);
     assert_int_equal(h, 1);
     same_as_cold(lone, &b);
     anon_buf_free(&a);
@@ -206,12 +154,12 @@ static void test_partitions(void **state)
     anon_scan_cache_t *c = anon_scan_cache_new(1 << 20);
     anon_buf_t a = {0};
     size_t h = 9;
-    rewrite(c, "addr:10.0.0.1", body1, &a, NULL);
-    rewrite(c, "addr:10.0.0.2", body1, &a, &h);
+    rewrite_in(c, "addr:10.0.0.1", body1, &a, NULL);
+    rewrite_in(c, "addr:10.0.0.2", body1, &a, &h);
     assert_int_equal(h, 0);
-    rewrite(c, "user:bob", body1, &a, &h);
+    rewrite_in(c, "user:bob", body1, &a, &h);
     assert_int_equal(h, 0);
-    rewrite(c, "addr:10.0.0.1", body1, &a, &h);
+    rewrite_in(c, "addr:10.0.0.1", body1, &a, &h);
     assert_int_equal(h, 1);
     same_as_cold(body1, &a);
     anon_buf_free(&a);
@@ -227,8 +175,8 @@ static void test_short_and_off(void **state)
     static const char body[] = "{\"messages\":[{\"role\":\"user\",\"content\":\"call Maria Keller "
                                "at +1 415 555 0132\"}]}";
     anon_buf_t a = {0};
-    rewrite(c, "p", body, &a, NULL);
-    rewrite(c, "p", body, &a, NULL);
+    rewrite_in(c, "p", body, &a, NULL);
+    rewrite_in(c, "p", body, &a, NULL);
     anon_scan_cache_stats_t st;
     anon_scan_cache_stats(c, &st);
     assert_int_equal(st.lookups, 0);
@@ -251,7 +199,7 @@ static void test_bound(void **state)
                  "{\"messages\":[{\"role\":\"user\",\"content\":\"Ticket %d from "
                  "ops%d@example.com. " PAD "\"}]}",
                  i, i);
-        rewrite(c, "p", body, &a, NULL);
+        rewrite_in(c, "p", body, &a, NULL);
         if (i % 50 == 0)
             same_as_cold(body, &a);
         anon_scan_cache_stats_t st;

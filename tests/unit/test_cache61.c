@@ -19,53 +19,12 @@
 #include "anonymize/names.h"
 #include "anonymize/session_internal.h"
 
-static anon_engine_t *engine;
+#include "cache_rewrite.h"
 
-static int setup(void **state)
-{
-    (void)state;
-    char err[200];
-    engine = anon_engine_new(NULL, err, sizeof err);
-    return engine ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    anon_engine_free(engine);
-    return 0;
-}
-
-#define PAD                                                                                        \
-    "The nightly build failed again in the retry stage; the timeout was read before the "          \
-    "configuration loaded, so every request used the default of thirty seconds and the queue "     \
-    "backed up until the watchdog restarted the worker. "
-
-/* body rewritten in a new session through cache c (NULL: none); *hits the strings it answered */
+/* body rewritten in a new session through cache c (NULL: none) in one client's partition */
 static void rewrite(anon_scan_cache_t *c, const char *body, anon_buf_t *out, size_t *hits)
 {
-    anon_session_t *s = anon_session_new(engine);
-    assert_non_null(s);
-    if (c)
-        anon_session_set_cache(s, c, "user:dev", 8);
-    anon_rewrite_opts_t o = {.profile = ANON_PROFILE_OPENAI};
-    char err[160];
-    anon_buf_reset(out);
-    assert_int_equal(anon_rewrite(s, ANON_BODY_JSON, &o, (const uint8_t *)body, strlen(body), out,
-                                  err, sizeof err),
-                     0);
-    if (hits)
-        *hits = s->cache_hits;
-    anon_session_free(s);
-}
-
-static void same_as_cold(const char *body, const anon_buf_t *out)
-{
-    anon_buf_t ref = {0};
-    rewrite(NULL, body, &ref, NULL);
-    assert_int_equal(out->len, ref.len);
-    assert_memory_equal(out->data, ref.data, ref.len);
-    anon_buf_free(&ref);
+    rewrite_in(c, "user:dev", body, out, hits);
 }
 
 #define TURN1                                                                                      \
