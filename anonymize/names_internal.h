@@ -121,6 +121,12 @@ size_t nw_fold_capital(const uint8_t *p, char *out);
  * written at t[i] in capitals, in lower case or with a genitive 's', 0 when it is not there in such
  * a form or is an ordinary word (anon_names_known_sweep's single-word forms). */
 size_t anon_names_word_form(const uint8_t *w, size_t wl, const uint8_t *t, size_t i, size_t len);
+/* names_inflect62.c: is t[0 .. n) a case ending read after a known name's word? */
+int anon_names_case_ending(const uint8_t *t, size_t n);
+/* names_inflect62.c: known word w written at t[i] with a case ending up to the word's end e
+ * ("Tomaszowi", "Hakalalle", "Péternek"): returns e, 0 for none */
+size_t anon_names_case_form(const uint8_t *w, size_t wl, const uint8_t *t, size_t i, size_t e,
+                            size_t len);
 
 /* names_thread59.c: the end of a handle of a known person's given name g (gl bytes) joined by '.'
  * or '_' to the first letter s0 of the surname ("maximilian.k", "@rui.p") at t[i]; 0 for none. */

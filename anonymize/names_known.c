@@ -729,8 +729,39 @@ static struct forms_index *index_of(anon_names_known_t *k)
     return fx;
 }
 
+struct here {
+    anon_names_emit_fn emit;
+    void *arg;
+    size_t *resume;
+    size_t end; /* try_case's: the word's end */
+};
+
 static long try_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t n,
                      void *arg);
+static long try_case(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t n,
+                     void *arg);
+
+/* by_word()'s known words with a case ending: each stem of the word t[p .. q) that leaves an
+ * ending of up to 5 bytes (anon_names_case_ending) and whose bucket holds a known word is asked
+ * (try_case); ring holds the stems' hashes. Off by_word's path, so its walk stays small. */
+static __attribute__((noinline)) long case_forms(anon_names_known_t *k, const uint8_t *t, size_t p,
+                                                 size_t q, size_t len, const uint32_t *ring,
+                                                 void *arg)
+{
+    for (size_t L = q - p - 1; L >= 4 && q - p - L <= 5; L--) {
+        unsigned b = ring[L & 7] & (HEADS - 1);
+        if (!k->fx->head[b] || !anon_names_case_ending(t + p + L, q - p - L))
+            continue; /* no known word of the stem's bucket: most words leave */
+        const struct here *hh = arg;
+        struct here c2 = {hh->emit, hh->arg, hh->resume, q};
+        for (size_t node = k->fx->head[b]; node; node = k->fx->next[node - 1]) {
+            long r = try_case(k, t, p, len, (node - 1) / 2, &c2);
+            if (r)
+                return r;
+        }
+    }
+    return 0;
+}
 
 /* Calls try(k, t, p, n, arg) for each name whose given name or surname is the word opening at
  * t[p], at each place the word may end (before '-', '\'' and at its end: "Jean-Luc", "maria-
@@ -741,6 +772,7 @@ static long by_word(anon_names_known_t *k, const uint8_t *t, size_t p, size_t le
                     void *arg)
 {
     uint32_t h = 2166136261u, before = h; /* before: the hash without the last byte */
+    uint32_t ring[8]; /* ring[j & 7]: the hash of the word's first j bytes (the last 8) */
     /* q == len: a word that ends the text (the sweep's single-word forms, names_thread59.c) */
     size_t stop = len + (try == try_here);
     for (size_t q = p; q < stop && q - p < MAX_NAME;) {
@@ -764,9 +796,16 @@ static long by_word(anon_names_known_t *k, const uint8_t *t, size_t p, size_t le
                     if (r)
                         return r;
                 }
+            /* a known word with a case ending after it ("Tomaszowi", names_inflect62.c) */
+            if (try == try_here && q - p > 5 && c != '-' && c != '\'') {
+                long r = case_forms(k, t, p, q, len, ring, arg);
+                if (r)
+                    return r;
+            }
             if (c != '-' && c != '\'')
                 return 0;
         }
+        ring[(q - p) & 7] = h;
         before = h;
         h = (h ^ fold_byte(t, q, p)) * 16777619u;
         q++;
@@ -813,11 +852,25 @@ static long form_of(const anon_names_known_t *k, const char *p, size_t n, int *f
     return -1;
 }
 
-struct here {
-    anon_names_emit_fn emit;
-    void *arg;
-    size_t *resume;
-};
+/* by_word()'s try for a known word with a case ending up to h->end (names_inflect62.c): reported
+ * (1), or the emit's error; only for a name the lexicon knows a word of, as try_here's forms */
+static long try_case(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t n,
+                     void *arg)
+{
+    struct here *h = arg;
+    size_t ws[FORM_WORDS], wl[FORM_WORDS], e = 0;
+    size_t nw = form_words(k, n, ws, wl);
+    const uint8_t *nm = (const uint8_t *)k->name[n];
+    for (size_t w = 0; w < nw && !e; w += nw - 1)
+        e = anon_names_case_form(nm + ws[w], wl[w], t, i, h->end, len);
+    if (!e || !((anon_names_lexicon((const char *)nm + ws[0], wl[0]) |
+                 anon_names_lexicon((const char *)nm + ws[nw - 1], wl[nw - 1])) &
+                (ANON_NL_GIVEN | ANON_NL_NAME | ANON_NL_GLOBAL)))
+        return 0;
+    *h->resume = e;
+    int rc = h->emit(h->arg, ANON_NAMES_PERSON, i, e);
+    return rc < 0 ? rc : 1;
+}
 
 /* by_word()'s try for the sweep: name n in another form at t[i] is reported (1), or -1 on the
  * emit's error (its code kept in *resume's place: see form_here) */
@@ -902,7 +955,7 @@ static __attribute__((noinline)) int initials_here(anon_names_known_t *k, const 
 static int form_here(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len,
                      anon_names_emit_fn emit, void *arg, size_t *resume)
 {
-    struct here h = {emit, arg, resume};
+    struct here h = {emit, arg, resume, 0};
     if (i + 1 < len && t[i + 1] == '.')
         return initials_here(k, t, i, len, emit, arg, resume);
     long r = by_word(k, t, i, len, try_here, &h);
