@@ -13,6 +13,7 @@
 #include "anonymize/names_typed54.h"
 #include "anonymize/names_scan57.h"
 #include "anonymize/names_street58.h"
+#include "anonymize/names_inflects62.h"
 #include "anonymize/names_street59.h"
 #include "anonymize/names_dob58.h"
 #include "anonymize/names_scan59.h"
@@ -322,6 +323,11 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
     if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 5 && i >= 3 && t[i - 1] == ' ' &&
         t[i - 2] >= 0x80 && nw_street59_may(t, i) && nw_street59_at(s, i, d, next, &rc))
         return rc; /* "Ερμού 12", "Λεωφ. Κηφισίας 112", "28ης Οκτωβρίου 33" (names_street59.c) */
+    if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && nw_inflects62_may(t, i, d) &&
+        (e = nw_inflects62_street(s, i, d, &as))) {
+        *next = e; /* "przy ulicy Długiej 3", "Tērbatas ielā 13" (names_inflects62.c) */
+        return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+    }
     if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 5 && i >= 3 && t[i - 1] == ' ' &&
         ((uint8_t)(t[i - 2] - 'a') < 26 || t[i - 2] >= 0x80 || t[i - 2] == ':' || t[i - 2] == '.' ||
          t[i - 2] == ',') &&
