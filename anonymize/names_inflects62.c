@@ -16,7 +16,11 @@
  */
 #include "anonymize/names_inflects62.h"
 
+#include <pthread.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Declined street types written after the name, lower case (a capital first letter is folded). */
 static const char *const after_types[] = {"ulici",
@@ -161,36 +165,39 @@ static const char *const before_types[] = {
     "\317\200\316\273\316\261\317\204\316\265\316\257\316\261"};
 
 /* Street endings glued to the name (Finnish, Icelandic), after three bytes of name at least. */
-static const char *const glued[] = {"kadulla",
-                                    "kadulle",
-                                    "kadulta",
-                                    "kadun",
-                                    "katu",
-                                    "tiell\303\244",
-                                    "tielle",
-                                    "tielt\303\244",
-                                    "tie",
-                                    "kujalla",
-                                    "kujalle",
-                                    "kujalta",
-                                    "kuja",
-                                    "polulla",
-                                    "polulle",
-                                    "polku",
-                                    "v\303\244yl\303\244ll\303\244",
-                                    "kaarella",
-                                    "rinteell\303\244",
-                                    "raitilla",
-                                    "aukiolla",
-                                    "vegi",
-                                    "vegur",
-                                    "g\303\266tu",
-                                    "gata",
-                                    "str\303\246ti",
-                                    "st\303\255g",
-                                    "st\303\255gur",
-                                    "braut",
-                                    "torgi"};
+static const struct {
+    const char *w;
+    uint8_t n;
+} glued[] = {{"kadulla", 7},
+             {"kadulle", 7},
+             {"kadulta", 7},
+             {"kadun", 5},
+             {"katu", 4},
+             {"tiell\303\244", 7},
+             {"tielle", 6},
+             {"tielt\303\244", 7},
+             {"tie", 3},
+             {"kujalla", 7},
+             {"kujalle", 7},
+             {"kujalta", 7},
+             {"kuja", 4},
+             {"polulla", 7},
+             {"polulle", 7},
+             {"polku", 5},
+             {"v\303\244yl\303\244ll\303\244", 11},
+             {"kaarella", 8},
+             {"rinteell\303\244", 10},
+             {"raitilla", 8},
+             {"aukiolla", 8},
+             {"vegi", 4},
+             {"vegur", 5},
+             {"g\303\266tu", 5},
+             {"gata", 4},
+             {"str\303\246ti", 7},
+             {"st\303\255g", 5},
+             {"st\303\255gur", 7},
+             {"braut", 5},
+             {"torgi", 5}};
 
 /* Words between the name and the number: "nr. 9", "č. 14", "No 5". */
 static const char *const number_signs[] = {"nr.", "nr",  "\304\215.", "no",
@@ -214,18 +221,44 @@ static size_t word_back(const uint8_t *t, size_t e, size_t floor)
     return a < e && word_byte(t[a]) ? a : e;
 }
 
-/* Is t[a, e) one of the list's words, its first ASCII letter in either case? */
-static int is_word(const uint8_t *t, size_t a, size_t e, const char *const *w, size_t n)
+/* Per list, the word lengths (bits 2 .. 23) that each first byte (an ASCII letter folded) opens:
+ * most words before a number ("took 42", "the Step 2") fail this test and never reach the list.
+ * Built once (pthread_once). */
+enum { L_AFTER, L_BEFORE, L_SIGNS, L_N };
+static uint32_t lens[L_N][256];
+static pthread_once_t lens_once = PTHREAD_ONCE_INIT;
+
+static void lens_fill(uint32_t *m, const char *const *w, size_t n)
 {
-    uint8_t c = t[a] >= 'A' && t[a] <= 'Z' ? t[a] | 32 : t[a];
     for (size_t k = 0; k < n; k++)
-        if ((uint8_t)w[k][0] == c && strlen(w[k]) == e - a &&
-            memcmp(t + a + 1, w[k] + 1, e - a - 1) == 0)
-            return 1;
-    return 0;
+        m[(uint8_t)w[k][0]] |= 1u << strlen(w[k]);
 }
 
-#define IS(t, a, e, list) is_word((t), (a), (e), (list), sizeof(list) / sizeof((list)[0]))
+static void lens_init(void)
+{
+    lens_fill(lens[L_AFTER], after_types, sizeof after_types / sizeof after_types[0]);
+    lens_fill(lens[L_BEFORE], before_types, sizeof before_types / sizeof before_types[0]);
+    lens_fill(lens[L_SIGNS], number_signs, sizeof number_signs / sizeof number_signs[0]);
+}
+
+/* Is t[a, e) one of the list's words, its first ASCII letter in either case? The length test
+ * first, then the list's index of first bytes (nw_one_of). */
+static int is_word(const uint8_t *t, size_t a, size_t e, int which, const char *const *w, size_t n)
+{
+    char buf[24];
+    if (e - a < 2 || e - a >= sizeof buf)
+        return 0;
+    uint8_t c = t[a] >= 'A' && t[a] <= 'Z' ? t[a] | 32 : t[a];
+    if (!(lens[which][c] & (1u << (e - a))))
+        return 0;
+    memcpy(buf, t + a, e - a);
+    buf[e - a] = '\0';
+    buf[0] = (char)c;
+    return nw_one_of(buf, w, n);
+}
+
+#define IS(t, a, e, which, list)                                                                   \
+    is_word((t), (a), (e), (which), (list), sizeof(list) / sizeof((list)[0]))
 
 /* A capital at p: Latin (nw_upper) or Greek (U+0386 .. U+03AB), in capitals too ("İnönü"). */
 static int cap_at(const struct sc *s, size_t p)
@@ -256,27 +289,49 @@ static int glued_street(const struct sc *s, size_t a, size_t e)
 {
     const uint8_t *t = s->t;
     for (size_t k = 0; k < sizeof glued / sizeof glued[0]; k++) {
-        size_t n = strlen(glued[k]);
-        if (e - a >= n + 3 && memcmp(t + e - n, glued[k], n) == 0)
+        size_t n = glued[k].n;
+        if (t[e - 1] == (uint8_t)glued[k].w[n - 1] && e - a >= n + 3 &&
+            memcmp(t + e - n, glued[k].w, n) == 0)
             return 1;
     }
     return 0;
 }
 
-size_t nw_inflects62_street(const struct sc *s, size_t i, size_t d, size_t *start)
+/* Is there a capital (ASCII "A".."Z") or a byte that opens a two-byte letter from U+00C0 on
+ * in the 32 bytes before i? Every street this file reads has its capitalised name there
+ * ("Jungmannově ulici č. 14" is 23 bytes); "and took 42 seconds" has none, and is left after a
+ * few instructions. */
+static int capital_near(const uint8_t *t, size_t i)
+{
+#ifdef __SSE2__
+    if (i >= 33) {
+        const __m128i bias = _mm_set1_epi8((char)(128 - 'A')),
+                      lim = _mm_set1_epi8((char)(-128 + 26)), lead = _mm_set1_epi8((char)0xC3);
+        __m128i a = _mm_loadu_si128((const __m128i *)(t + i - 33)),
+                b = _mm_loadu_si128((const __m128i *)(t + i - 17));
+        __m128i ca = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(a, bias), lim),
+                                  _mm_cmpeq_epi8(_mm_max_epu8(a, lead), a)),
+                cb = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(b, bias), lim),
+                                  _mm_cmpeq_epi8(_mm_max_epu8(b, lead), b));
+        return _mm_movemask_epi8(_mm_or_si128(ca, cb)) != 0;
+    }
+#endif
+    for (size_t k = i > 33 ? i - 33 : 0; k + 1 < i; k++)
+        if ((t[k] >= 'A' && t[k] <= 'Z') || t[k] >= 0xC3)
+            return 1;
+    return 0;
+}
+
+/* nw_inflects62_street() once a capital is near: the words before the number read. */
+static __attribute__((noinline)) size_t street_words(const struct sc *s, size_t i, size_t d,
+                                                     size_t *start)
 {
     const uint8_t *t = s->t;
-    if (d - i > 4 || t[i] == '0' || i < 4 || t[i - 1] != ' ')
-        return 0;
-    if (d < s->len && (t[d] == '.' || t[d] == ':' || t[d] == ',') && d + 1 < s->len &&
-        t[d + 1] >= '0' && t[d + 1] <= '9')
-        return 0; /* a decimal, a time, a date */
-    if (d < s->len && (t[d] == '%' || word_byte(t[d])))
-        return 0;
+    pthread_once(&lens_once, lens_init);
     size_t floor = i > 120 ? i - 120 : 0, e = i - 1, a = word_back(t, e, floor);
     if (a == e)
         return 0;
-    if (IS(t, a, e, number_signs)) { /* "strada Florilor nr. 9" */
+    if (IS(t, a, e, L_SIGNS, number_signs)) { /* "strada Florilor nr. 9" */
         if (a < 2 || t[a - 1] != ' ')
             return 0;
         e = a - 1;
@@ -285,7 +340,7 @@ size_t nw_inflects62_street(const struct sc *s, size_t i, size_t d, size_t *star
             return 0;
     }
     size_t st = 0;
-    if (IS(t, a, e, after_types)) { /* "Dlouhé ulici 8", "Krišjāņa Barona ielas 8" */
+    if (IS(t, a, e, L_AFTER, after_types)) { /* "Dlouhé ulici 8", "Krišjāņa Barona ielas 8" */
         size_t p = a, names = 0;
         while (names < 3 && p > floor + 1 && t[p - 1] == ' ') {
             size_t ws = word_back(t, p - 1, floor);
@@ -308,7 +363,7 @@ size_t nw_inflects62_street(const struct sc *s, size_t i, size_t d, size_t *star
                 size_t ws = word_back(t, p - 1, floor);
                 if (ws == p - 1)
                     break;
-                if (IS(t, ws, p - 1, before_types)) {
+                if (IS(t, ws, p - 1, L_BEFORE, before_types)) {
                     st = ws;
                     break;
                 }
@@ -334,4 +389,13 @@ size_t nw_inflects62_street(const struct sc *s, size_t i, size_t d, size_t *star
     if (hn + 1 < s->len && (t[hn] == ',' || t[hn] == ';' || t[hn] == '\t') && t[hn + 1] != ' ')
         return hn; /* a CSV row's next cell is no town: "Calea Victoriei 55,Stăduaru,..." */
     return nw_addr_tail(s, hn);
+}
+
+size_t nw_inflects62_street(const struct sc *s, size_t i, size_t d, size_t *start)
+{
+    /* the caller's nw_inflects62_may() has read the number's neighbours; the text must have a
+       capital near before the words are read */
+    if (d - i > 4 || i < 4 || s->t[i - 1] != ' ' || !capital_near(s->t, i))
+        return 0;
+    return street_words(s, i, d, start);
 }
