@@ -63,7 +63,14 @@ static const char *const birth_words[] = {
     "do\304\236.", "sz\303\234l.", "f\303\270dd",
     /* branch dob49: plural birth verbs ("ils sont nés le", "nacieron el", "sono nate il",
        "nasceram a") */
-    "n\303\251s le", "n\303\251es le", "nacieron", "nati il", "nate il", "nasceram"};
+    "n\303\251s le", "n\303\251es le", "nacieron", "nati il", "nate il", "nasceram",
+    /* branch inflects62: hr "rođen(a)", "rođ.", "rođenja", sl "rojen(a)", "roj.", "rojstva", et
+       "sündinud", "sünd.", "sünniaeg", lv "dzimis", "dzimusi", "dzimšanas", lt "gimęs", "gimusi",
+       "gimimo" (not the short "dz.", "gim.": "Dz. U.", "gim. nr 3"), is "fæddur", "fædd",
+       "fæðingardagur" */
+    "ro\304\221en", "ro\304\221.", "rojen", "roj.", "rojstv", "s\303\274ndi", "s\303\274nni",
+    "dzimi", "dzimu", "dzim\305\241", "gim\304\231", "gimus", "gimim", "f\303\246dd",
+    "f\303\246\303\260ing"};
 
 /* Abbreviations that are a birth word only as a whole word, no letter after them: pt/it
  * "Nasc.", "data_nasc", "dt_nasc", es "fecha_nac", fr "dt_naiss", "DATE_NAIS" (branch h12dob), de
@@ -351,6 +358,26 @@ int nw_due_before(const struct sc *s, size_t i)
 /* A birth word in the 96 bytes before p: "born", "DOB", "date of birth", "geboren",
  * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
  * also as a camelCase part of a key ("dateOfBirth"). The nearest one decides. */
+/* A birth word's short form right before the date at p, a word of its own (branch inflects62):
+ * lv "dz.", lt "gim.", fi and et "s.", et "sünd.", hu "sz.:", el "γεν.". Too short to be
+ * trusted a few words away, so only with nothing but a space between. Not is "f." or ro "n.":
+ * pt "f." is a death ("falecido"), it "n." a number ("Fattura n. 14.05.2024"). */
+static int short_birth_abbr(const struct sc *s, size_t p)
+{
+    static const char *const abbr[] = {"dz. ",          "gim. ", "s. ",
+                                       "s\303\274nd. ", "sz.: ", "\316\263\316\265\316\275. "};
+    const uint8_t *t = s->t;
+    for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++) {
+        size_t n = strlen(abbr[k]);
+        if (p < n || (t[p - n] | 32) != (uint8_t)abbr[k][0] ||
+            memcmp(t + p - n + 1, abbr[k] + 1, n - 1) != 0)
+            continue;
+        if (p == n || !(is_alnum(t[p - n - 1]) || t[p - n - 1] >= 0x80 || t[p - n - 1] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
 int nw_birth_before(const struct sc *s, size_t p)
 {
     const uint8_t *t = s->t;
@@ -381,7 +408,8 @@ int nw_birth_before(const struct sc *s, size_t p)
     if (prev && !birth_reaches(s, we > p ? p : we, p))
         we = prev; /* "Geburtsdatum / Geburtsort\n\n02.11.1994 NÎMES": the first label's date */
     return (we && (birth_reaches(s, we > p ? p : we, p) || pair_first_value(s, we, p))) ||
-           nw_birth_star(s, p) || nw_birth_column(s, p) || nw_birth_event(s, p);
+           nw_birth_star(s, p) || nw_birth_column(s, p) || nw_birth_event(s, p) ||
+           short_birth_abbr(s, p);
 }
 
 /* A birth word right after a date that ends at e, on its line: "1987-03-04 (date of birth)",

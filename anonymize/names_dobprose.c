@@ -296,7 +296,16 @@ static const char *const months_more[] = {
     "wrzesie\305\204", "pa\305\272dziernik", "grudzie\305\204", "mayis", "kasim", "aralik", "subat",
     "agustos", "eylul", "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu",
     "kes\303\244kuu", "hein\303\244kuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu",
-    "iun", "iul", "des"};
+    "iun", "iul", "des",
+    /* branch inflects62: Croatian and Slovenian genitives ("3. svibnja 1987.", "3. maja 1987"),
+       Estonian adessives ("3. mail 1987") and Icelandic months ("3. maí 1987") */
+    "sije\304\215nja", "velja\304\215e", "o\305\276ujka", "travnja", "svibnja", "lipnja", "srpnja",
+    "kolovoza", "rujna", "studenoga", "studenog", "prosinca", "januarja", "februarja", "aprila",
+    "junija", "julija", "avgusta", "oktobra", "jaanuaril", "veebruaril", "m\303\244rtsil",
+    "aprillil", "mail", "juunil", "juulil", "augustil", "septembril", "oktoobril", "novembril",
+    "detsembril", "jan\303\272ar", "febr\303\272ar", "mars", "apr\303\255l", "ma\303\255",
+    "j\303\272n\303\255", "j\303\272l\303\255", "\303\241g\303\272st", "okt\303\263ber",
+    "n\303\263vember"};
 
 size_t nw_month_more(const struct sc *s, size_t i)
 {

@@ -13,6 +13,7 @@
 #include "anonymize/names_typed54.h"
 #include "anonymize/names_scan57.h"
 #include "anonymize/names_street58.h"
+#include "anonymize/names_inflects62.h"
 #include "anonymize/names_street59.h"
 #include "anonymize/names_dob58.h"
 #include "anonymize/names_scan59.h"
@@ -320,21 +321,30 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
         return s->emit(s->arg, ANON_NAMES_ADDRESS, nw_addr_start(s, i), e);
     }
     if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 5 && i >= 3 && t[i - 1] == ' ' &&
-        t[i - 2] >= 0x80 && nw_street59_may(t, i) && nw_street59_at(s, i, d, next, &rc))
-        return rc; /* "Ερμού 12", "Λεωφ. Κηφισίας 112", "28ης Οκτωβρίου 33" (names_street59.c) */
-    if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 5 && i >= 3 && t[i - 1] == ' ' &&
-        ((uint8_t)(t[i - 2] - 'a') < 26 || t[i - 2] >= 0x80 || t[i - 2] == ':' || t[i - 2] == '.' ||
-         t[i - 2] == ',') &&
-        nw_addr_lower_cued_may(s, d) && (e = nw_addr_lower_cued(s, i, d, &as))) {
-        *next = e; /* "i live at 42 wallaby way", "vivo en calle mayor 3" (names_lowaddr.c) */
-        return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
-    }
-    if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && d - i <= 3 && i >= 7 && t[i - 1] == ' ' &&
-        ((uint8_t)(t[i - 2] - 'a') < 26 || t[i - 2] == '.' ||
-         (t[i - 2] == ',' && (uint8_t)(t[i - 3] - 'a') < 26)) &&
-        t[i] != '0' && (e = nw_typed54_street(s, i, d, &as))) {
-        *next = e; /* "petofi utca 9.", "ul lipowa 4/2", "solvej 38" (names_typed54.c) */
-        return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+        ((uint8_t)((t[i - 2] | 32) - 'a') < 26 || t[i - 2] >= 0x80 || t[i - 2] == ':' ||
+         t[i - 2] == '.' || t[i - 2] == ',')) {
+        /* a short number after a space after a word or a sign: the street readers that end at a
+           house number, their shared test asked once */
+        if (t[i - 2] >= 0x80 && nw_street59_may(t, i) && nw_street59_at(s, i, d, next, &rc))
+            return rc; /* "Ερμού 12", "Λεωφ. Κηφισίας 112", "28ης Οκτωβρίου 33" (names_street59.c)
+                        */
+        if (nw_inflects62_may(t, s->len, i, d) && (e = nw_inflects62_street(s, i, d, &as))) {
+            *next = e; /* "przy ulicy Długiej 3", "Tērbatas ielā 13" (names_inflects62.c) */
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+        }
+        if (((uint8_t)(t[i - 2] - 'a') < 26 || t[i - 2] >= 0x80 || t[i - 2] == ':' ||
+             t[i - 2] == '.' || t[i - 2] == ',') &&
+            nw_addr_lower_cued_may(s, d) && (e = nw_addr_lower_cued(s, i, d, &as))) {
+            *next = e; /* "i live at 42 wallaby way", "vivo en calle mayor 3" (names_lowaddr.c) */
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+        }
+        if (d - i <= 3 && i >= 7 &&
+            ((uint8_t)(t[i - 2] - 'a') < 26 || t[i - 2] == '.' ||
+             (t[i - 2] == ',' && (uint8_t)(t[i - 3] - 'a') < 26)) &&
+            t[i] != '0' && (e = nw_typed54_street(s, i, d, &as))) {
+            *next = e; /* "petofi utca 9.", "ul lipowa 4/2", "solvej 38" (names_typed54.c) */
+            return s->emit(s->arg, ANON_NAMES_ADDRESS, as, e);
+        }
     }
     if ((s->kinds & (1u << ANON_NAMES_ADDRESS)) && i >= 8 && t[i - 1] == ' ' &&
         (t[i - 2] == ':' || t[i - 2] == '.' || t[i - 2] == 0xB0 || t[i - 2] == 0xBA) &&

@@ -327,6 +327,7 @@ GENERATED = [("gen_variants.py", "variants.json", True), ("gen_shapes.py", "shap
              ("gen_caps61.py", "caps61.json", True),
              ("gen_rag61.py", "rag61.json", True),
              ("gen_inflectp62.py", "inflectp62.json", True),
+             ("gen_inflects62.py", "inflects62.json", True),
              ("gen_names_holdout3.py", "names_holdout3.json", False),
              ("gen_names_holdout4.py", "names_holdout4.json", False),
              ("gen_names_holdout5.py", "names_holdout5.json", False),
