@@ -262,13 +262,14 @@ def tandem(lg):
     p = P()
     n = name(lg)
     a, b = rng.choice(["A", "Anna", "Me", "User"]), rng.choice(["B", "Luca", "Clerk", "Agent"])
-    p.t("%s: " % a).s("PERSON", n).t(" — " + ASK[lg][0] + "\n")
-    p.t("%s: " % b).s("DATE_OF_BIRTH", fmt(lg, ymd(1930, 2012))).t("\n")
+    sa, sb = ("PERSON" if a in ("Anna",) else "", "PERSON" if b in ("Luca",) else "")
+    p.s(sa, a).t(": ").s("PERSON", n).t(" — " + ASK[lg][0] + "\n")
+    p.s(sb, b).t(": ").s("DATE_OF_BIRTH", fmt(lg, ymd(1930, 2012))).t("\n")
     for _ in range(rng.randint(1, 2)):
         k = rng.choice(KINDS)
         ll = rng.choice([lg, lg2])
-        p.t("%s: " % a + ASK[ll][1].format(k=OTHER[ll][k][0]) + "\n")
-        p.t("%s: " % b).s("NEG_DATE", other(ll, k)).t("\n")
+        p.s(sa, a).t(": " + ASK[ll][1].format(k=OTHER[ll][k][0]) + "\n")
+        p.s(sb, b).t(": ").s("NEG_DATE", other(ll, k)).t("\n")
     return p
 
 
@@ -281,8 +282,8 @@ def ascii_side(lg):
     st = rng.choice([0, 2])
     b, o = rng.choice(BIRTH[lg][0]), OTHER[lg][k][0]
     for conv in (lambda s: s, fold):
-        p.s("PERSON", conv(n)).t(", " + conv(b) + " ").s("DATE_OF_BIRTH", conv(fmt(lg, bd, st)))
-        p.t(", " + conv(o) + " ").s("NEG_DATE", conv(fmt(lg, od, st))).t("  //  " if conv is not fold else "\n")
+        p.s("PERSON", conv(n)).t(", " + conv(b) + " ").s("DATE_OF_BIRTH", fmt(lg, bd, st) if st == 0 else conv(fmt(lg, bd, st)))
+        p.t(", " + conv(o) + " ").s("NEG_DATE", fmt(lg, od, st) if st == 0 else conv(fmt(lg, od, st))).t("  //  " if conv is not fold else "\n")
     return p
 
 
