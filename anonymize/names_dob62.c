@@ -4,9 +4,10 @@
  * "Muuttopäivä: 07.09.2002 — Sopimus alkaa: 17.04.2016 — Syntymäaika: ...". A birth cue on
  * either side may reach the wrong one. nw_dob62_veto() reads the date's own field, the bytes
  * back from the date to the field's start (a line break, '|', ';', a tab, ',', '(', a dash or
- * two spaces between words), at most 64 bytes: a field whose label names another event (issue,
- * expiry, wedding, death, move-in, contract, hiring, appointment words of en, de, fr, nl, es, it,
- * pt, pl, cs, sv, fi, hu, tr, el, ro) and holds no birth word labels a date that is no birth.
+ * two spaces between words, a sentence's full stop), at most 64 bytes: a field whose label names
+ * another event (issue, expiry, wedding, death, move-in, contract, hiring, appointment words of en,
+ * de, fr, nl, es, it, pt, pl, cs, sv, fi, hu, tr, el, ro) and holds no birth word labels a date
+ * that is no birth.
  *
  * The one thing to know: it is asked only at a date a birth rule took (names_visit_digits.c),
  * so text without births pays nothing. Nothing here allocates.
@@ -208,6 +209,11 @@ int nw_dob62_veto(const struct sc *s, size_t ds)
             (t[a - 2] == ' ' || (t[a - 2] == '-' && t[a - 3] == ' ') ||
              (t[a - 4] == 0xE2 && (t[a - 2] == 0x93 || t[a - 2] == 0x94))))
             break; /* two spaces, or a dash between spaces, before a word: the field starts */
+        if ((c == '.' || c == '!' || c == '?') && a < ds && t[a] == ' ' && a >= 5 &&
+            word_byte(t[a - 2]) && word_byte(t[a - 3]) && word_byte(t[a - 4]) &&
+            word_byte(t[a - 5]))
+            break; /* a sentence's end ("a kiállítást. 1998.11.23. született"), not an
+                      abbreviation's ("zm. 12.03.2010") */
         if (is_digit(c) && a < ds)
             return 0; /* another value inside: not one label's field */
         a--;
