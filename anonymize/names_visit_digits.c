@@ -16,6 +16,7 @@
 #include "anonymize/names_inflects62.h"
 #include "anonymize/names_street59.h"
 #include "anonymize/names_dob58.h"
+#include "anonymize/names_dob62.h"
 #include "anonymize/names_scan59.h"
 
 #include <stdint.h>
@@ -179,7 +180,8 @@ __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
          nw_left50_birth(s, ds, e) || nw_scan57_birth_column(s, ds, e) ||
          nw_dob58_birth(s, ds, e) || nw_scan59_ocr_label(s, ds)) &&
         !nw_dob16_cutoff(s, ds) && !nw_dob42_veto(s, ds) && !nw_dob45_veto(s, e) &&
-        !nw_dob46_veto(s, ds) && !nw_left50_veto(s, ds) && !nw_dob58_veto(s, e)) {
+        !nw_dob46_veto(s, ds) && !nw_left50_veto(s, ds) && !nw_dob58_veto(s, e) &&
+        !nw_dob62_veto(s, ds)) {
         *next = e;
         return s->emit(s->arg, ANON_NAMES_DOB, ds, e);
     }

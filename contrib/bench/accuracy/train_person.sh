@@ -86,6 +86,7 @@ for f in "$here"/data/*.json; do
     rag61) continue ;; # request bodies (retrieved PDF chunks cut by hyphens, heads and chunk edges, four APIs)
     inflectp62) continue ;; # request bodies (names declined by case in 20 languages, four APIs)
     inflects62) continue ;; # request bodies (inflected streets and births in 14 languages, four APIs)
+    dob62) continue ;; # request bodies (births beside other dates of the same person, 15 languages, four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
