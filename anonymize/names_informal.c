@@ -980,6 +980,17 @@ int nw_informal_list(const struct sc *s, size_t start, size_t end)
            coordinated(s, start, end);
 }
 
+void nw_informal_lead_words(void (*add)(const char *w, void *arg), void *arg)
+{
+    const char *const *lists[] = {roles, address_verbs, greets, poss};
+    const size_t sizes[] = {sizeof roles / sizeof *roles,
+                            sizeof address_verbs / sizeof *address_verbs,
+                            sizeof greets / sizeof *greets, sizeof poss / sizeof *poss};
+    for (size_t l = 0; l < sizeof sizes / sizeof *sizes; l++)
+        for (size_t i = 0; i < sizes[l]; i++)
+            add(lists[l][i], arg);
+}
+
 int nw_informal_lead(const struct sc *s, const struct word *run, size_t b, size_t n, const char *f)
 {
     if (!inf_may(s->t + run[b].s, run[b].e - run[b].s))

@@ -853,6 +853,8 @@ int nw_leaks45_decree(struct sc *s, const struct word *w, size_t *next);
 /* names_leaks45.c: is the folded word f a kin noun that names the relative right after it
  * without a possessive ("sønnen", "dottern", "syn", "córka", "oğlu", "fiul")? */
 int nw_leaks45_kin(const char *f);
+/* names_leaks45.c: add(w, arg) for each word of nw_leaks45_kin()'s list (names_leadgate.c). */
+void nw_leaks45_kin_words(void (*add)(const char *w, void *arg), void *arg);
 /* names_leaks45.c: does the value at a (its line ending at le) hold or come before a firm's legal
  * form or an authority's or utility's word ("Holm Bygg AB", "VERGİ DAİRESİ")? */
 int nw_leaks45_body(const struct sc *s, size_t a, size_t le);
@@ -1551,6 +1553,9 @@ int nw_informal_word_may(const uint8_t *w, size_t n);
  * Schwiegermutter X"). */
 int nw_informal_list(const struct sc *s, size_t start, size_t end);
 int nw_informal_lead(const struct sc *s, const struct word *run, size_t b, size_t n, const char *f);
+/* names_informal.c: add(w, arg) for each word nw_informal_lead() can answer 1 of (its roles,
+ * verbs, greetings and possessives; names_leadgate.c). */
+void nw_informal_lead_words(void (*add)(const char *w, void *arg), void *arg);
 
 /* ---- branch h5dob: speakers without a colon, pet labels, bracketed parties (names_dob9.c) --- */
 /* The body's start after a speaker prefix with no colon that opens line ls..le ("[Mum] ", "Mum -
@@ -1886,6 +1891,13 @@ int nw_prose41_word_may(const char *w, int set);
 /* Is the run's word run[b] (folded: f) a greeting opening its line, a signature verb or a kin
  * word used as a title ("Droga X", "Signé X", "Annem X"): context, not name. */
 int nw_prose41_lead(const struct sc *s, const struct word *run, size_t b, const char *f);
+/* names_prose41.c: add(w, arg) for each word nw_prose41_lead() can answer 1 of (names_leadgate.c).
+ */
+void nw_prose41_lead_words(void (*add)(const char *w, void *arg), void *arg);
+/* names_leadgate.c: may the folded word f be one nw_informal_lead(), nw_prose41_lead() or
+ * nw_leaks45_kin() answers 1 of? 0 means none of them does: a 4,096-bit filter of their words
+ * (the *_words() above), one hash of f. */
+int nw_lead_may(const char *f);
 /* names_chat9.c: a weak context for the run t[start .. end) by the chat line it stands in: an
  * IRC nick in angle brackets ("<Maria> gg"), an owner in brackets closing a league or RSVP line
  * ("Gunners United (Maria)", "+1 (Jonas)"), a numbered caller or guest ("4 - Lena (Cork)", "Maria

@@ -371,6 +371,12 @@ static const char *const kin[] = {
     "oğlu", "kızı", "torunu", "kardeşi", "fiul", "fiica", "soția", "soţia", "soțul", "nepotul",
     "nepoata", "fratele", NULL};
 
+void nw_leaks45_kin_words(void (*add)(const char *w, void *arg), void *arg)
+{
+    for (size_t k = 0; kin[k]; k++)
+        add(kin[k], arg);
+}
+
 int nw_leaks45_kin(const char *f)
 {
     /* their lengths, 3 .. 11 bytes, and then their first byte's bucket (nw_one_of_ix()) */

@@ -656,8 +656,9 @@ static int person_run(struct sc *s, const struct word *w0, size_t *resume)
         unsigned fc = nw_cats(f);
         int ctxword = (fc & (C_HON | C_SAL | C_VB)) || ((fc & C_PROSE) && nw_prose_lead(f)) ||
                       nw_bare_lead(s, run, b, n, f) || ((fc & C_CTX2) && nw_ctx2_lead(f)) ||
-                      nw_informal_lead(s, run, b, n, f) || intro_lead(s, run, b, n, f) ||
-                      nw_prose41_lead(s, run, b, f) || nw_leaks45_kin(f);
+                      intro_lead(s, run, b, n, f) ||
+                      (nw_lead_may(f) && (nw_informal_lead(s, run, b, n, f) ||
+                                          nw_prose41_lead(s, run, b, f) || nw_leaks45_kin(f)));
         int plain = !nw_lexname(run[b].lex) && (run[b].lex & ANON_NL_COMMON_EN);
         int not_name = (fc & (C_NOT | C_MONTH)) != 0;
         if (!ctxword && !plain && !not_name)

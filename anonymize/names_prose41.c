@@ -384,6 +384,16 @@ static __attribute__((noinline)) int prose41_ctx(const struct sc *s, size_t star
     return 0;
 }
 
+void nw_prose41_lead_words(void (*add)(const char *w, void *arg), void *arg)
+{
+    for (size_t k = 0; k < sizeof signs / sizeof signs[0]; k++)
+        add(signs[k], arg);
+    for (size_t k = 0; k < sizeof kin_lead / sizeof kin_lead[0]; k++)
+        add(kin_lead[k], arg);
+    for (size_t k = 0; k < sizeof greetings / sizeof greetings[0]; k++)
+        add(greetings[k], arg);
+}
+
 int nw_prose41_lead(const struct sc *s, const struct word *run, size_t b, const char *f)
 {
     size_t n = strlen(f);
