@@ -84,6 +84,7 @@ for f in "$here"/data/*.json; do
     lower61) continue ;; # request bodies (lower-case variants of tune records, name-words as words, in four APIs)
     caps61) continue ;; # request bodies (tune corpora's records as capitals form text in four APIs)
     rag61) continue ;; # request bodies (retrieved PDF chunks cut by hyphens, heads and chunk edges, four APIs)
+    phone62) continue ;; # request bodies (phones of 24 European countries in running text, four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
