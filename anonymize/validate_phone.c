@@ -190,8 +190,13 @@ size_t anon_v_phone(const char *p, size_t n)
              ng >= 3 && digits >= 9;
     for (size_t g = 2; be && g < ng; g++)
         be = sep[g] == '.' && glen[g - 1] >= 2 && glen[g - 1] <= 3 && glen[g] >= 2 && glen[g] <= 3;
+    /* the Hungarian notation: the trunk 06, the area code, a slash, the number as 3-4
+     * ("06-30/123-4567", "06-1/234-5678") */
+    int hu = ng == 4 && p[0] == '0' && p[1] == '6' && glen[0] == 2 && glen[1] <= 2 &&
+             glen[2] == 3 && glen[3] == 4 && sep[1] == '-' && sep[2] == '/' && sep[3] == '-';
     for (size_t g = 2; g < ng; g++)
-        if (sep[g] != sep[1] && sep[g] != ' ' && sep[1] != ' ' && !(din && sep[g] == '-') && !be)
+        if (sep[g] != sep[1] && sep[g] != ' ' && sep[1] != ' ' && !(din && sep[g] == '-') && !be &&
+            !hu)
             return 0;
     /* a date written with spaces, or with its time after it: "09 05 2025", "01 01 2023 19 02"
      * (no numbering plan writes 2-2-4 with a year: French numbers are 2-2-2-2-2) */

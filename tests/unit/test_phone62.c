@@ -2,7 +2,8 @@
  * and after the phrases that hand over a number in cs, sk, hr, sl, ro, it, es, pt, da, no and pl
  * (branch phone62, anonymize/validate_phone.c's labels, contrib/bench/accuracy/notes/phone62.md);
  * the same numbers' look-alikes after their own words (postcodes, case, invoice and registry
- * numbers) stay; every prefix of such a message is scanned safely. */
+ * numbers) stay; Hungary's 06-30/123-4567 with a suffix glued; every prefix of such a message is
+ * scanned safely. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -54,6 +55,19 @@ static void test_handover_phrases(void **state)
     CHECK(c);
 }
 
+/* Hungary's trunk 06, area code, slash and 3-4 groups, with a case suffix glued after. */
+static void test_hungarian_slash_notation(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"tel: 06-20/259-1673", "PHONE=06-20/259-1673"},
+        {"(a 06-20/233-4351-re)", "PHONE=06-20/233-4351"},
+        {"h\xc3\xadvjon a 06-1/900-1719-es sz\xc3\xa1mon", "PHONE=06-1/900-1719"},
+        {"\xc3\xbcgysz\xc3\xa1m 06-20/2024-1234", ""},
+    };
+    CHECK(c);
+}
+
 /* The same shapes after their own words stay. */
 static void test_lookalikes_stay(void **state)
 {
@@ -84,6 +98,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nordic_and_baltic_phone_words),
         cmocka_unit_test(test_handover_phrases),
+        cmocka_unit_test(test_hungarian_slash_notation),
         cmocka_unit_test(test_lookalikes_stay),
         cmocka_unit_test(test_every_phone62_prefix_is_scanned_safely),
     };
