@@ -204,13 +204,13 @@ static const char *const number_words[] = {"number",
 static const char *const short_number_words[] = {"no", "nr", "nro", "num", NULL};
 
 static const char *const determiners[] = {
-    "my",      "your",  "his",        "her",   "our",     "their",      "the",  "this",  "new",
-    "meine",   "deine", "seine",      "ihre",  "unsere",  "neue",       "mijn", "jouw",  "zijn",
-    "haar",    "ons",   "onze",       "mon",   "ma",      "ton",        "sa",   "notre", "votre",
-    "nouveau", "mi",    "tu",         "su",    "nuestro", "nuevo",      "il",   "mio",   "la",
-    "nuovo",   "o",     "meu",        "minha", "novo",    "m\xc3\xb3j", "nowy", "mitt",  "min",
-    "mit",     "minun", "m\xc5\xafj", "moje",  "az",      "a",          "de",   "del",   "do",
-    "da",      "moj",   "mun",        NULL};
+    "my", "your", "his", "her", "our", "their", "the", "this", "new", "meine", "deine", "seine",
+    "ihre", "unsere", "neue", "mijn", "jouw", "zijn", "haar", "ons", "onze", "mon", "ma", "ton",
+    "sa", "notre", "votre", "nouveau", "mi", "tu", "su", "nuestro", "nuevo", "il", "mio", "la",
+    "nuovo", "o", "meu", "minha", "novo", "m\xc3\xb3j", "nowy", "mitt", "min", "mit", "minun",
+    "m\xc5\xafj", "moje", "az", "a", "de", "del", "do", "da", "moj", "mun",
+    /* the prepositions that hand a number over: "na číslo", "pod numer", "al numero" (phone62) */
+    "na", "pod", "al", NULL};
 
 static int word_in(const char *w, size_t n, const char *const *list)
 {

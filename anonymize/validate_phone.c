@@ -190,8 +190,13 @@ size_t anon_v_phone(const char *p, size_t n)
              ng >= 3 && digits >= 9;
     for (size_t g = 2; be && g < ng; g++)
         be = sep[g] == '.' && glen[g - 1] >= 2 && glen[g - 1] <= 3 && glen[g] >= 2 && glen[g] <= 3;
+    /* the Hungarian notation: the trunk 06, the area code, a slash, the number as 3-4
+     * ("06-30/123-4567", "06-1/234-5678") */
+    int hu = ng == 4 && p[0] == '0' && p[1] == '6' && glen[0] == 2 && glen[1] <= 2 &&
+             glen[2] == 3 && glen[3] == 4 && sep[1] == '-' && sep[2] == '/' && sep[3] == '-';
     for (size_t g = 2; g < ng; g++)
-        if (sep[g] != sep[1] && sep[g] != ' ' && sep[1] != ' ' && !(din && sep[g] == '-') && !be)
+        if (sep[g] != sep[1] && sep[g] != ' ' && sep[1] != ' ' && !(din && sep[g] == '-') && !be &&
+            !hu)
             return 0;
     /* a date written with spaces, or with its time after it: "09 05 2025", "01 01 2023 19 02"
      * (no numbering plan writes 2-2-4 with a year: French numbers are 2-2-2-2-2) */
@@ -406,6 +411,16 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         "meu numero", "nr meu", "numarul meu", "moj nr", "moj numer", "mit nr", "mitt nr",
         "mun nro", "mun numero", "moje cislo", "szamom", "mijn nr", "meine nr", "kinito mou",
         "to kinito mou", "mon num", "mon numero",
+        /* the phone words of Icelandic, Latvian, Lithuanian and Estonian, and the phrases that
+         * hand over a number in the languages of the north, east and south (phone62): "í síma",
+         * "pa tālruni", "numeriu", "helista numbril", "la numărul", "na broj", "al numero" */
+        "sími", "símanúmer", "farsími", "í síma", "hringdu í", "tālr", "tālrunis", "pa tālruni",
+        "pa tālr", "tālruņa numurs", "uz numuru", "telefonas", "numeriu", "telefono numeris",
+        "numbril", "numbrile", "telefonil", "na číslo", "na čísle", "pište na", "volajte na",
+        "na broj", "na mobitel", "na številko", "pokličite na", "la numărul", "la telefon",
+        "sunați la", "numărul lui este", "al numero", "chiamare il", "scrivimi al", "llamar al",
+        "escribir al", "ligue para o", "ring på", "sms til", "zadzwoń na", "numer telefonu to",
+        "na numer",
         /* weak: the contact and emergency words of each language */
         "kontakt", "contacto", "contatto", "contato", "yhteystiedot", "elérhetőség", "iletişim",
         "επικοινωνία", "notfall", "urgence", "urgences", "urgencias", "urgências", "urgențe",
@@ -433,7 +448,10 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         /* "my number" as typed (typed59) */
         "my no", "my nr", "my num", "mi num", "il mio num", "meu num", "nr meu", "moj nr", "mit nr",
         "mitt nr", "mun nro", "moje cislo", "szamom", "mijn nr", "meine nr", "kinito mou",
-        "mon num", NULL};
+        "mon num",
+        /* the Nordic and Baltic phone words (phone62) */
+        "sími", "símanúmer", "farsími", "í síma", "tālr", "tālrunis", "pa tālruni", "telefonas",
+        "telefono numeris", "numeriu", NULL};
     static const char *const after[] = {"fax",   "office", "mobile", "cell",   "home",      "work",
                                         "phone", "tel",    "számon", "számra", "numaradan", NULL};
     const char *v = text + s;
