@@ -359,13 +359,15 @@ int nw_due_before(const struct sc *s, size_t i)
  * "Geburtsdatum", "né(e) le", "naissance", "fecha de nacimiento", "geboortedatum", "nascita",
  * also as a camelCase part of a key ("dateOfBirth"). The nearest one decides. */
 /* A birth word's short form right before the date at p, a word of its own (branch inflects62):
- * lv "dz.", lt "gim.", fi and et "s.", et "sünd.", hu "sz.:", el "γεν.". Too short to be
- * trusted a few words away, so only with nothing but a space between. Not is "f." or ro "n.":
- * pt "f." is a death ("falecido"), it "n." a number ("Fattura n. 14.05.2024"). */
+ * lv "dz.", lt "gim.", et "sünd.", hu "sz.:", el "γεν.". Too short to be trusted a few words
+ * away, so only with nothing but a space between. Not is "f." or ro "n.": pt "f." is a death
+ * ("falecido"), it "n." a number ("Fattura n. 14.05.2024"); not fi and et "s." on its own: de
+ * "s." is "siehe" and "S." a page ("vgl. Handbuch, s. 12.03.2024"); the Finnish "(s. D)" is read
+ * in its parentheses (branch left50). */
 static int short_birth_abbr(const struct sc *s, size_t p)
 {
-    static const char *const abbr[] = {"dz. ",          "gim. ", "s. ",
-                                       "s\303\274nd. ", "sz.: ", "\316\263\316\265\316\275. "};
+    static const char *const abbr[] = {"dz. ", "gim. ", "s\303\274nd. ",
+                                       "sz.: ", "\316\263\316\265\316\275. "};
     const uint8_t *t = s->t;
     for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++) {
         size_t n = strlen(abbr[k]);
