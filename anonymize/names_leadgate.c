@@ -4,9 +4,9 @@
  * View"): ~310 instructions a word on the 2 KiB chat request (stop 61, cost62), their own filters
  * each reading the word again. Each of them answers 1 only of a word of its lists (the
  * *_words() callbacks list them), so a 4,096-bit filter of their union, one FNV-1a hash of the
- * folded word's first four bytes, says 0 for the words none of them takes: their answer is then 0. A word that
- * passes is asked as before. Built once a process; test_cost62.c asks that every listed word
- * passes.
+ * folded word's first four bytes, says 0 for the words none of them takes: their answer is then 0.
+ * A word that passes is asked as before. Built once a process; test_cost62.c asks that every listed
+ * word passes.
  */
 #include "anonymize/names_internal.h"
 
