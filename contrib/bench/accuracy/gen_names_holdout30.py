@@ -242,7 +242,7 @@ def b_form(c, people, both=False):
             c.per(p, x, "rom")
             p.t("\n")
         if x.rel and rng.random() < 0.6:
-            p.t("%s (%s): " % (L["name"], L["father"]))
+            p.t("%s (%s): " % (L["name"], L["father"]) if x.rel_kind == "father" else "%s (2): " % L["name"])
             c.per(p, x, "rel")
             p.t("\n")
         p.t("%s: " % L["dob"]).s("DATE_OF_BIRTH", fmt_date(c.dl(x), *x.dob))

@@ -21,6 +21,7 @@ class Person:
     def __init__(self, loc, sex, inv):
         self.loc, self.sex, self.inv = loc, sex, inv
         self.forms, self.rom, self.hons, self.rel, self.hidden = {}, [], [], [], {}
+        self.rel_kind = "father"  # what a relation mention adds: a father, or another name
         self.email = self.phone = self.addr = None
         self.dob = ymd(1940, 2006)
 
@@ -116,7 +117,8 @@ def mk_ru(inv):
         g = invent(t["syl"], 2)
         g = (g[0] + "слав", g[1] + "slav") if sex == "m" else (g[0] + "на", g[1] + "na")
         s = invent(t["syl"], 2)
-        s = (s[0] + "ов", s[1] + "ov")
+        end = ch([("нов", "nov"), ("ков", "kov"), ("лин", "lin")])
+        s = (s[0] + end[0], s[1] + end[1])
         sky = False
     else:
         g = ch(t["g_m"] if sex == "m" else t["g_f"])
@@ -340,6 +342,7 @@ def mk_th(inv):
     ti = "นาย" if p.sex == "m" else ch(["นาง", "นางสาว"])
     p.hons = [(ti, "gs", ""), ("คุณ", "given", ""), ("คุณ", "nick", ""), ("พี่", "nick", ""), ("น้อง", "nick", "")]
     p.rel = [[("PERSON", f["gs"]), " (", ("PERSON", nick[0]), ")"], [ti, ("PERSON", f["gs"]), " ชื่อเล่น ", ("PERSON", nick[0])]]
+    p.rel_kind = "alias"
     p.rom = ["%s %s" % (g[1], s[1]), "%s %s" % (s[1].upper(), g[1].upper()), nick[1]]
     return finish(p, g[1], s[1])
 
@@ -422,6 +425,7 @@ def mk_ko(inv):
     p.hons = [("", "full", " 씨"), ("", "given", " 씨"), ("", "full", "님"), ("", "full", " 고객님"),
               ("", "full", " 선생님"), ("", "full", " 과장님")]
     p.rel = [[("PERSON", s[0]), " 과장님"], [("PERSON", s[0]), " 대리"]]
+    p.rel_kind = "alias"
     sr = ch(s[1])
     p.rom = ["%s %s" % (sr, g[1]), "%s %s" % (g[1], sr), "%s %s" % (sr, g[1].replace("-", "").capitalize()),
              "%s %s" % (ch(s[1]).upper(), g[1].replace("-", "").upper())]
