@@ -25,10 +25,11 @@
 
 #include <string.h>
 
-/* Other events' label words, matched at a word's start (ASCII letters in any case). */
+/* Other events' label words, matched at a word's start (ASCII letters in any case); one that ends
+ * in "$" only as a whole word. */
 static const char *const events[] = {
     /* en */ "issue", "expir", "valid", "marri", "wedding", "move-in", "moved in", "contract",
-    "appointment", "death", "died", "hired", "employed since", "start date",
+    "appointment", "death", "died$", "hired", "employed since", "start date",
     /* de */ "ausstell", "ausgestellt", "g\303\274ltig", "ablauf", "eheschlie", "heirat",
     "verheiratet", "einzug", "eingezogen", "vertrag", "termin", "sterbe", "gestorben",
     /* fr */ "d\303\251livr", "expiration", "expire", "mariage", "mari\303\251",
@@ -37,8 +38,8 @@ static const char *const events[] = {
     /* nl */ "afgifte", "afgegeven", "geldig", "huwelijk", "getrouwd", "overlijden", "overleden",
     "verhuisd", "ingangsdatum", "in dienst", "afspraak",
     /* es */ "expedici", "expedido", "caducidad", "caduca", "matrimonio", "casad", "defunci",
-    "fallecid", "se mud", "inicio", "cita",
-    /* it */ "rilascio", "rilasciat", "scadenza", "scade", "sposat", "morte", "decedut",
+    "fallecid", "se mud", "inicio", "cita$",
+    /* it */ "rilascio", "rilasciat", "scadenza", "scade", "sposat", "morte$", "decedut",
     "trasferit", "ingresso", "assunzione", "assunt", "appuntamento",
     /* pt */ "emiss\303\243o", "emitid", "validade", "v\303\241lid", "casamento", "\303\263bito",
     "falecid", "mudou", "entrada", "admiss\303\243o", "admitid", "consulta",
@@ -46,8 +47,8 @@ static const char *const events[] = {
     "wizyt",
     /* cs */ "vyd\303\241n", "platn", "s\305\210at", "\303\272mrt", "zem\305\231",
     "p\305\231ihl\303\241\305\241", "bydli\305\241t\304\233 od", "smlouv", "term\303\255n",
-    /* sv */ "vigsel", "gift", "utf\303\244rd", "giltig", "d\303\266d", "inflytt", "anst\303\244ll",
-    "bes\303\266k",
+    /* sv */ "vigsel", "gift$", "utf\303\244rd", "giltig", "d\303\266d", "inflytt",
+    "anst\303\244ll", "bes\303\266k",
     /* fi */ "vihki", "vihitty", "my\303\266nn", "my\303\266nt", "voimassa", "kuol", "muutt",
     "sopimus", "vastaanotto",
     /* hu */ "h\303\241zass\303\241g", "ki\303\241ll\303\255t", "\303\251rv\303\251ny",
@@ -71,10 +72,10 @@ static const char *const events[] = {
     /* en */ "applica", "deadline", "translat", "regist", "filed", "submitted", "as of", "per ",
     /* de */ "antrag", "beantragt", "frist", "\303\274bersetz", "\303\234bersetz", "eintragung",
     "eingetragen", "umzug", "stand ",
-    /* fr */ "demande", "d\303\251lai", "delai", "traduction", "inscri", "d\303\251m\303\251nag",
+    /* fr */ "demande$", "d\303\251lai", "delai", "traduction", "inscri", "d\303\251m\303\251nag",
     "demenag", "valable", "\303\240 la date",
     /* nl */ "aanvraag", "uiterlijk", "vertaling", "ingeschreven", "verhuiz", "peildatum",
-    /* es, it, pt */ "solicitud", "plazo", "traducci", "mudanza", "boda", "domanda", "traduzione",
+    /* es, it, pt */ "solicitud", "plazo", "traducci", "mudanza", "boda$", "domanda", "traduzione",
     "iscri", "traslo", "valido", "pedido", "prazo", "tradu\303\247\303\243o", "mudan\303\247a",
     /* pl */ "wniosek", "wniosk", "t\305\202umacz", "tlumacz", "wpis", "przeprowadz", "wazn",
     "slub", "stan na",
@@ -88,7 +89,7 @@ static const char *const events[] = {
     "k\303\244\303\244nn\303\266s", "kaannos", "rekister", "myonn", "abiell", "avaldus",
     "t\303\244htaeg", "tahtaeg", "t\303\265lge", "tolge", "registree", "v\303\244lja antud",
     "valja antud", "kehtib", "kolimi",
-    /* tr */ "ba\305\237vuru", "basvuru", "terc\303\274me", "tercume", "sicil", "nikah", "gecerli",
+    /* tr */ "ba\305\237vuru", "basvuru", "terc\303\274me", "tercume", "sicil$", "nikah", "gecerli",
     "tasinma", "verilis", "teslim",
     /* el: αίτηση, αιτηση, προθεσμ, μετάφρασ, εγγραφ, ισχύ, εκδό; Latin letters */
     "\316\261\316\257\317\204\316\267\317\203", "\316\261\316\271\317\204\316\267\317\203",
@@ -115,8 +116,9 @@ static const char *const events[] = {
 /* Does the word at k (a word start) open with the stem w (ASCII letters in any case)? */
 static int stem_at(const uint8_t *t, size_t k, size_t end, const char *w)
 {
-    size_t n = strlen(w);
-    if (k + n > end)
+    size_t n = strlen(w), whole = n && w[n - 1] == '$';
+    n -= whole; /* "died$": the whole word only, not "Diedke", "Gifty", "Mortensen", "DEMANDEUR" */
+    if (k + n > end || (whole && k + n < end && (is_alnum(t[k + n]) || t[k + n] >= 0x80)))
         return 0;
     for (size_t j = 0; j < n; j++) {
         uint8_t c = t[k + j];
@@ -154,6 +156,11 @@ int nw_dob62_veto(const struct sc *s, size_t ds)
 {
     const uint8_t *t = s->t;
     size_t a = ds, lim = ds > 64 ? ds - 64 : 0;
+    while (a > lim && t[a - 1] == ' ')
+        a--;
+    if (ds - a >= 2 && a > 0 && t[a - 1] != ':')
+        return 0; /* a column of its own ("Diedke Schoerhof    17-08-1963"): no label */
+    a = ds;
     while (a > lim) {
         uint8_t c = t[a - 1];
         if (c == '\n' || c == '|' || c == ';' || c == '\t' || c == ',' || c == '(' || c == '\\' ||

@@ -49,6 +49,12 @@ static void test_births_kept(void **state)
         {"Anyam szuletett 1950.03.02., kerelem beadva 2021.05.04.\n", "DATE_OF_BIRTH=1950.03.02."},
         {"Babcia: ur. 04.04.1943, wniosek z\305\202o\305\274ony 19.09.2012.\n",
          "DATE_OF_BIRTH=04.04.1943"},
+        /* a person column before the date, a name that starts like an event word */
+        {"Klantnr.  Volledige naam      Geboortedatum  Woonplaats\n"
+         "51795     Mirertus Nijmsen    1987-12-01     Utrecht\n"
+         "68600     Diedke Schoerhof    17-08-1963     Utrecht\n",
+         "DATE_OF_BIRTH=1987-12-01;DATE_OF_BIRTH=17-08-1963"},
+        {"DEMANDEUR BLANKA VESEL\303\201 nar. 5. 12. 1939\n", "DATE_OF_BIRTH=5. 12. 1939"},
     };
     CHECK(c);
 }
