@@ -16,6 +16,7 @@
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_clean57.h"
+#include "anonymize/names_dob62.h"
 
 #include <string.h>
 
@@ -146,8 +147,9 @@ int nw_clean57_emit(void *arg, int kind, size_t a, size_t e)
             return 0;
         if (kind == ANON_NAMES_ADDRESS && copyright_year(p->t, a, e))
             return 0;
-        if (kind == ANON_NAMES_DOB && release_date(p->t, p->len, a))
-            return 0;
+        if (kind == ANON_NAMES_DOB &&
+            (release_date(p->t, p->len, a) || nw_dob62_veto_text(p->t, p->len, a)))
+            return 0; /* names_dob62.c: another event's date */
     }
     return p->emit(p->arg, kind, a, e);
 }

@@ -87,6 +87,7 @@ for f in "$here"/data/*.json; do
     inflectp62) continue ;; # request bodies (names declined by case in 20 languages, four APIs)
     inflects62) continue ;; # request bodies (inflected streets and births in 14 languages, four APIs)
     dob62) continue ;; # request bodies (births beside other dates of the same person, 15 languages, four APIs)
+    dobmix63) continue ;; # request bodies (births beside other dates in two languages, 25 language forms, four APIs)
     phone62) continue ;; # request bodies (phones of 24 European countries in running text, four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
