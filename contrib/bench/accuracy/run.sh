@@ -568,6 +568,8 @@ echo "## which date is the birth: a birth beside other dates of the same person 
 "$bin" "${opts[@]}" "$here"/data/dob62.json
 echo "## phones as 24 European countries write them in running text (gen_phone62.py: from the twenty-ninth blind set's public brief (its languages): national and international forms of pl cs sk fi et hu tr el lt lv hr sl ro is de nl sv da no es pt fr it en phones after each language's phone words in the case the sentence needs and with case suffixes glued (040 123 4567:ään, 06-30/123-4567-re, 0532 123 45 67'yi), in messages, forms and tool results; look-alikes: postcodes, IBAN fragments, company tax and registry ids, case, invoice, meter and contract numbers, amounts)"
 "$bin" "${opts[@]}" "$here"/data/phone62.json
+echo "## one person named again in another form: declined, possessive, initial and surname, a title, folded to ASCII; two people of one surname (gen_sametok63.py: from issue 15 and the twenty-ninth blind set's public brief, pl cs sk fi hu hr people of gen_inflectp62.py, four APIs; metadata.persons groups each person's spans)"
+"$bin" "${opts[@]}" "$here"/data/sametok63.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
