@@ -68,4 +68,10 @@ enum { FORM_NONE, FORM_SAME, FORM_CASE, FORM_REVERSED, FORM_JOINED };
 /* The known name p[0 .. n) is wholly a form of: its index, and its form in *form; -1 when none */
 long anon_names_form_of(const anon_names_known_t *k, const char *p, size_t n, int *form);
 
+/* names_sametok63.c: the known name (its index) whose person p[0 .. n) names in another form
+ * (declined, possessive, an initial, a title, folded to ASCII), when exactly one person; -1 */
+long nw_sametok63_person(const anon_names_known_t *k, const char *p, size_t n);
+/* names_sametok63.c: the known name whose person name i is another form of, else i */
+size_t nw_sametok63_root(const anon_names_known_t *k, size_t i);
+
 #endif
