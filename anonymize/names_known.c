@@ -225,6 +225,7 @@ int anon_names_known_add(anon_names_known_t *k, const char *name, size_t n)
     memcpy(k->name[k->n], name, n);
     k->name[k->n][n] = '\0';
     k->len[k->n++] = n;
+    nw_sametok63_note(k, k->n - 1);
     /* the index is made once there are PARTS_FROM names and then holds every name, or never
      * (without memory): the look-ups then ask every name */
     size_t from = k->n - 1;
@@ -348,7 +349,7 @@ int anon_names_known_answers(const anon_names_known_t *k, size_t from, const uin
 static const char *other_form(const anon_names_known_t *k, const char *p, size_t n, size_t *out_len,
                               const char *dflt)
 {
-    long r = nw_sametok63_person(k, p, n);
+    long r = nw_sametok63_person(k, p, n, dflt != p);
     *out_len = r >= 0 ? k->len[r] : n;
     return r >= 0 ? k->name[r] : dflt;
 }

@@ -270,7 +270,8 @@ static int may(const anon_names_known_t *k, size_t i, uint8_t lead)
 {
     const uint8_t *nm = (const uint8_t *)k->name[i];
     for (size_t j = 0; j < k->len[i]; j++)
-        if ((j == 0 || nm[j - 1] == ' ') && first_letter(nm + j, k->len[i] - j) == lead)
+        if ((j == 0 || nm[j - 1] == ' ') &&
+            (nm[j] < 0x80 ? (nm[j] | 32) == lead : first_letter(nm + j, k->len[i] - j) == lead))
             return 1;
     return 0;
 }
@@ -298,9 +299,38 @@ static size_t root_of(const anon_names_known_t *k, size_t i)
     return r >= 0 ? (size_t)r : i;
 }
 
+/* The gate's bit for the letter c (0: none) */
+static uint32_t lead_bit(uint8_t c)
+{
+    return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 0;
+}
+
+/* The gate's bit of the last word of p[0 .. n) */
+static uint32_t last_bit(const char *p, size_t n)
+{
+    size_t a = n;
+    while (a > 0 && p[a - 1] != ' ')
+        a--;
+    return lead_bit(first_letter((const uint8_t *)p + a, n - a));
+}
+
+void nw_sametok63_note(anon_names_known_t *k, size_t i)
+{
+    const uint8_t *nm = (const uint8_t *)k->name[i];
+    for (size_t j = 0; j < k->len[i]; j++)
+        if (j == 0 || nm[j - 1] == ' ') {
+            uint32_t b = lead_bit(first_letter(nm + j, k->len[i] - j));
+            k->lead_two |= k->lead_any & b;
+            k->lead_any |= b;
+        }
+}
+
 size_t nw_sametok63_root(const anon_names_known_t *k, size_t i)
 {
-    return k->n > 1 ? root_of(k, i) : i;
+    /* no second word opening with the letter of its last: a form of no other name */
+    if (k->n < 2 || !(k->lead_two & last_bit(k->name[i], k->len[i])))
+        return i;
+    return root_of(k, i);
 }
 
 /* The ASCII letter a word opening at w folds to first (0: none) */
@@ -313,13 +343,17 @@ static uint8_t first_letter(const uint8_t *w, size_t n)
     return (uint8_t)o[0];
 }
 
-long nw_sametok63_person(const anon_names_known_t *k, const char *p, size_t n)
+long nw_sametok63_person(const anon_names_known_t *k, const char *p, size_t n, int known)
 {
     size_t ws[MAX_WORDS], wl[MAX_WORDS], wn;
-    if (!k || !k->n || n < 3 || n >= MAX_NAME || !(wn = words(p, n, ws, wl)))
+    if (!k || !k->n || n < 3 || n >= MAX_NAME)
         return -1;
-    size_t skip = wn > 1 && title(p + ws[0], wl[0]);
+    /* each form keeps its words' first letters: no name's word opening with its last word's
+     * letter (or, for a known name as written, no second one) answers nothing */
+    if (!((known ? k->lead_two : k->lead_any) & last_bit(p, n)) || !(wn = words(p, n, ws, wl)))
+        return -1;
     uint8_t lead = first_letter((const uint8_t *)p + ws[wn - 1], wl[wn - 1]);
+    size_t skip = wn > 1 && title(p + ws[0], wl[0]);
     long one = -1;
     for (size_t i = 0; i < k->n; i++) {
         if (!may(k, i, lead) || !name_form(k, i, p, ws + skip, wl + skip, wn - skip))
