@@ -225,6 +225,7 @@ int anon_names_known_add(anon_names_known_t *k, const char *name, size_t n)
     memcpy(k->name[k->n], name, n);
     k->name[k->n][n] = '\0';
     k->len[k->n++] = n;
+    nw_sametok63_note(k, k->n - 1);
     /* the index is made once there are PARTS_FROM names and then holds every name, or never
      * (without memory): the look-ups then ask every name */
     size_t from = k->n - 1;
@@ -342,6 +343,17 @@ int anon_names_known_answers(const anon_names_known_t *k, size_t from, const uin
     return 0;
 }
 
+/* anon_names_canonical()'s answer for p[0 .. n) that no longer name holds as written: the known
+ * person it is another form of ("Kowalskiego", "M. Keller", "Mueller": names_sametok63.c), else
+ * dflt (p, or the name that is p but for case), n bytes */
+static const char *other_form(const anon_names_known_t *k, const char *p, size_t n, size_t *out_len,
+                              const char *dflt)
+{
+    long r = nw_sametok63_person(k, p, n, dflt != p);
+    *out_len = r >= 0 ? k->len[r] : n;
+    return r >= 0 ? k->name[r] : dflt;
+}
+
 const char *anon_names_canonical(const anon_names_known_t *k, const char *p, size_t n,
                                  size_t *out_len)
 {
@@ -351,6 +363,8 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
     REC_OPAQUE(k);
     int form;
     long f = anon_names_form_of(k, p, n, &form);
+    if (f >= 0 && form == FORM_SAME) /* the name as written: or another's form ("M. Keller") */
+        return other_form(k, p, n, out_len, k->name[f]);
     if (f >= 0 && form != FORM_JOINED) {
         /* "maria keller", "KELLER, Maria": her token; a user name keeps its own, so that a
          * restored path or handle reads as it was written */
@@ -376,43 +390,44 @@ const char *anon_names_canonical(const anon_names_known_t *k, const char *p, siz
                 eq = e->name;
                 continue;
             }
-            if (one >= 0)
-                return p; /* two people share the word: keep it apart */
+            if (one >= 0) /* two people share the word: keep it apart, but for one's forms */
+                return other_form(k, p, n, out_len, p);
             one = e->name;
         }
         for (unsigned x = px->wide; x; x = px->e[x - 1].next) {
             size_t i = px->e[x - 1].name;
             if (k->len[i] > n && has_part(k->name[i], k->len[i], p, n)) {
                 if (one >= 0)
-                    return p;
+                    return other_form(k, p, n, out_len, p);
                 one = (long)i;
             }
         }
-        if (one < 0)
-            one = eq;
-        if (one >= 0)
+        if (one >= 0) { /* "Strauß" of "Sören Strauß", known also as "Soeren Strauss" */
+            one = (long)nw_sametok63_root(k, (size_t)one);
             *out_len = k->len[one];
-        return one >= 0 ? k->name[one] : p;
+            return k->name[one];
+        }
+        return other_form(k, p, n, out_len, eq >= 0 ? k->name[eq] : p);
     }
     const char *hit = NULL;
-    size_t hl = 0;
+    size_t hl = 0, hix = 0;
     for (size_t i = 0; i < k->n; i++) {
         if (k->len[i] > n && has_part(k->name[i], k->len[i], p, n)) {
             if (hit && !same(hit, hl, k->name[i], k->len[i]))
-                return p; /* two people share the word: keep it apart */
+                return other_form(k, p, n, out_len, p); /* two people share the word */
             hit = k->name[i];
             hl = k->len[i];
+            hix = i;
         } else if (k->len[i] == n && same(k->name[i], n, p, n)) {
             eq = (long)i;
         }
     }
-    if (!hit && eq >= 0) {
-        hit = k->name[eq];
-        hl = n;
+    if (hit) {
+        size_t r = nw_sametok63_root(k, hix);
+        *out_len = k->len[r];
+        return k->name[r];
     }
-    if (hit)
-        *out_len = hl;
-    return hit ? hit : p;
+    return other_form(k, p, n, out_len, eq >= 0 ? k->name[eq] : p);
 }
 
 /* ---- collecting a request's names --------------------------------------------------------- */

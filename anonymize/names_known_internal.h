@@ -38,6 +38,9 @@ struct anon_names_known {
     anon_deps_t *rec;
     struct forms_index *fx; /* anon_names_known_sweep's, made when it first finds names */
     struct parts_index *px; /* anon_names_known_has's, made with name PARTS_FROM (NULL: none) */
+    /* names_sametok63.c's gate: bit c - 'a' when a name has a word whose first letter folds to
+     * c (lead_any), when two words of the names do (lead_two) */
+    uint32_t lead_any, lead_two;
     /* anon_names_known_digest's chain over names [0 .. dig_n): folded when asked */
     uint64_t dig[2];
     size_t dig_n;
@@ -67,5 +70,14 @@ enum { FORM_NONE, FORM_SAME, FORM_CASE, FORM_REVERSED, FORM_JOINED };
 
 /* The known name p[0 .. n) is wholly a form of: its index, and its form in *form; -1 when none */
 long anon_names_form_of(const anon_names_known_t *k, const char *p, size_t n, int *form);
+
+/* names_sametok63.c: the known name (its index) whose person p[0 .. n) names in another form
+ * (declined, possessive, an initial, a title, folded to ASCII), when exactly one person; -1.
+ * known: p is a known name as written (another name must then share its last word's letter) */
+long nw_sametok63_person(const anon_names_known_t *k, const char *p, size_t n, int known);
+/* names_sametok63.c: the known name whose person name i is another form of, else i */
+size_t nw_sametok63_root(const anon_names_known_t *k, size_t i);
+/* names_sametok63.c: notes the first letters of name i's words (the gate's bits) */
+void nw_sametok63_note(anon_names_known_t *k, size_t i);
 
 #endif
