@@ -49,6 +49,18 @@ static void test_own_words_as_senders_are_roles(void **state)
     CHECK(c);
 }
 
+/* Guard (before and after): a person beside a mother read as a role is still a sender. */
+static void test_person_beside_own_sender_stays(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"anya: zsuzsika?? hol vagy\nzsuzsika: itt vagyok koszi\nanya: jon a busz\nzsuzsika: "
+         "rendben van",
+         "PERSON=zsuzsika;PERSON=zsuzsika;PERSON=zsuzsika"},
+    };
+    CHECK(c);
+}
+
 /* Guard (before and after): in an English chat "mina:" is Mina. */
 static void test_mina_in_english_chat_stays(void **state)
 {
@@ -91,6 +103,7 @@ int main(void)
         cmocka_unit_test(test_trades_as_senders_are_roles),
         cmocka_unit_test(test_own_words_as_senders_are_roles),
         cmocka_unit_test(test_mina_in_english_chat_stays),
+        cmocka_unit_test(test_person_beside_own_sender_stays),
         cmocka_unit_test(test_typed_chat_body_restored),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
