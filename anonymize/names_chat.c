@@ -15,6 +15,7 @@
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_ask57.h"
+#include "anonymize/names_typed63.h"
 
 #include <stdint.h>
 
@@ -57,6 +58,7 @@ static int ordinary(const struct sc *s, size_t a, size_t b)
     const char *w = nw_fold_span(s, a, b, buf, sizeof buf);
     if (!*w || not_speaker(w) || nw_typed52_chat_word((const uint8_t *)w, strlen(w)) ||
         (s->t[a] >= 'a' && s->t[a] <= 'z' && nw_ask57_role_sender(w)) || /* "mum:" (ask57) */
+        (s->t[a] >= 'a' && s->t[a] <= 'z' && nw_typed63_own_sender(s->t, s->len, w)) ||
         (nw_cats(w) &
          (C_NOT | C_MONTH | C_LABEL | C_LIST | C_HON | C_SAL | C_CLOSE | C_INTRO | C_PART)))
         return 1; /* "Von:", "An:", "Attendees:", "Re:" are headers, not speakers */
@@ -377,7 +379,8 @@ static int role_only(const struct sc *s, size_t a, size_t b)
             return 0;
     const char *w = nw_fold_span(s, a, b, buf, sizeof buf);
     /* names_ask57.c: "mum:", "huisbaas:" typed in lower case (a capitalised "Berlo" may name) */
-    return not_speaker(w) || (s->t[a] >= 'a' && s->t[a] <= 'z' && nw_ask57_role_sender(w));
+    return not_speaker(w) || (s->t[a] >= 'a' && s->t[a] <= 'z' &&
+                              (nw_ask57_role_sender(w) || nw_typed63_own_sender(s->t, s->len, w)));
 }
 
 /* May the speaker a..b of a bare "Name: text" line be a person? Capitalised words with a lexicon

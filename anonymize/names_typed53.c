@@ -14,6 +14,7 @@
  * over the lines' first bytes, bounded tables on the stack, nothing allocated.
  */
 #include "anonymize/names_internal.h"
+#include "anonymize/names_typed63.h"
 
 #include <string.h>
 
@@ -110,6 +111,17 @@ static int sender_ok(const struct sc *s, size_t a, size_t b)
     return 1;
 }
 
+/* Is the sender a..b one word that is the chat's own "me" or "mother" ("anya:" in a Hungarian
+ * chat: names_typed63.c)? */
+static int own_sender(const struct sc *s, size_t a, size_t b)
+{
+    char buf[24];
+    for (size_t k = a; k < b; k++)
+        if (!low_ascii(s->t[k]))
+            return 0;
+    return nw_typed63_own_sender(s->t, s->len, nw_fold_span(s, a, b, buf, sizeof buf));
+}
+
 /* Does the text m..le hold two words (a message, not a label's value)? */
 static int says(const uint8_t *t, size_t m, size_t le)
 {
@@ -158,6 +170,10 @@ int nw_typed53_senders(struct sc *s)
         if (keys[k].n >= 2 && keys[k].said && sender_ok(s, keys[k].a, keys[k].b)) {
             senders++;
             lines_of += keys[k].n;
+        } else if (keys[k].n >= 2 && keys[k].said && own_sender(s, keys[k].a, keys[k].b)) {
+            senders++; /* "anya:" beside "boglarka:" (typed63): a chat, its role not masked */
+            lines_of += keys[k].n;
+            keys[k].n = 0;
         } else {
             keys[k].n = 0;
         }

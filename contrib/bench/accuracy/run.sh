@@ -573,6 +573,8 @@ echo "## which date is the birth when two languages mix (gen_dobmix63.py: from t
 "$bin" "${opts[@]}" "$here"/data/dobmix63.json
 echo "## one person named again in another form: declined, possessive, initial and surname, a title, folded to ASCII; two people of one surname (gen_sametok63.py: from issue 15 and the twenty-ninth blind set's public brief, pl cs sk fi hu hr people of gen_inflectp62.py, four APIs; metadata.persons groups each person's spans)"
 "$bin" "${opts[@]}" "$here"/data/sametok63.json
+echo "## phone-typed chat in the smaller languages, two look-alikes a name (gen_typed63.py: from the twenty-fourth blind set's public brief (its typed family) and my own idea of such chats in tr hu fi pl cs ro el-in-Latin da no sv nl de: landlord-tenant, football parents, school run, wedding photographer, skip hire, parking; people after @, greetings, thanks, ask, said, as senders, by given name, nickname, title and surname, full name; look-alikes: ordinary words of the chat's language that are names elsewhere (deniz kenarinda, mar itt vagyok, tuuli kaatoi, pola, na miru, luna asta, ola kala, hans bil, bo kvar, ik wil, im ernst), words after the same cues, weekdays, places, shops; tune set)"
+"$bin" "${opts[@]}" "$here"/data/typed63.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
