@@ -48,13 +48,29 @@ static int gsep(uint8_t c)
     return c == ' ' || c == '-' || c == '.';
 }
 
+static int phone_word_before(const uint8_t *t, size_t e);
+
+/* Is the short run at t[rs) the first group of a grouped number glued to a phone word ("mob0910
+ * 798 685", "mob.+420 736 008 545", "TEL00420 790 119 350")? A space and a digit follow it. */
+static int glued_group(const uint8_t *t, size_t len, size_t rs, size_t re)
+{
+    if (!(re + 1 < len && t[re] == ' ' && dig(t[re + 1])))
+        return 0;
+    size_t p = rs > 0 && t[rs - 1] == '+' ? rs - 1 : rs;
+    return p > 1 &&
+           (alpha(t[p - 1]) || ((t[p - 1] == '.' || t[p - 1] == ':') && alpha(t[p - 2]))) &&
+           phone_word_before(t, p) == 2;
+}
+
 /* A run's neighbours ask for a look: a letter beside it, or a lone digit with a space and a
- * digit after it (or before it). */
+ * digit after it (or before it), or a phone word glued before a number's first group. */
 static int worth(const uint8_t *t, size_t len, size_t rs, size_t re)
 {
     if (re - rs < 6) /* a short run: O/o/l/I beside it, or a lone digit of a spaced number */
         return (rs > 0 && ohl(t[rs - 1])) || (re < len && ohl(t[re])) ||
-               (re - rs == 1 && re + 2 < len && t[re] == ' ' && dig(t[re + 1]) && t[re + 2] == ' ');
+               (re - rs == 1 && re + 2 < len && t[re] == ' ' && dig(t[re + 1]) &&
+                t[re + 2] == ' ') ||
+               glued_group(t, len, rs, re);
     /* a number glued to a word is one long run; not a run inside an ISO time ("01T10") */
     size_t p = rs > 0 && t[rs - 1] == '+' ? rs - 1 : rs; /* "tlf+49...", "n.+49..." */
     return (p > 0 && alpha(t[p - 1]) && !(p > 1 && dig(t[p - 2]))) ||

@@ -24,7 +24,8 @@ static int letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/* Words that make a label a phone's (substrings of the lower-cased label; Greek in both cases). */
+/* Words that make a label a phone's (substrings of the lower-cased label; Greek in both cases;
+ * "tél", "tālr", "sím": "n° de tél.", "tālruņa nr.", "símanúmer", phone63). */
 static const char *const phone_stems[] = {"tel",
                                           "phon",
                                           "fon",
@@ -74,6 +75,9 @@ static const char *const phone_stems[] = {"tel",
                                           "\xce\xa4\xce\xb7\xce\xbb",
                                           "\xce\xba\xce\xb9\xce\xbd",
                                           "\xce\x9a\xce\xb9\xce\xbd",
+                                          "t\xc3\xa9l",
+                                          "t\xc4\x81lr",
+                                          "s\xc3\xadm",
                                           NULL};
 
 /* The bytes phone_stems start with: a word is searched for stems only at them. */

@@ -84,6 +84,8 @@ def check_value(label, v, where):
             v = re.sub(r"&#?\w+;", " ", v)
         if where.split(" ")[0] == "phone55.json":  # O/o for zero and l/I for one, typed or OCR'd
             v = v.translate(str.maketrans("OolI", "0011"))
+        if where.split(" ")[0] == "phone63.json":  # OCR'd: O for 0, l/I for 1, S for 5, B for 8
+            v = v.translate(str.maketrans("OlISB", "01158"))
         if not 7 <= len(digits_of(v)) <= 15:
             problems.append("%s: phone %r has a wrong digit count" % (where, v))
 
