@@ -445,7 +445,10 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         /* the phone words as OCR misreads them on a scanned or faxed form (branch ocr51): '1'
          * or 'i' for 'l', 'c' for 'e'; a narrow table, not a fuzzy match */
         "te1", "tei", "tcl", "te1.-nr", "te1efon", "te1efone", "te1efoon", "te1efono", "te1éfono",
-        "té1", "telcfon", "te1efonnummer", "t1f", "phonc", "mobi1", "mobi1e", NULL};
+        "té1", "telcfon", "te1efonnummer", "t1f", "phonc", "mobi1", "mobi1e",
+        /* ... and '0' for 'O', 'I' for 'l' (phone63); Latvian and Icelandic without their accents
+         */
+        "m0b", "m0b.", "m0bil", "mobii", "teiefon", "tif", "talr", "simi", NULL};
     /* the phone words a bare run of 12-15 digits may follow */
     static const char *const intl_labels[] = {
         /* en */
@@ -476,7 +479,8 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         "telefonnumret är", "mitt nummer är", "mit nummer er", "nummer er", "símanúmerið mitt er",
         "símanúmerinu", "í farsíma", "farsímanúmer", "tālruņa nr", "tālruņa numurs ir",
         "manu numuru", "mano numeris", "mobilul meu", "cep telefonum", "telefon numaram",
-        "τηλέφωνό μου", "τηλέφωνό μου είναι", "κινητό μου", "τηλεφώνου", "mi móvil", NULL};
+        "τηλέφωνό μου", "τηλέφωνό μου είναι", "κινητό μου", "τηλεφώνου", "mi móvil", "talr", "simi",
+        NULL};
     static const char *const after[] = {"fax",   "office", "mobile", "cell",   "home",      "work",
                                         "phone", "tel",    "számon", "számra", "numaradan", NULL};
     const char *v = text + s;

@@ -1,8 +1,9 @@
 /* test_phone63.c: a phone word glued before a grouped number's first group ("mob0910 798 685",
  * "mob.+420 736 008 545": anonymize/phone55.c) and the phone words declined or possessed
  * ("mobilnummeret mitt", "τηλέφωνό μου είναι", "tālruņa nr.", "n° de tél.": validate_phone.c's
- * labels, phone_labels.c's stems) (branch phone63, contrib/bench/accuracy/notes/phone63.md); short
- * digit groups after code words and ids after their own words stay; every prefix of such a
+ * labels, phone_labels.c's stems), OCR's S and B for 5 and 8 and misread phone words ("TEL::
+ * +4B 812 992 077", "M0B.: 5339 5105") (branch phone63, contrib/bench/accuracy/notes/phone63.md);
+ * short digit groups after code words and ids after their own words stay; every prefix of such a
  * message is scanned safely. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -56,6 +57,26 @@ static void test_declined_phone_words(void **state)
     CHECK(c);
 }
 
+/* OCR's S for 5 and B for 8 inside a number, and phone words misread ('0' for 'O', 'I' for 'l'). */
+static void test_ocr_letters_and_labels(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"TEL:: +4B 812 992 077", "PHONE=+4B 812 992 077"},
+        {"HANDY . 030 944S 1036", "PHONE=030 944S 1036"},
+        {"TEL . 0698334B76", "PHONE=0698334B76"},
+        {"M0B.: 5339 5105", "PHONE=5339 5105"},
+        {"TIF.\t967 39 411", "PHONE=967 39 411"},
+        {"raksti talr29919707", "PHONE=29919707"},
+        {"TILAUS 4758938O5", ""},
+        {"Z\xc3\x81SILKA S860664B2597", ""},
+        {"Order SB12345678", ""},
+        {"BS 7671 S 12345678", ""},
+        {"USB 3.0 SB 1234 5678", ""},
+    };
+    CHECK(c);
+}
+
 /* Digit groups glued to code words, and ids after their own words, stay. */
 static void test_lookalikes_stay(void **state)
 {
@@ -78,7 +99,8 @@ static void test_every_phone63_prefix_is_scanned_safely(void **state)
     (void)state;
     scan_every_prefix("ahoj, moje mob.+420 736 008 545\nmob0910 798 685 pls, mit nummer er "
                       "31083578. n\xc2\xb0"
-                      " de t\xc3\xa9l. 06.39.96.03.96; TEL00420 790");
+                      " de t\xc3\xa9l. 06.39.96.03.96; TEL00420 790\nTEL:: +4B 812 992 O77 "
+                      "M0B.: 5339 51");
 }
 
 int main(void)
@@ -86,6 +108,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_glued_phone_word),
         cmocka_unit_test(test_declined_phone_words),
+        cmocka_unit_test(test_ocr_letters_and_labels),
         cmocka_unit_test(test_lookalikes_stay),
         cmocka_unit_test(test_every_phone63_prefix_is_scanned_safely),
     };
