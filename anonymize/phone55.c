@@ -192,12 +192,13 @@ static int phone_at(const uint8_t *t, size_t len, size_t a, size_t b, char *out,
         word = phone_word_before(t, pa);
     /* a letter after it glues it, not an ISO time's 'T' before digits ("2024-05-01T10:22") */
     int glued = before || (b < len && alpha(t[b]) && !(b + 1 < len && dig(t[b + 1])));
-    size_t d = 0, real = 0, letters = 0, groups = 1, longest = 0, cur = 0, spaces = 0;
+    size_t d = 0, real = 0, letters = 0, groups = 1, longest = 0, cur = 0, spaces = 0, sb = 0;
     for (size_t k = a; k < b; k++) {
         if (unit(t[k])) {
             d++;
             real += dig(t[k]);
             letters += ohl(t[k]);
+            sb += t[k] == 'S' || t[k] == 'B';
             if (++cur > longest && !(plus && groups == 1)) /* "+48 5 6 8 ...": the code */
                 longest = cur;
         } else {
@@ -210,6 +211,10 @@ static int phone_at(const uint8_t *t, size_t len, size_t a, size_t b, char *out,
     if (!glued && !letters && !singles)
         return 0;
     if (d < 8 || d > 15 || real < 5 || real * 3 < d)
+        return 0;
+    /* S and B for 5 and 8 are read only after a phone word (an OCR'd id in a phone's shape,
+     * "ACCT : 7S3-808-8799", stays) */
+    if (sb && word != 2 && !anon_phone_stem_before((const char *)t, pa))
         return 0;
     /* the value as digits at out[BEFORE + 1 ..), then, only when anon_c_phone is asked, the line
      * before it (up to BEFORE bytes, a space after a glued word) right before that */
