@@ -279,6 +279,7 @@ int anon_e164_ok(const char *p, size_t n);
 /* phone_labels.c: do the words right before text[s] on its line name an id, a document or a
  * register ("Policy no.", "Kundennummer", "Lab sample ID") and no phone? */
 int anon_phone_id_label(const char *text, size_t s);
+int anon_phone_stem_before(const char *text, size_t s);
 /* ... and does a JSON member's key name one ("order_id", "serialNumber", "mtcn")? */
 int anon_phone_id_key(const char *k, size_t n);
 

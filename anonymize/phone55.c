@@ -2,10 +2,11 @@
  *
  * Chat glues a number to the words around it ("call me 07700900123pls", "nr0612345678"), types
  * its digits one by one with spaces ("0 7 7 0 0 9 0 0 1 2 3") or 'o' for zero and 'l' for one
- * ("o6 12 34 56 78"); OCR reads a form's zeros and ones as O, l and I ("TEL ¦ O2O 7946 OOl8").
+ * ("o6 12 34 56 78"); OCR reads a form's zeros and ones as O, l and I ("TEL ¦ O2O 7946 OOl8"),
+ * its fives and eights as S and B ("TEL:: +4B 812 992 O77", phone63).
  * The pattern refuses a value inside a word and wants digits, so the sweep hands each closed
  * digit window here: around each digit run that touches a letter, or is a single digit with a
- * space and a digit after it, the stretch of digits, O/o/l/I and single separators is read, its
+ * space and a digit after it, the stretch of digits, O/o/l/I/S/B and single separators is read, its
  * letters as the digits they stand for, and the result asked of the phone's own validator and
  * context check (anon_v_phone, anon_c_phone) over a copy of the line. A trunk-0 or '+' number
  * needs nothing more; any other needs what anon_c_phone needs (a phone word before it).
@@ -30,7 +31,7 @@ static int dig(uint8_t c)
 
 static int ohl(uint8_t c)
 {
-    return c == 'o' || c == 'O' || c == 'l' || c == 'I';
+    return c == 'o' || c == 'O' || c == 'l' || c == 'I' || c == 'S' || c == 'B';
 }
 
 static int unit(uint8_t c)
@@ -48,13 +49,29 @@ static int gsep(uint8_t c)
     return c == ' ' || c == '-' || c == '.';
 }
 
+static int phone_word_before(const uint8_t *t, size_t e);
+
+/* Is the short run at t[rs) the first group of a grouped number glued to a phone word ("mob0910
+ * 798 685", "mob.+420 736 008 545", "TEL00420 790 119 350")? A space and a digit follow it. */
+static int glued_group(const uint8_t *t, size_t len, size_t rs, size_t re)
+{
+    if (!(re + 1 < len && t[re] == ' ' && dig(t[re + 1])))
+        return 0;
+    size_t p = rs > 0 && t[rs - 1] == '+' ? rs - 1 : rs;
+    return p > 1 &&
+           (alpha(t[p - 1]) || ((t[p - 1] == '.' || t[p - 1] == ':') && alpha(t[p - 2]))) &&
+           phone_word_before(t, p) == 2;
+}
+
 /* A run's neighbours ask for a look: a letter beside it, or a lone digit with a space and a
- * digit after it (or before it). */
+ * digit after it (or before it), or a phone word glued before a number's first group. */
 static int worth(const uint8_t *t, size_t len, size_t rs, size_t re)
 {
-    if (re - rs < 6) /* a short run: O/o/l/I beside it, or a lone digit of a spaced number */
+    if (re - rs < 6) /* a short run: O/o/l/I/S/B beside it, or a lone digit of a spaced number */
         return (rs > 0 && ohl(t[rs - 1])) || (re < len && ohl(t[re])) ||
-               (re - rs == 1 && re + 2 < len && t[re] == ' ' && dig(t[re + 1]) && t[re + 2] == ' ');
+               (re - rs == 1 && re + 2 < len && t[re] == ' ' && dig(t[re + 1]) &&
+                t[re + 2] == ' ') ||
+               glued_group(t, len, rs, re);
     /* a number glued to a word is one long run; not a run inside an ISO time ("01T10") */
     size_t p = rs > 0 && t[rs - 1] == '+' ? rs - 1 : rs; /* "tlf+49...", "n.+49..." */
     return (p > 0 && alpha(t[p - 1]) && !(p > 1 && dig(t[p - 2]))) ||
@@ -62,19 +79,20 @@ static int worth(const uint8_t *t, size_t len, size_t rs, size_t re)
            (p > 1 && (t[p - 1] == '.' || t[p - 1] == '#' || t[p - 1] == ':') && alpha(t[p - 2]));
 }
 
-/* The bytes beside a run that worth() can accept, as bits: 1 O/o/l/I, 2 any ASCII letter, 4 '+',
- * '.', '#' or ':' (before a long run), 8 a space (after a lone digit). The byte before a run is
- * looked up in the low nibble, the byte after it in the high one: a short run asks O/o/l/I before
- * it, or O/o/l/I or a space after it; a long run a letter or '+', '.', '#', ':' before it, or a
- * letter after it. A run none of these is beside is not worth a look (worth() says the same). */
+/* The bytes beside a run that worth() can accept, as bits: 1 O/o/l/I/S/B, 2 any ASCII letter,
+ * 4 '+', '.', '#' or ':' (before a long run), 8 a space (after a lone digit). The byte before a
+ * run is looked up in the low nibble, the byte after it in the high one: a short run asks
+ * O/o/l/I/S/B before it, or O/o/l/I/S/B or a space after it; a long run a letter or '+', '.',
+ * '#', ':' before it, or a letter after it. A run none of these is beside is not worth a look
+ * (worth() says the same). */
 static const uint8_t beside[256] = {
-    ['o'] = 3, ['O'] = 3, ['l'] = 3, ['I'] = 3, ['+'] = 4, ['.'] = 4, ['#'] = 4, [':'] = 4,
-    [' '] = 8, ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2, ['f'] = 2, ['g'] = 2,
-    ['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['m'] = 2, ['n'] = 2, ['p'] = 2, ['q'] = 2,
-    ['r'] = 2, ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2, ['y'] = 2,
-    ['z'] = 2, ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2,
-    ['H'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['P'] = 2, ['Q'] = 2,
-    ['R'] = 2, ['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2,
+    ['o'] = 3, ['O'] = 3, ['l'] = 3, ['I'] = 3, ['S'] = 3, ['B'] = 3, ['+'] = 4, ['.'] = 4,
+    ['#'] = 4, [':'] = 4, [' '] = 8, ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2, ['e'] = 2,
+    ['f'] = 2, ['g'] = 2, ['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['m'] = 2, ['n'] = 2,
+    ['p'] = 2, ['q'] = 2, ['r'] = 2, ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2, ['w'] = 2,
+    ['x'] = 2, ['y'] = 2, ['z'] = 2, ['A'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2,
+    ['G'] = 2, ['H'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['P'] = 2,
+    ['Q'] = 2, ['R'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2,
     ['Z'] = 2};
 #define SHORT_ASK (0x1u | 0x90u)
 #define LONG_ASK (0x6u | 0x20u)
@@ -130,10 +148,10 @@ static void trim(const uint8_t *t, size_t *a, size_t *b)
  * account's or a tracking number's word is not. */
 static int phone_word_before(const uint8_t *t, size_t e)
 {
-    static const char *const words[] = {"tel",  "nr",  "no",    "n",   "mob",  "mobil",    "mobile",
-                                        "cell", "ph",  "phone", "tlf", "tfn",  "whatsapp", "wa",
-                                        "sms",  "gsm", "puh",   "kom", "cep",  "handy",    "movil",
-                                        "tlm",  "til", "kin",   "fon", "call", NULL};
+    static const char *const words[] = {
+        "tel",   "nr",  "no",       "n",   "mob", "mobil", "mobile", "cell", "ph",  "phone",
+        "tlf",   "tfn", "whatsapp", "wa",  "sms", "gsm",   "puh",    "kom",  "cep", "handy",
+        "movil", "tlm", "til",      "kin", "fon", "call",  "talr",   "simi", NULL};
     static const char *const weak[] = {"nr", "no", "n", NULL}; /* an order's number too */
     if (e > 0 && (t[e - 1] == '.' || t[e - 1] == '#' || t[e - 1] == ':'))
         e--;
@@ -174,12 +192,13 @@ static int phone_at(const uint8_t *t, size_t len, size_t a, size_t b, char *out,
         word = phone_word_before(t, pa);
     /* a letter after it glues it, not an ISO time's 'T' before digits ("2024-05-01T10:22") */
     int glued = before || (b < len && alpha(t[b]) && !(b + 1 < len && dig(t[b + 1])));
-    size_t d = 0, real = 0, letters = 0, groups = 1, longest = 0, cur = 0, spaces = 0;
+    size_t d = 0, real = 0, letters = 0, groups = 1, longest = 0, cur = 0, spaces = 0, sb = 0;
     for (size_t k = a; k < b; k++) {
         if (unit(t[k])) {
             d++;
             real += dig(t[k]);
             letters += ohl(t[k]);
+            sb += t[k] == 'S' || t[k] == 'B';
             if (++cur > longest && !(plus && groups == 1)) /* "+48 5 6 8 ...": the code */
                 longest = cur;
         } else {
@@ -193,6 +212,10 @@ static int phone_at(const uint8_t *t, size_t len, size_t a, size_t b, char *out,
         return 0;
     if (d < 8 || d > 15 || real < 5 || real * 3 < d)
         return 0;
+    /* S and B for 5 and 8 are read only after a phone word (an OCR'd id in a phone's shape,
+     * "ACCT : 7S3-808-8799", stays) */
+    if (sb && word != 2 && !anon_phone_stem_before((const char *)t, pa))
+        return 0;
     /* the value as digits at out[BEFORE + 1 ..), then, only when anon_c_phone is asked, the line
      * before it (up to BEFORE bytes, a space after a glued word) right before that */
     size_t vs = BEFORE + 1, o = vs;
@@ -205,7 +228,7 @@ static int phone_at(const uint8_t *t, size_t len, size_t a, size_t b, char *out,
         if (dig(c))
             out[o++] = (char)c;
         else if (ohl(c))
-            out[o++] = c == 'o' || c == 'O' ? '0' : '1';
+            out[o++] = c == 'o' || c == 'O' ? '0' : c == 'S' ? '5' : c == 'B' ? '8' : '1';
         else if (!singles)
             out[o++] = (char)c;
     }

@@ -24,7 +24,8 @@ static int letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/* Words that make a label a phone's (substrings of the lower-cased label; Greek in both cases). */
+/* Words that make a label a phone's (substrings of the lower-cased label; Greek in both cases;
+ * "tél", "tālr", "sím": "n° de tél.", "tālruņa nr.", "símanúmer", phone63). */
 static const char *const phone_stems[] = {"tel",
                                           "phon",
                                           "fon",
@@ -74,6 +75,9 @@ static const char *const phone_stems[] = {"tel",
                                           "\xce\xa4\xce\xb7\xce\xbb",
                                           "\xce\xba\xce\xb9\xce\xbd",
                                           "\xce\x9a\xce\xb9\xce\xbd",
+                                          "t\xc3\xa9l",
+                                          "t\xc4\x81lr",
+                                          "s\xc3\xadm",
                                           NULL};
 
 /* The bytes phone_stems start with: a word is searched for stems only at them. */
@@ -268,24 +272,13 @@ static const char *const id_columns[] = {
     "\xcf\x80\xce\xb1\xcf\x81\xce\xb1\xce\xb3\xce\xb3\xce\xb5\xce\xbb\xce\xaf\xce\xb1\xcf\x82",
     NULL};
 
-int anon_phone_id_label(const char *text, size_t s)
+/* The label's last words before text[p) (a value's start after its marks), lower-cased, the last
+ * first, into w and wl; camel_id[i]: the word ends in a camel-case "Id" ("submissionId"). Returns
+ * how many (up to MAX_WORDS). */
+static int label_words(const char *text, size_t p, char w[][WORD_MAX + 1], size_t *wl,
+                       int *camel_id)
 {
-    size_t p = s, k = 0;
-    /* a table's cell: its column's head */
-    size_t cell = s;
-    while (cell > 0 && s - cell < 4 && (text[cell - 1] == ' ' || text[cell - 1] == '"'))
-        cell--;
-    if (cell > 0 && text[cell - 1] && strchr(";,\t|", text[cell - 1]))
-        return anon_column_labelled(text, s, id_columns);
-    /* (the quotes of a JSON or Python member: "order_id": "415-555-0132") */
-    /* (a note's marks between: "colis / 0043 ...", "Ticket @ 027-..."; not '(': an e-mail and
-     * "(555-867-5309)" after it would cost a full read of every bracketed number's words) */
-    while (p > 0 && k < 4 && text[p - 1] && strchr(" \t:#=\"'@/", text[p - 1]))
-        p--, k++;
     /* the label's last words, read back (the last first) */
-    char w[MAX_WORDS][WORD_MAX + 1];
-    size_t wl[MAX_WORDS];
-    int camel_id[MAX_WORDS]; /* the word ends in a camel-case "Id" ("submissionId") */
     int nw = 0;
     for (size_t q = p; nw < MAX_WORDS;) {
         size_t r = q;
@@ -314,6 +307,44 @@ int anon_phone_id_label(const char *text, size_t s)
         wl[nw++] = e - r;
         q = r;
     }
+    return nw;
+}
+
+/* Does one of the label's last words before text[s) hold a phone stem ("TEL . ", "HANDY :: ",
+ * "n° de tél. ")? Asked by phone55.c for a number OCR'd with S or B for 5 or 8 (phone63). */
+int anon_phone_stem_before(const char *text, size_t s)
+{
+    size_t p = s, k = 0;
+    while (p > 0 && k < 4 && text[p - 1] && strchr(" \t:#=\"'@/", text[p - 1]))
+        p--, k++;
+    char w[MAX_WORDS][WORD_MAX + 1];
+    size_t wl[MAX_WORDS];
+    int camel_id[MAX_WORDS];
+    int nw = label_words(text, p, w, wl, camel_id);
+    for (int i = 0; i < nw; i++)
+        if (has_stem(w[i], wl[i]))
+            return 1;
+    return 0;
+}
+
+int anon_phone_id_label(const char *text, size_t s)
+{
+    size_t p = s, k = 0;
+    /* a table's cell: its column's head */
+    size_t cell = s;
+    while (cell > 0 && s - cell < 4 && (text[cell - 1] == ' ' || text[cell - 1] == '"'))
+        cell--;
+    if (cell > 0 && text[cell - 1] && strchr(";,\t|", text[cell - 1]))
+        return anon_column_labelled(text, s, id_columns);
+    /* (the quotes of a JSON or Python member: "order_id": "415-555-0132") */
+    /* (a note's marks between: "colis / 0043 ...", "Ticket @ 027-..."; not '(': an e-mail and
+     * "(555-867-5309)" after it would cost a full read of every bracketed number's words) */
+    while (p > 0 && k < 4 && text[p - 1] && strchr(" \t:#=\"'@/", text[p - 1]))
+        p--, k++;
+    char w[MAX_WORDS][WORD_MAX + 1];
+    size_t wl[MAX_WORDS];
+    int camel_id[MAX_WORDS]; /* the word ends in a camel-case "Id" ("submissionId") */
+    int nw = label_words(text, p, w, wl, camel_id);
     /* "my no", "mi num", "moj nr": the abbreviated number word after a determiner is a
      * phone's as typed (typed59), not an id's "no." */
     if (nw > 1 && word_in(w[0], wl[0], short_number_words) && word_in(w[1], wl[1], determiners))

@@ -421,6 +421,23 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         "sunați la", "numărul lui este", "al numero", "chiamare il", "scrivimi al", "llamar al",
         "escribir al", "ligue para o", "ring på", "sms til", "zadzwoń na", "numer telefonu to",
         "na numer",
+        /* the phone words declined or possessed, in the case the sentence needs (phone63):
+         * "telefonszámom", "puhelinnumeroni", "mobilnummeret mitt", "símanúmerið mitt er",
+         * "tālruņa nr.", "τηλέφωνό μου είναι", "pod moim numerem", "mobilul meu" */
+        "telefonszámom", "mobilszámom", "telefonszámomon", "puhelinnumeroni", "puhelinnumeroni on",
+        "gsm-numeroni", "kännykkään", "telefoninumber", "telefoninumber on", "telefoninumbril",
+        "mobiilinumber", "mobilnummeret", "mobilnummeret mitt", "telefonnummeret", "mobilnumret",
+        "telefonnumret", "telefonnumret är", "mitt nummer är", "mit nummer er", "símanúmerið",
+        "símanúmerið mitt er", "símanúmerinu", "farsíma", "í farsíma", "farsímanúmer", "tālruņa nr",
+        "tālruņa numurs ir", "manu numuru", "mano numeris", "mobilul meu", "telefonul meu",
+        "numărul meu de telefon e", "cep telefonum", "telefonum", "telefon numaram", "cep numaram",
+        "τηλέφωνό μου", "τηλέφωνό μου είναι", "κινητό μου", "στο κινητό μου", "τηλεφώνου",
+        "pod moim numerem", "na komórkę", "numer komórki", "numerem telefonu", "mój numer telefonu",
+        "na mobil", "na mobilu", "číslo mobilu", "broj mobitela", "na mobitelu", "broj mobitela je",
+        "telefonske številke", "mobilna številka", "telefonska številka je", "mi móvil",
+        "mi número es el", "handynummer ist", "handynr", "meine nummer", "mijn mobiele nummer",
+        "mobiele nummer", "tél. port", "n° de tél", "mon portable est le", "numero di cellulare",
+        "il mio cellulare",
         /* weak: the contact and emergency words of each language */
         "kontakt", "contacto", "contatto", "contato", "yhteystiedot", "elérhetőség", "iletişim",
         "επικοινωνία", "notfall", "urgence", "urgences", "urgencias", "urgências", "urgențe",
@@ -428,7 +445,10 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         /* the phone words as OCR misreads them on a scanned or faxed form (branch ocr51): '1'
          * or 'i' for 'l', 'c' for 'e'; a narrow table, not a fuzzy match */
         "te1", "tei", "tcl", "te1.-nr", "te1efon", "te1efone", "te1efoon", "te1efono", "te1éfono",
-        "té1", "telcfon", "te1efonnummer", "t1f", "phonc", "mobi1", "mobi1e", NULL};
+        "té1", "telcfon", "te1efonnummer", "t1f", "phonc", "mobi1", "mobi1e",
+        /* ... and '0' for 'O', 'I' for 'l' (phone63); Latvian and Icelandic without their accents
+         */
+        "m0b", "m0b.", "m0bil", "mobii", "teiefon", "tif", "talr", "simi", NULL};
     /* the phone words a bare run of 12-15 digits may follow */
     static const char *const intl_labels[] = {
         /* en */
@@ -451,7 +471,16 @@ int anon_c_phone(const char *text, size_t len, size_t s, size_t e)
         "mon num",
         /* the Nordic and Baltic phone words (phone62) */
         "sími", "símanúmer", "farsími", "í síma", "tālr", "tālrunis", "pa tālruni", "telefonas",
-        "telefono numeris", "numeriu", NULL};
+        "telefono numeris", "numeriu",
+        /* declined and possessed (phone63) */
+        "telefonszámom", "mobilszámom", "puhelinnumeroni", "puhelinnumeroni on", "telefoninumber",
+        "telefoninumber on", "telefoninumbril", "mobiilinumber", "mobilnummeret",
+        "mobilnummeret mitt", "telefonnummeret", "nummeret mitt er", "mobilnumret", "telefonnumret",
+        "telefonnumret är", "mitt nummer är", "mit nummer er", "nummer er", "símanúmerið mitt er",
+        "símanúmerinu", "í farsíma", "farsímanúmer", "tālruņa nr", "tālruņa numurs ir",
+        "manu numuru", "mano numeris", "mobilul meu", "cep telefonum", "telefon numaram",
+        "τηλέφωνό μου", "τηλέφωνό μου είναι", "κινητό μου", "τηλεφώνου", "mi móvil", "talr", "simi",
+        NULL};
     static const char *const after[] = {"fax",   "office", "mobile", "cell",   "home",      "work",
                                         "phone", "tel",    "számon", "számra", "numaradan", NULL};
     const char *v = text + s;
