@@ -20,9 +20,8 @@
 #include <string.h>
 
 /* folded keys read as a house number or a postcode, then as a street line */
-static const char *const part_words[] = {"number",     "nr",     "no",    "nro", "num",
-                                         "numero",     "numer",  "cislo", "cap", "psc",
-                                         "ps\xc4\x8d", "civico", NULL};
+static const char *const part_words[] = {"nr",    "no",  "nro", "num",        "numero", "numer",
+                                         "cislo", "cap", "psc", "ps\xc4\x8d", "civico", NULL};
 static const char *const line_words[] = {"via",    "line",  "line1",  "linea1", "linha1",
                                          "linia1", "riga1", "radek1", "rivi1",  NULL};
 /* words an address object's key holds (folded; "adres" also reads adresse, adress, adresa) */
@@ -78,10 +77,20 @@ static int address_owner(const anon_json_path_t *path)
 const char *anon_addr63_member_key(const anon_json_path_t *path, const anon_json_seg_t *last,
                                    size_t *kl)
 {
-    if (!last->key || last->key_len < 2 || last->key_len > 7 || path->depth < 2)
+    /* the first letters of the words above by their length (2-6 bytes): "name", "role",
+     * "content", "parts" and most other keys leave here */
+    static const uint32_t first[7] = {
+        0,
+        0,
+        1u << ('n' - 'a'),
+        1u << ('n' - 'a') | 1u << ('c' - 'a') | 1u << ('p' - 'a') | 1u << ('v' - 'a'),
+        1u << ('l' - 'a') | 1u << ('p' - 'a'),
+        1u << ('n' - 'a') | 1u << ('c' - 'a') | 1u << ('l' - 'a') | 1u << ('r' - 'a'),
+        1u << ('n' - 'a') | 1u << ('c' - 'a') | 1u << ('l' - 'a') | 1u << ('r' - 'a')};
+    if (!last->key || last->key_len < 2 || last->key_len > 6 || path->depth < 2)
         return NULL;
-    uint8_t c = last->key[0] | 32;
-    if (c != 'n' && c != 'c' && c != 'p' && c != 'v' && c != 'l' && c != 'r')
+    unsigned c = (unsigned)(last->key[0] | 32) - 'a';
+    if (c >= 26 || !(first[last->key_len] >> c & 1))
         return NULL;
     char f[8];
     if (!fold(last->key, last->key_len, f, sizeof f))

@@ -76,7 +76,7 @@ static void test_generic_keys_under_an_address_object(void **state)
         "{\"contents\": [{\"role\": \"model\", \"parts\": [{\"functionCall\": {\"name\": "
         "\"save\", \"args\": {\"residenza\": {\"via\": \"Via Solferino\", \"numero\": \"12\", "
         "\"cap\": \"40126\", \"citta\": \"Bologna\"}, \"shippingAddress\": [{\"line1\": \"Flat 9, "
-        "113 Bellingham Road\", \"number\": \"113\"}], \"ordine\": {\"numero\": \"77\", \"cap\": "
+        "113 Bellingham Road\", \"nr\": \"113\"}], \"ordine\": {\"numero\": \"77\", \"cap\": "
         "\"500\", \"via\": \"corriere\"}}}}]}]}";
     char *o = rewrite_body(s, ANON_BODY_JSON, in);
     assert_null(strstr(o, "Solferino"));
