@@ -218,6 +218,24 @@ static int r61_label_at(const uint8_t *p, size_t e)
     return 0;
 }
 
+/* Does p[j] open a house number that ends its part of the address ("203, 8000 Aarhus",
+ * "199-II,", "46 A,", "17\n"), not a street line of its own ("14 Mill Lane": a name's line above a
+ * street's in a postal block)? */
+static int r61_number_ends(const uint8_t *p, size_t j, size_t n)
+{
+    size_t q = j;
+    while (q < n && q - j < 8 && p[q] >= '0' && p[q] <= '9')
+        q++;
+    if (q == j)
+        return 0;
+    while (q < n && q - j < 14 &&
+           (r61_upper(p[q]) || r61_lower(p[q]) || p[q] == '-' || p[q] == '/'))
+        q++;
+    if (q + 2 < n && p[q] == ' ' && r61_upper(p[q + 1]) && (p[q + 2] == ',' || p[q + 2] == '\n'))
+        q += 2;
+    return q >= n || p[q] == ',' || p[q] == '\n' || p[q] == '\r' || p[q] == '.';
+}
+
 size_t anon_r61_addr_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n)
 {
     /* back over the street's first words (up to four, 40 bytes, no sentence's end, no code) to a
@@ -230,8 +248,8 @@ size_t anon_r61_addr_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n)
             unsigned k = r61_class[p[b - 1]];
             /* a form's label, the street's name alone on its line and its number opening the
              * next ("Adresse: Strandvejen\n203, ..."): the line is the value's, cut by the page */
-            if (k == 1 && e == b && p[b - 1] == ':' && words && !digit && p[i + l] >= '0' &&
-                p[i + l] <= '9' && r61_label_at(p, b - 1))
+            if (k == 1 && e == b && p[b - 1] == ':' && words && !digit &&
+                r61_number_ends(p, i + l, n) && r61_label_at(p, b - 1))
                 return l;
             if (k == 1)
                 return 0;
