@@ -490,6 +490,12 @@ int anon_calls61_scan(anon_session_t *s, const char *key, size_t kl, const char 
 /* Is s, at path, a system prompt (or a chat's first message) with a YAML line whose whole value
  * is a placeholder ("example: John Doe")? anon_calls61_scan() with yaml then keeps those. */
 int anon_calls61_yaml_text(const struct anon_json_path *path, const char *s, size_t n);
+/* rewrite_addr63.c: the key a member at path is read under when its own key is a generic house
+ * number, postcode or street-line word ("numero", "cap", "psc", "via", "line1") inside an object
+ * an address key holds ("residenza": {...}): "houseNumber" or "street" (length in *kl); NULL
+ * otherwise. */
+const char *anon_addr63_member_key(const struct anon_json_path *path,
+                                   const struct anon_json_seg *last, size_t *kl);
 /* rewrite_blocks.c: consecutive text blocks of one message's content read as one text. */
 typedef struct anon_blocks anon_blocks_t;
 /* The text of a content or parts element (the walker's string at path): when it opens a group

@@ -82,8 +82,10 @@ static const struct {
     {0x6564, 17, "woonachtig aan de"},
     {0x6574, 10, "wonende te"},
     {0x6574, 13, "woonachtig te"},
+    {0x6CA6, 6, "bop\xC3\xA6l"},
     {0x6D61, 11, "wohnhaft am"},
     {0x6D65, 5, "bytem"},
+    {0x6D65, 17, "com domic\xC3\xADlio em"},
     {0x6D65, 12, "residente em"},
     {0x6D65, 12, "trvale bytem"},
     {0x6D69, 11, "wohnhaft im"},
@@ -133,11 +135,12 @@ static const struct {
     {0xA5C3, 9, "bosat p\xC3\xA5"},
     {0xA5C3, 10, "bosatt p\xC3\xA5"},
     {0xA5C3, 16, "folkbokf\xC3\xB6rd p\xC3\xA5"},
+    {0xA9C3, 10, "domicili\xC3\xA9"},
 };
 
 /* The cues' tails as bits ((tail * 40503) >> 8 & 255): a filter before the search. */
 static const uint64_t r61_tails[4] = {0x0040000000202000ull, 0x0000002820808000ull,
-                                      0x0000000022100041ull, 0x0060028840540000ull};
+                                      0x0000000022100041ull, 0x0060028840540800ull};
 
 static uint8_t r61_fold(uint8_t x)
 {
@@ -191,6 +194,48 @@ static const uint8_t r61_class[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+/* An address label of the pack's languages before p[e] == ':' (or "Adresse :"), after no letter:
+ * a chunk's form line "Adresse: Strandvejen\n203, 8000 Aarhus C" (addr63). */
+static int r61_label_at(const uint8_t *p, size_t e)
+{
+    static const char *const labels[] = {
+        "address",   "adresse",          "adres",     "adress",
+        "adresa",    "anschrift",        "indirizzo", "domicilio",
+        "direccion", "direcci\xC3\xB3n", "morada",    "endere\xC3\xA7o",
+        "endereco",  "osoite",           "residenza", NULL};
+    if (e > 0 && p[e - 1] == ' ')
+        e--;
+    for (const char *const *w = labels; *w; w++) {
+        size_t k = strlen(*w), j;
+        if (k > e)
+            continue;
+        for (j = 0; j < k && r61_fold(p[e - k + j]) == (uint8_t)(*w)[j]; j++)
+            ;
+        if (j == k && (e == k || !(r61_upper(p[e - k - 1]) || r61_lower(p[e - k - 1]) ||
+                                   p[e - k - 1] >= 0x80)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does p[j] open a house number that ends its part of the address ("203, 8000 Aarhus",
+ * "199-II,", "46 A,", "17\n"), not a street line of its own ("14 Mill Lane": a name's line above a
+ * street's in a postal block)? */
+static int r61_number_ends(const uint8_t *p, size_t j, size_t n)
+{
+    size_t q = j;
+    while (q < n && q - j < 8 && p[q] >= '0' && p[q] <= '9')
+        q++;
+    if (q == j)
+        return 0;
+    while (q < n && q - j < 14 &&
+           (r61_upper(p[q]) || r61_lower(p[q]) || p[q] == '-' || p[q] == '/'))
+        q++;
+    if (q + 2 < n && p[q] == ' ' && r61_upper(p[q + 1]) && (p[q + 2] == ',' || p[q + 2] == '\n'))
+        q += 2;
+    return q >= n || p[q] == ',' || p[q] == '\n' || p[q] == '\r' || p[q] == '.';
+}
+
 size_t anon_r61_addr_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n)
 {
     /* back over the street's first words (up to four, 40 bytes, no sentence's end, no code) to a
@@ -201,6 +246,11 @@ size_t anon_r61_addr_wrap_at(const uint8_t *p, size_t i, size_t l, size_t n)
         size_t e = b;
         for (; b > 0 && p[b - 1] != ' ' && e - b < 32; b--) {
             unsigned k = r61_class[p[b - 1]];
+            /* a form's label, the street's name alone on its line and its number opening the
+             * next ("Adresse: Strandvejen\n203, ..."): the line is the value's, cut by the page */
+            if (k == 1 && e == b && p[b - 1] == ':' && words && !digit &&
+                r61_number_ends(p, i + l, n) && r61_label_at(p, b - 1))
+                return l;
             if (k == 1)
                 return 0;
             digit |= k == 2;

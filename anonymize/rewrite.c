@@ -654,6 +654,9 @@ static int scan_text(rw_t *r, const anon_json_path_t *path, const char *s, size_
         const char *idk = id_label_member(r, path, last, s, n, &kl);
         if (idk)
             return anon_session_scan_member(r->s, idk, kl, s, n, out);
+        const char *ak = anon_addr63_member_key(path, last, &kl);
+        if (ak) /* "residenza": {"numero": "12", "cap": "40126"} (rewrite_addr63.c) */
+            return anon_session_scan_member(r->s, ak, kl, s, n, out);
         if (n && ((s[0] >= '0' && s[0] <= '9') || s[0] == '+') && anon_phone_digits_value(s, n) &&
             anon_phone_name_key(last->key, last->key_len))
             return anon_session_scan_member(r->s, "phone", 5, s, n, out);

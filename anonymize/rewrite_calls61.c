@@ -163,10 +163,28 @@ static const char *const ph_words[] = {"john",     "jane",       "doe",         
                                        "kowalski", "svensson",   "nordmann",     NULL};
 
 /* Street words only placeholders use ("Musterstraße 1", "Calle Falsa 123", "ul. Przykładowa 1"). */
-static const char *const ph_street_stems[] = {
-    "muster",        "beispiel",          "example",  "exemple", "ejemplo", "esempio", "exemplo",
-    "voorbeeld",     "przyk\305\202adow", "falsa",    "teststr", "main st", "elm st",  "oak st",
-    "infinite loop", "evergreen terrace", "via roma", NULL};
+static const char *const ph_street_stems[] = {"muster",
+                                              "beispiel",
+                                              "example",
+                                              "exemple",
+                                              "ejemplo",
+                                              "esempio",
+                                              "exemplo",
+                                              "voorbeeld",
+                                              "przyk\305\202adow",
+                                              "falsa",
+                                              "teststr",
+                                              "main st",
+                                              "elm st",
+                                              "oak st",
+                                              "infinite loop",
+                                              "evergreen terrace",
+                                              "via roma",
+                                              "exempel",
+                                              "eksempel",
+                                              "esimerkki",
+                                              "vzorov",
+                                              NULL};
 
 /* Domains no mailbox lives at (RFC 2606/6761) or that forms use as one. */
 static const char *const ph_domains[] = {"example", "test",        "domain", "yourdomain",

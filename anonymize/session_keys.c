@@ -297,43 +297,39 @@ static const struct kw birth[] = {KWN("dob"),
                                   KWN("datadenascimento")};
 /* a street's name or a whole street line ("street": "Hauptstraße", Stripe's "line1" is left to
  * the text's own rules: "line1" names other things too) */
-static const struct kw street[] = {
-    KWN("street"),        KWN("streetname"),      KWN("streetaddress"), KWN("streetline"),
-    KWN("street1"),       KWN("street2"),         KWN("addressline"),   KWN("addressline1"),
-    KWN("addressline2"),  KWN("address1"),        KWN("address2"),      KWN("strasse"),
-    KWN("stra\303\237e"), KWN("straat"),          KWN("calle"),         KWN("rue"),
-    KWN("rua"),           KWN("indirizzo"),       KWN("direccion"),     KWN("direcci\303\263n"),
-    KWN("endereco"),      KWN("endere\303\247o"), KWN("billingstreet"), KWN("shippingstreet"),
-    KWN("mailingstreet")};
+static const struct kw street[] = {KWN("street"),        KWN("streetname"),
+                                   KWN("streetaddress"), KWN("streetline"),
+                                   KWN("street1"),       KWN("street2"),
+                                   KWN("addressline"),   KWN("addressline1"),
+                                   KWN("addressline2"),  KWN("address1"),
+                                   KWN("address2"),      KWN("strasse"),
+                                   KWN("stra\303\237e"), KWN("straat"),
+                                   KWN("calle"),         KWN("rue"),
+                                   KWN("rua"),           KWN("indirizzo"),
+                                   KWN("direccion"),     KWN("direcci\303\263n"),
+                                   KWN("endereco"),      KWN("endere\303\247o"),
+                                   KWN("billingstreet"), KWN("shippingstreet"),
+                                   KWN("mailingstreet"), KWN("gata"),
+                                   KWN("gatenavn"),      KWN("vejnavn"),
+                                   KWN("vej"),           KWN("gade"),
+                                   KWN("katu"),          KWN("adresszeile1"),
+                                   KWN("adresszeile2"),  KWN("adresregel1"),
+                                   KWN("adresregel2"),   KWN("adressrad1"),
+                                   KWN("adresselinje1"), KWN("osoiterivi1")};
 /* a house number, a flat, a postcode */
-static const struct kw part[] = {KWN("housenumber"),
-                                 KWN("houseno"),
-                                 KWN("housenr"),
-                                 KWN("hausnummer"),
-                                 KWN("hausnr"),
-                                 KWN("huisnummer"),
-                                 KWN("streetnumber"),
-                                 KWN("streetno"),
-                                 KWN("buildingnumber"),
-                                 KWN("apartmentnumber"),
-                                 KWN("aptnumber"),
-                                 KWN("flatnumber"),
-                                 KWN("unitnumber"),
-                                 KWN("zip"),
-                                 KWN("zipcode"),
-                                 KWN("postcode"),
-                                 KWN("postalcode"),
-                                 KWN("plz"),
-                                 KWN("postleitzahl"),
-                                 KWN("codepostal"),
-                                 KWN("codigopostal"),
-                                 KWN("c\303\263digopostal"),
-                                 KWN("billingpostalcode"),
-                                 KWN("shippingpostalcode"),
-                                 KWN("mailingpostalcode"),
-                                 KWN("billingzip"),
-                                 KWN("shippingzip"),
-                                 KWN("line2")}; /* Stripe's unit line: "Suite 300", "Apt 4B" */
+static const struct kw part[] = {
+    KWN("housenumber"), KWN("houseno"), KWN("housenr"), KWN("hausnummer"), KWN("hausnr"),
+    KWN("huisnummer"), KWN("streetnumber"), KWN("streetno"), KWN("buildingnumber"),
+    KWN("apartmentnumber"), KWN("aptnumber"), KWN("flatnumber"), KWN("unitnumber"), KWN("zip"),
+    KWN("zipcode"), KWN("postcode"), KWN("postalcode"), KWN("plz"), KWN("postleitzahl"),
+    KWN("codepostal"), KWN("codigopostal"), KWN("c\303\263digopostal"), KWN("billingpostalcode"),
+    KWN("shippingpostalcode"), KWN("mailingpostalcode"), KWN("billingzip"), KWN("shippingzip"),
+    KWN("line2"), /* Stripe's unit line: "Suite 300", "Apt 4B" */
+    /* the house number and postcode keys of sv, da, no, fi, it,
+     * pl, cs (addr63) */
+    KWN("husnummer"), KWN("husnr"), KWN("gatunummer"), KWN("talonumero"), KWN("numerocivico"),
+    KWN("nrdomu"), KWN("numerdomu"), KWN("cislopopisne"), KWN("cislodomu"), KWN("postnummer"),
+    KWN("postnr"), KWN("postinumero"), KWN("kodpocztowy"), KWN("psc"), KWN("ps\304\215")};
 #define KW_LIST(t, hint)                                                                           \
     {                                                                                              \
         t, sizeof(t) / sizeof((t)[0]), hint                                                        \

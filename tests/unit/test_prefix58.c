@@ -73,6 +73,15 @@ static void test_rag61_prefixes(void **state)
                       "demeurant au 86, avenue de la\nR\xC3\xA9publique\nbytem\n1\nresiding at\n");
 }
 
+/* branch addr63: a street's name after an address label with its number on the next line, and
+ * the cues it added (bopæl, com domicílio em, domicilié) */
+static void test_addr63_prefixes(void **state)
+{
+    (void)state;
+    scan_every_prefix("Adresse: Strandvejen\n203, 8000 Aarhus C\nAdresse :\n1\nbop\xC3\xA6l "
+                      "Vesterbrogade\n12\ndomicili\xC3\xA9 12,\nboulevard\nAddress: x\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -82,6 +91,7 @@ int main(void)
         cmocka_unit_test(test_scan59_prefixes),
         cmocka_unit_test(test_scan60_prefixes),
         cmocka_unit_test(test_rag61_prefixes),
+        cmocka_unit_test(test_addr63_prefixes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

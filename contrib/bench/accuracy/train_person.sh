@@ -92,6 +92,7 @@ for f in "$here"/data/*.json; do
     sametok63) continue ;; # request bodies (one person named again in other forms, four APIs)
     typed63) continue ;; # request bodies (phone-typed chat in 12 smaller languages, two look-alikes a name, four APIs)
     phone63) continue ;; # request bodies (phones typed, scanned and after declined phone words, 23 languages, four APIs)
+    addr63) continue ;; # request bodies (addresses in tool calls and retrieved chunks, four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
