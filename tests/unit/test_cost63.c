@@ -1,0 +1,136 @@
+/* test_cost63.c: the cost round of stop 62 (issue 19, exact). names_oneof.c's index of a long
+ * word list keeps a 4,096-bit filter of its words' first two bytes, and a look-up whose first two
+ * bytes no word has leaves on it instead of walking its first byte's bucket. Over lists built to
+ * share filter bits (words whose bytes differ only above bit 5: "ab" and "!b", "\303\251t" and
+ * "\203\251t"), one-byte words, the empty word and UTF-8 words, each asked word (every list word,
+ * its case changed, cut, lengthened, its second byte changed to every byte, every two-byte
+ * opening) gets the plain loop's answer (the reference, copied here). It is an equivalence pin:
+ * it passes on the start code too (nothing observable changed), and fails when the filter drops
+ * a word that is in the list (a bit set from the wrong byte, a word of one byte filed under a
+ * second byte it lacks).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/names_internal.h"
+
+/* The plain answer: strcmp over every word. */
+static int ref_one_of(const char *w, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(w, list[k]) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const mixed[] = {"ab",
+                                    "!b",
+                                    "a",
+                                    "!",
+                                    "abc",
+                                    "a\241",
+                                    "\303\251t\303\251",
+                                    "\203\251t",
+                                    "\303\251",
+                                    "maria",
+                                    "Maria",
+                                    "m",
+                                    "-x",
+                                    "mx",
+                                    "zz",
+                                    "z",
+                                    "\343\201\202",
+                                    "\343\201\204\343\201\206"};
+static const char *const with_empty[] = {"",     "one",    "two",   "three", "four",
+                                         "five", "six",    "seven", "eight", "nine",
+                                         "ten",  "eleven", "twelve"};
+static const char *const towns[] = {
+    "berlin",         "bern",          "bremen",        "bonn",         "basel",  "bergen",
+    "bari",           "bordeaux",      "brno",          "braga",        "madrid", "milano",
+    "m\303\274nchen", "marseille",     "m\303\241laga", "lyon",         "lisboa", "london",
+    "leeds",          "z\303\274rich", "\303\266rebro", "\303\251vora", "aarhus"};
+
+static void check_list(const char *const *list, size_t n, size_t *asked)
+{
+    char w[64];
+    for (size_t k = 0; k < n; k++) {
+        size_t l = strlen(list[k]);
+        if (l + 2 >= sizeof w)
+            continue;
+        for (int v = 0; v < 6; v++) {
+            memcpy(w, list[k], l + 1);
+            if (v == 1 && l)
+                w[0] = (char)(w[0] ^ 0x20); /* the other case */
+            if (v == 2 && l)
+                w[l - 1] = '\0'; /* cut */
+            if (v == 3) {
+                w[l] = 's'; /* lengthened */
+                w[l + 1] = '\0';
+            }
+            if (v == 4 && l)
+                w[0] = (char)(w[0] ^ 0x40); /* the same filter bit, another byte */
+            if (v == 5 && l > 1)
+                w[1] = (char)(w[1] ^ 0xC0);
+            assert_int_equal(nw_one_of_ix(w, list, n), ref_one_of(w, list, n));
+            ++*asked;
+        }
+        for (int c = 0; c < 256 && l; c++) { /* every second byte after the word's first */
+            w[0] = list[k][0];
+            w[1] = (char)c;
+            memcpy(w + 2, l > 2 ? list[k] + 2 : "", l > 2 ? l - 1 : 1);
+            assert_int_equal(nw_one_of_ix(w, list, n), ref_one_of(w, list, n));
+            ++*asked;
+        }
+    }
+    for (int a = 0; a < 256; a += 3) /* two-byte openings, and a word of one byte */
+        for (int b = 0; b < 256; b += 5) {
+            w[0] = (char)a;
+            w[1] = (char)b;
+            w[2] = '\0';
+            assert_int_equal(nw_one_of_ix(w, list, n), ref_one_of(w, list, n));
+            w[1] = '\0';
+            assert_int_equal(nw_one_of_ix(w, list, n), ref_one_of(w, list, n));
+            *asked += 2;
+        }
+}
+
+static void test_one_of_filter_as_the_loop(void **state)
+{
+    (void)state;
+    size_t asked = 0;
+    check_list(mixed, sizeof mixed / sizeof *mixed, &asked);
+    check_list(with_empty, sizeof with_empty / sizeof *with_empty, &asked);
+    check_list(towns, sizeof towns / sizeof *towns, &asked);
+    assert_int_equal(nw_one_of_ix("", with_empty, sizeof with_empty / sizeof *with_empty), 1);
+    assert_int_equal(nw_one_of_ix("", towns, sizeof towns / sizeof *towns), 0);
+    assert_true(asked > 20000);
+}
+
+/* Every word of each list is found through the filter (the superset it must keep). */
+static void test_one_of_filter_keeps_every_word(void **state)
+{
+    (void)state;
+    const char *const *lists[] = {mixed, with_empty, towns};
+    size_t ns[] = {sizeof mixed / sizeof *mixed, sizeof with_empty / sizeof *with_empty,
+                   sizeof towns / sizeof *towns};
+    for (size_t i = 0; i < 3; i++)
+        for (size_t k = 0; k < ns[i]; k++)
+            if (!nw_one_of_ix(lists[i][k], lists[i], ns[i]))
+                fail_msg("list %zu word %zu is not found", i, k);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_one_of_filter_as_the_loop),
+        cmocka_unit_test(test_one_of_filter_keeps_every_word),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
