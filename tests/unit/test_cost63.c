@@ -7,7 +7,10 @@
  * opening) gets the plain loop's answer (the reference, copied here). It is an equivalence pin:
  * it passes on the start code too (nothing observable changed), and fails when the filter drops
  * a word that is in the list (a bit set from the wrong byte, a word of one byte filed under a
- * second byte it lacks).
+ * second byte it lacks). names_words.c's nw_fold_span() folds a span of up to 16 ASCII bytes
+ * without a frame and leaves the rest to nw_fold() out of line: over every length 0 .. 40, ASCII,
+ * Latin-1 capitals, other UTF-8 and cut sequences, each cap 1 .. 44, nw_fold() and
+ * nw_fold_span() give the start code's fold() (copied here) byte for byte, the NUL included.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -126,11 +129,97 @@ static void test_one_of_filter_keeps_every_word(void **state)
                 fail_msg("list %zu word %zu is not found", i, k);
 }
 
+/* The start code's fold() (stop 62, names_words.c), byte at a time: the reference. */
+static size_t old_fold(const uint8_t *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = s[i];
+        if (o >= cap)
+            return 0;
+        if (c >= 'A' && c <= 'Z')
+            c = (uint8_t)(c + 32);
+        else if (c == 0xC3 && i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E &&
+                 s[i + 1] != 0x97) {
+            if (o + 2 > cap)
+                return 0;
+            out[o++] = (char)0xC3;
+            out[o++] = (char)(s[++i] + 0x20);
+            continue;
+        }
+        out[o++] = (char)c;
+    }
+    return o;
+}
+
+static void test_fold_span_as_before(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"A",
+                                         "b",
+                                         "Z",
+                                         "@",
+                                         "[",
+                                         "`",
+                                         "{",
+                                         "0",
+                                         " ",
+                                         "-",
+                                         "\303\211",
+                                         "\303\251",
+                                         "\303\227",
+                                         "\303\237",
+                                         "\303",
+                                         "\305\201",
+                                         "\342\200\231",
+                                         "\377"};
+    size_t np = sizeof pieces / sizeof *pieces, asked = 0;
+    uint8_t text[64];
+    for (size_t seed = 0; seed < 400; seed++) {
+        size_t n = 0, x = seed * 2654435761u;
+        while (n < 44) { /* a text of pieces picked by the seed */
+            const char *pc = pieces[(x >> 7) % np];
+            size_t l = strlen(pc);
+            if (n + l > 44)
+                break;
+            memcpy(text + n, pc, l);
+            n += l;
+            x = x * 6364136223846793005u + 1442695040888963407u;
+            if (seed % 3 == 0 && (x >> 60) < 9) /* mostly ASCII letters */
+                text[n - 1] = (uint8_t)('a' + (x >> 33) % 26 - ((x >> 40) & 1) * 32);
+        }
+        struct sc sc;
+        memset(&sc, 0, sizeof sc);
+        sc.t = text;
+        sc.len = n;
+        for (size_t a = 0; a < 3 && a <= n; a++)
+            for (size_t b = a; b <= n && b - a <= 40; b++)
+                for (size_t cap = 1; cap <= 44; cap += (cap < 20 ? 1 : 7)) {
+                    char want[64], got[64], span[64];
+                    memset(want, 0x55, sizeof want);
+                    memset(got, 0x55, sizeof got);
+                    memset(span, 0x55, sizeof span);
+                    size_t wn = old_fold(text + a, b - a, want, cap);
+                    size_t gn = nw_fold((const char *)text + a, b - a, got, cap);
+                    assert_int_equal(gn, wn);
+                    assert_memory_equal(got, want, wn);
+                    size_t sn = b > a ? old_fold(text + a, b - a, want, cap - 1) : 0;
+                    want[sn] = '\0';
+                    const char *r = nw_fold_span(&sc, a, b, span, cap);
+                    assert_ptr_equal(r, span);
+                    assert_memory_equal(span, want, sn + 1);
+                    asked++;
+                }
+    }
+    assert_true(asked > 100000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_of_filter_as_the_loop),
         cmocka_unit_test(test_one_of_filter_keeps_every_word),
+        cmocka_unit_test(test_fold_span_as_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
