@@ -11,6 +11,8 @@
  * without a frame and leaves the rest to nw_fold() out of line: over every length 0 .. 40, ASCII,
  * Latin-1 capitals, other UTF-8 and cut sequences, each cap 1 .. 44, nw_fold() and
  * nw_fold_span() give the start code's fold() (copied here) byte for byte, the NUL included.
+ * nw_cats() asks its table out of line past the prefix filter: the process's first call (which
+ * builds the tables) and every later one give the same bits, a listed word its list's.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -214,9 +216,40 @@ static void test_fold_span_as_before(void **state)
     assert_true(asked > 100000);
 }
 
+static void test_cats_first_and_later(void **state)
+{
+    (void)state;
+    unsigned first = nw_cats("january"); /* this program's first call: the tables are built */
+    assert_true(first & C_MONTH);
+    static const char *const words[] = {"january",
+                                        "mr",
+                                        "",
+                                        "x",
+                                        "zzqv",
+                                        "Mr",
+                                        "mrs",
+                                        "januar",
+                                        "jan",
+                                        "ja",
+                                        "j",
+                                        "keller",
+                                        "\303\251t\303\251"};
+    unsigned want[sizeof words / sizeof *words];
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        want[k] = nw_cats(words[k]);
+    assert_int_equal(want[0], first);
+    assert_true(want[1] & C_HON);
+    assert_int_equal(want[2], 0);
+    assert_int_equal(want[4], 0);
+    for (int round = 0; round < 3; round++)
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            assert_int_equal(nw_cats(words[k]), want[k]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cats_first_and_later), /* first: its first call builds the tables */
         cmocka_unit_test(test_one_of_filter_as_the_loop),
         cmocka_unit_test(test_one_of_filter_keeps_every_word),
         cmocka_unit_test(test_fold_span_as_before),
