@@ -13,6 +13,11 @@
  * nw_fold_span() give the start code's fold() (copied here) byte for byte, the NUL included.
  * nw_cats() asks its table out of line past the prefix filter: the process's first call (which
  * builds the tables) and every later one give the same bits, a listed word its list's.
+ * anon_buf_append() grows out of line: appends of every size from 0 to 300 bytes, into an empty
+ * buffer and one grown before, keep every byte in order, len the sum, and an append that would
+ * overflow size_t fails with ANON_ERR_NOMEM leaving the buffer as it was. nw_parse_word() parses
+ * a word its cache lacks out of line: with the cache and without, at every byte of a text, it
+ * gives the same word (ends, shape, lexicon bits), the cache's second answer too.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -24,6 +29,7 @@
 
 #include <cmocka.h>
 
+#include "anonymize/anonymize.h"
 #include "anonymize/names_internal.h"
 
 /* The plain answer: strcmp over every word. */
@@ -246,6 +252,67 @@ static void test_cats_first_and_later(void **state)
             assert_int_equal(nw_cats(words[k]), want[k]);
 }
 
+static void test_buf_append_grows(void **state)
+{
+    (void)state;
+    anon_buf_t b = {0};
+    uint8_t want[46000], src[300];
+    size_t n = 0;
+    for (size_t k = 0; k < sizeof src; k++)
+        src[k] = (uint8_t)(k * 7 + 3);
+    for (size_t round = 0; round < 2; round++)
+        for (size_t m = 0; m <= 300; m += (m < 20 ? 1 : 13)) {
+            assert_int_equal(anon_buf_append(&b, src, m), ANON_OK);
+            memcpy(want + n, src, m);
+            n += m;
+            assert_int_equal(b.len, n);
+            assert_true(b.cap >= b.len);
+        }
+    assert_memory_equal(b.data, want, n);
+    size_t len = b.len, cap = b.cap;
+    assert_int_equal(anon_buf_append(&b, src, SIZE_MAX - len + 1), ANON_ERR_NOMEM);
+    assert_int_equal(b.len, len);
+    assert_int_equal(b.cap, cap);
+    assert_int_equal(anon_buf_append(&b, NULL, 0), ANON_OK);
+    assert_int_equal(b.len, len);
+    anon_buf_free(&b);
+}
+
+static void test_parse_word_cached_and_not(void **state)
+{
+    (void)state;
+    static const char text[] = "Hi Maria Keller, McDonald O'Brien-Smith J. DUPONT \303\211lise "
+                               "Marcel\302\267la von der Leyen ISBN X. ab Cd eF 42 M\303\274ller";
+    struct sc plain, cached;
+    memset(&plain, 0, sizeof plain);
+    plain.t = (const uint8_t *)text;
+    plain.len = sizeof text - 1;
+    cached = plain;
+    static struct nw_words cache;
+    memset(&cache, 0, sizeof cache);
+    cache.t = cached.t;
+    cache.len = cached.len;
+    cache.hint = cached.hint;
+    cached.words = &cache;
+    size_t asked = 0;
+    for (int pass = 0; pass < 2; pass++) /* the second pass meets the words the first kept */
+        for (size_t i = 0; i < plain.len; i++) {
+            if (!nw_upper(plain.t + i, plain.len - i))
+                continue;
+            struct word a, b;
+            memset(&a, 0, sizeof a);
+            memset(&b, 0x5a, sizeof b);
+            nw_parse_word(&plain, i, &a);
+            nw_parse_word(&cached, i, &b);
+            assert_int_equal(a.s, b.s);
+            assert_int_equal(a.e, b.e);
+            assert_int_equal(a.shape, b.shape);
+            assert_int_equal(a.lex, b.lex);
+            asked++;
+        }
+    assert_true(asked > 30);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -253,6 +320,8 @@ int main(void)
         cmocka_unit_test(test_one_of_filter_as_the_loop),
         cmocka_unit_test(test_one_of_filter_keeps_every_word),
         cmocka_unit_test(test_fold_span_as_before),
+        cmocka_unit_test(test_buf_append_grows),
+        cmocka_unit_test(test_parse_word_cached_and_not),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
