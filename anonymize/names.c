@@ -155,6 +155,18 @@ __attribute__((noinline)) void parse_word_loop(const struct sc *s, size_t i, str
     name_word(s, i, j, w);
 }
 
+/* nw_parse_word() of a word the cache does not hold: parsed, and kept when there is a cache.
+ * Out of line (cost63): the cache's hit is then a front that saves no registers. */
+static __attribute__((noinline)) void parse_word_miss(const struct sc *s, size_t i, struct word *w,
+                                                      struct nw_words *c, size_t k)
+{
+    parse_word(s, i, w);
+    if (c) {
+        c->at[k] = i + 1;
+        c->w[k] = *w;
+    }
+}
+
 void nw_parse_word(const struct sc *s, size_t i, struct word *w)
 {
     struct nw_words *c = s->words;
@@ -165,11 +177,7 @@ void nw_parse_word(const struct sc *s, size_t i, struct word *w)
         *w = c->w[k];
         return;
     }
-    parse_word(s, i, w);
-    if (c) {
-        c->at[k] = i + 1;
-        c->w[k] = *w;
-    }
+    parse_word_miss(s, i, w, c, k);
 }
 
 /* The word (letters, apostrophes, dots) that ends before i, skipping spaces and tabs; *ws is where

@@ -27,6 +27,7 @@ struct ix {
     size_t n;
     const char *first, *last; /* list[0] and list[n - 1] as built */
     uint16_t off[257];        /* the words opening with byte c are ord[off[c] .. off[c + 1]) */
+    uint64_t pair[64];        /* pair_bit() of each word's first two bytes: a superset filter */
     uint16_t ord[];           /* then n bytes: list[ord[k]][1] (sec_of()) */
 };
 
@@ -37,6 +38,14 @@ static inline const uint8_t *sec_of(const struct ix *x)
 }
 
 static _Atomic(struct ix *) slots[IX_SLOTS];
+
+/* The bit of pair[] for a word opening with bytes c, c1 (c1: 0 for a word of one byte, as
+ * sec_of() keeps it). Words of one pair share a bit; a clear bit means no word opens with c, c1
+ * (cost63: most look-ups leave on it instead of walking c's bucket). */
+static inline unsigned pair_bit(uint8_t c, uint8_t c1)
+{
+    return (unsigned)(c & 63) << 6 | (c1 & 63);
+}
 
 static __attribute__((noinline)) int loop(const char *w, const char *const *list, size_t n)
 {
@@ -68,6 +77,11 @@ static struct ix *build(const char *const *list, size_t n)
     uint8_t *sec = (uint8_t *)(x->ord + n);
     for (size_t k = 0; k < n; k++)
         sec[k] = list[x->ord[k]][0] ? (uint8_t)list[x->ord[k]][1] : 0;
+    memset(x->pair, 0, sizeof x->pair);
+    for (size_t k = 0; k < n; k++) {
+        unsigned b = pair_bit((uint8_t)list[x->ord[k]][0], sec[k]);
+        x->pair[b >> 6] |= 1ull << (b & 63);
+    }
     return x;
 }
 
@@ -95,11 +109,14 @@ static __attribute__((noinline)) int walk(const struct ix *x, const char *w, uns
 static inline int lookup(const struct ix *x, const char *w)
 {
     uint8_t c = (uint8_t)w[0];
-    unsigned k = x->off[c], end = x->off[c + 1];
     if (!c)
-        return k < end; /* w is "": so is each word of its bucket */
-    const uint8_t *sec = sec_of(x);
+        return x->off[0] < x->off[1]; /* w is "": so is each word of its bucket */
     uint8_t c1 = (uint8_t)w[1];
+    unsigned b = pair_bit(c, c1);
+    if (!((x->pair[b >> 6] >> (b & 63)) & 1))
+        return 0; /* no word opens with w's first two bytes */
+    unsigned k = x->off[c], end = x->off[c + 1];
+    const uint8_t *sec = sec_of(x);
     for (; k < end; k++)
         if (sec[k] == c1)
             return walk(x, w, k, end);

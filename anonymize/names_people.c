@@ -487,10 +487,29 @@ __attribute__((noinline)) int spelled_date(struct sc *s, size_t i, size_t *next)
 
 /* A name suffix at i, or after ", " or " " there (at == i: the suffix must start exactly at i):
  * 1, or 2 for a roman numeral (which follows only full names: "Rocky IV" is a film). */
-static int suffix_at(const struct sc *s, size_t i, size_t at)
+/* suffix_at()'s look-up of the suffixes opening with t[i], t[i + 1] (t holds len bytes). Out of
+ * line (cost63): suffix_at()'s byte tests, where most words leave, then save no registers. */
+static __attribute__((noinline)) int suffix_listed(const uint8_t *t, size_t len, size_t i)
 {
     static const char *const sfx[] = {"Jr",   "Sr", "II",  "III", "IV", "PhD",
                                       "Ph.D", "MD", "M.D", "Esq", "MBA"};
+    for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
+        if (sfx[k][0] != (char)t[i] || sfx[k][1] != (char)t[i + 1])
+            continue;
+        size_t l = strlen(sfx[k]);
+        if (i + l > len || memcmp(t + i, sfx[k], l) != 0)
+            continue;
+        size_t e = i + l;
+        if (e < len && t[e] == '.')
+            e++;
+        if (e >= len || !is_alnum(t[e]))
+            return sfx[k][0] == 'I' ? 2 : 1; /* 2: a roman numeral */
+    }
+    return 0;
+}
+
+static int suffix_at(const struct sc *s, size_t i, size_t at)
+{
     const uint8_t *t = s->t;
     if (at == SIZE_MAX) {
         if (i + 1 < s->len && t[i] == ',' && t[i + 1] == ' ')
@@ -529,19 +548,7 @@ static int suffix_at(const struct sc *s, size_t i, size_t at)
     default:
         return 0;
     }
-    for (size_t k = 0; k < sizeof sfx / sizeof sfx[0]; k++) {
-        if (sfx[k][0] != (char)t[i] || sfx[k][1] != (char)t[i + 1])
-            continue;
-        size_t l = strlen(sfx[k]);
-        if (i + l > s->len || memcmp(t + i, sfx[k], l) != 0)
-            continue;
-        size_t e = i + l;
-        if (e < s->len && t[e] == '.')
-            e++;
-        if (e >= s->len || !is_alnum(t[e]))
-            return sfx[k][0] == 'I' ? 2 : 1; /* 2: a roman numeral */
-    }
-    return 0;
+    return suffix_listed(t, s->len, i);
 }
 
 /* 1 if run[b], a word the lists keep from names (a month: "Jan", "April", "Julio", "August"; a

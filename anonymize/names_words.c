@@ -64,45 +64,67 @@ static inline uint32_t fold4(uint32_t v)
     return v | ((v + 0x3F3F3F3Fu) & ~(v + 0x25252525u) & 0x80808080u) >> 2;
 }
 
-/* nw_fold(), inlined into nw_fold_span() below (its most frequent caller, with a call per
- * word read: no second call and no frame of its own there). */
-static inline size_t fold(const char *p, size_t n, char *out, size_t cap)
+/* The ASCII path of nw_fold() for a word of up to 16 bytes: the n bytes at s folded into out in
+ * two steps of 8 or 4 that may overlap (each reads s, so a byte folded twice is the same); 1 when
+ * they are all ASCII (most words), else 0 (out then holds no answer). No loop and no call, so
+ * nw_fold_span() saves no register for it (cost63). */
+static inline int fold_ascii16(const uint8_t *s, size_t n, char *out)
 {
-    const uint8_t *s = (const uint8_t *)p;
-    if (n <= cap) { /* an ASCII word (most are): 8 or 4 bytes a step, the last step overlapping
-                       the one before (each reads s, so a byte folded twice is the same) */
-        uint64_t hi = 0, v;
-        if (n >= 8) {
-            for (size_t i = 0;; i += 8) {
-                if (i + 8 > n)
-                    i = n - 8;
-                memcpy(&v, s + i, 8);
-                hi |= v;
-                v = fold8(v);
-                memcpy(out + i, &v, 8);
-                if (i + 8 == n)
-                    break;
-            }
-        } else if (n >= 4) {
-            uint32_t a, b;
-            memcpy(&a, s, 4);
-            memcpy(&b, s + n - 4, 4);
-            hi = a | b;
-            a = fold4(a);
-            b = fold4(b);
-            memcpy(out, &a, 4);
-            memcpy(out + n - 4, &b, 4);
-        } else {
-            for (size_t i = 0; i < n; i++) {
-                uint8_t c = s[i];
-                hi |= c;
-                out[i] = (char)(c + ((uint8_t)(c - 'A') < 26 ? 32 : 0));
-            }
-        }
-        if (!(hi & 0x8080808080808080u))
-            return n;
+    if (n >= 8) {
+        uint64_t a, b;
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        uint64_t hi = a | b;
+        a = fold8(a);
+        b = fold8(b);
+        memcpy(out, &a, 8);
+        memcpy(out + n - 8, &b, 8);
+        return !(hi & 0x8080808080808080u);
     }
-    size_t o = 0; /* else from the start again, for the two-byte capitals */
+    if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        uint32_t hi = a | b;
+        a = fold4(a);
+        b = fold4(b);
+        memcpy(out, &a, 4);
+        memcpy(out + n - 4, &b, 4);
+        return !(hi & 0x80808080u);
+    }
+    uint8_t hi = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = s[i];
+        hi |= c;
+        out[i] = (char)(c + ((uint8_t)(c - 'A') < 26 ? 32 : 0));
+    }
+    return !(hi & 0x80);
+}
+
+/* The same for any length: 8 bytes a step past 16, the last step overlapping the one before. */
+static inline int fold_ascii(const uint8_t *s, size_t n, char *out)
+{
+    if (n <= 16)
+        return fold_ascii16(s, n, out);
+    uint64_t hi = 0, v;
+    for (size_t i = 0;; i += 8) {
+        if (i + 8 > n)
+            i = n - 8;
+        memcpy(&v, s + i, 8);
+        hi |= v;
+        v = fold8(v);
+        memcpy(out + i, &v, 8);
+        if (i + 8 == n)
+            break;
+    }
+    return !(hi & 0x8080808080808080u);
+}
+
+/* nw_fold() of a word that is not all ASCII or longer than cap: from the start, for the two-byte
+ * capitals. */
+static size_t fold_wide(const uint8_t *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
     for (size_t i = 0; i < n; i++) {
         uint8_t c = s[i];
         if (o >= cap)
@@ -124,15 +146,34 @@ static inline size_t fold(const char *p, size_t n, char *out, size_t cap)
 
 size_t nw_fold(const char *p, size_t n, char *out, size_t cap)
 {
-    return fold(p, n, out, cap);
+    const uint8_t *s = (const uint8_t *)p;
+    if (n <= cap && fold_ascii(s, n, out))
+        return n;
+    return fold_wide(s, n, out, cap);
 }
 
-/* The lower-case folding of text[a .. b) into buf (NUL-terminated), "" when it does not fit. */
-const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size_t cap)
+/* nw_fold_span() of a span of more than 16 bytes, not all ASCII or longer than cap: nw_fold(),
+ * then the NUL. Out of line (a tail call from nw_fold_span()). */
+static __attribute__((noinline)) const char *fold_span_slow(const uint8_t *p, size_t n, char *buf,
+                                                            size_t cap)
 {
-    size_t n = b > a ? fold((const char *)s->t + a, b - a, buf, cap - 1) : 0;
+    n = nw_fold((const char *)p, n, buf, cap);
     buf[n] = '\0';
     return buf;
+}
+
+/* The lower-case folding of text[a .. b) into buf (NUL-terminated), "" when it does not fit. The
+ * words of up to 16 ASCII bytes (most) are folded here without a frame (cost63: the inlined
+ * loops made every call save four registers, ~10 instructions of its ~49). */
+const char *nw_fold_span(const struct sc *s, size_t a, size_t b, char *buf, size_t cap)
+{
+    size_t n = b > a ? b - a : 0;
+    const uint8_t *p = s->t + a;
+    if (n <= 16 && n <= cap - 1 && fold_ascii16(p, n, buf)) {
+        buf[n] = '\0';
+        return buf;
+    }
+    return fold_span_slow(p, n, buf, cap - 1);
 }
 
 /* The lexicon's key, 8 bytes at a time: a little-endian load (the table was built so) */
@@ -548,18 +589,34 @@ int nw_prefix_may(const uint8_t *w, size_t n, unsigned cats)
     return (pre_cats[pre_of(b)] & cats) != 0;
 }
 
-unsigned nw_cats(const char *w)
+/* nw_cats()'s probe for a word past the prefix filter: its hash, then the slots. Out of line,
+ * like cats_first(), so the filter's path (most words) is a front that saves no registers
+ * (cost63: nw_cats() pushed five on each of its ~35K calls of the 2 KiB request's 200). */
+static __attribute__((noinline)) unsigned cats_probe(const char *w)
 {
-    if (!*w)
-        return 0;
-    slots();
-    if (!pre_cats[pre_of(w)])
-        return 0;
     uint32_t h = hash(w);
     for (uint32_t k = h & (NSLOT - 1); slot[k].w; k = (k + 1) & (NSLOT - 1))
         if (slot[k].h == h && strcmp(slot[k].w, w) == 0)
             return slot[k].cats;
     return 0;
+}
+
+/* nw_cats() before the tables are ready (a process's first call): builds them, then asks. */
+static __attribute__((noinline)) unsigned cats_first(const char *w)
+{
+    slots();
+    return pre_cats[pre_of(w)] ? cats_probe(w) : 0;
+}
+
+unsigned nw_cats(const char *w)
+{
+    if (!*w)
+        return 0;
+    if (!slots_ready())
+        return cats_first(w);
+    if (!pre_cats[pre_of(w)])
+        return 0;
+    return cats_probe(w);
 }
 
 #define CAT(fn, c)                                                                                 \
