@@ -300,6 +300,28 @@ static __attribute__((noinline)) long case_forms(anon_names_known_t *k, const ui
     return 0;
 }
 
+static long try_stem(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t n,
+                     const uint8_t *nb, size_t m, const struct here *h, size_t q);
+
+/* by_word()'s known words whose stem the case changed: each nominative the word t[p .. q) may
+ * come from (nw_stem63_nominative: "Virtasen" -> "Virtanen") is looked up in its bucket and asked
+ * (try_stem). Off by_word's path, as case_forms. */
+static __attribute__((noinline)) long stem_forms(anon_names_known_t *k, const uint8_t *t, size_t p,
+                                                 size_t q, size_t len, void *arg)
+{
+    uint8_t nb[MAX_NAME];
+    unsigned r = 0;
+    size_t m;
+    while ((m = nw_stem63_nominative(t + p, q - p, &r, nb, sizeof nb))) {
+        for (size_t node = k->fx->head[word_hash(nb, m)]; node; node = k->fx->next[node - 1]) {
+            long x = try_stem(k, t, p, len, (node - 1) / 2, nb, m, arg, q);
+            if (x)
+                return x;
+        }
+    }
+    return 0;
+}
+
 /* Calls try(k, t, p, n, arg) for each name whose given name or surname is the word opening at
  * t[p], at each place the word may end (before '-', '\'' and at its end: "Jean-Luc", "maria-
  * keller"); stops at a nonzero answer and returns it. */
@@ -336,6 +358,13 @@ static long by_word(anon_names_known_t *k, const uint8_t *t, size_t p, size_t le
             /* a known word with a case ending after it ("Tomaszowi", names_inflect62.c) */
             if (try == try_here && q - p > 5 && c != '-' && c != '\'') {
                 long r = case_forms(k, t, p, q, len, ring, arg);
+                if (r)
+                    return r;
+            }
+            /* a known word whose stem the case changed ("Virtasen", names_stem63.c) */
+            if (try == try_here && q - p > 3 && c != '-' && c != '\'' &&
+                ((t[p] >= 'A' && t[p] <= 'Z') || t[p] >= 0xC0)) {
+                long r = stem_forms(k, t, p, q, len, arg);
                 if (r)
                     return r;
             }
@@ -401,6 +430,27 @@ static long try_case(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
     const uint8_t *nm = (const uint8_t *)k->name[n];
     for (size_t w = 0; w < nw && !e; w += nw - 1)
         e = anon_names_case_form(nm + ws[w], wl[w], t, i, h->end, len);
+    if (!e || !((anon_names_lexicon((const char *)nm + ws[0], wl[0]) |
+                 anon_names_lexicon((const char *)nm + ws[nw - 1], wl[nw - 1])) &
+                (ANON_NL_GIVEN | ANON_NL_NAME | ANON_NL_GLOBAL)))
+        return 0;
+    *h->resume = e;
+    int rc = h->emit(h->arg, ANON_NAMES_PERSON, i, e);
+    return rc < 0 ? rc : 1;
+}
+
+/* stem_forms()'s try: name n has a word that is nb[0 .. m), a nominative of the word t[i .. q)
+ * (names_stem63.c): reported (1), or the emit's error; only for a name the lexicon knows a word
+ * of, as try_case */
+static long try_stem(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t n,
+                     const uint8_t *nb, size_t m, const struct here *h, size_t q)
+{
+    size_t ws[FORM_WORDS], wl[FORM_WORDS], e = 0;
+    size_t nw = form_words(k, n, ws, wl);
+    const uint8_t *nm = (const uint8_t *)k->name[n];
+    for (size_t w = 0; w < nw && !e; w += nw > 1 ? nw - 1 : 1)
+        if (wl[w] == m && !memcmp(nm + ws[w], nb, m))
+            e = nw_stem63_form(nm + ws[w], wl[w], t, i, q, len);
     if (!e || !((anon_names_lexicon((const char *)nm + ws[0], wl[0]) |
                  anon_names_lexicon((const char *)nm + ws[nw - 1], wl[nw - 1])) &
                 (ANON_NL_GIVEN | ANON_NL_NAME | ANON_NL_GLOBAL)))
