@@ -199,6 +199,15 @@ static unsigned word_hash(const uint8_t *w, size_t n)
     return h & (HEADS - 1);
 }
 
+/* The bit of forms_index.tri for a word opening with w[0 .. 3), case folded */
+static unsigned tri_bit(const uint8_t *w)
+{
+    uint32_t h = 2166136261u;
+    for (size_t q = 0; q < 3; q++)
+        h = (h ^ fold_byte(w, q, 0)) * 16777619u;
+    return h & 1023;
+}
+
 /* Adds c to the bytes a form may open with */
 static void lead_add(struct forms_index *fx, uint8_t c)
 {
@@ -227,6 +236,7 @@ static struct forms_index *index_of(anon_names_known_t *k)
         memset(k->fx->first, 0, sizeof k->fx->first);
         memset(k->fx->head, 0, sizeof k->fx->head);
         memset(k->fx->pair, 0, sizeof k->fx->pair);
+        memset(k->fx->tri, 0, sizeof k->fx->tri);
         k->fx->nlead = 0;
     }
     struct forms_index *fx = k->fx;
@@ -254,6 +264,10 @@ static struct forms_index *index_of(anon_names_known_t *k)
                 const uint8_t ini[2] = {nm[ws[0]], '.'};
                 pb = pair_bit(ini);
                 fx->pair[pb >> 6] |= 1ull << (pb & 63);
+            }
+            if (wl[w] >= 3) {
+                unsigned tb = tri_bit(nm + ws[w]);
+                fx->tri[tb >> 6] |= 1ull << (tb & 63);
             }
             unsigned h = word_hash(nm + ws[w], wl[w]);
             if (w > 0 && h == word_hash(nm + ws[0], wl[0]))
@@ -361,9 +375,12 @@ static long by_word(anon_names_known_t *k, const uint8_t *t, size_t p, size_t le
                 if (r)
                     return r;
             }
-            /* a known word whose stem the case changed ("Virtasen", names_stem63.c) */
+            /* a known word whose stem the case changed ("Virtasen", names_stem63.c): not a word
+             * whose own bucket holds a known word (most often the word itself), only one whose
+             * first three bytes open a known word */
             if (try == try_here && q - p > 3 && c != '-' && c != '\'' &&
-                ((t[p] >= 'A' && t[p] <= 'Z') || t[p] >= 0xC0)) {
+                !k->fx->head[h & (HEADS - 1)] && ((t[p] >= 'A' && t[p] <= 'Z') || t[p] >= 0xC0) &&
+                (k->fx->tri[tri_bit(t + p) >> 6] >> (tri_bit(t + p) & 63) & 1)) {
                 long r = stem_forms(k, t, p, q, len, arg);
                 if (r)
                     return r;
