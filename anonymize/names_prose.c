@@ -76,17 +76,10 @@ const char *const nw_prose_salutations[] = {"olá", "prezado", "prezada", "oi"};
 const size_t nw_prose_nsalutations = sizeof nw_prose_salutations / sizeof nw_prose_salutations[0];
 /* Titles these texts use that the pack's list lacks ("Dña. X", "Mag. X"). */
 /* Polish "pani", "pana", "panią", "panem", "panu" (the forms of "pan"/"pani" before a surname
- * in its case: "z panem Kowalskim", "pani Kowalskiej"), and others' below; not "pan" itself, an
- * English word ("Pan Am", "Peter Pan") */
-const char *const nw_prose_honorifics[] = {
-    "dña", "mag", "dª", "pani", "pana", "pani\304\205", "panem", "panu",
-    /* stems63: the titles before a surname in its case in Slovak, Lithuanian, Finnish and Greek
-     * (not Czech "paní": "PANÍ NOVÁKOVÁ" in capitals then loses its name, scan60; "s pánom
-     * Matulayom", "ponui Paulauskui", "herra Virtaselle", "τον κύριο Παπαδόπουλο", "tis kyrias
-     * Papadaki") */
-    "pán", "pána", "pánom", "pánovi", "ponui", "poniai", "ponią", "poną", "ponas", "ponia",
-    "ponios", "herra", "rouva", "κύριο", "κυρίου", "κυρίας", "κύριε", "kyrio", "kyriou", "kyrias",
-    "kyrie"};
+ * in its case: "z panem Kowalskim", "pani Kowalskiej"); not "pan" itself, an English word ("Pan
+ * Am", "Peter Pan") */
+const char *const nw_prose_honorifics[] = {"dña",  "mag",          "dª",    "pani",
+                                           "pana", "pani\304\205", "panem", "panu"};
 const size_t nw_prose_nhonorifics = sizeof nw_prose_honorifics / sizeof nw_prose_honorifics[0];
 /* Words that are no name where prose puts them before a verb ("um 10:14 Uhr schrieb X",
  * "habe Ihre Anfrage an ..."), and weather words before a storm's given name ("Storm Eunice"). */
