@@ -128,6 +128,15 @@ int anon_names_case_ending(const uint8_t *t, size_t n);
 size_t anon_names_case_form(const uint8_t *w, size_t wl, const uint8_t *t, size_t i, size_t e,
                             size_t len);
 
+/* names_stem63.c: the nominatives the word x[0 .. n) may be a declined form of ("Virtasen" ->
+ * "Virtanen", "Kowalskiej" -> "Kowalska", "Jonaičio" -> "Jonaitis"), one per call: *k starts at 0
+ * and moves on; writes out (cap bytes) and returns its length, 0 when there are no more. */
+size_t nw_stem63_nominative(const uint8_t *x, size_t n, unsigned *k, uint8_t *out, size_t cap);
+/* names_stem63.c: t[i .. e) taken as a declined form of the known word w (wl bytes), one of its
+ * nominatives: returns e, 0 when the word is ordinary or code is around it */
+size_t nw_stem63_form(const uint8_t *w, size_t wl, const uint8_t *t, size_t i, size_t e,
+                      size_t len);
+
 /* names_thread59.c: the end of a handle of a known person's given name g (gl bytes) joined by '.'
  * or '_' to the first letter s0 of the surname ("maximilian.k", "@rui.p") at t[i]; 0 for none. */
 size_t anon_names_handle_form(const uint8_t *g, size_t gl, uint8_t s0, const uint8_t *t, size_t i,

@@ -54,6 +54,10 @@ struct forms_index {
     /* the first two bytes a form can open with, as bit (c0 & 31) << 5 | (c1 & 31): both cases
      * (and Latin-1 letters' both cases) share a bit */
     uint64_t pair[16];
+    /* the first three bytes of the names' words, case folded, by bit (hash & 1023): a word of
+     * the text may be a known word whose stem a case changed (names_stem63.c) only when its own
+     * first three bytes are there */
+    uint64_t tri[16];
     uint8_t lead[8]; /* the bytes of first[], while there are at most 8 (nlead; 9: more) */
     unsigned nlead;
     /* the names whose given name (node 2i) or surname (node 2i + 1) is a word, by the word's

@@ -199,6 +199,15 @@ static unsigned word_hash(const uint8_t *w, size_t n)
     return h & (HEADS - 1);
 }
 
+/* The bit of forms_index.tri for a word opening with w[0 .. 3), case folded */
+static unsigned tri_bit(const uint8_t *w)
+{
+    uint32_t h = 2166136261u;
+    for (size_t q = 0; q < 3; q++)
+        h = (h ^ fold_byte(w, q, 0)) * 16777619u;
+    return h & 1023;
+}
+
 /* Adds c to the bytes a form may open with */
 static void lead_add(struct forms_index *fx, uint8_t c)
 {
@@ -227,6 +236,7 @@ static struct forms_index *index_of(anon_names_known_t *k)
         memset(k->fx->first, 0, sizeof k->fx->first);
         memset(k->fx->head, 0, sizeof k->fx->head);
         memset(k->fx->pair, 0, sizeof k->fx->pair);
+        memset(k->fx->tri, 0, sizeof k->fx->tri);
         k->fx->nlead = 0;
     }
     struct forms_index *fx = k->fx;
@@ -254,6 +264,10 @@ static struct forms_index *index_of(anon_names_known_t *k)
                 const uint8_t ini[2] = {nm[ws[0]], '.'};
                 pb = pair_bit(ini);
                 fx->pair[pb >> 6] |= 1ull << (pb & 63);
+            }
+            if (wl[w] >= 3) {
+                unsigned tb = tri_bit(nm + ws[w]);
+                fx->tri[tb >> 6] |= 1ull << (tb & 63);
             }
             unsigned h = word_hash(nm + ws[w], wl[w]);
             if (w > 0 && h == word_hash(nm + ws[0], wl[0]))
@@ -300,6 +314,28 @@ static __attribute__((noinline)) long case_forms(anon_names_known_t *k, const ui
     return 0;
 }
 
+static long try_stem(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t n,
+                     const uint8_t *nb, size_t m, const struct here *h, size_t q);
+
+/* by_word()'s known words whose stem the case changed: each nominative the word t[p .. q) may
+ * come from (nw_stem63_nominative: "Virtasen" -> "Virtanen") is looked up in its bucket and asked
+ * (try_stem). Off by_word's path, as case_forms. */
+static __attribute__((noinline)) long stem_forms(anon_names_known_t *k, const uint8_t *t, size_t p,
+                                                 size_t q, size_t len, void *arg)
+{
+    uint8_t nb[MAX_NAME];
+    unsigned r = 0;
+    size_t m;
+    while ((m = nw_stem63_nominative(t + p, q - p, &r, nb, sizeof nb))) {
+        for (size_t node = k->fx->head[word_hash(nb, m)]; node; node = k->fx->next[node - 1]) {
+            long x = try_stem(k, t, p, len, (node - 1) / 2, nb, m, arg, q);
+            if (x)
+                return x;
+        }
+    }
+    return 0;
+}
+
 /* Calls try(k, t, p, n, arg) for each name whose given name or surname is the word opening at
  * t[p], at each place the word may end (before '-', '\'' and at its end: "Jean-Luc", "maria-
  * keller"); stops at a nonzero answer and returns it. */
@@ -336,6 +372,16 @@ static long by_word(anon_names_known_t *k, const uint8_t *t, size_t p, size_t le
             /* a known word with a case ending after it ("Tomaszowi", names_inflect62.c) */
             if (try == try_here && q - p > 5 && c != '-' && c != '\'') {
                 long r = case_forms(k, t, p, q, len, ring, arg);
+                if (r)
+                    return r;
+            }
+            /* a known word whose stem the case changed ("Virtasen", names_stem63.c): not a word
+             * whose own bucket holds a known word (most often the word itself), only one whose
+             * first three bytes open a known word */
+            if (try == try_here && q - p > 3 && c != '-' && c != '\'' &&
+                !k->fx->head[h & (HEADS - 1)] && ((t[p] >= 'A' && t[p] <= 'Z') || t[p] >= 0xC0) &&
+                (k->fx->tri[tri_bit(t + p) >> 6] >> (tri_bit(t + p) & 63) & 1)) {
+                long r = stem_forms(k, t, p, q, len, arg);
                 if (r)
                     return r;
             }
@@ -401,6 +447,27 @@ static long try_case(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
     const uint8_t *nm = (const uint8_t *)k->name[n];
     for (size_t w = 0; w < nw && !e; w += nw - 1)
         e = anon_names_case_form(nm + ws[w], wl[w], t, i, h->end, len);
+    if (!e || !((anon_names_lexicon((const char *)nm + ws[0], wl[0]) |
+                 anon_names_lexicon((const char *)nm + ws[nw - 1], wl[nw - 1])) &
+                (ANON_NL_GIVEN | ANON_NL_NAME | ANON_NL_GLOBAL)))
+        return 0;
+    *h->resume = e;
+    int rc = h->emit(h->arg, ANON_NAMES_PERSON, i, e);
+    return rc < 0 ? rc : 1;
+}
+
+/* stem_forms()'s try: name n has a word that is nb[0 .. m), a nominative of the word t[i .. q)
+ * (names_stem63.c): reported (1), or the emit's error; only for a name the lexicon knows a word
+ * of, as try_case */
+static long try_stem(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t n,
+                     const uint8_t *nb, size_t m, const struct here *h, size_t q)
+{
+    size_t ws[FORM_WORDS], wl[FORM_WORDS], e = 0;
+    size_t nw = form_words(k, n, ws, wl);
+    const uint8_t *nm = (const uint8_t *)k->name[n];
+    for (size_t w = 0; w < nw && !e; w += nw > 1 ? nw - 1 : 1)
+        if (wl[w] == m && !memcmp(nm + ws[w], nb, m))
+            e = nw_stem63_form(nm + ws[w], wl[w], t, i, q, len);
     if (!e || !((anon_names_lexicon((const char *)nm + ws[0], wl[0]) |
                  anon_names_lexicon((const char *)nm + ws[nw - 1], wl[nw - 1])) &
                 (ANON_NL_GIVEN | ANON_NL_NAME | ANON_NL_GLOBAL)))
