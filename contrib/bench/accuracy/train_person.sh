@@ -88,6 +88,7 @@ for f in "$here"/data/*.json; do
     inflects62) continue ;; # request bodies (inflected streets and births in 14 languages, four APIs)
     dob62) continue ;; # request bodies (births beside other dates of the same person, 15 languages, four APIs)
     phone62) continue ;; # request bodies (phones of 24 European countries in running text, four APIs)
+    eai64) continue ;; # request bodies (e-mail addresses in 15 scripts, IDN and glued, four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
