@@ -48,15 +48,16 @@
  * zhang.wei@qq.com请查收" is the address up to "com", EMAIL_TLD_ASCII); a punycode one ("xn--p1ai"
  * for .рф); an internationalised one in letters of its script and their combining marks (".भारत",
  * ".ไทย", ".公司"), as the labels before it and RFC 6531 local parts may hold marks ("उदाहरण"). */
-#define EMAIL_TLD_ASCII "[A-Za-z]{2,24}(?=[^\\x00-\\x7f])(?![\\p{M}\\x{200c}\\x{200d}])"
-#define EMAIL_TLD "[Xx][Nn]--[A-Za-z0-9\\-]{0,58}[A-Za-z0-9]|\\p{L}[\\p{L}\\p{M}]{1,23}"
+#define EMAIL_TLD_ASCII "[A-Za-z]{2,24}+(?=[^\\x00-\\x7f])(?![\\p{M}\\x{200c}\\x{200d}])"
+#define EMAIL_TLD "[Xx][Nn]--[A-Za-z0-9\\-]{0,58}[A-Za-z0-9]|\\p{L}[\\p{L}\\p{M}]{1,23}+"
 /* A word of another script glued before an ASCII local part is the text's, not the address's:
  * "почтаd.sokolov@inbox.ru", "邮箱zhang.wei@qq.com", "ই-মেইলrina.das@", "Eメールk.suzuki@" (a
  * label, a verb) start at the ASCII letter. Latin letters, ligatures and combining accents stay
  * in ("émile.roux@" also in NFD, "Jürgen@", "ﬁona@"). */
 #define NOT_LATIN "(?![\\p{Latin}\\p{Inherited}])[\\p{L}\\p{M}]"
 #define AT_GLUED                                                                                   \
-    "[A-Za-z]?(?:" NOT_LATIN "|-(?=" NOT_LATIN "))+[A-Za-z0-9][A-Za-z0-9_.!#$%&'*+\\-=?^`{|}~]*@"
+    "[A-Za-z]?[^\\x00-\\x7f](?<=" NOT_LATIN ")(?:" NOT_LATIN "|-(?=" NOT_LATIN                     \
+    "))*[A-Za-z0-9][A-Za-z0-9_.!#$%&'*+\\-=?^`{|}~]*@"
 #define AT_PIPE_FIELD "\\p{Lu}\\p{Ll}+\\||[^@\\s|]{1,64}\\|[^@\\s|]{1,64}@[^\\s|@]{1,253}\\|"
 #define AT_NOT_BEFORE "(?<![\\w\\p{M}.!#$%&*+\\-?^{~@])"
 /* right after a list, flat or order number: "#3 ", "Flat 12 ", "Whg. 7 " (1-3 digits after '#' or
@@ -162,29 +163,6 @@
     "|" OBF_PDOT ")){1,4}|" OBF_STOP OBF_ROMANCE " " OBF_SATW " (?:" OBF_LABEL " " OBF_SDOTW       \
     " ){1,4})" OBF_TLD "(?![\\w\\-@]|[.'\\x{2019}]\\w)"
 
-/* The '@' said in a word of another script ("ivan.petrov собака mail.ru", "olga в собаке inbox
- * точка ru", "taras равлик i.ua", "maria маймунка abv.bg", "zhang.wei 艾特 qq.com", "tanaka
- * アットマーク yahoo ドット co ドット jp", "kim 골뱅이 naver 점 com"): an ASCII local part, the
- * word, a host whose dots are real or said in the same language, a top-level domain people write.
- * Triggered by the words themselves, whose bytes are never ASCII, so text in Latin letters never
- * reaches it; run in the words around them (AROUND). */
-#define SAY_AT                                                                                     \
-    "(?:\\x{441}\\x{43e}\\x{431}\\x{430}\\x{43a}(?:\\x{430}|\\x{435})|\\x{440}\\x{430}\\x{432}"    \
-    "\\x{43b}\\x{438}\\x{43a}"                                                                     \
-    "|\\x{43c}\\x{430}\\x{439}\\x{43c}\\x{443}\\x{43d}\\x{43a}\\x{430}|\\x{43c}\\x{430}\\x{458}"   \
-    "\\x{43c}\\x{443}\\x{43d}\\x{447}\\x{435}"                                                     \
-    "|\\x{827e}\\x{7279}|\\x{30a2}\\x{30c3}\\x{30c8}\\x{30de}\\x{30fc}\\x{30af}|\\x{3042}\\x{"     \
-    "3063}\\x{3068}"                                                                               \
-    "|\\x{ace8}\\x{bc45}\\x{c774})"
-/* the said dot: точка, крапка, тачка, 点, ドット, 점 */
-#define SAY_DOT                                                                                    \
-    "(?:\\x{442}\\x{43e}\\x{447}\\x{43a}\\x{430}|\\x{43a}\\x{440}\\x{430}\\x{43f}\\x{43a}\\x{430}" \
-    "|\\x{442}\\x{430}\\x{447}\\x{43a}\\x{430}|\\x{70b9}|\\x{30c9}\\x{30c3}\\x{30c8}|\\x{c810})"
-#define SAY_EMAIL                                                                                  \
-    "(?i)(?:(?<![\\w.@+\\-])|(?<=" NOT_LATIN "))[a-z0-9](?:[a-z0-9._+\\-]{0,62}[a-z0-9])? ?"       \
-    "(?:\\x{432} )?" SAY_AT " ?(?:" OBF_LABEL "(?:\\.| ?" SAY_DOT " ?)){1,4}(?:" OBF_TLD           \
-    "|ua|bg|rs|by|kz|cn|tw|hk|kr|il|ir|pk|th|bd|sa|ae|eg)(?![\\w\\-@]|[.'\\x{2019}]\\w)"
-
 /* ---- a value split by '/', '_' or '.', or over a JSON array's elements ------------------------
  * "4738/5069/1739/2055", "DE89_3704_0044_0532_0130_00", "+49/151/123/4567", "SSN is 536.22.8451",
  * "card": [4713, 3951, 3289, 6642], "phone": ["+49", "151", "123", "4567"]. The same separators
@@ -241,7 +219,8 @@ static size_t v_phone_split(const char *p, size_t n)
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
      /* not inside a longer token, not //user@host */
-     "(?:" AT_NOT_BEFORE "(?<!//)(?!" AT_GLUED ")|(?<=" NOT_LATIN ")(?=[A-Za-z0-9]))"
+     "(?:" AT_NOT_BEFORE "(?<!//)(?!" AT_GLUED ")|(?<=[^\\x00-\\x7f])(?<=" NOT_LATIN
+     ")(?=[A-Za-z0-9]))"
      "(?:\"(?:[^\"\\\\\\r\\n]|\\\\.){1,64}\""
      /* a '|' is atext, but a field separator after a name ("Maria Keller|maria@x", git log's
       * %an|%ae): no local part holds one after a capitalised word ("Keller|maria@x") or when
@@ -254,8 +233,8 @@ static const anon_detector_def_t global_defs[] = {
      /* a PDF or terminal wrapped it before the '@' or the top-level domain (anon_v_email wants
       * a known one then: "return x\\n@functools.cache" is a decorator); git's own default
       * domain when the host has none ("maria@old-laptop.(none)", in .mailmap and old logs) */
-     "(?:\\r?\\n)?@(?:\\w(?:[\\w\\p{M}\\-]{0,61}[\\w\\p{M}])?\\.){1,8}(?:" EMAIL_TLD_ASCII
-     "|(?:" EMAIL_TLD "|" EMAIL_WRAPPED_TLD "|\\(none\\))"
+     "(?:\\r?\\n)?@(?:\\w[\\w\\p{M}\\-]{0,62}+(?<!-)\\.){1,8}(?:" EMAIL_TLD_ASCII "|(?:" EMAIL_TLD
+     "|" EMAIL_WRAPPED_TLD "|\\(none\\))"
      "(?![\\w\\p{M}\\-@]|\\.\\w))",
      anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0, NULL},
     {"EMAIL", OBF_EMAIL, NULL, ANON_DF_NOCASE | ANON_DF_AROUND | ANON_DF_DOTWORD,
@@ -267,16 +246,6 @@ static const anon_detector_def_t global_defs[] = {
          "(@)", "{@}", "(et)", "[et]", "(ma\xc5\x82pa)", "[ma\xc5\x82pa]", "(snabel-a)",
          "[snabel-a]", "(kukac)", "[kukac]", "(piste)", "[piste]", "(nokta)", "[nokta]", "(kropka)",
          "[kropka]"),
-     0, 0, NULL},
-    {"EMAIL", SAY_EMAIL, NULL, ANON_DF_AROUND,
-     LIT("\xd1\x81\xd0\xbe\xd0\xb1\xd0\xb0\xd0\xba",         /* собак */
-         "\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb8\xd0\xba", /* равлик */
-         "\xd0\xbc\xd0\xb0\xd0\xb9\xd0\xbc\xd1\x83\xd0\xbd", /* маймун */
-         "\xd0\xbc\xd0\xb0\xd1\x98\xd0\xbc\xd1\x83\xd0\xbd", /* мајмун */
-         "\xe8\x89\xbe\xe7\x89\xb9",                         /* 艾特 */
-         "\xe3\x82\xa2\xe3\x83\x83\xe3\x83\x88\xe3\x83\x9e", /* アットマ */
-         "\xe3\x81\x82\xe3\x81\xa3\xe3\x81\xa8",             /* あっと */
-         "\xea\xb3\xa8\xeb\xb1\x85\xec\x9d\xb4"),            /* 골뱅이 */
      0, 0, NULL},
     /* OBF_REAL in prose with no key: the host's dot before the first letter of the top-level
      * domains of the pack languages' countries, of the Nordic, Greek, Romanian, Turkish and
