@@ -26,7 +26,7 @@
  * a web host before "/@" ("medium.com/@maria.keller" is a profile link: names_profileurl.c;
  * "javier.schmidt/@example.nl" is an address). */
 #define AT_FIRST "[\\w!#$%&*+\\-=?^{~]"
-#define AT_NOSLASH "[\\w.!#$%&'*+\\-=?^`{|}~]"
+#define AT_NOSLASH "[\\w\\p{M}.!#$%&'*+\\-=?^`{|}~]"
 /* after a '/' of a local part: the '@' of a web host's "/@" (medium.com/@maria.keller) */
 #define AT_PROFILE_D(d) "\\." d "/@|"
 #define AT_PROFILE                                                                                 \
@@ -34,13 +34,32 @@
         AT_PROFILE_D("online") AT_PROFILE_D("app") AT_PROFILE_D("io") AT_PROFILE_D("me")           \
             AT_PROFILE_D("dev") AT_PROFILE_D("tv") "\\.co/@)"
 /* a top-level domain wrapped to the next line ("maria@example.\\ncom") is in lower case and
- * follows a label that is no domain's end: "info@example.com.\\nInfo about..." ends a sentence */
+ * follows a label that is no domain's end: "info@example.com.\\nInfo about..." ends a sentence;
+ * it is one people write (wrapped_tld's list in validate_net.c), so an address whose sentence
+ * ends at its line ("ivan@mail.ru.\\nok", "иван@почта.рф.\\nnpm i ...") is the address before
+ * the dot, not a wrap the validator turns down with it */
 #define EMAIL_WRAPPED_TLD                                                                          \
     "(?=\\r?\\n)(?<!\\.com\\.|\\.net\\.|\\.org\\.|\\.edu\\.|\\.gov\\.|\\.de\\.|\\.fr\\.|\\.nl\\.|" \
     "\\.es\\.|\\.it\\.|\\.pt\\."                                                                   \
-    "|\\.be\\.|\\.ch\\.|\\.at\\.|\\.io\\.|\\.eu\\.|\\.ie\\.)\\r?\\n[a-z]{2,24}"
+    "|\\.be\\.|\\.ch\\.|\\.at\\.|\\.io\\.|\\.eu\\.|\\.ie\\.)\\r?\\n"                               \
+    "(?:com|net|org|edu|gov|io|co|de|fr|nl|uk|es|it|be|ch|at|eu|info|biz|us|ca|au|pt|pl|se|dk|no"  \
+    "|fi|ie|lu|cz|br|mx|in|jp)"
+/* The top-level domain: ASCII letters end where another script's letter starts ("邮箱
+ * zhang.wei@qq.com请查收" is the address up to "com", EMAIL_TLD_ASCII); a punycode one ("xn--p1ai"
+ * for .рф); an internationalised one in letters of its script and their combining marks (".भारत",
+ * ".ไทย", ".公司"), as the labels before it and RFC 6531 local parts may hold marks ("उदाहरण"). */
+#define EMAIL_TLD_ASCII "[A-Za-z]{2,24}+(?=[^\\x00-\\x7f])(?![\\p{M}\\x{200c}\\x{200d}])"
+#define EMAIL_TLD "[Xx][Nn]--[A-Za-z0-9\\-]{0,58}[A-Za-z0-9]|\\p{L}[\\p{L}\\p{M}]{1,23}+"
+/* A word of another script glued before an ASCII local part is the text's, not the address's:
+ * "почтаd.sokolov@inbox.ru", "邮箱zhang.wei@qq.com", "ই-মেইলrina.das@", "Eメールk.suzuki@" (a
+ * label, a verb) start at the ASCII letter. Latin letters, ligatures and combining accents stay
+ * in ("émile.roux@" also in NFD, "Jürgen@", "ﬁona@"). */
+#define NOT_LATIN "(?![\\p{Latin}\\p{Inherited}])[\\p{L}\\p{M}]"
+#define AT_GLUED                                                                                   \
+    "[A-Za-z]?[^\\x00-\\x7f](?<=" NOT_LATIN ")(?:" NOT_LATIN "|-(?=" NOT_LATIN                     \
+    "))*[A-Za-z0-9][A-Za-z0-9_.!#$%&'*+\\-=?^`{|}~]*@"
 #define AT_PIPE_FIELD "\\p{Lu}\\p{Ll}+\\||[^@\\s|]{1,64}\\|[^@\\s|]{1,64}@[^\\s|@]{1,253}\\|"
-#define AT_NOT_BEFORE "(?<![\\w.!#$%&*+\\-?^{~@])"
+#define AT_NOT_BEFORE "(?<![\\w\\p{M}.!#$%&*+\\-?^{~@])"
 /* right after a list, flat or order number: "#3 ", "Flat 12 ", "Whg. 7 " (1-3 digits after '#' or
  * an ASCII letter; PCRE2 10.42 wants each lookbehind alternative of fixed length) */
 #define LIST_NO_D(d) "[#A-Za-z]" d " |[A-Za-z] " d " |[A-Za-z]\\. " d " "
@@ -200,7 +219,8 @@ static size_t v_phone_split(const char *p, size_t n)
 static const anon_detector_def_t global_defs[] = {
     {"EMAIL",
      /* not inside a longer token, not //user@host */
-     "(?:" AT_NOT_BEFORE "(?<!//))"
+     "(?:" AT_NOT_BEFORE "(?<!//)(?!" AT_GLUED ")|(?<=[^\\x00-\\x7f])(?<=" NOT_LATIN
+     ")(?=[A-Za-z0-9]))"
      "(?:\"(?:[^\"\\\\\\r\\n]|\\\\.){1,64}\""
      /* a '|' is atext, but a field separator after a name ("Maria Keller|maria@x", git log's
       * %an|%ae): no local part holds one after a capitalised word ("Keller|maria@x") or when
@@ -213,9 +233,9 @@ static const anon_detector_def_t global_defs[] = {
      /* a PDF or terminal wrapped it before the '@' or the top-level domain (anon_v_email wants
       * a known one then: "return x\\n@functools.cache" is a decorator); git's own default
       * domain when the host has none ("maria@old-laptop.(none)", in .mailmap and old logs) */
-     "(?:\\r?\\n)?@(?:\\w(?:[\\w\\-]{0,61}\\w)?\\.){1,8}(?:\\p{L}{2,24}|" EMAIL_WRAPPED_TLD
-     "|\\(none\\))"
-     "(?![\\w\\-@]|\\.\\w)",
+     "(?:\\r?\\n)?@(?:\\w[\\w\\p{M}\\-]{0,62}+(?<!-)\\.){1,8}(?:" EMAIL_TLD_ASCII "|(?:" EMAIL_TLD
+     "|" EMAIL_WRAPPED_TLD "|\\(none\\))"
+     "(?![\\w\\p{M}\\-@]|\\.\\w))",
      anon_v_email, ANON_DF_WINDOW, LIT("@"), 0, 0, NULL},
     {"EMAIL", OBF_EMAIL, NULL, ANON_DF_NOCASE | ANON_DF_AROUND | ANON_DF_DOTWORD,
      LIT("at)", "at}", "at>", "t]", "arroba)", "arobase)", "chiocciola)", "[at]", "[arroba]",
