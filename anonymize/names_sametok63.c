@@ -12,9 +12,9 @@
  * "M. Keller" and "Maria Keller", are one person: the fuller one). Asked only for a person's
  * finding that names.c's set did not place, so a request naming nobody pays nothing.
  *
- * A source of declined forms plugs in at stem_form(): the rules here are the known word with one
- * of names_inflect62.c's case endings, or with its last vowel (Polish, Czech, Slovak feminine
- * "-a") or Finnish "-nen" changed before one.
+ * Declined forms are read at stem_form(): the known word with one of names_inflect62.c's case
+ * endings, or with its last vowel (Polish, Czech, Slovak feminine "-a") or Finnish "-nen" changed
+ * before one, or a word names_stem63.c gives the known word as a nominative of.
  */
 #include "anonymize/names_known_internal.h"
 
@@ -122,7 +122,7 @@ static int suffix(const uint8_t *t, size_t n, size_t stem, int multi)
 
 /* The declined word a[0 .. an) of the known word b[0 .. bn): b whole then a case ending
  * ("Kowalskiego", "Péternek"), b's last vowel off then one ("Kowalskiej", "Anny", "Martą"), or
- * Finnish "-nen" as "-se" then one ("Virtasen"). A source of stems plugs in here. */
+ * Finnish "-nen" as "-se" then one ("Virtasen"), or a nominative names_stem63.c gives it. */
 static int stem_form(const uint8_t *a, size_t an, const uint8_t *b, size_t bn, int multi)
 {
     static const char *const soft[] = {"y",        "ie",       "iej", "i",        "e",
@@ -154,6 +154,16 @@ static int stem_form(const uint8_t *a, size_t an, const uint8_t *b, size_t bn, i
     if (bn >= 6 && !memcmp(b + bn - 3, "nen", 3) && an >= bn && !memcmp(a, b, bn - 3) &&
         a[bn - 3] == 's' && a[bn - 2] == 'e')
         return anon_names_case_ending(a + bn - 1, an - (bn - 1)) || (an == bn && a[bn - 1] == 'n');
+    /* names_stem63.c's nominatives: a stem that changes ("Jukan" of "Jukka", "Jonaičio" of
+     * "Jonaitis", "Bērziņam" of "Bērziņš"); only a word that opens as the known one does */
+    if (an >= 4 && a[0] == b[0] && (bn < 2 || a[1] == b[1])) {
+        uint8_t nom[80];
+        unsigned k = 0;
+        size_t nl;
+        while ((nl = nw_stem63_nominative(a, an, &k, nom, sizeof nom)) > 0)
+            if (nl == bn && !memcmp(nom, b, bn))
+                return 1;
+    }
     return 0;
 }
 

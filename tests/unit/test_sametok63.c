@@ -64,6 +64,30 @@ static void test_forms_share(void **state)
     anon_names_known_free(k);
 }
 
+/* A stem that changes when declined, read through names_stem63.c's nominatives: Finnish
+ * gradation, Lithuanian and Latvian endings take the person's name (before: each its own); an
+ * ordinary word that ends so, or opens otherwise, does not. */
+static void test_changed_stems_share(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"Jukka Lehtonen", "Jonas Jonaitis", "Jānis Bērziņš"};
+    anon_names_known_t *k = known(names, 3);
+    static const char *const pairs[][2] = {
+        {"Jukan", "Jukka Lehtonen"},
+        {"Jonaičio", "Jonas Jonaitis"},
+        {"Bērziņam", "Jānis Bērziņš"},
+    };
+    char buf[128];
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        print_message("%s\n", pairs[i][0]);
+        assert_string_equal(canon(k, pairs[i][0], buf), pairs[i][1]);
+    }
+    static const char *const own[] = {"Kukan", "Bērzam"};
+    for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+        assert_string_equal(canon(k, own[i], buf), own[i]);
+    anon_names_known_free(k);
+}
+
 /* A form two known people may own keeps its own token; a word of nobody's name stays as it is
  * (before too). */
 static void test_ambiguous_apart(void **state)
@@ -152,6 +176,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_forms_share),
+        cmocka_unit_test(test_changed_stems_share),
         cmocka_unit_test(test_ambiguous_apart),
         cmocka_unit_test(test_initial_name_is_a_form),
         cmocka_unit_test(test_request_one_token_restores),
