@@ -2073,6 +2073,11 @@ int nw_script_letter(const uint8_t *p, size_t n, size_t *len, int *upper);
  * or title of that script; emitted as PERSON. Gated by a lead byte of those scripts. < 0 on the
  * emit's error. */
 int nw_script2_names(struct sc *s);
+/* Names before a CJK or Hangul honorific ("王伟先生", "김민준 씨") and after a Thai title written
+ * onto them ("นายสมชาย ศรีสุข"): names_script64.c. < 0 on the emit's error. */
+int nw_script64_names(struct sc *s);
+/* The length of a Thai title ("นาย", "นางสาว") at t[i], or 0: names_script64.c. */
+size_t nw_thai_title(const struct sc *s, size_t i);
 /* The cell t[a .. b) is a name in another script (nw_script_name()'s shape): 1, and in *full
  * whether it is a whole name (two words, or a CJK name of 2 to 4 characters). */
 int nw_script2_cell(const struct sc *s, size_t a, size_t b, int *full);

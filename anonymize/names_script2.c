@@ -350,7 +350,8 @@ static const char *const native_labels[] = {
     "піб",           "клієнт",     "пацієнт", "заявник",   "име",           "όνομα",
     "ονοματεπώνυμο", "πελάτης",    "ασθενής", "αιτών",     "υπεύθυνος",     "姓名",
     "氏名",          "名前",       "联系人",  "聯絡人",    "担当者",        "이름",
-    "성명",          "담당자",     "الاسم",   "اسم",       "نام",           "שם"};
+    "성명",          "담당자",     "الاسم",   "اسم",       "نام",           "שם",
+    "नाम",           "নাম",        "பெயர்",    "ชื่อ",        "имена",         "خانوادگی"};
 static const char *const native_parts[] = {"фамилия", "отчество", "прізвище", "по батькові",
                                            "презиме", "επώνυμο",  "姓",       "名"};
 static const char *const native_titles[] = {
@@ -911,7 +912,9 @@ int nw_script2_names(struct sc *s)
         if (ok) {
             int lst;
             int ctx = ctx_before(s, r.a, &lst);
-            if (accept(s, &r, ctx) || (ru_person(s, &r) && !firm_word_in(s, &r))) {
+            if (r.script == 7 && nw_thai_title(s, r.a)) {
+                taken = 1; /* "นายสมชาย ศรีสุข": names_script64.c's, the title outside */
+            } else if (accept(s, &r, ctx) || (ru_person(s, &r) && !firm_word_in(s, &r))) {
                 int rc = s->emit(s->arg, ANON_NAMES_PERSON, r.a, r.b);
                 if (rc < 0)
                     return rc;
@@ -929,7 +932,7 @@ int nw_script2_names(struct sc *s)
         prev_letter = 1;
         i = skip;
     }
-    return 0;
+    return nw_script64_names(s); /* honorifics after the name, Thai titles on it */
 }
 
 int nw_script2_cell(const struct sc *s, size_t a, size_t b, int *full)
