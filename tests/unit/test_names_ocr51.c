@@ -1,7 +1,8 @@
 /* test_names_ocr51.c: values on OCR'd scans and faxes of forms (branch ocr51).
  * - A phone word as OCR misreads it on a scanned form ("Te1efone.", "TE1:", "T1F", "MOBI1E:",
  *   "TE1EFON") labels the number after it as a phone, as its spelling does; the table is
- *   narrow: a word that only looks like one ("TEA:", "TIF") labels nothing.
+ *   narrow: a word that only looks like one ("TEA:", "TIFF") labels nothing ("TIF" is OCR'd
+ *   "TLF" since phone63).
  * - A line-end hyphen inside a word (a scan keeps the printer's hyphenation) joins the two
  *   pieces: "Pem-\nberton" is one name, "SCHLÜTER-\nSTRASSE 12" one street (ocr51.c); the
  *   token replaces both pieces and the break, and the response restores them as they were sent.
@@ -29,7 +30,7 @@ static void test_misread_phone_words_label_a_phone(void **state)
         {"MOBI1E: 938 684 291\n", "PHONE=938 684 291"},
         /* words that only look like one label nothing */
         {"TEA: 949 284 179\n", ""},
-        {"TIF 89 60 04 02\n", ""},
+        {"TIFF 89 60 04 02\n", ""},
     };
     CHECK(def_engine, c);
 }
