@@ -573,6 +573,8 @@ echo "## which date is the birth when two languages mix (gen_dobmix63.py: from t
 "$bin" "${opts[@]}" "$here"/data/dobmix63.json
 echo "## one person named again in another form: declined, possessive, initial and surname, a title, folded to ASCII; two people of one surname (gen_sametok63.py: from issue 15 and the twenty-ninth blind set's public brief, pl cs sk fi hu hr people of gen_inflectp62.py, four APIs; metadata.persons groups each person's spans)"
 "$bin" "${opts[@]}" "$here"/data/sametok63.json
+echo "## addresses as Asian, Slavic, Arabic and Hebrew writers write them (gen_addrw64.py: from the thirtieth blind set's public brief: an address in the country's script and order as one span, ru uk bg sr ar fa ur he hi bn ta th zh zh-TW ja ko (〒 and 丁目/番地/号, 路…号…室, 로/번길/동/호, ул./д./кв., شارع, خیابان/پلاک, רחוב, मकान नं./मार्ग/नगर, எண், ซอย/ถนน/หมู่, native digits) and romanised in bd br co gh id in ke mx my ng ph pk tr vn (PIN, Jalan … RT/RW, Kelurahan, Barangay, Colonia/C.P., CEP, Lagos State, Phường/Quận); forms, support chats, tool results; look-alikes: streets without a number, stations, landmarks, districts, rooms alone, order ids, dates; four APIs, a third \\uXXXX; tune set)"
+"$bin" "${opts[@]}" "$here"/data/addrw64.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
