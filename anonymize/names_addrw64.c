@@ -121,11 +121,16 @@ static int digit_at(const uint8_t *t, size_t b, size_t p)
  * or an ideograph + digits-digits ("梅田3-1-1") in a clause that names a ward or town (区, 市). */
 static int cjk_street(const uint8_t *t, size_t a, size_t b)
 {
-    int ward = 0;
-    for (size_t p = a; p + 2 < b; p++)
+    int ward = 0, gu = 0;
+    for (size_t p = a; p + 2 < b; p++) {
         if (t[p] == 0xE5 &&
             ((t[p + 1] == 0x8C && t[p + 2] == 0xBA) || (t[p + 1] == 0xB8 && t[p + 2] == 0x82)))
-            ward = 1;
+            ward = 1; /* 区 市 */
+        if (p + 3 < b && t[p + 3] == ' ' &&
+            ((t[p] == 0xEA && t[p + 1] == 0xB5 && t[p + 2] == 0xAC) ||
+             (t[p] == 0xEC && t[p + 1] == 0x8B && t[p + 2] == 0x9C)))
+            gu = 1; /* "강남구 ", "성남시 " */
+    }
     for (size_t p = a; p + 3 < b; p++) {
         if (t[p] < 0xE3 || t[p] > 0xED)
             continue;
@@ -140,10 +145,25 @@ static int cjk_street(const uint8_t *t, size_t a, size_t b)
         int ro = (u[0] == 0xEB && u[1] == 0xA1 && u[2] == 0x9C) ||   /* 로 */
                  (u[0] == 0xEA && u[1] == 0xB8 && u[2] == 0xB8);     /* 길 */
         int dong = u[0] == 0xEB && u[1] == 0x8F && u[2] == 0x99;     /* 동 */
-        if (road && digit_at(t, b, q))
-            return 1;
-        if (ro && (digit_at(t, b, q) || (q + 1 < b && t[q] == ' ' && digit_at(t, b, q + 1))))
-            return 1;
+        if (road && digit_at(t, b, q)) { /* "大街27号", "路100號", "巷11弄": not "走路5分钟" */
+            size_t e = q;
+            while (e < b && is_digit(t[e]))
+                e++;
+            if (e + 2 < b && ((t[e] == 0xE5 && t[e + 1] == 0x8F && t[e + 2] == 0xB7) ||
+                              (t[e] == 0xE8 && t[e + 1] == 0x99 && t[e + 2] == 0x9F) ||
+                              (t[e] == 0xE5 && t[e + 1] == 0xBC && t[e + 2] == 0x84) ||
+                              (t[e] == 0xE5 && t[e + 1] == 0xB7 && t[e + 2] == 0xB7)))
+                return 1; /* 号 號 弄 巷 */
+        }
+        if (ro && !(p >= 3 && t[p - 3] == 0xEC && t[p - 2] == 0x9C && t[p - 1] == 0xBC) &&
+            (digit_at(t, b, q) || (q + 1 < b && t[q] == ' ' && digit_at(t, b, q + 1)))) {
+            size_t e = q + (t[q] == ' ');
+            while (e < b && is_digit(t[e]))
+                e++;
+            /* "구 … 로 152,", "로21길": not "버스로 10분", "지하철로 5 정거장" */
+            if (gu && (e == b || t[e] < 0x80 || t[e] == 0xEA))
+                return 1;
+        }
         if ((dong || (ward && u[0] >= 0xE4 && u[0] <= 0xE9)) && q + 1 < b) {
             size_t r = q + (dong && t[q] == ' ');
             if (dong && r == q)
