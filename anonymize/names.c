@@ -15,6 +15,7 @@
  * visitor names_visit_digits.c, the run and its verdict names_people.c, names_verdict.c and
  * names_signals.c, tables names_csv.c and chat logs names_chatlog.c (names_scan_internal.h).
  */
+#include "anonymize/names_addrw64.h"
 #include "anonymize/names_internal.h"
 #include "anonymize/names_street58.h"
 #include "anonymize/names_scan_internal.h"
@@ -819,7 +820,9 @@ int nw_visit(struct sc *s, size_t i, size_t *next)
                         t[i - 2] == ',')
                    ? neg_number(s, i, next)                                  /* "dob": -853027200 */
                : t[i - 1] == '_' && is_digit(t[i]) ? joined_date(s, i, next) /* "April_12th" */
-                                                   : 0;
+               : t[i - 1] >= 0x80 && is_digit(t[i]) && (s->kinds & (1u << ANON_NAMES_ADDRESS))
+                   ? nw_addrw64_glued(s, i, next) /* "大街27号" (names_addrw64.c) */
+                   : 0;
     if (is_digit(t[i]))
         return visit_digits(s, i, next);
     if (!nw_upper(t + i, s->len - i))

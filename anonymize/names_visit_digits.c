@@ -15,6 +15,7 @@
 #include "anonymize/names_street58.h"
 #include "anonymize/names_inflects62.h"
 #include "anonymize/names_street59.h"
+#include "anonymize/names_addrw64.h"
 #include "anonymize/names_dob58.h"
 #include "anonymize/names_dob62.h"
 #include "anonymize/names_scan59.h"
@@ -159,6 +160,10 @@ static const uint8_t scan55_lead_byte[256] = {
 __attribute__((noinline)) int visit_digits(struct sc *s, size_t i, size_t *next)
 {
     const uint8_t *t = s->t;
+    int rcw;
+    if (nw_addrw64_may(t, i) && (s->kinds & (1u << ANON_NAMES_ADDRESS)) &&
+        nw_addrw64_at(s, i, next, &rcw))
+        return rcw; /* "ул. Ленина, д. 5", "中关村大街27号", "테헤란로 152" (names_addrw64.c) */
     size_t d = i + 1; /* the run's end: the recognisers are asked only where their
                          pre-checks (names_precheck.h) allow */
     while (d < s->len && is_digit(t[d]))

@@ -96,6 +96,7 @@ for f in "$here"/data/*.json; do
     stems63) continue ;; # request bodies (names whose stem changes when declined, 11 languages, four APIs)
     eai64) continue ;; # request bodies (e-mail addresses in 15 scripts, IDN and glued, four APIs)
     script64) continue ;; # request bodies (people named in their own scripts, 17 languages, four APIs)
+    addrw64) continue ;; # request bodies (addresses in Asian, Slavic, Arabic and Hebrew scripts and romanised, four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
     prec52) continue ;; # request bodies (each record a whole body of one of four APIs)
