@@ -90,6 +90,7 @@ for f in "$here"/data/*.json; do
     dobmix63) continue ;; # request bodies (births beside other dates in two languages, 25 language forms, four APIs)
     phone62) continue ;; # request bodies (phones of 24 European countries in running text, four APIs)
     sametok63) continue ;; # request bodies (one person named again in other forms, four APIs)
+    dobw64) continue ;; # request bodies (births in 16 scripts and their calendars, four APIs)
     typed63) continue ;; # request bodies (phone-typed chat in 12 smaller languages, two look-alikes a name, four APIs)
     uri55) continue ;; # request bodies (data: URIs and base64 payloads in four APIs)
     wrap56) continue ;; # request bodies, values cut into pieces by a hard wrap
