@@ -583,6 +583,9 @@ int nw_birth_bracket_label(const struct sc *s, size_t i, size_t p); /* "4.3.1987
 /* The birth field (YYMMDD) of every passport's (TD3) or ID card's (TD1) machine-readable zone
  * with a right check digit, emitted as a date of birth (names_mrz.c); < 0 on the emit's error. */
 int nw_mrz_births(struct sc *s);
+/* names_dobw64.c: dates after (or before) the birth words of Cyrillic, Arabic, Persian, Urdu,
+ * Hebrew, Indic, Thai, CJK and Hangul text, in native digits and era years. */
+int nw_dobw64_births(struct sc *s);
 /* names_lower11.c: lower-case lists of people after an attendance, recipient or assignment word
  * ("invited: maria, jonas, priya", "cc maria keller, jonas weber and priya shah"). */
 int nw_lower11_lists(struct sc *s);

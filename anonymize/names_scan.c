@@ -159,6 +159,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc;
     if ((kinds & (1u << ANON_NAMES_DOB | 1u << ANON_NAMES_PERSON)) && (rc = nw_mrz_births(&s)) < 0)
         return rc; /* names_mrz.c: passports' and ID cards' machine-readable zones */
+    if ((rc = nw_dobw64_births(&s)) < 0)
+        return rc; /* names_dobw64.c: births after other scripts' birth words */
     if ((hint == ANON_NAMES_HINT_NONE || hint == ANON_NAMES_HINT_STRONG) &&
         (rc = nw_hl7_fields(&s)) < 0)
         return rc; /* names_hl7.c: HL7 v2 messages */
