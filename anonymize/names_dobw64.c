@@ -112,14 +112,29 @@ static size_t utf8_len(uint8_t c)
     return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
+/* A sentence's or a clause's end of the scripts at j: "。" "、" "，" "۔" "।" "،". */
+static int stop_at(const uint8_t *t, size_t len, size_t j)
+{
+    static const char *const st[] = {"。", "、", "，", "۔", "।", "،", "؛"};
+    for (size_t k = 0; k < sizeof st / sizeof *st; k++)
+        if (at(t, len, j, st[k]))
+            return 1;
+    return 0;
+}
+
 /* A word of the script (a month name: "мая", "พ.ค.", "ربيع الأول", "במאי") at i: its end, or
  * i. Non-ASCII letters, and '.' inside ("พ.ค."). */
 static size_t word_end(const uint8_t *t, size_t len, size_t i)
 {
     size_t j = i, l;
+    int dot = 0;
     while (j < len && (t[j] >= 0xC2 || (t[j] == '.' && j > i && j + 1 < len && t[j + 1] >= 0xC2)) &&
-           digit_at(t, len, j, &l) < 0)
+           digit_at(t, len, j, &l) < 0 && !stop_at(t, len, j)) {
+        dot |= t[j] == '.';
         j += utf8_len(t[j]);
+    }
+    if (dot && j < len && t[j] == '.')
+        j++; /* "ต.ค." */
     return j - i > 40 ? i : j;
 }
 
@@ -130,6 +145,8 @@ static size_t suffix(const uint8_t *t, size_t len, size_t e)
     for (size_t k = 0; k < sizeof sx / sizeof *sx; k++)
         if (at(t, len, e, sx[k]))
             return e + strlen(sx[k]);
+    if (e < len && t[e] == '.' && (e + 1 >= len || t[e + 1] < 0x80))
+        e++; /* "3. маја 1987." */
     return e;
 }
 
@@ -216,7 +233,7 @@ static size_t date_at(const uint8_t *t, size_t len, size_t i)
 
 /* Glue between a birth word and its date: separators and at most two short words of the
  * script or the English label of a bilingual page; the date's start, or 0. */
-static size_t after_word(const uint8_t *t, size_t len, size_t i)
+static size_t after_word(const uint8_t *t, size_t len, size_t i, int *skipped)
 {
     size_t lim = i + 48 < len ? i + 48 : len, l;
     int words = 0;
@@ -225,7 +242,7 @@ static size_t after_word(const uint8_t *t, size_t len, size_t i)
         if (digit_at(t, len, i, &l) >= 0 || at(t, len, i, "昭和") || at(t, len, i, "平成") ||
             at(t, len, i, "令和") || at(t, len, i, "大正") || at(t, len, i, "民國") ||
             at(t, len, i, "民国"))
-            return (e = date_at(t, len, i)) ? i : 0;
+            return (e = date_at(t, len, i)) ? (*skipped = words, i) : 0;
         uint8_t c = t[i];
         if (c == ' ' || c == ':' || c == '"' || c == '-' || c == '/' || c == '\t' || c == '(') {
             i++;
@@ -322,6 +339,26 @@ static int not_birth(const uint8_t *t, size_t len, size_t i, const char *w)
     return !strcmp(w, "ميلاد") && i >= 7 && at(t, len, i - 7, "عيد ");
 }
 
+/* "1955년 2월 13일생", "1987年5月3日生": the birth syllable glued to the date's end. */
+static int glued(struct sc *s)
+{
+    static const char *const gl[] = {"일생", "日生"};
+    for (size_t k = 0; k < 2; k++) {
+        size_t i = 0, de;
+        const uint8_t *p;
+        while (i + 6 <= s->len && (p = memmem(s->t + i, s->len - i, gl[k], 6))) {
+            size_t a = (size_t)(p - s->t) + 3, ds = before_word(s->t, a, &de);
+            i = a + 3;
+            if (ds && de == a) {
+                int rc = s->emit(s->arg, ANON_NAMES_DOB, ds, de);
+                if (rc < 0)
+                    return rc;
+            }
+        }
+    }
+    return 0;
+}
+
 int nw_dobw64_births(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -337,10 +374,11 @@ int nw_dobw64_births(struct sc *s)
             i = b;
             if (not_birth(t, len, a, w))
                 continue;
-            int rc = 0;
-            if ((ds = after_word(t, len, b)) && (de = date_at(t, len, ds)))
-                rc = s->emit(s->arg, ANON_NAMES_DOB, ds, de);
-            else if ((ds = before_word(t, a, &de)))
+            int rc = 0, skipped = 0;
+            size_t fs = after_word(t, len, b, &skipped), bs = before_word(t, a, &de);
+            if (fs && (!bs || !skipped) && (de = date_at(t, len, fs)))
+                rc = s->emit(s->arg, ANON_NAMES_DOB, fs, de);
+            else if ((ds = bs))
                 rc = s->emit(s->arg, ANON_NAMES_DOB, ds, de);
             else
                 rc = column(s, a);
@@ -348,5 +386,5 @@ int nw_dobw64_births(struct sc *s)
                 return rc;
         }
     }
-    return 0;
+    return glued(s);
 }
