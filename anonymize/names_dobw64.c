@@ -122,6 +122,13 @@ static int stop_at(const uint8_t *t, size_t len, size_t j)
     return 0;
 }
 
+/* An era name at j: 昭和, 平成, 令和, 大正, 民國, 民国. */
+static int era_at(const uint8_t *t, size_t len, size_t j)
+{
+    return at(t, len, j, "昭和") || at(t, len, j, "平成") || at(t, len, j, "令和") ||
+           at(t, len, j, "大正") || at(t, len, j, "民國") || at(t, len, j, "民国");
+}
+
 /* A word of the script (a month name: "мая", "พ.ค.", "ربيع الأول", "במאי") at i: its end, or
  * i. Non-ASCII letters, and '.' inside ("พ.ค."). */
 static size_t word_end(const uint8_t *t, size_t len, size_t i)
@@ -129,7 +136,7 @@ static size_t word_end(const uint8_t *t, size_t len, size_t i)
     size_t j = i, l;
     int dot = 0;
     while (j < len && (t[j] >= 0xC2 || (t[j] == '.' && j > i && j + 1 < len && t[j + 1] >= 0xC2)) &&
-           digit_at(t, len, j, &l) < 0 && !stop_at(t, len, j)) {
+           digit_at(t, len, j, &l) < 0 && !stop_at(t, len, j) && !era_at(t, len, j)) {
         dot |= t[j] == '.';
         j += utf8_len(t[j]);
     }
@@ -239,9 +246,7 @@ static size_t after_word(const uint8_t *t, size_t len, size_t i, int *skipped)
     int words = 0;
     while (i < lim) {
         size_t e;
-        if (digit_at(t, len, i, &l) >= 0 || at(t, len, i, "昭和") || at(t, len, i, "平成") ||
-            at(t, len, i, "令和") || at(t, len, i, "大正") || at(t, len, i, "民國") ||
-            at(t, len, i, "民国"))
+        if (digit_at(t, len, i, &l) >= 0 || era_at(t, len, i))
             return (e = date_at(t, len, i)) ? (*skipped = words, i) : 0;
         uint8_t c = t[i];
         if (c == ' ' || c == ':' || c == '"' || c == '-' || c == '/' || c == '\t' || c == '(') {
@@ -275,8 +280,7 @@ static size_t before_word(const uint8_t *t, size_t w, size_t *e)
         if ((t[i] & 0xC0) == 0x80)
             continue;
         size_t l;
-        if (digit_at(t, w, i, &l) < 0 && !at(t, w, i, "昭和") && !at(t, w, i, "平成") &&
-            !at(t, w, i, "令和") && !at(t, w, i, "民國"))
+        if (digit_at(t, w, i, &l) < 0 && !era_at(t, w, i))
             continue;
         if (i > 0 && digit_at(t, w, i - 1, &l) >= 0)
             continue;
