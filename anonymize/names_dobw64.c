@@ -13,14 +13,11 @@
  * calendars are not converted (a Buddhist-era, solar-hijri or Hijri year is a year of four
  * digits like any other); digits of any of the scripts' families.
  *
- * The one thing to know: the whole pass is behind one SIMD byte test (a byte of a lead in
- * 0xD0-0xDB, 0xE0 or 0xE4-0xED must be present), so Latin text, code and logs pay one read. */
+ * The one thing to know: the whole pass is behind names_script2.c's test for a lead byte of those
+ * scripts, read once a text and shared, so Latin text, code and logs pay nothing more. */
 #include "anonymize/names_internal.h"
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 /* Birth words (UTF-8). A date follows or precedes them. */
 static const char *const births[] = {
@@ -30,27 +27,6 @@ static const char *const births[] = {
     "לידה",       "נולד",    "जन्म",      "জন্ম",      "பிறந்த",  "เกิด",   "出生",       "生日",
     "生年月日",   "誕生日",  "生まれ",   "생년월일", "출생",   "생일",  "태어",
 };
-
-/* May the text hold a byte that opens a character of those scripts? */
-static int script_bytes(const uint8_t *t, size_t len)
-{
-    size_t i = 0;
-#ifdef __SSE2__
-    const __m128i lo = _mm_set1_epi8((char)0xD0);
-    for (; i + 16 <= len; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(t + i));
-        if (!_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, lo), v)))
-            continue;
-        for (size_t k = i; k < i + 16; k++)
-            if ((t[k] >= 0xD0 && t[k] <= 0xDB) || t[k] == 0xE0 || (t[k] >= 0xE4 && t[k] <= 0xED))
-                return 1;
-    }
-#endif
-    for (; i < len; i++)
-        if ((t[i] >= 0xD0 && t[i] <= 0xDB) || t[i] == 0xE0 || (t[i] >= 0xE4 && t[i] <= 0xED))
-            return 1;
-    return 0;
-}
 
 /* The digit (0-9) at t[i] of ASCII, Arabic-Indic, Persian, Devanagari, Bengali, Thai or
  * full-width digits, its length in *l; -1 for none. */
@@ -367,7 +343,7 @@ int nw_dobw64_births(struct sc *s)
 {
     const uint8_t *t = s->t;
     size_t len = s->len;
-    if (!(s->kinds & (1u << ANON_NAMES_DOB)) || len < 8 || !script_bytes(t, len))
+    if (!(s->kinds & (1u << ANON_NAMES_DOB)) || len < 8 || !nw_script2_has(s))
         return 0;
     for (size_t k = 0; k < sizeof births / sizeof *births; k++) {
         const char *w = births[k];

@@ -70,6 +70,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     lines.rare = ~0u; /* every byte may be there until nw_rare_bytes() says */
     lines.lk = 0;
     lines.dash = 0;
+    lines.script = 0;
     s.lines = &lines;
     struct nw_hits hits[NW_HIT_BYTES]; /* the passes that visit each ':' ')' '<' '=' '@' '/' '|'
                                         * ',' '(' */
