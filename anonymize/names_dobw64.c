@@ -240,8 +240,8 @@ static size_t after_word(const uint8_t *t, size_t len, size_t i, int *skipped)
         if (c < 0xC2 || ++words > 2)
             return 0;
         size_t w = word_end(t, len, i);
-        if (w == i || w - i > 18)
-            return 0;
+        if (w == i || w - i > 18 || (c >= 0xE3 && c <= 0xE9 && w - i > 9))
+            return 0; /* CJK glue of three characters at most: not "出生证明签发日期" */
         i = w;
     }
     return 0;
