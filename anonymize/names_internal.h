@@ -592,6 +592,12 @@ int nw_birth_bracket_label(const struct sc *s, size_t i, size_t p); /* "4.3.1987
 /* The birth field (YYMMDD) of every passport's (TD3) or ID card's (TD1) machine-readable zone
  * with a right check digit, emitted as a date of birth (names_mrz.c); < 0 on the emit's error. */
 int nw_mrz_births(struct sc *s);
+/* names_dobw64.c: dates after (or before) the birth words of Cyrillic, Arabic, Persian, Urdu,
+ * Hebrew, Indic, Thai, CJK and Hangul text, in native digits and era years. */
+int nw_dobw64_births(struct sc *s);
+/* names_script2.c: may s's text hold a lead byte of a non-Latin script (Greek, Cyrillic, Hebrew,
+ * Arabic, Indic, Thai, CJK, Hangul)? Read once a text (kept in its struct nw_lines). */
+int nw_script2_has(const struct sc *s);
 /* names_lower11.c: lower-case lists of people after an attendance, recipient or assignment word
  * ("invited: maria, jonas, priya", "cc maria keller, jonas weber and priya shah"). */
 int nw_lower11_lists(struct sc *s);
@@ -1642,6 +1648,7 @@ struct nw_lines {
     size_t hs_n, hs_h;          /* ... in [0, hs_h) */
     unsigned rare; /* nw_rare_bytes() of the text (scan()'s): a clear bit, a byte it never holds */
     size_t lk;     /* nw_line_end_at()'s last line: a slot of le[] below n (0 at the start) */
+    int script;    /* nw_script2_has()'s answer: 0 not asked yet, 1 no script, 2 a script */
     size_t dash;   /* no '-' between two spaces stands before it (names_leaks46.c's pass, for
                     * names_rosters.c's " - " search; 0 until that pass says) */
 };

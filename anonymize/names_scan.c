@@ -70,6 +70,7 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
     lines.rare = ~0u; /* every byte may be there until nw_rare_bytes() says */
     lines.lk = 0;
     lines.dash = 0;
+    lines.script = 0;
     s.lines = &lines;
     struct nw_hits hits[NW_HIT_BYTES]; /* the passes that visit each ':' ')' '<' '=' '@' '/' '|'
                                         * ',' '(' */
@@ -159,6 +160,8 @@ static int scan(const char *text, size_t len, unsigned kinds, const anon_names_k
         return rc;
     if ((kinds & (1u << ANON_NAMES_DOB | 1u << ANON_NAMES_PERSON)) && (rc = nw_mrz_births(&s)) < 0)
         return rc; /* names_mrz.c: passports' and ID cards' machine-readable zones */
+    if ((rc = nw_dobw64_births(&s)) < 0)
+        return rc; /* names_dobw64.c: births after other scripts' birth words */
     if ((hint == ANON_NAMES_HINT_NONE || hint == ANON_NAMES_HINT_STRONG) &&
         (rc = nw_hl7_fields(&s)) < 0)
         return rc; /* names_hl7.c: HL7 v2 messages */

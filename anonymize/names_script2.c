@@ -875,10 +875,20 @@ static int punct_at(const struct sc *s, size_t i)
            (c == 0xE3 && i + 1 < s->len && s->t[i + 1] == 0x80);
 }
 
+int nw_script2_has(const struct sc *s)
+{
+    struct nw_lines *l = nw_lines_of(s);
+    if (!l)
+        return has_script(s->t, s->len);
+    if (!l->script)
+        l->script = has_script(s->t, s->len) ? 2 : 1;
+    return l->script == 2;
+}
+
 int nw_script2_names(struct sc *s)
 {
     const uint8_t *t = s->t;
-    if (!has_script(t, s->len))
+    if (!nw_script2_has(s))
         return 0;
     size_t i = 0;
     int prev_letter = 0;
