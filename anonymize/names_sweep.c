@@ -436,6 +436,20 @@ long anon_names_form_of(const anon_names_known_t *k, const char *p, size_t n, in
     return -1;
 }
 
+/* try_case's and try_stem's report: t[i .. e) as a form of the name nm (its nw words at ws/wl),
+ * only when the lexicon knows its first or last word: reported (1), 0, or the emit's error */
+static long emit_lexical(const uint8_t *nm, const size_t *ws, const size_t *wl, size_t nw,
+                         const struct here *h, size_t i, size_t e)
+{
+    if (!e || !((anon_names_lexicon((const char *)nm + ws[0], wl[0]) |
+                 anon_names_lexicon((const char *)nm + ws[nw - 1], wl[nw - 1])) &
+                (ANON_NL_GIVEN | ANON_NL_NAME | ANON_NL_GLOBAL)))
+        return 0;
+    *h->resume = e;
+    int rc = h->emit(h->arg, ANON_NAMES_PERSON, i, e);
+    return rc < 0 ? rc : 1;
+}
+
 /* by_word()'s try for a known word with a case ending up to h->end (names_inflect62.c): reported
  * (1), or the emit's error; only for a name the lexicon knows a word of, as try_here's forms */
 static long try_case(anon_names_known_t *k, const uint8_t *t, size_t i, size_t len, size_t n,
@@ -447,13 +461,7 @@ static long try_case(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
     const uint8_t *nm = (const uint8_t *)k->name[n];
     for (size_t w = 0; w < nw && !e; w += nw - 1)
         e = anon_names_case_form(nm + ws[w], wl[w], t, i, h->end, len);
-    if (!e || !((anon_names_lexicon((const char *)nm + ws[0], wl[0]) |
-                 anon_names_lexicon((const char *)nm + ws[nw - 1], wl[nw - 1])) &
-                (ANON_NL_GIVEN | ANON_NL_NAME | ANON_NL_GLOBAL)))
-        return 0;
-    *h->resume = e;
-    int rc = h->emit(h->arg, ANON_NAMES_PERSON, i, e);
-    return rc < 0 ? rc : 1;
+    return emit_lexical(nm, ws, wl, nw, h, i, e);
 }
 
 /* stem_forms()'s try: name n has a word that is nb[0 .. m), a nominative of the word t[i .. q)
@@ -468,13 +476,7 @@ static long try_stem(anon_names_known_t *k, const uint8_t *t, size_t i, size_t l
     for (size_t w = 0; w < nw && !e; w += nw > 1 ? nw - 1 : 1)
         if (wl[w] == m && !memcmp(nm + ws[w], nb, m))
             e = nw_stem63_form(nm + ws[w], wl[w], t, i, q, len);
-    if (!e || !((anon_names_lexicon((const char *)nm + ws[0], wl[0]) |
-                 anon_names_lexicon((const char *)nm + ws[nw - 1], wl[nw - 1])) &
-                (ANON_NL_GIVEN | ANON_NL_NAME | ANON_NL_GLOBAL)))
-        return 0;
-    *h->resume = e;
-    int rc = h->emit(h->arg, ANON_NAMES_PERSON, i, e);
-    return rc < 0 ? rc : 1;
+    return emit_lexical(nm, ws, wl, nw, h, i, e);
 }
 
 /* by_word()'s try for the sweep: name n in another form at t[i] is reported (1), or -1 on the
