@@ -787,6 +787,13 @@ static int resolve(struct scan *s, size_t *nkept)
 static int names_emit(void *arg, int kind, size_t start, size_t end)
 {
     struct scan *s = arg;
+    /* a scanner's span never splits a character: widened to whole UTF-8 sequences, so no rule's
+     * byte arithmetic can send a torn sequence on (fail closed: a byte more is masked) */
+    const uint8_t *t = (const uint8_t *)s->text;
+    while (start > 0 && start < s->len && (t[start] & 0xC0) == 0x80)
+        start--;
+    while (end < s->len && (t[end] & 0xC0) == 0x80)
+        end++;
     return add_cand(s, s->e->names_det[kind], start, end, kind == ANON_NAMES_DOB);
 }
 

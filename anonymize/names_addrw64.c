@@ -205,6 +205,12 @@ int nw_addrw64_at(struct sc *s, size_t i, size_t *next, int *rc)
         }
     while (b < ceil && !stop_at(t, len, b, floor))
         b++;
+    /* no stop within REACH (Thai and CJK write no spaces): the span's ends still on whole
+     * characters, never a split UTF-8 sequence in the body sent on */
+    while (a < i && is_cont(t[a]))
+        a++;
+    while (b > i && b < len && is_cont(t[b]))
+        b--;
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) { /* "Проживает по адресу ..." */
         size_t m = strlen(cues[k]);
         const uint8_t *q = b - a > m ? memmem(t + a, i - a, cues[k], m) : NULL;

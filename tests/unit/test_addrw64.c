@@ -74,6 +74,39 @@ static void test_lookalikes(void **state)
     CHECK(c);
 }
 
+/* Thai with no stop for more than the reach before the number: the address's span starts and
+ * ends on whole characters, and the rewritten body is valid UTF-8. Before: the span opened on a
+ * character's last byte and the body sent on held a split sequence. */
+static void test_span_on_whole_characters(void **state)
+{
+    (void)state;
+    char text[2048];
+    for (size_t shift = 0; shift < 3; shift++) {
+        size_t o = 0;
+        for (size_t k = 0; k < shift; k++)
+            text[o++] = 'x';
+        for (size_t k = 0; k < 120; k++) { /* "ที่" and "จัง" over and over: no stop, no space */
+            static const char w[] = "\xe0\xb8\x88\xe0\xb8\xb1\xe0\xb8\x87";
+            memcpy(text + o, w, sizeof w - 1);
+            o += sizeof w - 1;
+        }
+        static const char tail[] = "ซอยสุขุมวิท 21 ถนนสุขุมวิท กรุงเทพฯ 10110\n";
+        memcpy(text + o, tail, sizeof tail);
+        anon_finding_t *f = NULL;
+        size_t n = 0;
+        assert_int_equal(anon_find(eng, text, strlen(text), &f, &n), 0);
+        int street = 0;
+        for (size_t i = 0; i < n; i++) {
+            print_message("shift %zu: %zu..%zu\n", shift, f[i].start, f[i].end);
+            assert_true(((uint8_t)text[f[i].start] & 0xC0) != 0x80);
+            assert_true(f[i].end == strlen(text) || ((uint8_t)text[f[i].end] & 0xC0) != 0x80);
+            street |= strcmp(anon_engine_type_name(eng, f[i].type), "STREET_ADDRESS") == 0;
+        }
+        assert_true(street);
+        free(f);
+    }
+}
+
 /* every prefix of script addresses, cut inside a character, a stop or a number */
 static void test_every_address_prefix_is_scanned_safely(void **state)
 {
@@ -90,6 +123,7 @@ int main(void)
         cmocka_unit_test(test_script_addresses),
         cmocka_unit_test(test_cjk_addresses),
         cmocka_unit_test(test_lookalikes),
+        cmocka_unit_test(test_span_on_whole_characters),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
