@@ -277,6 +277,8 @@ def m_rtf(c):
         w.t("\"}}{\\fldrslt{\\ul ").s("EMAIL_ADDRESS", p.email).t("}}}\\par\n")
         if r.random() < 0.4:
             w.t("IBAN:\\tab ").s("IBAN_CODE", " ".join(p.iban_groups)).t("\\par\n")
+        elif r.random() < 0.3:
+            w.t("Karte:\\tab ").s("CREDIT_CARD", "\\~".join(p.card_groups)).t("\\par\n")
         w.t("{\\i Intake ").s("NEG_DATE", c.ndate()).t(", form ").s("NEG_VERSION", "rev. " + c.ver())
         w.t(", street of the old office: ").s("NEG_STREET", rtf(c.street_only())).t("}\\par\n")
         c.balance(w, "{\\fs16 ", "; ", "}\\par\n", rtf)
@@ -525,7 +527,10 @@ def t_jsonstr(c):
         inner.s("PERSON", jesc(p.full, ascii_)).t('","email":"').s("EMAIL_ADDRESS", p.email)
         inner.t('","phone":"').s("PHONE_NUMBER", p.phone).t('","address":"')
         inner.s("STREET_ADDRESS", jesc(p.address, ascii_)).t('","birthDate":"')
-        inner.s("DATE_OF_BIRTH", "%d-%02d-%02d" % p.dob_ymd).t('"},"template":"')
+        inner.s("DATE_OF_BIRTH", "%d-%02d-%02d" % p.dob_ymd).t('"}')
+        if r.random() < 0.4:
+            inner.t(',"payment":{"pan":"').s("CREDIT_CARD", " ".join(p.card_groups)).t('"}')
+        inner.t(',"template":"')
         inner.s("NEG_PLACEHOLDER", r.choice(PLACEHOLDERS)).t('","sdk":"').s("NEG_VERSION", c.ver())
         inner.t('"}')
         if not first:
