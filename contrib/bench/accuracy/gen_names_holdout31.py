@@ -80,12 +80,12 @@ def goal(rng):
     """The artefact's size in characters: most a few KiB, a tail up to the 30 KiB cap."""
     k = rng.random()
     if k < 0.6:
-        return rng.randint(1800, 2600)
+        return rng.randint(1800, 2500)
     if k < 0.9:
         return rng.randint(2600, 5000)
     if k < 0.98:
         return rng.randint(5000, 12000)
-    return rng.randint(16000, 24000)
+    return rng.randint(14000, 22000)
 
 
 def body_for(api, mode, ask, i):

@@ -134,8 +134,8 @@ class Person:
         self.dob = ("%02d/%02d/%d" % (d, m, y)) if lg in ("en", "fr", "es", "it", "pt") else \
             ("%d-%02d-%02d" % (y, m, d)) if lg == "sv" else ("%02d.%02d.%d" % (d, m, y))
         self.dob_ymd = (y, m, d)
-        body = pick("4", "51", "53", "55") + dg(14 if rng.random() < 0.5 else 13)
-        body = body[:15]
+        prefix = pick("4", "51", "53", "55")
+        body = prefix + dg(15 - len(prefix))
         self.card = body + luhn_digit(body)
         self.card_groups = [self.card[i:i + 4] for i in range(0, 16, 4)]
         c, bank, n = IBAN_SPEC[lg]
