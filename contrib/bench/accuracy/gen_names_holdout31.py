@@ -73,7 +73,6 @@ ASKS = {
            "Plocka ut alla kontakter ur den här {a} som JSON.",
            "Kontrollera kodningen i den här {a} innan jag importerar den."],
 }
-TOOL = {"paste": None, "tool_result": "read_attachment", "tool_args": "write_file"}
 
 
 def goal(rng):
@@ -195,7 +194,8 @@ def main():
             what = c.shapes[0]
             ask = ASKS[lg][INTENTS.index(intent)].format(a=what)
             obj, native = body_for(api, mode, ask, i)
-            pl = payload(art, build in JSON_ARTEFACTS, mode, native, "out/%s_%d.txt" % (fam, i), ask)
+            path = "out/%s_%d.txt" % (fam, i)
+            pl = payload(art, build in JSON_ARTEFACTS, mode, native, path, ask)
             raw = '"' + RAWMARK % 0 + '"'
             text = dumps(obj, ascii_, compact)
             if native:

@@ -33,7 +33,7 @@ TEX = {"ä": '\\"{a}', "ö": '\\"{o}', "ü": '\\"{u}', "ë": '\\"{e}', "ï": '\\
        "Ł": "\\L{}", "ø": "\\o{}", "œ": "\\oe{}", "ą": "\\k{a}", "ę": "\\k{e}", "ś": "\\'{s}",
        "ć": "\\'{c}", "ń": "\\'{n}", "ź": "\\'{z}", "ż": "\\.{z}", "Ż": "\\.{Z}", "Ś": "\\'{S}",
        "ő": "\\H{o}", "ễ": "\\~{\\^{e}}", "ơ": "\\horn{o}", "ầ": "\\`{\\^{a}}", "ư": "\\horn{u}",
-       "ầ": "\\`{\\^{a}}", "&": "\\&", "_": "\\_", "#": "\\#", "%": "\\%"}
+       "&": "\\&", "_": "\\_", "#": "\\#", "%": "\\%"}
 
 
 def ent(s, numeric=False):
@@ -144,7 +144,8 @@ class Ctx:
         return len(w.text) < self.goal
 
     def lookalike(self):
-        """(word, label, value): one look-alike as plain text, with the word that says what it is."""
+        """(word, label, value): one look-alike as plain text, after the word that says what
+        it is."""
         r = self.rng
         k = r.randrange(10)
         if k == 0:
@@ -180,7 +181,7 @@ class Ctx:
         return w.t(post)
 
 
-# ---- markup ---------------------------------------------------------------------------------------
+# ---- markup --------------------------------------------------------------------------------------
 def m_pptx(c):
     """A presentation slide's XML (a:r runs): names, phones and streets cut over runs."""
     c.shape("pptx slide XML", "a:t runs", "XML entities")
@@ -210,7 +211,8 @@ def m_pptx(c):
         w.t('</a:t></a:r></a:p>\n<a:p><a:r><a:rPr sz="900"/><a:t>Slide build ')
         w.s("NEG_VERSION", c.ver()).t(', template ').s("NEG_PLACEHOLDER", r.choice(PLACEHOLDERS))
         w.t(', reviewed ').s("NEG_DATE", c.ndate()).t('</a:t></a:r></a:p>\n')
-        c.balance(w, '<a:p><a:r><a:rPr sz="800"/><a:t>', '</a:t></a:r><a:r><a:rPr sz="800"/><a:t>; ',
+        c.balance(w, '<a:p><a:r><a:rPr sz="800"/><a:t>',
+                  '</a:t></a:r><a:r><a:rPr sz="800"/><a:t>; ',
                   '</a:t></a:r></a:p></p:txBody></p:sp>\n', xml)
     return w.t('</p:spTree></p:cSld></p:sld>\n')
 
@@ -236,7 +238,8 @@ def m_html(c):
         else:
             w.t('<span class="given">').s("PERSON", ent(p.given), True).t(
                 '</span>&#32;<span class="family">').s("PERSON", ent(p.surname), True).t("</span>")
-        w.t('</h3>\n  <p class="lead">Product owner for <code>').s("NEG_PRODUCT", r.choice(PRODUCTS))
+        w.t('</h3>\n  <p class="lead">Product owner for <code>')
+        w.s("NEG_PRODUCT", r.choice(PRODUCTS))
         w.t('</code> ').s("NEG_VERSION", "v" + c.ver()).t('</p>\n  <p><a href="mailto:')
         local, host = p.email.split("@")
         at = r.choice(["@", "&#64;", "&#x40;", "&commat;"])
@@ -249,7 +252,8 @@ def m_html(c):
         w.t(' &middot; <a href="tel:').s("PHONE_NUMBER", tel).t('">')
         w.s("PHONE_NUMBER", p.phone.replace(" ", r.choice(["&nbsp;", "&#160;", " ", "&thinsp;"])))
         w.t('</a></p>\n  <address>')
-        w.cut("STREET_ADDRESS", [ent(p.street_line), ent(p.town_line)], r.choice(["<br>", "<br/>\n"]))
+        w.cut("STREET_ADDRESS", [ent(p.street_line), ent(p.town_line)],
+              r.choice(["<br>", "<br/>\n"]))
         w.t('</address>\n  <p class="note">Greeting template: <kbd>').s("NEG_PLACEHOLDER",
                                                                        r.choice(PLACEHOLDERS))
         w.t('</kbd>, parking on ').s("NEG_STREET", ent(c.street_only())).t('; updated ')
@@ -273,13 +277,15 @@ def m_rtf(c):
         w.t("%s:\\tab " % rtf(BIRTH[c.lg][0])).s("DATE_OF_BIRTH", p.dob).t("\\par\n")
         w.t("%s:\\tab " % rtf(ADDR_WORD[c.lg])).s("STREET_ADDRESS", rtf(p.address)).t("\\par\n")
         w.t("%s:\\tab " % rtf(PHONE_WORD[c.lg])).s("PHONE_NUMBER", p.phone.replace(" ", "\\~"))
-        w.t("\\line E-Mail:\\tab {\\field{\\*\\fldinst{HYPERLINK \"mailto:").s("EMAIL_ADDRESS", p.email)
+        w.t("\\line E-Mail:\\tab {\\field{\\*\\fldinst{HYPERLINK \"mailto:")
+        w.s("EMAIL_ADDRESS", p.email)
         w.t("\"}}{\\fldrslt{\\ul ").s("EMAIL_ADDRESS", p.email).t("}}}\\par\n")
         if r.random() < 0.4:
             w.t("IBAN:\\tab ").s("IBAN_CODE", " ".join(p.iban_groups)).t("\\par\n")
         elif r.random() < 0.3:
             w.t("Karte:\\tab ").s("CREDIT_CARD", "\\~".join(p.card_groups)).t("\\par\n")
-        w.t("{\\i Intake ").s("NEG_DATE", c.ndate()).t(", form ").s("NEG_VERSION", "rev. " + c.ver())
+        w.t("{\\i Intake ").s("NEG_DATE", c.ndate()).t(", form ")
+        w.s("NEG_VERSION", "rev. " + c.ver())
         w.t(", street of the old office: ").s("NEG_STREET", rtf(c.street_only())).t("}\\par\n")
         c.balance(w, "{\\fs16 ", "; ", "}\\par\n", rtf)
     return w.t("}\n")
@@ -325,7 +331,8 @@ def m_markdown(c):
             "table cells", "two-space hard break")
     w, r = W(), c.rng
     w.t("# Rota — ").s("NEG_ORG", c.firm()).t("\n\nTags: `").s("NEG_COLOR", c.colour())
-    w.t("` · synced with **").s("NEG_PRODUCT", r.choice(PRODUCTS)).t("** ").s("NEG_VERSION", c.ver())
+    w.t("` · synced with **").s("NEG_PRODUCT", r.choice(PRODUCTS)).t("** ")
+    w.s("NEG_VERSION", c.ver())
     w.t("\n\n| Who | Mail | Phone | Shift |\n|---|---|---|---|\n")
     while c.more(w):
         p = c.person()
@@ -345,7 +352,8 @@ def m_markdown(c):
             w.cut("STREET_ADDRESS", [p.street_line + ",", p.town_line], "  \n> ")
             w.t("\n> (meet at the side door on ").s("NEG_STREET", c.street_only()).t(")\n\n")
         if r.random() < 0.3 or len(w.text) > c.goal - 200:
-            c.balance(w, "\n<!-- ", "; ", " -->\n\n| Who | Mail | Phone | Shift |\n|---|---|---|---|\n")
+            c.balance(w, "\n<!-- ", "; ",
+                      " -->\n\n| Who | Mail | Phone | Shift |\n|---|---|---|---|\n")
     w.t("\nReminder template: `").s("NEG_PLACEHOLDER", r.choice(PLACEHOLDERS)).t("`, e.g. `")
     return w.s("NEG_EXAMPLE", r.choice(EXAMPLES[:4])).t("`\n")
 
@@ -419,7 +427,8 @@ def m_kml(c):
     w, r = W(), c.rng
     w.t('<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">'
         '<Document><name>').s("NEG_ORG", xml(c.firm())).t(' stops ').s("NEG_DATE", c.ndate())
-    w.t('</name>\n<Style id="s1"><IconStyle><color>').s("NEG_COLOR", "ff%06x" % r.randint(0, 2**24 - 1))
+    w.t('</name>\n<Style id="s1"><IconStyle><color>')
+    w.s("NEG_COLOR", "ff%06x" % r.randint(0, 2**24 - 1))
     w.t('</color></IconStyle></Style>\n')
     while c.more(w):
         p = c.person()
@@ -435,7 +444,7 @@ def m_kml(c):
     return w.t('</Document></kml>\n')
 
 
-# ---- transport ------------------------------------------------------------------------------------
+# ---- transport -----------------------------------------------------------------------------------
 def t_dsn(c):
     """A delivery-status notification with the returned message: encoded-word headers and a
     quoted-printable body whose soft line breaks cut values."""
@@ -453,7 +462,8 @@ def t_dsn(c):
         w.s("NEG_MIME", bnd).t("\"\nX-Spam-Report: ")
         c.balance(w, "", ", ", "", least=3)
         w.t("\n\n--" + bnd + "\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; ")
-        w.s("EMAIL_ADDRESS", q.email).t("\nStatus: 5.1.1\nLast-Attempt-Date: ").s("NEG_DATE", c.ndate())
+        w.s("EMAIL_ADDRESS", q.email).t("\nStatus: 5.1.1\nLast-Attempt-Date: ")
+        w.s("NEG_DATE", c.ndate())
         w.t("\n\n--" + bnd + "\nContent-Type: message/rfc822\n\nFrom: =?UTF-8?Q?")
         w.s("PERSON", "".join(qp_char(ch) for ch in p.full).replace(" ", "_")).t("?= <")
         w.s("EMAIL_ADDRESS", p.email).t(">\nTo: =?utf-8?q?")
@@ -500,7 +510,8 @@ def t_links(c):
         inner = "https://members.example.net/profile?email=" + pct(p.email)
         w.t(pct(inner[:inner.index("email=") + 6]))
         w.s("EMAIL_ADDRESS", pct(pct(p.email))).t("\n- file: https://drive.")
-        w.t("cloud.net").s("NEG_PATH", pct("/Shared/Quarterly Report %d.pdf" % r.randint(2019, 2025),
+        w.t("cloud.net")
+        w.s("NEG_PATH", pct("/Shared/Quarterly Report %d.pdf" % r.randint(2019, 2025),
                                           safe="/")).t("\n")
         if r.random() < 0.3:
             w.t("- transfer: bank://pay?iban=").s("IBAN_CODE", pct(" ".join(p.iban_groups), plus))
@@ -591,7 +602,8 @@ def t_pglog(c):
         w.t("', phone = '").s("PHONE_NUMBER", p.phone).t("' WHERE id = ").s("NEG_ID", c.num(6))
         w.t(";\n%s [%s] app@crm LOG:  execute <unnamed>: INSERT INTO contacts (email, born, "
             "nickname) VALUES ($1, $2, $3)\n" % (ts, c.num(5)))
-        w.t("%s [%s] app@crm DETAIL:  parameters: $1 = '" % (ts, c.num(5))).s("EMAIL_ADDRESS", p.email)
+        w.t("%s [%s] app@crm DETAIL:  parameters: $1 = '" % (ts, c.num(5)))
+        w.s("EMAIL_ADDRESS", p.email)
         w.t("', $2 = '").s("DATE_OF_BIRTH", "%d-%02d-%02d" % p.dob_ymd).t("', $3 = '")
         w.s("PERSON", sq(p.given)).t("'\n")
         if r.random() < 0.3:
@@ -602,7 +614,8 @@ def t_pglog(c):
             "name = '" % (ts, c.num(5), r.randint(0, 90), r.randint(0, 999)))
         w.s("NEG_STREET", sq(c.street_only())).t("' AND client = '").s("NEG_ORG", sq(c.firm()))
         w.t("' -- ").s("NEG_VERSION", "pg " + c.ver()).t("\n")
-        c.balance(w, "%s [%s] app@crm LOG:  statement: SELECT tag FROM tags WHERE note IN ('" % (ts, c.num(5)),
+        c.balance(w, "%s [%s] app@crm LOG:  statement: SELECT tag FROM tags WHERE note IN ('"
+                  % (ts, c.num(5)),
                   "', '", "');\n", lambda x: x.replace("'", "''"))
     return w
 
@@ -616,7 +629,8 @@ def t_xtrace(c):
     re-opening, backslash-escaped spaces, $'..' escapes."""
     c.shape("bash -x trace mailed by cron", "shell quoting", "backslash escapes", "ps listing")
     w, r = W(), c.rng
-    w.t("Subject: Cron <deploy@").t(r.choice(["batch01", "ops-vm", "nas"])).t("> /opt/remind/run.sh\n\n")
+    w.t("Subject: Cron <deploy@").t(r.choice(["batch01", "ops-vm", "nas"]))
+    w.t("> /opt/remind/run.sh\n\n")
     while c.more(w):
         p = c.person()
         w.t("+ NAME='").s("PERSON", p.full.replace("'", "'\\''")).t("'")
@@ -642,7 +656,8 @@ def t_httpdump(c):
     while c.more(w):
         p = c.person()
         w.t("POST /v2/jobs HTTP/1.1\r\nHost: print.").t(r.choice(["copyshop.eu", "drukarnia.pl"]))
-        w.t("\r\nUser-Agent: ").s("NEG_PRODUCT", r.choice(PRODUCTS)).t("/").s("NEG_VERSION", c.ver())
+        w.t("\r\nUser-Agent: ").s("NEG_PRODUCT", r.choice(PRODUCTS)).t("/")
+        w.s("NEG_VERSION", c.ver())
         w.t("\r\nX-Request-Id: ").s("NEG_ID", "%s-%s" % (c.num(8), c.num(4)))
         w.t("\r\nX-Debug-Tags: ")
         c.balance(w, "", "; ", "", least=3)
@@ -676,20 +691,23 @@ def t_frontmatter(c):
         elif k < 0.7:
             w.t('"').s("PERSON", jesc(p.full, True)).t('"')
         else:
-            w.s("PERSON", p.full if "'" not in p.full[:1] else p.full)
+            w.s("PERSON", p.full)
         w.t("\nlayout: speaker\ndate: ").s("NEG_DATE", c.ndate()).t("\nspeaker:\n  email: '")
-        w.s("EMAIL_ADDRESS", p.email).t("'\n  phone: \"").s("PHONE_NUMBER", p.phone.replace(" ", "\\u00A0" if r.random() < 0.4 else " "))
+        w.s("EMAIL_ADDRESS", p.email).t("'\n  phone: \"")
+        w.s("PHONE_NUMBER", p.phone.replace(" ", "\\u00A0" if r.random() < 0.4 else " "))
         w.t("\"\n  postal: >-\n    ")
         w.cut("STREET_ADDRESS", [p.street_line + ",", p.town_line], "\n    ")
-        w.t("\n  bio: |\n    ").s("PERSON", p.given).t(" maintains ").s("NEG_PRODUCT", r.choice(PRODUCTS))
+        w.t("\n  bio: |\n    ").s("PERSON", p.given).t(" maintains ")
+        w.s("NEG_PRODUCT", r.choice(PRODUCTS))
         w.t(" plugins and lives near ").s("NEG_STREET", c.street_only()).t(".\ntheme_color: '")
-        w.s("NEG_COLOR", c.colour()).t("'\ngreeting: \"Hi ").s("NEG_PLACEHOLDER", r.choice(PLACEHOLDERS))
+        w.s("NEG_COLOR", c.colour()).t("'\ngreeting: \"Hi ")
+        w.s("NEG_PLACEHOLDER", r.choice(PLACEHOLDERS))
         w.t("\"\n")
         c.balance(w, "# ", "\n# ", "\n---\n\n")
     return w
 
 
-# ---- unicode --------------------------------------------------------------------------------------
+# ---- unicode -------------------------------------------------------------------------------------
 SPACES = ["\u00a0", "\u202f", "\u2009", "\u2007", " "]
 DASHES = ["\u2011", "\u2013", "\u2010", "-"]
 INVIS = ["\u200b", "\u200d", "\u00ad", "\u2060"]
@@ -735,7 +753,8 @@ def u_copied(c):
             addr = nfd(addr)
         w.t("\n%s:\u00a0" % ADDR_WORD[c.lg]).s("STREET_ADDRESS", addr)
         if r.random() < 0.35:
-            w.t("\n%s\u00a0" % BIRTH[c.lg][0]).s("DATE_OF_BIRTH", p.dob.replace("/", "\u2009/\u2009")
+            w.t("\n%s\u00a0" % BIRTH[c.lg][0])
+            w.s("DATE_OF_BIRTH", p.dob.replace("/", "\u2009/\u2009")
                                                  if r.random() < 0.3 else p.dob)
         if r.random() < 0.3:
             w.t("\nCard:\u00a0").s("CREDIT_CARD", r.choice(SPACES).join(p.card_groups))
@@ -816,7 +835,10 @@ def u_jsonvalues(c):
             for j, g in enumerate(gs):
                 if j:
                     w.t(", ")
-                w.t('"').s("PHONE_NUMBER", g, True).t('"') if len(g) >= 3 else w.t('"' + g + '"')
+                if len(g) >= 3:
+                    w.t('"').s("PHONE_NUMBER", g, True).t('"')
+                else:
+                    w.t('"' + g + '"')
             w.t("]")
         else:
             w.t('"').s("PHONE_NUMBER", p.phone).t('"')
@@ -841,7 +863,8 @@ def u_jsonvalues(c):
         w.t('", "town": "').s("STREET_ADDRESS", jesc(p.town_line), True).t('"}')
         w.t(',\n      "orders": [').s("NEG_ID", c.num(7)).t(", ").s("NEG_ID", c.num(7))
         w.t('],\n      "theme": "').s("NEG_COLOR", c.colour()).t('",\n      "joined": "')
-        w.s("NEG_DATE", c.ndate()).t('",\n      "points": ').s("NEG_ID", c.num(5)).t(',\n      "tags": ["')
+        w.s("NEG_DATE", c.ndate()).t('",\n      "points": ').s("NEG_ID", c.num(5))
+        w.t(',\n      "tags": ["')
         c.balance(w, "", '", "', '"]\n    }', jesc)
     return w.t("\n  }\n}\n")
 
@@ -861,9 +884,11 @@ def u_finder(c):
         w.t("$ mdls -name kMDItemAuthors -name kMDItemAuthorEmailAddresses -name kMDItemCreator "
             "%s_" % kind).t(fn).t(".pdf\nkMDItemAuthorEmailAddresses = (\n    \"")
         w.s("EMAIL_ADDRESS", p.email).t("\"\n)\nkMDItemAuthors = (\n    \"")
-        w.s("PERSON", nfd(p.full)).t("\"\n)\nkMDItemCreator = \"").s("NEG_PRODUCT", r.choice(PRODUCTS))
+        w.s("PERSON", nfd(p.full)).t("\"\n)\nkMDItemCreator = \"")
+        w.s("NEG_PRODUCT", r.choice(PRODUCTS))
         w.t(" ").s("NEG_VERSION", c.ver()).t("\"\nkMDItemComment = \"")
-        w.s("STREET_ADDRESS", nfd(p.address)).t(" \u2013 ").s("PHONE_NUMBER", p.phone.replace(" ", "\u2011", 1))
+        w.s("STREET_ADDRESS", nfd(p.address)).t(" \u2013 ")
+        w.s("PHONE_NUMBER", p.phone.replace(" ", "\u2011", 1))
         c.balance(w, "\"\nkMDItemKeywords = (\n    \"", "\",\n    \"", "\"\n)\n")
     return w
 
@@ -892,7 +917,8 @@ def u_seating(c):
         w.t('"').s("PHONE_NUMBER", jesc(a), True).t('", "').s("PHONE_NUMBER", jesc(b), True)
         w.t('"], "mail": "').s("EMAIL_ADDRESS", p.email).t('", "home": "')
         w.s("STREET_ADDRESS", jesc(p.address.replace(" ", "\u00a0", 2))).t('"}}, "colour": "')
-        w.s("NEG_COLOR", c.colour()).t('", "floor_plan": "').s("NEG_VERSION", c.ver()).t('", "notes": ["')
+        w.s("NEG_COLOR", c.colour()).t('", "floor_plan": "').s("NEG_VERSION", c.ver())
+        w.t('", "notes": ["')
         c.balance(w, "", '", "', '"]}', jesc)
     return w.t("\n}}\n")
 

@@ -145,7 +145,7 @@ class Person:
         self.iban_groups = [raw[i:i + 4] for i in range(0, len(raw), 4)]
 
 
-# ---- writing and encoding --------------------------------------------------------------------------
+# ---- writing and encoding ------------------------------------------------------------------------
 class W:
     """Text written as it reads, with spans: t() plain text, s() a labelled value (a value of
     label None is plain text), cut() a value in pieces with markup between them."""
