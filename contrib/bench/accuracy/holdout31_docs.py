@@ -445,6 +445,39 @@ def m_kml(c):
 
 
 # ---- transport -----------------------------------------------------------------------------------
+# The returned message's text in each language: greeting, new address, mobile, forward to, at,
+# the form still wrong, refunds, sign-off.
+MAILTEXT = {
+    "en": ("Hi ", ", here is what you asked for: my new address is ", " and my mobile ",
+           ". Please forward it to ", " at ", ") still shows the old one. ", "Refunds go to ",
+           "Cheers, "),
+    "de": ("Hallo ", ", wie besprochen: meine neue Anschrift ist ", " und mein Handy ",
+           ". Bitte leite das an ", " weiter, ", ") zeigt noch die alte. ",
+           "Erstattungen bitte auf ", "Viele Grüße, "),
+    "fr": ("Bonjour ", ", comme convenu : ma nouvelle adresse est ", " et mon portable ",
+           ". Merci de transmettre à ", ", ", ") affiche encore l'ancienne. ",
+           "Remboursements sur ", "Bien à vous, "),
+    "nl": ("Hoi ", ", zoals gevraagd: mijn nieuwe adres is ", " en mijn mobiel ",
+           ". Stuur het aub door naar ", ", ", ") toont nog het oude. ", "Terugbetalingen naar ",
+           "Groetjes, "),
+    "es": ("Hola ", ", lo que me pediste: mi nueva dirección es ", " y mi móvil ",
+           ". Reenvíaselo a ", ", ", ") sigue mostrando la antigua. ", "Reembolsos a ",
+           "Un abrazo, "),
+    "it": ("Ciao ", ", come richiesto: il mio nuovo indirizzo è ", " e il cellulare ",
+           ". Per favore giralo a ", ", ", ") mostra ancora quello vecchio. ", "Rimborsi su ",
+           "A presto, "),
+    "pt": ("Olá ", ", como pediste: a minha nova morada é ", " e o telemóvel ",
+           ". Reencaminha para ", ", ", ") ainda mostra a antiga. ", "Reembolsos para ",
+           "Abraço, "),
+    "pl": ("Cześć ", ", tak jak prosiłeś: mój nowy adres to ", " a komórka ",
+           ". Przekaż to proszę do ", ", ", ") nadal pokazuje stary. ", "Zwroty na ",
+           "Pozdrawiam, "),
+    "sv": ("Hej ", ", som du bad om: min nya adress är ", " och mobilen ",
+           ". Skicka vidare till ", ", ", ") visar fortfarande den gamla. ",
+           "Återbetalningar till ", "Hälsningar, "),
+}
+
+
 def t_dsn(c):
     """A delivery-status notification with the returned message: encoded-word headers and a
     quoted-printable body whose soft line breaks cut values."""
@@ -472,15 +505,14 @@ def t_dsn(c):
         w.t("?=\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: "
             "quoted-printable\n\n")
         body = W()
-        body.t({"de": "Hallo ", "fr": "Bonjour ", "nl": "Hoi ", "es": "Hola ", "it": "Ciao ",
-                "pt": "Olá ", "pl": "Cześć ", "sv": "Hej "}.get(c.lg, "Hi ")).s("PERSON", q.given)
-        body.t(", here is what you asked for: my new address is ").s("STREET_ADDRESS", p.address)
-        body.t(" and my mobile ").s("PHONE_NUMBER", p.phone).t(". Please forward it to ")
-        body.s("PERSON", q.full).t(" at ").s("EMAIL_ADDRESS", q.email).t(" \u2014 the form (")
-        body.s("NEG_PLACEHOLDER", r.choice(PLACEHOLDERS)).t(") still shows the old one. ")
+        hi, new, mob, fwd, at, form, pay, bye = MAILTEXT[c.lg]
+        body.t(hi).s("PERSON", q.given).t(new).s("STREET_ADDRESS", p.address)
+        body.t(mob).s("PHONE_NUMBER", p.phone).t(fwd).s("PERSON", q.full).t(at)
+        body.s("EMAIL_ADDRESS", q.email).t(" \u2014 (").s("NEG_PLACEHOLDER", r.choice(PLACEHOLDERS))
+        body.t(form)
         if r.random() < 0.5:
-            body.t("Refunds go to ").s("IBAN_CODE", p.iban).t(". ")
-        body.t("Cheers, ").s("PERSON", p.given).t("\n")
+            body.t(pay).s("IBAN_CODE", p.iban).t(". ")
+        body.t(bye).s("PERSON", p.given).t("\n")
         qp = soft_wrap(encode(body, qp_char), 76, "=\n")
         w.add(qp).t("\n--" + bnd + "\nContent-Type: text/plain\n\n")
         c.balance(w, "Filter notes: ", ", ", "\n--" + bnd + "--\n\n")
