@@ -19,7 +19,12 @@ import random
 from gen_bodies import MARK, RAWMARK, dumps, escaper, ascii_json, place_each
 from gen_common import write_json
 from holdout31_values import LOCALES, W, encode
-from holdout31_docs import Ctx, MARKUP, TRANSPORT, UNICODE, JSON_ARTEFACTS, jesc
+from holdout31_docs import Ctx, MARKUP, jesc
+from holdout31_transport import TRANSPORT, t_jsonstr
+from holdout31_unicode import UNICODE, u_jsonvalues, u_seating
+
+# the artefacts that are JSON documents themselves: a tool's arguments or a native result
+JSON_ARTEFACTS = {t_jsonstr, u_jsonvalues, u_seating}
 
 SEED = 313131
 N_PER_FAMILY = 110
