@@ -19,7 +19,7 @@
 # names_holdout18.json, names_holdout19.json, names_holdout20.json, names_holdout21.json,
 # names_holdout22.json, names_holdout23.json, names_holdout24.json, names_holdout25.json,
 # names_holdout26.json, names_holdout27.json, names_holdout28.json, names_holdout29.json,
-# names_holdout30.json):
+# names_holdout30.json, names_holdout31.json):
 # tuning work runs without it, so its totals are read only when a round is graded.
 # (BUILD_DIR defaults to ./build; it must hold contrib/bench/bench_accuracy.)
 set -euo pipefail
@@ -685,6 +685,9 @@ if [ -z "${HUSH_ACC_NO_BLIND:-}" ]; then
     echo
     echo "## names held out, thirtieth set (gen_names_holdout30.py: written blind in stop 62, away from every earlier set's kinds of text: people of the world beyond Europe in their own scripts and formats, 2-19 KiB request bodies: script (Russian with patronymics, initials and declined forms, Ukrainian, Bulgarian, Serbian in both alphabets, Arabic with bin/bint and kunya, Persian, Urdu, Hebrew with ben/bat, Hindi, Bengali and Tamil with initials and father's names, Thai with attached titles and nicknames, Chinese simplified and traditional, Japanese with kana and full-width forms, Korean; honorifics before and after (様, さん, 先生, 씨, 님, 先生, 女士, जी, صاحب); addresses in each country's order and script (〒 block addresses, 路…号, 로 12, ул. …, д. 5, кв. 12, Arabic-Indic and Persian digits); births after each script's birth word in Buddhist-era, solar-hijri, Hijri, Minguo and Japanese-era years), romanised (Indian, Pakistani, Bangladeshi, Nigerian, Kenyan, Ghanaian, Ethiopian, Indonesian, Malay, Filipino, Vietnamese with and without diacritics, Turkish, Mexican, Colombian and Brazilian people; s/o, d/o, bin/binti, mononyms, Shri/Smt./Bapak/Ibu, several spellings of one name) and mixed (native and romanised fields side by side, chats switching script, letters with their English draft, two-script sheets, passport pages with their machine-readable zone); look-alikes (towns, districts, firms named after people, figures, festivals, deities, months and eras, national numbers, streets without a number, titles alone) as NEG_ spans, at least as many as the people in every record; never tuned on)"
     "$bin" "${opts[@]}" "$here"/data/names_holdout30.json
+    echo
+    echo "## names held out, thirty-first set (gen_names_holdout31.py with holdout31_values.py, holdout31_docs.py, holdout31_transport.py and holdout31_unicode.py: written blind in stop 63, away from every earlier set's kinds of text: every identifier as documents, markup and transports encode it, 2-24 KiB request bodies of the four APIs (a paste, a tool result, a tool call writing the file): markup (slide XML runs, saved HTML team pages with entities, tags and mailto/tel links, RTF intake sheets, LaTeX badges and title pages, notes-app Markdown, ASS subtitle scripts, SVG certificates, KML placemarks), transport (delivery-status bounces with encoded-words and quoted-printable soft breaks, share-sheet links percent- and form-encoded, queue messages with JSON inside JSON strings, contacts CSV quoting, PostgreSQL statement logs, bash -x traces and ps listings, raw HTTP request dumps, static-site YAML front matter), unicode (app and PDF copies with no-break, thin and invisible characters, bidi marks and NFD, card-scanner exports in full-width forms, API responses with values as JSON numbers, arrays and keys, ls/mdls listings, allocation exports); a value cut by markup or a transport one span per piece; as many look-alikes as values)"
+    "$bin" "${opts[@]}" "$here"/data/names_holdout31.json
     echo
 fi
 echo "## developer text (PII-free; build_devtext.py: committed snapshot + this machine's files)"

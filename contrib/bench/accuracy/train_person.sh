@@ -24,7 +24,8 @@ for f in "$here"/data/*.json; do
         names_holdout16 | names_holdout17 | names_holdout18 | names_holdout19 | \
         names_holdout20 | names_holdout21 | names_holdout22 | names_holdout23 | \
         names_holdout24 | names_holdout25 | names_holdout26 | \
-        names_holdout27 | names_holdout28 | names_holdout29 | names_holdout30) continue ;; # blind: never read
+        names_holdout27 | names_holdout28 | names_holdout29 | names_holdout30 | \
+        names_holdout31) continue ;; # blind: never read
     names_holdout9 | names_holdout11 | names_holdout12) continue ;; # the model's own check
     names_holdout | names_holdout2 | names_holdout5) files+=("$f") ;;
     names_holdout*) continue ;; # a blind set written after this list: never read
