@@ -25,7 +25,7 @@
 #define KEY_ESC 0x200000u         /* an escape kept as written: | backslashes << 16 | char */
 #define KEY_RAW 0x100000000ull    /* a byte that is no valid UTF-8 character */
 #define KEY_TOKEN 0x1000000000ull /* an issued token: | its unit index, matches nothing */
-#define MAX_EDITS 6000            /* units deleted plus inserted; more is not a rewrite */
+#define MAX_EDITS 40000           /* units deleted plus inserted; more is not a rewrite */
 
 struct unit {
     size_t s, e;  /* raw bytes */
@@ -210,7 +210,9 @@ static int myers(const struct unit *a, size_t n, const struct unit *b, size_t m,
     size_t maxd = n + m < MAX_EDITS ? n + m : MAX_EDITS;
     long off = (long)maxd + 1;
     long *v = calloc(2 * maxd + 3, sizeof *v);
-    long *trace = malloc((maxd + 1) * (maxd + 2) / 2 * sizeof *trace);
+    size_t tcap = 4096; /* the trace grows with the steps taken: a body with many values
+                         * replaced needs thousands of steps, most need a few hundred */
+    long *trace = malloc(tcap * sizeof *trace);
     if (!v || !trace) {
         free(v);
         free(trace);
@@ -218,6 +220,18 @@ static int myers(const struct unit *a, size_t n, const struct unit *b, size_t m,
     }
     long d, x = 0, y = 0, found = -1;
     for (d = 0; d <= (long)maxd && found < 0; d++) {
+        size_t need = (size_t)(d + 1) * (size_t)(d + 2) / 2;
+        if (need > tcap) {
+            while (tcap < need)
+                tcap *= 2;
+            long *nt = realloc(trace, tcap * sizeof *trace);
+            if (!nt) {
+                free(v);
+                free(trace);
+                return -1;
+            }
+            trace = nt;
+        }
         for (long k = -d; k <= d; k += 2) {
             if (k == -d || (k != d && v[off + k - 1] < v[off + k + 1]))
                 x = v[off + k + 1];
