@@ -114,7 +114,11 @@ static const char *const stops[] = {"في",       "من",      "إلى",
                                     "الأعزاء",  "الكرام",  "خانم‌ها",
                                     "مراجعه",   "کنید",    "شد",
                                     "هستند",    "کرد",     "بكم",
-                                    "عليكم"};
+                                    "عليكم",    "صحبت",    "تماس",
+                                    "حرف",      "آج",      "کل",
+                                    "امروز",    "دیروز",   "اليوم",
+                                    "أمس",      "وقله",    "وقلها",
+                                    "وقولوا"};
 
 /* Chain words inside a name, not counted as its words. */
 static const char *const chain[] = {"بن", "بنت", "ابن", "آل", "عبد", "בן", "בת", "ولد"};
@@ -361,12 +365,13 @@ static int signature(struct sc *s, size_t ls, int *rc)
     return 1;
 }
 
-/* A name of two or three words that ends right before "صاحب"/"صاحبہ" at h (t[h - 1] a space). */
-static int before_sahib(struct sc *s, size_t h)
+/* A name of two to max words that ends right before the word at h ("صاحب", "صاحبہ", "ولد"; t[h - 1]
+ * a space). */
+static int before_word(struct sc *s, size_t h, size_t max)
 {
     const uint8_t *t = s->t;
     size_t a = h - 1, n = 0, start = h - 1;
-    while (n < 3 && a >= 2 && rtl_letter(cp2(t, s->len, a - 2))) {
+    while (n < max && a >= 2 && rtl_letter(cp2(t, s->len, a - 2))) {
         size_t ws = a;
         while (ws >= 2 && rtl_letter(cp2(t, s->len, ws - 2)))
             ws -= 2;
@@ -531,10 +536,12 @@ int nw_rtl65_names(struct sc *s)
         if ((e - i == 8 && !memcmp(t + i, "صاحب", 8)) ||
             (e - i == 10 && !memcmp(t + i, "صاحبہ", 10))) {
             if (i >= 1 && t[i - 1] == ' ')
-                rc = before_sahib(s, i);
+                rc = before_word(s, i, 3);
         } else if (e - i == 6 && !memcmp(t + i, "ولد", 6) && i >= 1 && t[i - 1] == ' ') {
             size_t j = skip_sp(t, s->len, e), w, b = name_run(t, s->len, j, &w);
-            if (w >= 2 && (rc = before_sahib(s, i)) >= 0) /* "X ولد Y": both */
+            if (w > 2) /* "X ولد Y Z": the father of two words, as the son's */
+                b = word_end(t, s->len, word_end(t, s->len, j) + 1);
+            if (w >= 2 && (rc = before_word(s, i, 2)) >= 0) /* "X ولد Y": both */
                 rc = emit(s, j, b);
         } else if (IS(t, i, e, greetings)) {
             rc = after_greeting(s, e);
