@@ -2083,6 +2083,12 @@ int nw_script2_names(struct sc *s);
 /* Names before a CJK or Hangul honorific ("王伟先生", "김민준 씨") and after a Thai title written
  * onto them ("นายสมชาย ศรีสุข"): names_script64.c. < 0 on the emit's error. */
 int nw_script64_names(struct sc *s);
+
+/* Names in Arabic, Persian, Urdu and Hebrew script after their titles, labels, closings, before
+ * "صاحب", kunyas, and the lists after them (names_rtl65.c); < 0 on the emit's error. */
+int nw_rtl65_names(struct sc *s);
+/* Is t[a .. a + n) a chain or kunya word of those names ("بن", "أبو", "בן")? names_rtl65.c. */
+int nw_rtl65_link(const uint8_t *t, size_t a, size_t n);
 /* The length of a Thai title ("นาย", "นางสาว") at t[i], or 0: names_script64.c. */
 size_t nw_thai_title(const struct sc *s, size_t i);
 /* The cell t[a .. b) is a name in another script (nw_script_name()'s shape): 1, and in *full

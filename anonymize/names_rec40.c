@@ -729,8 +729,9 @@ static int othercase_pass(const uint8_t *t, size_t len, size_t person, anon_find
         j = f[i].start;
         while (nk < MAX_KEYS && next_word(t, f[i].end, &j, &s, &e)) {
             int fl = nw_fold_word(t, s, e - s, w);
-            if (fl < 3 || (e < f[i].end && t[e] == '.') || case_of(t, len, s, e - s) == 3)
-                continue;
+            if (fl < 3 || (e < f[i].end && t[e] == '.') || case_of(t, len, s, e - s) == 3 ||
+                (t[s] >= 0xD7 && t[s] <= 0xDB && nw_rtl65_link(t, s, e - s)))
+                continue; /* "بن", "أبو", "בן": a chain's word, no name's */
             int weak = ordinary(t, s, e - s, w); /* "Vogel", "Weber": only in the full name */
             if (words < 2 && (weak || (!nw_lexicon_name(t, s, e - s) && !is_mine(mine, nmine, s))))
                 continue; /* one word: a name the lexicon holds, or one "Ilse and" showed */
