@@ -589,6 +589,9 @@ echo "## addresses as Asian, Slavic, Arabic and Hebrew writers write them (gen_a
 "$bin" "${opts[@]}" "$here"/data/addrw64.json
 echo "## births in every script and calendar (gen_dobw64.py: from the thirtieth blind set's public brief (its script and mixed families) and my own idea of such text: ru uk bg sr ar fa ur he hi bn ta th zh (simplified, traditional) ja ko birth words before dates in each country's forms, native digits, Buddhist-era, solar-hijri, Hijri, Minguo and Japanese-era years, forms, chats, registers, passport pages with the MRZ, tool JSON; issue, expiry, entry and exit dates, eras, ages and years as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/dobw64.json
+echo
+echo "## births of the world further from their word (gen_dobw65.py: from the thirtieth blind set's public brief (its mixed and script families) and my own idea of such text: the birth a line below its label, in a two-column sheet (tabs or aligned spaces), after a town or more glue, before its mark (г.р., 生, 生まれ, b.), in a passport or ID card page with its MRZ; 16 scripts and Latin-letter forms (vi tr id es pt en); other events' dates in the same layouts, event words between, years alone, date-shaped order numbers and the MRZ expiry as look-alikes; tune set)"
+"$bin" "${opts[@]}" "$here"/data/dobw65.json
 echo "## names in structured text (gen_names_tune5.py: CSV/TSV exports with name columns under en/de/fr/nl/es/it/pt headers, split first/last columns, LAST, First cells, Markdown and psql/mysql tables, YAML, TOML, XML/HTML, log lines, ticket exports, payroll sheets, invoices, contact lists, rosters, tab-pasted rows; capitals, particles, names of global origin; roles, teams, bots, hosts, cities and companies in the same columns as look-alikes; tune set)"
 "$bin" "${opts[@]}" "$here"/data/names_tune5.json
 echo
