@@ -181,8 +181,8 @@ static int glue(struct sc *s, size_t b)
 
 int nw_dobw65_far(struct sc *s, size_t a, size_t b)
 {
-    if (s->t[b - 1] == '.')
-        return 0; /* "г.р.", "д.р." follow their date */
+    if (s->t[b - 1] == '.' && !(b < s->len && s->t[b] == ':'))
+        return 0; /* "г.р.", "р.н." follow their date; "д.р.:" is a label */
     int rc = below(s, b);
     if (rc)
         return rc < 0 ? rc : 0;

@@ -27,6 +27,7 @@ static void test_birth_below(void **state)
     static const struct tcase c[] = {
         {"Дата рождения:\n12.07.1979\nДата выдачи:\n01.02.2015\n", "DATE_OF_BIRTH=12.07.1979"},
         {"生年月日 / Date of birth：\n昭和54年7月12日\n", "DATE_OF_BIRTH=昭和54年7月12日"},
+        {"д.р.:\n1979-03-18\n", "DATE_OF_BIRTH=1979-03-18"},
         {"تاریخ تولد:\r\n۱۳۵۸/۰۴/۲۱\r\n", "DATE_OF_BIRTH=۱۳۵۸/۰۴/۲۱"},
     };
     CHECK(c);
