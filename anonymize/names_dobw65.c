@@ -99,10 +99,19 @@ static int column(struct sc *s, size_t a)
     for (size_t k = ls; k < le; k++) {
         tabs += t[k] == '\t';
         tab_ix += t[k] == '\t' && k < a;
-        gaps += k + 1 < le && t[k] == ' ' && t[k + 1] == ' ' && (k == ls || t[k - 1] != ' ');
+        if (k + 1 < le && t[k] == ' ' && t[k + 1] == ' ' && (k == ls || t[k - 1] != ' ')) {
+            size_t j = k;
+            while (j < le && t[j] == ' ')
+                j++;
+            gaps += j < le; /* two spaces before another cell, not a line's trailing blanks */
+        }
     }
     if (!tabs && !gaps)
         return 0;
+    for (size_t k = a; k < le && t[k] != '\t' && !(t[k] == ' ' && k + 1 < le && t[k + 1] == ' ');
+         k++)
+        if (t[k] == ',' || t[k] == ';' || t[k] == '!' || t[k] == '?' || k - a > 48)
+            return 0; /* the head's cell is a short label, not a sentence */
     size_t col = cols(t, ls, a), rs = le;
     for (int rows = 0; rows < 64; rows++) {
         if (rs < len && t[rs] == '\r')
@@ -137,14 +146,14 @@ static int column(struct sc *s, size_t a)
 /* Words of another event or document date (stems, UTF-8): between a birth word and a date they
  * make the date that event's. */
 static const char *const events[] = {
-    "переех", "переїх", "замуж",     "жена",   "женен", "женат",  "удал",   "умер",
-    "умерл",  "выда",   "вида",      "въезд",  "в'їзд", "прибы",  "приех",  "регистр",
-    "توفي",   "وفا",    "وصل",       "زواج",   "إصدار", "دخول",   "ازدواج", "فوت",
-    "ورود",   "صدور",   "شادی",      "وفات",   "آمد",   "עלה",    "עלת",    "נפטר",
-    "נישא",   "התחתנ",  "הנפק",      "כניסה",  "विवाह", "शादी",   "मृत्यु",    "प्रवेश",
-    "जारी",   "বিয়ে",   "মৃত্যু",       "প্রবেশ",  "ইস্যু",   "திருமண", "இறப்பு",  "நுழைவு",
-    "แต่งงาน", "เสียชีวิต", "เข้าประเทศ", "ออกบัตร", "入境",  "入国",   "結婚",   "结婚",
-    "死亡",   "签发",   "發證",      "交付",   "발급",  "입국",   "결혼",   "사망",
+    "переех", "переїх", "замуж",  "жена",  "женен",  "женат",  "удал",    "умер",      "умерл",
+    "выда",   "вида",   "въезд",  "в'їзд", "прибы",  "приех",  "регистр", "пропис",    "прожив",
+    "توفي",   "وفا",    "وصل",    "زواج",  "إصدار",  "دخول",   "ازدواج",  "فوت",       "ورود",
+    "صدور",   "شادی",   "وفات",   "آمد",   "עלה",    "עלת",    "נפטר",    "נישא",      "התחתנ",
+    "הנפק",   "כניסה",  "विवाह",  "शादी",  "मृत्यु",    "प्रवेश",   "जारी",    "বিয়ে",      "মৃত্যু",
+    "প্রবেশ",  "ইস্যু",    "திருமண", "இறப்பு", "நுழைவு", "แต่งงาน", "เสียชีวิต",  "เข้าประเทศ", "ออกบัตร",
+    "入境",   "入国",   "結婚",   "结婚",  "死亡",   "签发",   "發證",    "交付",      "발급",
+    "입국",   "결혼",   "사망",
 };
 
 static int event_at(const uint8_t *t, size_t len, size_t i)
@@ -157,15 +166,18 @@ static int event_at(const uint8_t *t, size_t len, size_t i)
 
 /* More glue in the birth word's sentence: the first date after it in its line, before a
  * sentence's end ('.', '!', '?' then a space, "。", "۔", "।", ';') and with no event word
- * between. */
+ * between, five words of glue at most. */
 static int glue(struct sc *s, size_t b)
 {
     const uint8_t *t = s->t;
     size_t e = eol(t, s->len, b), lim = b + 96 < e ? b + 96 : e;
+    int words = 0;
     for (size_t i = b; i < lim; i++) {
         uint8_t c = t[i];
         if ((c & 0xC0) == 0x80)
             continue;
+        if (c != ' ' && i > b && t[i - 1] == ' ' && ++words > 6)
+            return 0; /* five words of glue at most: "съм в град Пловдив на" */
         if (((c == '.' || c == '!' || c == '?') && i + 1 < e && t[i + 1] == ' ') || c == ';' ||
             c == '|' || c == '\t' || at(t, e, i, "。") || at(t, e, i, "۔") || at(t, e, i, "।") ||
             event_at(t, e, i))
