@@ -21,11 +21,13 @@
 
 /* Birth words (UTF-8). A date follows or precedes them. */
 static const char *const births[] = {
-    "рождения",   "родился", "родилась", "родились", "д.р.",   "Д/р",   "народження", "народився",
-    "народилася", "раждане", "роден",    "родена",   "рођења", "рођен", "рођена",     "الميلاد",
-    "الولادة",    "ميلاد",   "وُلد",      "ولد في",   "مواليد", "تولد",  "پیدائش",     "پیدا",
-    "לידה",       "נולד",    "जन्म",      "জন্ম",      "பிறந்த",  "เกิด",   "出生",       "生日",
-    "生年月日",   "誕生日",  "生まれ",   "생년월일", "출생",   "생일",  "태어",
+    "рождения",  "родился",    "родилась",   "родились", "д.р.",     "Д/р",    "народження",
+    "народився", "народилася", "раждане",    "роден",    "родена",   "рођења", "рођен",
+    "рођена",    "الميلاد",    "الولادة",    "ميلاد",    "وُلد",      "ولد في", "مواليد",
+    "تولد",      "پیدائش",     "پیدا",       "לידה",     "נולד",     "जन्म",    "জন্ম",
+    "பிறந்த",     "เกิด",        "出生",       "生日",     "生年月日", "誕生日", "生まれ",
+    "생년월일",  "출생",       "생일",       "태어",     "г.р.",     "р.н.",   "Родился",
+    "Родилась",  "Народився",  "Народилася", "Роден",    "Родена",   "Рођен",  "Рођена",
 };
 
 /* The digit (0-9) at t[i] of ASCII, Arabic-Indic, Persian, Devanagari, Bengali, Thai or
@@ -214,6 +216,11 @@ static size_t date_at(const uint8_t *t, size_t len, size_t i)
     return 0;
 }
 
+size_t nw_dobw64_date(const uint8_t *t, size_t len, size_t i)
+{
+    return date_at(t, len, i);
+}
+
 /* Glue between a birth word and its date: separators and at most two short words of the
  * script or the English label of a bilingual page; the date's start, or 0. */
 static size_t after_word(const uint8_t *t, size_t len, size_t i, int *skipped)
@@ -305,7 +312,7 @@ static int column(struct sc *s, size_t w)
                 return rc;
         }
     }
-    return 0;
+    return 1;
 }
 
 /* Not a birth word here: "发生日期" (an event's date), "เกิดขึ้น" (happened), "عيد الميلاد". */
@@ -319,21 +326,30 @@ static int not_birth(const uint8_t *t, size_t len, size_t i, const char *w)
     return !strcmp(w, "ميلاد") && i >= 7 && at(t, len, i - 7, "عيد ");
 }
 
-/* "1955년 2월 13일생", "1987年5月3日生": the birth syllable glued to the date's end. */
+/* "1955년 2월 13일생", "1987年5月3日生", "1939-08-21生", "2008.03.17생": the birth syllable glued
+ * to the date's end. After a date of digits alone the syllable must end its word ("生效", "生产",
+ * "생산" are other words): a CJK ideograph or a Hangul syllable but "이"/"입" after it vetoes. */
 static int glued(struct sc *s)
 {
-    static const char *const gl[] = {"일생", "日生"};
+    static const char *const gl[] = {"생", "生"};
+    const uint8_t *t = s->t;
+    size_t len = s->len;
     for (size_t k = 0; k < 2; k++) {
-        size_t i = 0, de;
+        size_t i = 3, de;
         const uint8_t *p;
-        while (i + 6 <= s->len && (p = memmem(s->t + i, s->len - i, gl[k], 6))) {
-            size_t a = (size_t)(p - s->t) + 3, ds = before_word(s->t, a, &de);
-            i = a + 3;
-            if (ds && de == a) {
-                int rc = s->emit(s->arg, ANON_NAMES_DOB, ds, de);
-                if (rc < 0)
-                    return rc;
-            }
+        while (i + 3 <= len && (p = memmem(t + i, len - i, gl[k], 3))) {
+            size_t a = (size_t)(p - t), ds = before_word(t, a, &de), f = a + 3;
+            i = f;
+            if (!ds || de != a)
+                continue;
+            int word = at(t, len, a - 3, k ? "日" : "일");
+            if (!word && f + 2 < len &&
+                (k ? t[f] >= 0xE4 && t[f] <= 0xE9
+                   : t[f] >= 0xEA && t[f] <= 0xED && !at(t, len, f, "이") && !at(t, len, f, "입")))
+                continue;
+            int rc = s->emit(s->arg, ANON_NAMES_DOB, ds, de);
+            if (rc < 0)
+                return rc;
         }
     }
     return 0;
@@ -360,8 +376,8 @@ int nw_dobw64_births(struct sc *s)
                 rc = s->emit(s->arg, ANON_NAMES_DOB, fs, de);
             else if ((ds = bs))
                 rc = s->emit(s->arg, ANON_NAMES_DOB, ds, de);
-            else
-                rc = column(s, a);
+            else if ((rc = column(s, a)) == 0)
+                rc = nw_dobw65_far(s, a, b);
             if (rc < 0)
                 return rc;
         }

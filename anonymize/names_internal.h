@@ -595,6 +595,11 @@ int nw_mrz_births(struct sc *s);
 /* names_dobw64.c: dates after (or before) the birth words of Cyrillic, Arabic, Persian, Urdu,
  * Hebrew, Indic, Thai, CJK and Hangul text, in native digits and era years. */
 int nw_dobw64_births(struct sc *s);
+/* names_dobw64.c: the whole date of the scripts starting at i (names_dobw64.c's forms), its end or 0. */
+size_t nw_dobw64_date(const uint8_t *t, size_t len, size_t i);
+/* names_dobw65.c: the birth word at [a, b) found no date beside it: the date a line below its
+ * label, in its column of a tab- or space-aligned sheet, or after more glue in its sentence. */
+int nw_dobw65_far(struct sc *s, size_t a, size_t b);
 /* names_script2.c: may s's text hold a lead byte of a non-Latin script (Greek, Cyrillic, Hebrew,
  * Arabic, Indic, Thai, CJK, Hangul)? Read once a text (kept in its struct nw_lines). */
 int nw_script2_has(const struct sc *s);

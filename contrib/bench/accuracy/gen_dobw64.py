@@ -339,4 +339,5 @@ def main():
     write_json(records)
 
 
-main()
+if __name__ == "__main__":
+    main()
