@@ -12,12 +12,14 @@
  * left out, so a person of that name is still masked; figures (Jose Rizal, Kwame Nkrumah) belong to
  * names_famous.c's gazetteer and its personal cues.
  *
- * A PERSON finding is dropped when it, or it with up to two words before or after it on its line
- * (the finding "Jio" of "Reliance Jio", "Luiza" of "Magazine Luiza", "Lakshmi" of "Lakshmi
- * Nagar"), is a list entry, or when it is two entries joined by ", " ("Naivas, Nairobi"). Spelling
- * as names_famous_fold.h folds it: case, accents and '-' do not matter. nw_world65_emit() is the
- * first link of the chain anon_names_scan() builds; it reads only PERSON findings of 2-60 bytes
- * (a few a request); a pair of bytes rules most out before any fold. Nothing here allocates.
+ * A PERSON finding is dropped when it, or it with up to two words after it on its line (the
+ * finding "Lakshmi" of "Lakshmi Nagar"), or a finding of one word with up to two words before it
+ * ("Jio" of "Reliance Jio", "Luiza" of "Magazine Luiza"), is a list entry, or when it is two
+ * entries joined by ", " ("Naivas, Nairobi"). Spelling as names_famous_fold.h folds it: case,
+ * accents and '-' do not matter. nw_world65_emit() is the first link of the chain anon_names_scan()
+ * builds, left out while the trainer traces the chain (nw_learn_traced: the learnt model's training
+ * text stays as it was, the model is not retrained); it reads only PERSON findings of 2-60 bytes (a
+ * few a request); a hash of the first word rules most out before any fold. Nothing here allocates.
  */
 #include "anonymize/names_famous_fold.h"
 #include "anonymize/names_internal.h"
@@ -280,7 +282,8 @@ static int world_thing(const uint8_t *t, size_t len, size_t a, size_t e)
 int nw_world65_emit(void *arg, int kind, size_t a, size_t e)
 {
     struct nw_link *p = arg;
-    if (kind == ANON_NAMES_PERSON && e > a + 1 && e - a <= 60 && world_thing(p->t, p->len, a, e))
+    if (kind == ANON_NAMES_PERSON && !nw_learn_traced && e > a + 1 && e - a <= 60 &&
+        world_thing(p->t, p->len, a, e))
         return 0;
     return p->emit(p->arg, kind, a, e);
 }
