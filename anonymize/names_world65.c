@@ -61,7 +61,7 @@ static const char *const words[] = {
     "data darbar", "minar e pakistan", "habib bank", "habib bank limited", "jazzcash", "easypaisa",
     "meezan bank", "gul ahmed", "bank alfalah", "allied bank", "united bank", "shan foods",
     "dawood hercules", "nishat group", "eid ul fitr", "eid ul adha", "eid al fitr", "eid al adha",
-    "eid ul fitr", "eid ul adha", "eid milad un nabi", "shab e barat", "chand raat",
+    "eid milad un nabi", "shab e barat", "chand raat",
     /* Bangladesh */
     "dhaka", "chattogram", "chittagong", "sylhet", "mymensingh", "cox's bazar", "rajshahi", "khulna",
     "barishal", "gazipur", "narayanganj", "mirpur", "dhanmondi", "motijheel",
@@ -73,7 +73,7 @@ static const char *const words[] = {
     "ajegunle", "yaba", "ikoyi", "onitsha", "enugu", "abeokuta", "ilorin", "kaduna", "benin city",
     "osogbo", "maiduguri", "owerri", "lagos island", "lagos state",
     "dangote cement", "dangote group", "dangote refinery", "zenith bank", "gtbank", "guaranty trust bank",
-    "opay", "opay", "moniepoint", "palmpay", "jumia", "access bank", "first bank", "uba",
+    "opay", "moniepoint", "palmpay", "jumia", "access bank", "first bank", "uba",
     "innoson motors", "otedola bridge", "globacom", "eid el kabir", "eid el fitr",
     "osun osogbo", "eyo festival", "argungu festival", "new yam festival", "durbar festival",
     /* Kenya */
@@ -117,9 +117,9 @@ static const char *const words[] = {
     /* Vietnam */
     "ha nội", "ha noi", "hanoi", "da nẵng", "da nang", "hải phong", "hai phong", "cần thơ",
     "can tho", "hoan kiếm", "hoan kiem", "quận 1", "hai ba trưng", "hai ba trung", "thủ dức",
-    "thu duc", "ba dinh", "ba dinh", "dống da", "dong da", "cầu giấy", "cau giay", "binh thạnh",
-    "binh thanh", "go vấp", "go vap", "tan binh", "tan binh", "nha trang", "vung tau", "vung tau",
-    "hạ long", "ha long", "hội an", "hoi an", "bien hoa", "bien hoa", "sai gon", "saigon",
+    "thu duc", "ba dinh", "dống da", "dong da", "cầu giấy", "cau giay", "binh thạnh",
+    "binh thanh", "go vấp", "go vap", "tan binh", "nha trang", "vung tau", "vung tau",
+    "hạ long", "ha long", "hội an", "hoi an", "bien hoa", "sai gon", "saigon",
     "tp. hồ chi minh", "tp hồ chi minh", "tp. hcm", "ho chi minh city", "thanh phố hồ chi minh",
     "vietcombank", "grab", "vinamilk", "thế giới di dộng", "vingroup", "techcombank",
     "vietinbank", "viettel", "zalopay", "tết", "tết nguyen dan", "tết trung thu",
@@ -131,8 +131,8 @@ static const char *const words[] = {
     "siam commercial bank", "songkran", "loy krathong", "loi krathong", "phra phrom", "makha bucha",
     "visakha bucha",
     /* Turkey */
-    "istanbul", "ankara", "izmir", "izmir", "bursa", "kadikoy", "kadikoy", "uskudar", "uskudar",
-    "besiktas", "besiktas", "antalya", "gaziantep", "eskisehir", "sisli", "sisli", "bakirkoy",
+    "istanbul", "ankara", "izmir", "bursa", "kadikoy", "uskudar", "uskudar",
+    "besiktas", "antalya", "gaziantep", "eskisehir", "sisli", "bakirkoy",
     "konya", "trabzon", "koc holding", "sabanci holding", "ziraat bankasi", "garanti bbva",
     "migros", "ulker", "arcelik", "turk telekom", "turkcell", "is bankasi",
     "kurban bayrami", "ramazan bayrami", "seker bayrami", "hidrellez", 
