@@ -17,11 +17,11 @@
  * article in the text ("die letzte Zeile der Datei"), never after a title, and is no name of the
  * lexicon.
  *
- * nw_clean58_emit() is the first link of the chain anon_names_scan() builds. Only PERSON findings
- * are looked at, each test reading its own line (its start found once); the German test asks the
- * lexicon first, then judges the 4 KiB about the finding's 2 KiB block once per block and, in
- * German prose only, looks the finding's words up after articles. Everything else passes on
- * unchanged.
+ * nw_clean58_emit() is the second link of the chain anon_names_scan() builds (after
+ * names_world65.c's). Only PERSON findings are looked at, each test reading its own line (its start
+ * found once); the German test asks the lexicon first, then judges the 4 KiB about the finding's 2
+ * KiB block once per block and, in German prose only, looks the finding's words up after articles.
+ * Everything else passes on unchanged.
  */
 #include "anonymize/names_internal.h"
 #include "anonymize/names_clean58.h"

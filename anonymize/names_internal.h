@@ -770,6 +770,9 @@ struct nw_place41 {
     unsigned np;
 };
 int nw_place41_emit(void *arg, int kind, size_t a, size_t e);
+/* names_world65.c: the chain's first link; drops a PERSON finding that is a place, festival or firm of
+ * South Asia, Africa, South-East Asia, Turkey or Latin America (arg: a struct nw_link). */
+int nw_world65_emit(void *arg, int kind, size_t a, size_t e);
 /* names_prec14.c: the length of the trade or shop noun that opens a firm's name at t[i ..)
  * ("Bäckerei", "Brasserie", "Hotel"; a whole word, any case), or 0. */
 size_t nw_trade_word(const uint8_t *t, size_t len, size_t i);
