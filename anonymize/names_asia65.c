@@ -242,7 +242,8 @@ static int list_stop(const uint8_t *t, size_t len, size_t i)
 }
 
 /* The items after the label of the line [a, e): every one a name, two or more (or one when the
- * label names a person or the line before was a list of people): how many were taken. */
+ * label names a person, or when the line before was a list of people under a label of the same
+ * kind: "周一：…、…" then "周二：…", "월요일:" then "화요일:"): how many were taken. */
 static int list_line(struct sc *s, size_t a, size_t e, int one)
 {
     const uint8_t *t = s->t;
@@ -404,6 +405,7 @@ int nw_asia65_names(struct sc *s)
     const uint8_t *t = s->t;
     size_t a = 0;
     int col = -1, rc, closed = 0, listed = 0;
+    size_t px = 0, pc = 0; /* the label of the last list's line: "周一", "월요일" */
     while (a < s->len) {
         const uint8_t *nl = memchr(t + a, '\n', s->len - a);
         size_t e = nl ? (size_t)(nl - t) : s->len, x = a, y = e;
@@ -428,9 +430,11 @@ int nw_asia65_names(struct sc *s)
                 size_t c = t[f - 1] == ':' ? f - 1 : f - 3;
                 if (c > x && t[c - 1] == ' ')
                     c--;
-                if ((rc = list_line(s, f, y, one_label(t, x, c) ? 2 : listed >= 2)) < 0)
+                int same = listed >= 2 && c >= x + 3 && c <= x + 48 && pc >= px + 3 &&
+                           (memcmp(t + x, t + px, 3) == 0 || memcmp(t + c - 3, t + pc - 3, 3) == 0);
+                if ((rc = list_line(s, f, y, one_label(t, x, c) ? 2 : same)) < 0)
                     return rc;
-                listed = rc;
+                listed = rc, px = x, pc = c;
                 closed = 0;
                 a = e + 1;
                 continue;
