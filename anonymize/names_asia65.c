@@ -247,6 +247,7 @@ static int list_stop(const uint8_t *t, size_t len, size_t i)
 static int list_line(struct sc *s, size_t a, size_t e, int one)
 {
     const uint8_t *t = s->t;
+    trim(t, &a, &e); /* ": " leaves its space before the first item */
     size_t stop = e;
     int space = 1;
     for (size_t i = a; i < e; i++) {
