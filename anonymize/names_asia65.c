@@ -248,6 +248,8 @@ static int list_line(struct sc *s, size_t a, size_t e, int one)
 {
     const uint8_t *t = s->t;
     trim(t, &a, &e); /* ": " leaves its space before the first item */
+    if (one == 2 && kata_name(t, a, e))
+        return emit(s, a, e) < 0 ? -1 : 1; /* "フリガナ：ムラカミ　ケンイチ": one reading */
     size_t stop = e;
     int space = 1;
     for (size_t i = a; i < e; i++) {
@@ -259,14 +261,22 @@ static int list_line(struct sc *s, size_t a, size_t e, int one)
             space = 0;
     }
     size_t items[12][2] = {{0}}, n = 0, from = a;
+    int joined = 0;
     for (size_t i = a; i <= stop; i++) {
         size_t l = i < stop ? sep_at(t, stop, i, space) : 1;
         if (!l)
             continue;
         size_t x = from, y = i;
         trim(t, &x, &y);
-        if (n == 12 || !name_shape(t, x, y))
+        int ok = name_shape(t, x, y) || (one == 2 && kata_name(t, x, y));
+        if (!ok && space && i < stop && !joined) {
+            joined = 1; /* "村上　健一", "노 하호": a surname and a given name, one space between */
+            i += l - 1;
+            continue;
+        }
+        if (n == 12 || !ok)
             return 0;
+        joined = 0;
         items[n][0] = x, items[n][1] = y, n++;
         from = i + l;
         i += l - 1;
@@ -370,19 +380,27 @@ static int sign_line(struct sc *s, size_t a, size_t e)
 static size_t duty_word(const uint8_t *t, size_t a, size_t e)
 {
     static const char *const duty[] = {"담당 ", "担当　", "担当 ", "负责人 ", "負責人 "};
-    for (size_t k = 0; k < sizeof duty / sizeof duty[0]; k++) {
-        size_t l = strlen(duty[k]);
-        if (e > a + l && memcmp(t + a, duty[k], l) == 0)
-            return a + l;
+    for (size_t i = a; i < e; i++) {
+        if (t[i] != 0xEB && t[i] != 0xE6 && t[i] != 0xE8)
+            continue; /* the lead bytes of 담, 担, 负 and 負 */
+        if (i > a && t[i - 1] != ' ' && t[i - 1] != '.' &&
+            (i < a + 3 || cp_at(t, e, i - 3) != 0x3002))
+            continue; /* "…했습니다. 담당 서지현": after a sentence's end too */
+        for (size_t k = 0; k < sizeof duty / sizeof duty[0]; k++) {
+            size_t l = strlen(duty[k]);
+            if (e > i + l && memcmp(t + i, duty[k], l) == 0)
+                return i + l;
+        }
     }
     return 0;
 }
 
 /* Labels of one person's field ("住客：", "同行者：", "투숙객:", "ผู้เข้าพัก:"). */
 static const char *const one_labels[] = {
-    "住客",   "同住人", "房客",   "同行",   "同行者", "受取人", "差出人", "联系人", "聯絡人",
-    "お名前", "代表者", "投宿者", "투숙객", "동반자", "담당자", "보호자", "负责人", "負責人",
-    "申请人", "申請人", "收件人", "寄件人", "ผู้เข้าพัก", "ผู้ติดตาม", "ผู้ติดต่อ",  "ผู้รับ"};
+    "住客",   "同住人",   "房客",     "同行",   "同行者", "受取人", "差出人",
+    "联系人", "聯絡人",   "お名前",   "代表者", "投宿者", "투숙객", "동반자",
+    "담당자", "보호자",   "负责人",   "負責人", "申请人", "申請人", "收件人",
+    "寄件人", "フリガナ", "ふりがな", "ผู้เข้าพัก", "ผู้ติดตาม", "ผู้ติดต่อ",  "ผู้รับ"};
 
 static int one_label(const uint8_t *t, size_t a, size_t colon)
 {
