@@ -59,6 +59,10 @@ static void test_columns_signatures_labels(void **state)
         {"| 성명 | 부서 |\n|---|---|\n| 박서연 | 영업부 |\n", "PERSON=박서연"},
         {"尊敬的客户：\n样品已收到。\n此致\n敬礼\n石子涵\n", "PERSON=石子涵"},
         {"旅館住宿登記\n房客：謝悅\n來自：板橋站\n", "PERSON=謝悅"},
+        {"お名前：村上　健一\nフリガナ：ムラカミ　ケンイチ\n",
+         "PERSON=村上　健一;PERSON=ムラカミ　ケンイチ"},
+        {"참석자: 이하은 노 하호\n", "PERSON=이하은;PERSON=노 하호"},
+        {"상품이 도착했습니다. 담당 홍지민\n", "PERSON=홍지민"},
     };
     CHECK(c);
 }
