@@ -8,8 +8,9 @@
  * a list is taken only when every item has a name's shape: 2 to 4 Han characters that open with a
  * common Chinese or Japanese surname (a compiled list of surnames, not of given names), 2 to 4
  * Hangul syllables that open with a Korean surname, or two Thai words; one product, place or
- * department among the items ("苹果、牛奶", "営業部") leaves the whole list. The pass runs from
- * names_script64.c's, only on a text with a lead byte of those scripts. */
+ * department among the items ("苹果、牛奶", "営業部") leaves the whole list. A name found here
+ * or before an honorific (names_script64.c's) is the same person where the text writes it again.
+ * The pass runs from names_script2.c's, only on a text with a lead byte of those scripts. */
 #include "anonymize/names_internal.h"
 
 #include <string.h>
@@ -419,7 +420,79 @@ static size_t after_label(const uint8_t *t, size_t a, size_t e)
     return 0;
 }
 
+/* The people this text's passes found, so that the same name again without its honorific or its
+ * list ("王伟先生您好……如王伟本人不在", "加藤さん……加藤が休みなら") is the same person. */
+struct found {
+    anon_names_emit_fn emit;
+    void *arg;
+    size_t span[16][2];
+    size_t n;
+};
+
+static int record(void *arg, int kind, size_t a, size_t b)
+{
+    struct found *f = arg;
+    if (kind == ANON_NAMES_PERSON && f->n < 16)
+        f->span[f->n][0] = a, f->span[f->n][1] = b, f->n++;
+    return f->emit(f->arg, kind, a, b);
+}
+
+/* Is [a, b) at least two Han characters or two Hangul syllables and nothing else but a space? */
+static int cjk_name_bytes(const uint8_t *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b;) {
+        uint32_t c = cp_at(t, b, i);
+        if (t[i] == ' ' || c == 0x3000) {
+            i += t[i] == ' ' ? 1 : 3;
+            continue;
+        }
+        if (!is_han(c) && !is_hangul(c))
+            return 0;
+        n++, i += 3;
+    }
+    return n >= 2;
+}
+
+/* Every other place the text writes a found CJK name: the same person. A Hangul name is a word:
+ * no Hangul right before it. */
+static int again(struct sc *s, const struct found *f)
+{
+    const uint8_t *t = s->t;
+    for (size_t k = 0; k < f->n; k++) {
+        size_t a = f->span[k][0], b = f->span[k][1], n = b - a;
+        if (!cjk_name_bytes(t, a, b))
+            continue;
+        int hangul = is_hangul(cp_at(t, b, a));
+        for (size_t i = 0; i + n <= s->len; i++) {
+            if (t[i] != t[a] || memcmp(t + i, t + a, n) != 0 || i == a)
+                continue;
+            if (hangul && i >= 3 && is_hangul(cp_at(t, s->len, i - 3)))
+                continue;
+            int rc = s->emit(s->arg, ANON_NAMES_PERSON, i, i + n);
+            if (rc < 0)
+                return rc;
+            i += n - 1;
+        }
+    }
+    return 0;
+}
+
+static int lines(struct sc *s);
+
 int nw_asia65_names(struct sc *s)
+{
+    struct found f = {.emit = s->emit, .arg = s->arg};
+    s->emit = record, s->arg = &f;
+    int rc = nw_script64_names(s);
+    if (rc >= 0)
+        rc = lines(s);
+    s->emit = f.emit, s->arg = f.arg;
+    return rc < 0 ? rc : again(s, &f);
+}
+
+/* The lists, tables, labels and signatures of the text, line by line. */
+static int lines(struct sc *s)
 {
     const uint8_t *t = s->t;
     size_t a = 0;

@@ -2083,7 +2083,8 @@ int nw_script2_names(struct sc *s);
 /* Names before a CJK or Hangul honorific ("王伟先生", "김민준 씨") and after a Thai title written
  * onto them ("นายสมชาย ศรีสุข"): names_script64.c. < 0 on the emit's error. */
 int nw_script64_names(struct sc *s);
-/* names_asia65.c: CJK and Thai people in lists, name columns and signatures. */
+/* names_asia65.c: names_script64.c's pass, then CJK and Thai people in lists, name columns and
+ * signatures, and each found CJK name where the text writes it again. */
 int nw_asia65_names(struct sc *s);
 /* The length of a Thai title ("นาย", "นางสาว") at t[i], or 0: names_script64.c. */
 size_t nw_thai_title(const struct sc *s, size_t i);

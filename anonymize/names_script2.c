@@ -942,7 +942,8 @@ int nw_script2_names(struct sc *s)
         prev_letter = 1;
         i = skip;
     }
-    return nw_script64_names(s); /* honorifics after the name, Thai titles on it */
+    return nw_asia65_names(s); /* honorifics after the name (names_script64.c's), lists, name
+                                * columns, signatures and the same name again */
 }
 
 int nw_script2_cell(const struct sc *s, size_t a, size_t b, int *full)
