@@ -112,12 +112,14 @@ static int han_name(const uint8_t *t, size_t a, size_t b)
     }
     if (gaps > 1 || n < 2 || n > 5 || t[a] == ' ' || t[b - 1] == ' ')
         return 0;
+    if (char_in(t + b - 3, han_thing_end))
+        return 0;
     for (size_t k = 0; k < sizeof ja_sur / sizeof ja_sur[0]; k++) {
         size_t l = strlen(ja_sur[k]);
         if (l < b - a && memcmp(t + a, ja_sur[k], l) == 0)
             return 1;
     }
-    if (char_in(t + b - 3, han_thing_end))
+    if (memcmp(t + b - 3, "\xe5\xb1\xb1", 3) == 0) /* 山: 黄山; a Japanese 中山 is above */
         return 0;
     if (n > 4 && !gaps)
         return 0;
