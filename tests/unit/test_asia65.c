@@ -33,6 +33,7 @@ static void test_lists_of_people(void **state)
         {"참석자: 이하은 서민호\n준비물: 우유 사과 라면\n", "PERSON=이하은;PERSON=서민호"},
         {"部门：营业部、财务部、人事部", ""},
         {"기타: 인사팀, 강남구", ""},
+        {"差出人：鈴木商店\n受取人：中山　美咲\n", "PERSON=中山　美咲"},
     };
     CHECK(c);
 }
