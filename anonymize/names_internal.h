@@ -595,7 +595,8 @@ int nw_mrz_births(struct sc *s);
 /* names_dobw64.c: dates after (or before) the birth words of Cyrillic, Arabic, Persian, Urdu,
  * Hebrew, Indic, Thai, CJK and Hangul text, in native digits and era years. */
 int nw_dobw64_births(struct sc *s);
-/* names_dobw64.c: the whole date of the scripts starting at i (names_dobw64.c's forms), its end or 0. */
+/* names_dobw64.c: the whole date of the scripts starting at i (names_dobw64.c's forms), its end or
+ * 0. */
 size_t nw_dobw64_date(const uint8_t *t, size_t len, size_t i);
 /* names_dobw65.c: the birth word at [a, b) found no date beside it: the date a line below its
  * label, in its column of a tab- or space-aligned sheet, or after more glue in its sentence. */
@@ -770,8 +771,8 @@ struct nw_place41 {
     unsigned np;
 };
 int nw_place41_emit(void *arg, int kind, size_t a, size_t e);
-/* names_world65.c: the chain's first link; drops a PERSON finding that is a place, festival or firm of
- * South Asia, Africa, South-East Asia, Turkey or Latin America (arg: a struct nw_link). */
+/* names_world65.c: the chain's first link; drops a PERSON finding that is a place, festival or firm
+ * of South Asia, Africa, South-East Asia, Turkey or Latin America (arg: a struct nw_link). */
 int nw_world65_emit(void *arg, int kind, size_t a, size_t e);
 /* names_prec14.c: the length of the trade or shop noun that opens a firm's name at t[i ..)
  * ("Bäckerei", "Brasserie", "Hotel"; a whole word, any case), or 0. */
@@ -2097,6 +2098,9 @@ int nw_script64_names(struct sc *s);
 int nw_rtl65_names(struct sc *s);
 /* Is t[a .. a + n) a chain or kunya word of those names ("بن", "أبو", "בן")? names_rtl65.c. */
 int nw_rtl65_link(const uint8_t *t, size_t a, size_t n);
+/* names_asia65.c: names_script64.c's pass, then CJK and Thai people in lists, name columns and
+ * signatures, and each found CJK name where the text writes it again. */
+int nw_asia65_names(struct sc *s);
 /* The length of a Thai title ("นาย", "นางสาว") at t[i], or 0: names_script64.c. */
 size_t nw_thai_title(const struct sc *s, size_t i);
 /* The cell t[a .. b) is a name in another script (nw_script_name()'s shape): 1, and in *full

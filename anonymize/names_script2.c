@@ -942,7 +942,8 @@ int nw_script2_names(struct sc *s)
         prev_letter = 1;
         i = skip;
     }
-    int rc = nw_script64_names(s);          /* honorifics after the name, Thai titles on it */
+    int rc = nw_asia65_names(s); /* honorifics after the name (names_script64.c's), lists,
+                                  * name columns, signatures and the same name again */
     return rc < 0 ? rc : nw_rtl65_names(s); /* Arabic, Persian, Urdu, Hebrew cues */
 }
 
