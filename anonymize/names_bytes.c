@@ -6,7 +6,9 @@
  * time without. The one thing to know: a bit is clear only when its byte is nowhere in
  * t[0 .. len), so a pass may skip a search for that byte in any part of the text; a set bit
  * says nothing of where. nw_space_pair_at() finds a byte with a space after it ("- ", "k "), for
- * the two passes that look at no other stop of that byte.
+ * the two passes that look at no other stop of that byte. A ninth bit, NW_RB_HIGH, says whether
+ * any byte of 0xCE or more is there: without one the text holds no lead byte of the scripts that
+ * names_script2.c looks for, and nw_script2_has() skips its own pass (branch cost65).
  */
 #include "anonymize/names_internal.h"
 
@@ -34,6 +36,8 @@ static unsigned rare_bytes_plain(const uint8_t *t, size_t len)
         if (t[i] == '<' || t[i] == '=' || t[i] == '@' || t[i] == '/' || t[i] == '|' ||
             t[i] == ';' || t[i] == '\\' || t[i] == '\t')
             m |= bit_of(t[i]);
+        else if (t[i] >= 0xCE)
+            m |= NW_RB_HIGH;
     return m;
 }
 
@@ -50,7 +54,7 @@ __attribute__((target("avx2"))) static unsigned rare_bytes_avx2(const uint8_t *t
     const __m256i tl = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)lo));
     const __m256i th = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)hi));
     const __m256i low = _mm256_set1_epi8(0x0F);
-    __m256i acc = _mm256_setzero_si256(), acc2 = acc;
+    __m256i acc = _mm256_setzero_si256(), acc2 = acc, top = acc; /* top: the largest bytes */
 #define NW_RB_CLASS(x)                                                                             \
     _mm256_and_si256(_mm256_shuffle_epi8(tl, _mm256_and_si256((x), low)),                          \
                      _mm256_shuffle_epi8(th, _mm256_and_si256(_mm256_srli_epi16((x), 4), low)))
@@ -60,13 +64,16 @@ __attribute__((target("avx2"))) static unsigned rare_bytes_avx2(const uint8_t *t
         __m256i y = _mm256_loadu_si256((const __m256i *)(const void *)(t + i + 32));
         acc = _mm256_or_si256(acc, NW_RB_CLASS(x));
         acc2 = _mm256_or_si256(acc2, NW_RB_CLASS(y));
+        top = _mm256_max_epu8(top, _mm256_max_epu8(x, y));
     }
     if (i < len) { /* the last 1 .. 63 bytes: steps that overlap the ones before (len >= 32) */
         __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(t + len - 32));
         acc = _mm256_or_si256(acc, NW_RB_CLASS(x));
+        top = _mm256_max_epu8(top, x);
         if (len - i > 32) {
             __m256i y = _mm256_loadu_si256((const __m256i *)(const void *)(t + i));
             acc2 = _mm256_or_si256(acc2, NW_RB_CLASS(y));
+            top = _mm256_max_epu8(top, y);
         }
     }
 #undef NW_RB_CLASS
@@ -76,6 +83,10 @@ __attribute__((target("avx2"))) static unsigned rare_bytes_avx2(const uint8_t *t
     unsigned m = 0;
     for (int k = 0; k < 32; k++)
         m |= b[k];
+    /* a byte of 0xCE or more: the largest bytes' maximum with 0xCE is one of them */
+    const __m256i ce = _mm256_set1_epi8((char)0xCE);
+    if (_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_max_epu8(top, ce), top)))
+        m |= NW_RB_HIGH;
     return m;
 }
 #endif

@@ -1676,6 +1676,7 @@ enum {
     NW_RB_SEMI = 1 << 5,   /* ';' */
     NW_RB_BSLASH = 1 << 6, /* '\\' */
     NW_RB_TAB = 1 << 7,    /* '\t' */
+    NW_RB_HIGH = 1 << 8,   /* a byte of 0xCE or more: names_script2.c's scripts' lead bytes */
 };
 unsigned nw_rare_bytes(const uint8_t *t, size_t len);
 /* Is nw_rare_bytes() a pass of 32-byte steps here (AVX2), not a byte loop? */

@@ -880,8 +880,8 @@ int nw_script2_has(const struct sc *s)
     struct nw_lines *l = nw_lines_of(s);
     if (!l)
         return has_script(s->t, s->len);
-    if (!l->script)
-        l->script = has_script(s->t, s->len) ? 2 : 1;
+    if (!l->script) /* no byte of 0xCE or more (scan()'s rare bytes, NW_RB_HIGH): no lead byte */
+        l->script = (l->rare & NW_RB_HIGH) && has_script(s->t, s->len) ? 2 : 1;
     return l->script == 2;
 }
 
