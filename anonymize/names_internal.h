@@ -2083,6 +2083,9 @@ int nw_script2_names(struct sc *s);
 /* Names before a CJK or Hangul honorific ("王伟先生", "김민준 씨") and after a Thai title written
  * onto them ("นายสมชาย ศรีสุข"): names_script64.c. < 0 on the emit's error. */
 int nw_script64_names(struct sc *s);
+/* People in Cyrillic and Indic text by a patronymic in any case, initials, a declined given
+ * name and surname, Indic initials and honorifics: names_cyr65.c. < 0 on the emit's error. */
+int nw_cyr65_names(struct sc *s);
 /* The length of a Thai title ("นาย", "นางสาว") at t[i], or 0: names_script64.c. */
 size_t nw_thai_title(const struct sc *s, size_t i);
 /* The cell t[a .. b) is a name in another script (nw_script_name()'s shape): 1, and in *full

@@ -942,7 +942,8 @@ int nw_script2_names(struct sc *s)
         prev_letter = 1;
         i = skip;
     }
-    return nw_script64_names(s); /* honorifics after the name, Thai titles on it */
+    int rc = nw_script64_names(s);          /* honorifics after the name, Thai titles on it */
+    return rc < 0 ? rc : nw_cyr65_names(s); /* declined Cyrillic names, Indic initials */
 }
 
 int nw_script2_cell(const struct sc *s, size_t a, size_t b, int *full)
