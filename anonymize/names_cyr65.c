@@ -177,11 +177,14 @@ static int greeting(const char *f)
     return NW_ONE_OF(f, g);
 }
 
-/* Does a line start, a ':' or a ';' come before a (spaces skipped)? */
+/* Does a line start, a ':', a ';' or a dash come before a (spaces skipped)? */
 static int sep_before(const struct sc *s, size_t a)
 {
     while (a > 0 && s->t[a - 1] == ' ')
         a--;
+    if (a >= 3 && s->t[a - 3] == 0xE2 && s->t[a - 2] == 0x80 &&
+        (s->t[a - 1] == 0x94 || s->t[a - 1] == 0x93))
+        return 1; /* "комітет — Мельник Андрій Іванович" */
     return a == 0 || s->t[a - 1] == '\n' || s->t[a - 1] == ':' || s->t[a - 1] == ';';
 }
 
@@ -430,6 +433,13 @@ static int ind_at_word(struct sc *s, size_t a, size_t *next)
             *next = e;
             return emit(s, a, e);
         }
+    }
+    /* the father's initial after the name at a line's or an item's end: "கார்த்திக் சு." */
+    if (b + 1 < s->len && s->t[b] == ' ' && !WORD_IN(s, a, b, hon_before) &&
+        !WORD_IN(s, a, b, not_name)) {
+        size_t c = ind_initial(s, b + 1);
+        if (c > b + 1 && s->t[c - 1] == '.' && (c == s->len || s->t[c] == '\n' || s->t[c] == ','))
+            return emit(s, a, c);
     }
     /* an honorific after the name: the word before it */
     if (b + 1 < s->len && s->t[b] == ' ') {
