@@ -2102,6 +2102,9 @@ int nw_rtl65_link(const uint8_t *t, size_t a, size_t n);
 /* names_asia65.c: names_script64.c's pass, then CJK and Thai people in lists, name columns and
  * signatures, and each found CJK name where the text writes it again. */
 int nw_asia65_names(struct sc *s);
+/* People in Cyrillic and Indic text by a patronymic in any case, initials, a declined given
+ * name and surname, Indic initials and honorifics: names_cyr65.c. < 0 on the emit's error. */
+int nw_cyr65_names(struct sc *s);
 /* The length of a Thai title ("นาย", "นางสาว") at t[i], or 0: names_script64.c. */
 size_t nw_thai_title(const struct sc *s, size_t i);
 /* The cell t[a .. b) is a name in another script (nw_script_name()'s shape): 1, and in *full
