@@ -91,6 +91,7 @@ for f in "$here"/data/*.json; do
     phone62) continue ;; # request bodies (phones of 24 European countries in running text, four APIs)
     sametok63) continue ;; # request bodies (one person named again in other forms, four APIs)
     dobw64) continue ;; # request bodies (births in 16 scripts and their calendars, four APIs)
+    addrw65) continue ;; # request bodies (romanised and native-digit addresses of 17 countries, phones beside, four APIs)
     typed63) continue ;; # request bodies (phone-typed chat in 12 smaller languages, two look-alikes a name, four APIs)
     phone63) continue ;; # request bodies (phones typed, scanned and after declined phone words, 23 languages, four APIs)
     addr63) continue ;; # request bodies (addresses in tool calls and retrieved chunks, four APIs)
