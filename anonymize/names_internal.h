@@ -734,6 +734,9 @@ struct nw_link {
     anon_names_emit_fn emit;
     void *arg;
 };
+/* names_addrw65.c: the scanner's first link (arg: a struct nw_link): an address finding is cut
+ * before the first phone inside it ("…, Tema, Cel. 0348 842 3065"); all else passes unchanged. */
+int nw_addrw65_emit(void *arg, int kind, size_t a, size_t e);
 /* names_h11prec.c: every finding of the scanner passes through nw_h11prec_emit(arg = this) first,
  * which drops a form's example name after an example cue, a dog's breed, a form's example address,
  * a court's file number or a statute's paragraph taken for an address, trims a "z. B." cue's "B."

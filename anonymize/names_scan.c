@@ -304,9 +304,10 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link c57 = {(const uint8_t *)text, len, nw_typed56_emit, &t56};  /* clean57.c */
     struct nw_link h58 = {(const uint8_t *)text, len, nw_clean57_emit, &c57};  /* chat58.c */
     struct nw_clean58 c58 = {
-        {(const uint8_t *)text, len, nw_chat58_emit, &h58}, SIZE_MAX, 0}; /* clean58.c */
-    emit = nw_clean58_emit;
-    arg = &c58;
+        {(const uint8_t *)text, len, nw_chat58_emit, &h58}, SIZE_MAX, 0};     /* clean58.c */
+    struct nw_link a65 = {(const uint8_t *)text, len, nw_clean58_emit, &c58}; /* addrw65.c */
+    emit = nw_addrw65_emit;
+    arg = &a65;
     if (hint == ANON_NAMES_HINT_NONE &&
         nw_asr_begin(&f, text, len, kinds & ~ANON_NAMES_QUOTED, emit, arg)) {
         int rc =

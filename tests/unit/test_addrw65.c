@@ -1,0 +1,79 @@
+/* test_addrw65.c: a street address stops before the phone written beside it (branch addrw65,
+ * names_addrw65.c, contrib/bench/accuracy/notes/addrw65.md): after a phone label ("Mob.", "Tel:",
+ * "ph.", "call") or at a phone-shaped run ("+62 …", "0632 …") the address's span ends, so the
+ * phone is a phone of its own; a postcode, a P.O. box or a ZIP after a state stays in the
+ * address. The default packs, PERSON left out of the rendering. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "anonymize/anonymize.h"
+#include "anonymize/names.h"
+
+#define NAMES_SKIP_TYPE "PERSON"
+#define NAMES_DEFAULT_PACKS
+#include "names_cases.h"
+
+/* A phone after the address on its line. Before: the phone was inside the address's span. */
+static void test_phone_beside_address(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Address: Perum Boyaan Blok E9 No. 24, Sidoarjo, Mob. +62 632 750 7700\n",
+         "STREET_ADDRESS=Perum Boyaan Blok E9 No. 24, Sidoarjo;PHONE=+62 632 750 7700"},
+        {"Address: Calle Zaragoza 505 Int. 7, Col. Lubo, C.P. 78118, Puebla, Pue. (ph. 0900 971 "
+         "0165)\n",
+         "STREET_ADDRESS=Calle Zaragoza 505 Int. 7, Col. Lubo, C.P. 78118, Puebla, Pue.;PHONE=0900 "
+         "971 0165"},
+        {"Address: 12 Main Street, Springfield, Tel: +1 632 750 7700\n",
+         "STREET_ADDRESS=12 Main Street, Springfield;PHONE=+1 632 750 7700"},
+        {"Address: 12 Main Street, Springfield / 0632 750 7700\n",
+         "STREET_ADDRESS=12 Main Street, Springfield;PHONE=0632 750 7700"},
+        {"Address: 12 Main Street, Springfield; call 0803 123 4567\n",
+         "STREET_ADDRESS=12 Main Street, Springfield;PHONE=0803 123 4567"},
+    };
+    CHECK(c);
+}
+
+/* Numbers that belong to the address stay in it: a ZIP after a state, a CEP, a P.O. box, a
+ * ten-digit postcode with no phone's lead. */
+static void test_address_numbers_kept(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Address: 12 Main Street, Seattle, WA 98101\n",
+         "STREET_ADDRESS=12 Main Street, Seattle, WA 98101"},
+        {"Endereço: Rua Augusta, 120 - Consolação, CEP 01310-100, São Paulo\n",
+         "STREET_ADDRESS=Rua Augusta, 120 - Consolação, CEP 01310-100, São Paulo"},
+        {"Address: Hse No. 6, Kindaruma Road, P.O. Box 7718-00100, Nairobi\n",
+         "STREET_ADDRESS=Hse No. 6, Kindaruma Road, P.O. Box 7718-00100, Nairobi"},
+        {"Address: No. 5, Vali Asr St., Tehran 3179562323\n",
+         "STREET_ADDRESS=No. 5, Vali Asr St., Tehran 3179562323"},
+    };
+    CHECK(c);
+}
+
+/* every prefix of addresses with phones beside them, cut inside a label or a number */
+static void test_every_prefix_is_scanned_safely(void **state)
+{
+    (void)state;
+    scan_every_prefix(
+        "Address: 12 Main Street, Springfield, Tel: +1 632 750 7700\nAddress: 4 "
+        "Luse Link, Tema (ph. 0900 971 0165) / 0632 750 7700; call 0803 123 4567 wa 0");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_prefix_is_scanned_safely),
+        cmocka_unit_test(test_phone_beside_address),
+        cmocka_unit_test(test_address_numbers_kept),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
