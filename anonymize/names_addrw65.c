@@ -8,10 +8,11 @@
  * address finding is cut before the first phone in it, a phone label ("Tel", "Mob.", "ph.",
  * "Cel.", "HP", "WA", "call", "Phone", "Telp", "Fone", "Tlf") followed by a number of seven
  * digits or more, or a phone-shaped run without a label ('+' and eight digits or more, or '0' and
- * nine digits or more in groups); the separators before it (", ", " / ", " (", " - ", "; ") go
- * with the cut. A postcode, a P.O. box or a GPS code has fewer digits or no such lead, so it
- * stays ("Tehran 3179562323": ten digits, no '0' or '+' lead). Only address findings are read,
- * and only their own bytes; every other finding passes on unchanged. Nothing here allocates.
+ * nine digits or more in groups, eleven unbroken); the separators before it (", ", " / ", " (", " -
+ * ", "; ") go with the cut. A postcode, a P.O. box or a GPS code has fewer digits or no such lead,
+ * so it stays ("Tehran 3179562323", "کد پستی 0299844253": ten unbroken digits). Only address
+ * findings are read, and only their own bytes; every other finding passes on unchanged. Nothing
+ * here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -54,7 +55,7 @@ static int phone_run(const uint8_t *t, size_t i, size_t e)
     int grouped = 0;
     for (size_t j = i; j < k; j++)
         grouped |= t[j] == ' ' || t[j] == '-';
-    return n >= 10 || (n >= 9 && grouped);
+    return n >= 11 || (n >= 9 && grouped); /* not a ten-digit postcode: "0299844253" */
 }
 
 /* The labels of a phone, folded, as whole words. */

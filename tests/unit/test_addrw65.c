@@ -55,6 +55,8 @@ static void test_address_numbers_kept(void **state)
          "STREET_ADDRESS=Hse No. 6, Kindaruma Road, P.O. Box 7718-00100, Nairobi"},
         {"Address: No. 5, Vali Asr St., Tehran 3179562323\n",
          "STREET_ADDRESS=No. 5, Vali Asr St., Tehran 3179562323"},
+        {"Address: No. 5, Vali Asr St., Tehran 0299844253\n",
+         "STREET_ADDRESS=No. 5, Vali Asr St., Tehran 0299844253"},
     };
     CHECK(c);
 }
