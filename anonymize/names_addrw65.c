@@ -63,8 +63,9 @@ static const char *const labels[] = {
     "tel", "telp", "tlf",  "phone", "ph",       "mob",      "mobile",   "cel",     "cell",
     "hp",  "wa",   "call", "fone",  "telefone", "teléfono", "telefono", "whatsapp"};
 
-/* Is a phone label at i (a word start) with a number of seven digits or more after it? */
-static int phone_label(const uint8_t *t, size_t i, size_t e)
+/* Is a phone label at i (a word start, its word before e) with a number of seven digits or more
+ * after it (read up to len: a reader may have stopped right after "Tel")? */
+static int phone_label(const uint8_t *t, size_t i, size_t e, size_t len)
 {
     size_t w = i;
     char f[12];
@@ -72,7 +73,7 @@ static int phone_label(const uint8_t *t, size_t i, size_t e)
         f[w - i] = (char)(t[w] >= 0x80 ? t[w] : (t[w] | 32));
         w++;
     }
-    if (w == i || (w < e && alpha(t[w])))
+    if (w == i || (w < len && alpha(t[w])))
         return 0;
     f[w - i] = '\0';
     int hit = 0;
@@ -81,23 +82,23 @@ static int phone_label(const uint8_t *t, size_t i, size_t e)
     if (!hit)
         return 0;
     size_t p = w;
-    while (p < e && p - w < 3 && (t[p] == '.' || t[p] == ':' || t[p] == ' '))
+    while (p < len && p - w < 3 && (t[p] == '.' || t[p] == ':' || t[p] == ' '))
         p++;
-    if (p < e && t[p] == '+')
+    if (p < len && t[p] == '+')
         p++;
     size_t k;
-    return p > w && p < e && dig(t[p]) && run_digits(t, p, e, &k) >= 7;
+    return p > w && p < len && dig(t[p]) && run_digits(t, p, len, &k) >= 7;
 }
 
 /* Where a..e should end: before its first phone, or e. */
-static size_t cut_at_phone(const uint8_t *t, size_t a, size_t e)
+static size_t cut_at_phone(const uint8_t *t, size_t a, size_t e, size_t len)
 {
     for (size_t i = a + 4; i < e; i++) {
         uint8_t b = t[i - 1];
         if (b != ' ' && b != '(' && b != ',' && b != '/')
             continue; /* a word or a number starts after a separator only */
         if (!(t[i] == '+' || t[i] == '0' || alpha(t[i])) ||
-            !(t[i] == '+' || t[i] == '0' ? phone_run(t, i, e) : phone_label(t, i, e)))
+            !(t[i] == '+' || t[i] == '0' ? phone_run(t, i, e) : phone_label(t, i, e, len)))
             continue;
         size_t c = i;
         while (c > a && (t[c - 1] == ' ' || t[c - 1] == ',' || t[c - 1] == '/' || t[c - 1] == '(' ||
@@ -112,6 +113,6 @@ int nw_addrw65_emit(void *arg, int kind, size_t a, size_t e)
 {
     const struct nw_link *l = arg;
     if (kind == ANON_NAMES_ADDRESS && e - a > 12 && e <= l->len)
-        e = cut_at_phone(l->t, a, e);
+        e = cut_at_phone(l->t, a, e, l->len);
     return l->emit(l->arg, kind, a, e);
 }

@@ -37,6 +37,8 @@ static void test_phone_beside_address(void **state)
          "STREET_ADDRESS=12 Main Street, Springfield;PHONE=0632 750 7700"},
         {"Address: 12 Main Street, Springfield; call 0803 123 4567\n",
          "STREET_ADDRESS=12 Main Street, Springfield;PHONE=0803 123 4567"},
+        {"ঠিকানা: বাড়ি নং ৭২, রোড নং ২৯, মিরপুর, ঢাকা ১২৫৭, Tel: +880 171 234 5678\n",
+         "STREET_ADDRESS=বাড়ি নং ৭২, রোড নং ২৯, মিরপুর, ঢাকা ১২৫৭;PHONE=+880 171 234 5678"},
     };
     CHECK(c);
 }
