@@ -10,9 +10,10 @@
  * digits or more, or a phone-shaped run without a label ('+' and eight digits or more, or '0' and
  * nine digits or more in groups, eleven unbroken); the separators before it (", ", " / ", " (", " -
  * ", "; ") go with the cut. A postcode, a P.O. box or a GPS code has fewer digits or no such lead,
- * so it stays ("Tehran 3179562323", "کد پستی 0299844253": ten unbroken digits). Only address
- * findings are read, and only their own bytes; every other finding passes on unchanged. Nothing
- * here allocates.
+ * so it stays ("Tehran 3179562323", "کد پستی 0299844253": ten unbroken digits). Only an address
+ * finding that ends in a long number or right before a label's number is read (a phone in the
+ * middle of a span, the town after it, is not looked for); every other finding passes on
+ * unchanged. Nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -109,10 +110,27 @@ static size_t cut_at_phone(const uint8_t *t, size_t a, size_t e, size_t len)
     return e;
 }
 
+/* The cheap test first: does a..e end in a number of seven digits or more ("… 7700", "…
+ * 0165)"), or stop right before a label's number ("…, Tel" then ": +880 …")? */
+static int tail_may(const uint8_t *t, size_t a, size_t e, size_t len)
+{
+    size_t p = e;
+    while (p < len && p - e < 3 && (t[p] == ':' || t[p] == '.' || t[p] == ' '))
+        p++;
+    if (p > e && p < len && (t[p] == '+' || dig(t[p])))
+        return 1;
+    unsigned n = 0;
+    size_t k = e;
+    while (k > a && (dig(t[k - 1]) || t[k - 1] == ' ' || t[k - 1] == '-' || t[k - 1] == '.' ||
+                     t[k - 1] == '(' || t[k - 1] == ')' || t[k - 1] == '+'))
+        n += dig(t[--k]);
+    return n >= 7;
+}
+
 int nw_addrw65_emit(void *arg, int kind, size_t a, size_t e)
 {
     const struct nw_link *l = arg;
-    if (kind == ANON_NAMES_ADDRESS && e - a > 12 && e <= l->len)
+    if (kind == ANON_NAMES_ADDRESS && e - a > 12 && e <= l->len && tail_may(l->t, a, e, l->len))
         e = cut_at_phone(l->t, a, e, l->len);
     return l->emit(l->arg, kind, a, e);
 }

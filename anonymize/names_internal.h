@@ -737,6 +737,11 @@ struct nw_link {
 /* names_addrw65.c: the scanner's first link (arg: a struct nw_link): an address finding is cut
  * before the first phone inside it ("…, Tema, Cel. 0348 842 3065"); all else passes unchanged. */
 int nw_addrw65_emit(void *arg, int kind, size_t a, size_t e);
+/* names_addrw65_lead.c: a romanised address opening with its house word and number ("No. 52,
+ * Jalan Ampang, 52494 Kuala Lumpur", "Holding 262, Agrabad R/A, Chattogram 4100"): its end and
+ * start (*as), or 0. nw_addrw65_lead_may is its byte test on the byte before the number's space. */
+int nw_addrw65_lead_may(const uint8_t *t, size_t i);
+size_t nw_addrw65_lead(const struct sc *s, size_t i, size_t d, size_t *as);
 /* names_h11prec.c: every finding of the scanner passes through nw_h11prec_emit(arg = this) first,
  * which drops a form's example name after an example cue, a dog's breed, a form's example address,
  * a court's file number or a statute's paragraph taken for an address, trims a "z. B." cue's "B."

@@ -63,6 +63,39 @@ static void test_address_numbers_kept(void **state)
     CHECK(c);
 }
 
+/* A romanised address that opens with its house word and number. Before: none of them (a
+ * "Jalan …" was a person). */
+static void test_house_word_first(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"customer: send it to No. 52, Jalan Ampang, 52494 Kuala Lumpur\n",
+         "STREET_ADDRESS=No. 52, Jalan Ampang, 52494 Kuala Lumpur"},
+        {"Alamat: Holding 262, Agrabad R/A, Chattogram 4100. thanks",
+         "STREET_ADDRESS=Holding 262, Agrabad R/A, Chattogram 4100"},
+        {"ship to Blk 18 Lot 29, Rasu Subd., Brgy. Pinagsama, Taguig City\n",
+         "STREET_ADDRESS=Blk 18 Lot 29, Rasu Subd., Brgy. Pinagsama, Taguig City"},
+        {"Address: Plot 63-B, Block 14, Gulshan-e-Iqbal, Karachi; call 0803 123 4567",
+         "STREET_ADDRESS=Plot 63-B, Block 14, Gulshan-e-Iqbal, Karachi;PHONE=0803 123 4567"},
+    };
+    CHECK(c);
+}
+
+/* The same house words where no address follows: an order's number, a list's item, a unit of a
+ * course, a block of a campus, a street word later in another sentence. */
+static void test_house_word_lookalikes(void **state)
+{
+    (void)state;
+    static const struct tcase c[] = {
+        {"Order No. 52, shipped today.", ""},
+        {"Unit 3, Block B of the campus, room 12.", ""},
+        {"see item No. 4, then ask. Road works near Gate 3 tomorrow.", ""},
+        {"Lot 12 sold for Rs. 4500 at the auction; Jalan Ampang is closed.", ""},
+        {"House 7 won the cup, the Street Fair is next week", ""},
+    };
+    CHECK(c);
+}
+
 /* every prefix of addresses with phones beside them, cut inside a label or a number */
 static void test_every_prefix_is_scanned_safely(void **state)
 {
@@ -78,6 +111,8 @@ int main(void)
         cmocka_unit_test(test_every_prefix_is_scanned_safely),
         cmocka_unit_test(test_phone_beside_address),
         cmocka_unit_test(test_address_numbers_kept),
+        cmocka_unit_test(test_house_word_first),
+        cmocka_unit_test(test_house_word_lookalikes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
