@@ -13,8 +13,8 @@
  * house word to the clause's end: a line end, a quote, ';', '|', a tab, '(', or the first word in
  * small letters that is no address's ("thanks", "pls"); a sentence's closing '.' after a long
  * word is left out. names_addrw65.c's emit link then cuts it before a phone. Asked from the digit
- * visit (names_visit_digits.c) at a number after a space behind a word, when nothing else took
- * it; nothing here allocates.
+ * visit (names_visit_digits.c), behind nw_addrw65_lead_may's byte test (names_internal.h), at a
+ * number after a space behind a word, when nothing else took it; nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -124,13 +124,6 @@ static int opens_clause(const uint8_t *t, size_t a)
             return 1;
     }
     return 0;
-}
-
-int nw_addrw65_lead_may(const uint8_t *t, size_t i)
-{
-    uint8_t c = t[i - 2]; /* t[i - 1] is a space */
-    return c == '.' || c == 'o' || c == 'O' || c == 't' || c == 'T' || c == 'g' || c == 'e' ||
-           c == 'k' || c == 'K' || c == 0x91; /* "No.", "Lot", "Holding", "House", "Blk", "Số" */
 }
 
 size_t nw_addrw65_lead(const struct sc *s, size_t i, size_t d, size_t *as)
