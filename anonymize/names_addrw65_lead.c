@@ -20,10 +20,11 @@
 
 #include <string.h>
 
-/* house words, folded, without their dot ("hse no" and "h.no" as one) */
-static const char *const leads[] = {"no",   "lot",  "plot",     "holding", "house",  "hse no",
-                                    "blk",  "unit", "h.no",     "kiệt",    "số",     "bldg",
-                                    "flat", "apt",  "house no", "plot no", "door no"};
+/* house words, folded, without their dot ("hse no" and "h.no" as one); not "Flat", "Apt" or
+ * "Unit", which open the addresses of Britain and America that their own readers take whole */
+static const char *const leads[] = {"no",     "lot",      "plot",    "holding", "house",
+                                    "hse no", "blk",      "h.no",    "kiệt",    "số",
+                                    "bldg",   "house no", "plot no", "door no"};
 
 /* street and area words, folded, a trailing dot dropped ("block" only before a number) */
 static const char *const streets[] = {
@@ -159,6 +160,8 @@ size_t nw_addrw65_lead(const struct sc *s, size_t i, size_t d, size_t *as)
             while (p < lim && (is_alnum(t[p]) || t[p] == '-' || t[p] == '/'))
                 p++;
             e = p;
+            if (p + 1 < lim && t[p] == '.' && (t[p + 1] == ' ' || t[p + 1] == '\n'))
+                break; /* a sentence ends after a postcode: "Chattogram 4100. The" */
             continue;
         }
         size_t we;

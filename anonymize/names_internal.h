@@ -746,16 +746,14 @@ static inline int nw_addrw65_lead_may(const uint8_t *t, size_t i)
         return 0;
     uint8_t c = t[i - 2], b = t[i - 3] | 32, a = t[i - 4] | 32; /* t[i - 1] is a space */
     switch (c) {
-    case '.': /* "No.", "Bldg.", "Apt.", "Blk." */
-        return (b == 'o' && a == 'n') || (b == 'g' && a == 'd') || (b == 't' && a == 'p') ||
-               (b == 'k' && a == 'l');
+    case '.': /* "No.", "Bldg.", "Blk." */
+        return (b == 'o' && a == 'n') || (b == 'g' && a == 'd') || (b == 'k' && a == 'l');
     case 'o':
     case 'O':
         return b == 'n'; /* "No" */
     case 't':
-    case 'T': /* "Lot", "Plot", "Unit", "Flat", "Apt", "Kiệt" */
-        return (b == 'o' && a == 'l') || (b == 'i' && a == 'n') || (b == 'a' && a == 'l') ||
-               (b == 'p' && a == 'a') || (t[i - 3] == 0x87 && t[i - 4] == 0xBB);
+    case 'T': /* "Lot", "Plot", "Kiệt" */
+        return (b == 'o' && a == 'l') || (t[i - 3] == 0x87 && t[i - 4] == 0xBB);
     case 'g': /* "Holding", "Bldg" */
         return (b == 'n' && a == 'i') || (b == 'd' && a == 'l');
     case 'e':
