@@ -11,10 +11,11 @@
  * whole word ("Jalan", "Jl.", "Soi", "Brgy.", "Subd.", "R/A", "Road", "Street", "Alley", "Lane",
  * "Link", "Crescent", "Sector", "Taman", "Kel.", "Phố", "Ngõ", "Block 14"). The span runs from the
  * house word to the clause's end: a line end, a quote, ';', '|', a tab, '(', or the first word in
- * small letters that is no address's ("thanks", "pls"); a sentence's closing '.' after a long
- * word is left out. names_addrw65.c's emit link then cuts it before a phone. Asked from the digit
- * visit (names_visit_digits.c), behind nw_addrw65_lead_may's byte test (names_internal.h), at a
- * number after a space behind a word, when nothing else took it; nothing here allocates.
+ * small letters that is no address's ("thanks", "pls"); a sentence's closing '.' after a word of
+ * more than three letters that is no street word ("Tamil Nadu. My") ends it, as do "·", "•", "—".
+ * names_addrw65.c's emit link then cuts it before a phone. Asked from the digit visit
+ * (names_visit_digits.c), behind nw_addrw65_lead_may's byte test (names_internal.h), at a number
+ * after a space behind a word, when nothing else took it; nothing here allocates.
  */
 #include "anonymize/names_internal.h"
 
@@ -150,8 +151,11 @@ size_t nw_addrw65_lead(const struct sc *s, size_t i, size_t d, size_t *as)
     for (size_t p = k; p < lim;) {
         uint8_t c = t[p];
         if (c == '\n' || c == '\r' || c == '"' || c == ';' || c == '|' || c == '\t' || c == '(' ||
-            c == '\\' || c == '?' || c == '!' || (c == ':' && p + 1 < lim && t[p + 1] == ' '))
-            break;
+            c == '\\' || c == '?' || c == '!' || (c == ':' && p + 1 < lim && t[p + 1] == ' ') ||
+            (c == 0xC2 && p + 1 < lim && t[p + 1] == 0xB7) ||
+            (c == 0xE2 && p + 2 < lim && t[p + 1] == 0x80 &&
+             (t[p + 2] == 0xA2 || t[p + 2] == 0x94)))
+            break; /* and a "·", "•" or "—" between fields */
         if (!letter(c) && !is_digit(c)) {
             p++;
             continue;
@@ -180,7 +184,7 @@ size_t nw_addrw65_lead(const struct sc *s, size_t i, size_t d, size_t *as)
         p = we;
         e = we;
         if (p < len && t[p] == '.') {
-            if (n > 4 && !memchr(f, '.', n))
+            if (n > 3 && !memchr(f, '.', n) && !IN(f, streets))
                 break; /* a sentence's end: "Karachi. Landmark: Gate 3" */
             e = ++p;   /* "St.", "Pue.", "N.L." */
         }
