@@ -740,6 +740,40 @@ struct nw_link {
     anon_names_emit_fn emit;
     void *arg;
 };
+/* names_addrw65.c: the scanner's first link (arg: a struct nw_link): an address finding is cut
+ * before the first phone inside it ("…, Tema, Cel. 0348 842 3065"); all else passes unchanged. */
+int nw_addrw65_emit(void *arg, int kind, size_t a, size_t e);
+/* names_addrw65_lead.c: a romanised address opening with its house word and number ("No. 52,
+ * Jalan Ampang, 52494 Kuala Lumpur", "Holding 262, Agrabad R/A, Chattogram 4100"): its end and
+ * start (*as), or 0. nw_addrw65_lead_may is its byte test on the byte before the number's space. */
+static inline int nw_addrw65_lead_may(const uint8_t *t, size_t i)
+{
+    if (i < 5)
+        return 0;
+    uint8_t c = t[i - 2], b = t[i - 3] | 32, a = t[i - 4] | 32; /* t[i - 1] is a space */
+    switch (c) {
+    case '.': /* "No.", "Bldg.", "Blk." */
+        return (b == 'o' && a == 'n') || (b == 'g' && a == 'd') || (b == 'k' && a == 'l');
+    case 'o':
+    case 'O':
+        return b == 'n'; /* "No" */
+    case 't':
+    case 'T': /* "Lot", "Plot", "Kiệt" */
+        return (b == 'o' && a == 'l') || (t[i - 3] == 0x87 && t[i - 4] == 0xBB);
+    case 'g': /* "Holding", "Bldg" */
+        return (b == 'n' && a == 'i') || (b == 'd' && a == 'l');
+    case 'e':
+    case 'E':
+        return b == 's' && a == 'u'; /* "House" */
+    case 'k':
+    case 'K':
+        return b == 'l' && a == 'b'; /* "Blk" */
+    case 0x91:
+        return t[i - 3] == 0xBB && t[i - 4] == 0xE1; /* "Số" */
+    }
+    return 0;
+}
+size_t nw_addrw65_lead(const struct sc *s, size_t i, size_t d, size_t *as);
 /* names_h11prec.c: every finding of the scanner passes through nw_h11prec_emit(arg = this) first,
  * which drops a form's example name after an example cue, a dog's breed, a form's example address,
  * a court's file number or a statute's paragraph taken for an address, trims a "z. B." cue's "B."

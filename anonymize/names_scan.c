@@ -305,7 +305,8 @@ int anon_names_scan(const char *text, size_t len, unsigned kinds, const anon_nam
     struct nw_link h58 = {(const uint8_t *)text, len, nw_clean57_emit, &c57};  /* chat58.c */
     struct nw_clean58 c58 = {
         {(const uint8_t *)text, len, nw_chat58_emit, &h58}, SIZE_MAX, 0};     /* clean58.c */
-    struct nw_link w65 = {(const uint8_t *)text, len, nw_clean58_emit, &c58}; /* world65.c */
+    struct nw_link a65 = {(const uint8_t *)text, len, nw_clean58_emit, &c58}; /* addrw65.c */
+    struct nw_link w65 = {(const uint8_t *)text, len, nw_addrw65_emit, &a65}; /* world65.c */
     emit = nw_world65_emit;
     arg = &w65;
     if (hint == ANON_NAMES_HINT_NONE &&
