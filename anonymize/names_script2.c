@@ -945,8 +945,10 @@ int nw_script2_names(struct sc *s)
     int rc = nw_asia65_names(s); /* honorifics after the name (names_script64.c's), lists,
                                   * name columns, signatures and the same name again */
     if (rc >= 0)
-        rc = nw_rtl65_names(s);             /* Arabic, Persian, Urdu, Hebrew cues */
-    return rc < 0 ? rc : nw_cyr65_names(s); /* declined Cyrillic names, Indic initials */
+        rc = nw_rtl65_names(s);    /* Arabic, Persian, Urdu, Hebrew cues */
+    if (rc < 0 || nw_learn_traced) /* the trainer's text stays as the model was trained on */
+        return rc;
+    return nw_cyr65_names(s); /* declined Cyrillic names, Indic initials */
 }
 
 int nw_script2_cell(const struct sc *s, size_t a, size_t b, int *full)

@@ -31,7 +31,7 @@ static void test_a_towns_name_goes_and_a_person_stays(void **state)
         {"Besuch bei Halle Saale", ""},
         {"Besuch bei Alphen aan den Rijn", ""},
         {"Gesprochen mit Belo Horizonte gestern.",
-         "PERSON=Belo Horizonte"}, /* the model since stop 46's retrain; no rule */
+         ""}, /* the model took it since stop 46's retrain; names_world65.c's list names the city */
         {"Gesprochen mit Porto-Alegre gestern.", ""},
         {"Responsable: Viña del Mar", ""},
         {"Name: Reggio nell'Emilia", "PERSON=Reggio"},
