@@ -290,6 +290,8 @@ static int reference_display(struct sc *s, size_t oa, size_t ob, size_t e)
 static int name_array_key(const uint8_t *t, size_t e)
 {
     static const char *const keys[] = {"\"name\"", "\"fullName\"", "\"full_name\"", "\"names\""};
+    if (e < 6 || t[e - 1] != '"' || (t[e - 2] != 'e' && t[e - 2] != 's'))
+        return 0; /* most keys: one byte test */
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
         size_t n = strlen(keys[k]);
         if (e >= n && memcmp(t + e - n, keys[k], n) == 0)
