@@ -324,7 +324,7 @@ static int name_array(struct sc *s, size_t e)
                 c++;
             c++;
         }
-        if (c >= b[m] || !part_name(s, c, b[m]) || !no_thing_word(s, c, b[m], 1))
+        if (c >= b[m] || !part_name(s, c, b[m]) || !no_thing_word(s, c, b[m], 0))
             return 0;
         m++;
         i = b[m - 1] + 1;

@@ -27,6 +27,7 @@ static void test_name_as_array(void **state)
         {"{\"user\": {\"name\": [\"Derbran\", \"Wenwenby\"], \"status\": \"active\"}}",
          "PERSON=Derbran;PERSON=Wenwenby"},
         {"{\"fullName\": [\"Lucía\", \"Ibáñez\"]}", "PERSON=Lucía;PERSON=Ibáñez"},
+        {"{\"name\": [\"Matteo\", \"Galli\"], \"x\": 1}", "PERSON=Matteo;PERSON=Galli"},
         {"{\"name\":[\"Ruben\",\"van Dijk\"],\"id\":7}", "PERSON=Ruben;PERSON=van Dijk"},
     };
     CHECK(c);
