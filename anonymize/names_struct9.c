@@ -6,7 +6,8 @@
  *                 cn=Maria Keller,ou=People,...`, `member: CN=...,OU=...`); `uid:` is a handle
  *                 and `cn::` base64, both left alone
  *   FHIR, JSON    `"family"`, `"given"` (a string or an array of them) and `"text"` inside one
- *                 object that holds both `"family"` and `"given"` (a HumanName)
+ *                 object that holds both `"family"` and `"given"` (a HumanName); a `"name"`
+ *                 given as an array of two or three name words (`["Maria", "Keller"]`)
  *   XML           `<given>` and `<family>` with the other one near (HL7 CDA), `<persName>` with
  *                 text only (TEI), `<name>` right inside `<author>`, `<contributor>`, `<editor>`
  *   LaTeX         `\author[..]{..}` and `\IEEEauthorblockN{..}`: the pieces between `\and`,
@@ -283,6 +284,67 @@ static int reference_display(struct sc *s, size_t oa, size_t ob, size_t e)
     return full_name(s, a, b) ? put(s, a, b) : 0;
 }
 
+/* `"name": ["Maria", "Keller"]`: a person's name given as an array of two or three strings
+ * (an app's API response), each one name word or a particle's surname, none a thing word; the
+ * key right before the ':' at e. (uni66) */
+static int name_array_key(const uint8_t *t, size_t e)
+{
+    static const char *const keys[] = {"\"name\"", "\"fullName\"", "\"full_name\"", "\"names\""};
+    if (e < 6 || t[e - 1] != '"' || (t[e - 2] != 'e' && t[e - 2] != 's'))
+        return 0; /* most keys: one byte test */
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        size_t n = strlen(keys[k]);
+        if (e >= n && memcmp(t + e - n, keys[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int name_array(struct sc *s, size_t e)
+{
+    const uint8_t *t = s->t;
+    size_t i = e + 1, a[3], b[3], m = 0;
+    while (i < s->len && t[i] == ' ')
+        i++;
+    if (i >= s->len || t[i] != '[')
+        return 0;
+    for (i++;; i++) {
+        while (i < s->len && t[i] == ' ')
+            i++;
+        if (m == 3 || i >= s->len || t[i] != '"')
+            return 0;
+        size_t lim = s->len - i - 1 < 48 ? s->len - i - 1 : 48;
+        const uint8_t *q = memchr(t + i + 1, '"', lim);
+        if (!q)
+            return 0;
+        a[m] = i + 1, b[m] = (size_t)(q - t);
+        size_t c = a[m]; /* past a surname's particles ("de Vries", "van der Berg") */
+        while (c < b[m] && nw_forms5_particle_at(s, c)) {
+            while (c < b[m] && t[c] != ' ')
+                c++;
+            c++;
+        }
+        if (c >= b[m] || !part_name(s, c, b[m]) || !no_thing_word(s, c, b[m], 0))
+            return 0;
+        m++;
+        i = b[m - 1] + 1;
+        while (i < s->len && t[i] == ' ')
+            i++;
+        if (i < s->len && t[i] == ']')
+            break;
+        if (i >= s->len || t[i] != ',')
+            return 0;
+    }
+    if (m < 2)
+        return 0;
+    for (size_t k = 0; k < m; k++) {
+        int rc = put(s, a[k], b[k]);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
 static int json_names(struct sc *s)
 {
     const uint8_t *t = s->t;
@@ -305,6 +367,11 @@ static int json_names(struct sc *s)
             }
             continue;
         } else {
+            if (name_array_key(t, e)) {
+                int rc = name_array(s, e);
+                if (rc < 0)
+                    return rc;
+            }
             continue;
         }
         if (!object_around(t, s->len, e, &oa, &ob) || !has_key(t, oa, ob, "family") ||
