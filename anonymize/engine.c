@@ -866,6 +866,14 @@ int anon_find_in(const anon_engine_t *e, const char *text, size_t len, const str
     size_t kept = 0;
     if (rc == 0)
         rc = resolve(&s, &kept);
+    if (rc == 0 && kept) { /* less what is provably no one's (example66.c) */
+        size_t m = 0;
+        for (size_t i = 0; i < kept; i++)
+            if (!anon_example66_drop(e->types[e->det[s.c[i].det].type], text, len, s.c[i].start,
+                                     s.c[i].end))
+                s.c[m++] = s.c[i];
+        kept = m;
+    }
     if (rc == 0 && kept) {
         anon_finding_t *f = malloc(kept * sizeof *f);
         if (!f) {
