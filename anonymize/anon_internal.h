@@ -267,6 +267,10 @@ int anon_c_ipv4(const char *text, size_t len, size_t s, size_t e);
  * version or a section number (a package name before it, a changelog heading, "section", "§") */
 int anon_ipv4_version_cue(const char *text, size_t len, size_t s, size_t e);
 int anon_c_phone(const char *text, size_t len, size_t s, size_t e);
+/* example66.c: 1 when the finding text[s,e) of the named type is provably no one's: a PHONE in a
+ * range reserved for fiction (NANPA 555-01XX, Ofcom drama ranges), an EMAIL that is a message id
+ * on a Message-ID/In-Reply-To/References header */
+int anon_example66_drop(const char *type, const char *text, size_t len, size_t s, size_t e);
 int anon_c_ssn_label(const char *text, size_t len, size_t s, size_t e);
 int anon_c_secret_key(const char *text, size_t len, size_t s, size_t e);
 int anon_secret_key_end(const char *text, size_t p);
