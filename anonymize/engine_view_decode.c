@@ -776,6 +776,11 @@ size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
     } else if (c == '\\' && i + 5 < n && p[i + 1] == 'u') {
         v = hexrun(p + i + 2, 4);
         l = 6;
+    } else if (c == '\\' && i + 6 < n && p[i + 1] == '\\' && p[i + 2] == 'u') {
+        /* a \\u escape written once more: JSON inside a JSON string ("M\\\\u00fcller" in a
+         * tool call's arguments), read as the letter it spells (ent66) */
+        v = hexrun(p + i + 3, 4);
+        l = 7;
     } else if (c == '\\' && i + 3 < n && p[i + 1] == 'x') {
         v = hexrun(p + i + 2, 2);
         l = 4;
@@ -834,9 +839,12 @@ size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = NORM_DROP;
         return ansi_at(p, i, n);
     }
-    if (v < 0 || (*m = coded_cp((uint32_t)v, c == '&' || (c == '\\' && p[i + 1] == 'u')
-                                                 ? CODED_LETTERS
-                                                 : CODED_SEP)) == NORM_KEEP)
+    /* a letter of a name or a street percent-encoded as its UTF-8 bytes ("M%C3%BCller",
+     * "Stra%C3%9Fe" in a query or a form post) or hex-escaped by a shell ($'Jos\xc3\xa9' in a
+     * bash -x trace) is read as that letter too (ent66) */
+    int letters = c == '&' || (c == '\\' && (p[i + 1] == 'u' || p[i + 1] == '\\')) ||
+                  (c == '%' && l >= 6) || (c == '\\' && p[i + 1] == 'x' && l >= 8);
+    if (v < 0 || (*m = coded_cp((uint32_t)v, letters ? CODED_LETTERS : CODED_SEP)) == NORM_KEEP)
         return 0;
     return l;
 }
