@@ -4,7 +4,8 @@
  * shell ($'J\xc3\xb6rg' in a bash -x trace) or written as a \u escape escaped once more (JSON
  * inside a JSON string pasted after prose) as that letter, and a LaTeX accent in a brace group of
  * its own ("{\"e}", "{\l}", markup50.c) with its braces; the token replaces the encoded bytes.
- * The same encodings around a path, a town or a product stay as written.
+ * The same encodings around a path, a town or a product stay as written; a mail's Message-ID,
+ * In-Reply-To and References ids are no addresses (validate_net.c).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -92,13 +93,29 @@ static void test_latex_accents_in_brace_groups(void **state)
     free(r);
 }
 
+/* Before: the Message-ID and the References ids were taken for addresses; the sender's stays one.
+ */
+static void test_message_ids_are_no_addresses(void **state)
+{
+    (void)state;
+    char *r =
+        rewrite_json(USER_OPEN "From: Maria Keller <maria.keller@posteo.de>\\nMessage-ID: "
+                               "<932774.88.JavaMail.svc@mx18.seznam.cz>\\nReferences: "
+                               "<a1b2.77@mail.gmx.net> <20261208.4411@mx.web.de>\\n" USER_CLOSE);
+    lacks(r, "maria.keller@posteo.de");
+    has(r, "Message-ID: <932774.88.JavaMail.svc@mx18.seznam.cz>");
+    has(r, "References: <a1b2.77@mail.gmx.net> <20261208.4411@mx.web.de>");
+    free(r);
+}
+
 static void test_every_ent66_prefix_is_scanned_safely(void **state)
 {
     (void)state;
     scan_every_prefix("first_name=J%C3%BCrgen&last_name=M%C3%BCller&x=%C3%A\n"
                       "+ C=$'J\\xc3\\xb6rg D\\xc3\\xbcring' $'\\xc3\\xb\n"
                       "{\"n\":\"I\\\\u00f1aki Mu\\\\u00f1oz\\\\u00f\n"
-                      "H{\\'e}l{\\`e}ne No{\\\"e}l Wi{\\'s}niewski {\\l}{\\i}{\\.Z}{\\l");
+                      "H{\\'e}l{\\`e}ne No{\\\"e}l Wi{\\'s}niewski {\\l}{\\i}{\\.Z}{\\l\n"
+                      "Message-ID: <1.2@mx.example.net>\nReferences: <a@b.c> <");
 }
 
 int main(void)
@@ -108,6 +125,7 @@ int main(void)
         cmocka_unit_test(test_shell_hex_escaped_letters),
         cmocka_unit_test(test_unicode_escape_escaped_twice),
         cmocka_unit_test(test_latex_accents_in_brace_groups),
+        cmocka_unit_test(test_message_ids_are_no_addresses),
         cmocka_unit_test(test_every_ent66_prefix_is_scanned_safely),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
