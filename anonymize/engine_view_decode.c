@@ -842,9 +842,11 @@ size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
     /* a letter of a name or a street percent-encoded as its UTF-8 bytes ("M%C3%BCller",
      * "Stra%C3%9Fe" in a query or a form post) or hex-escaped by a shell ($'Jos\xc3\xa9' in a
      * bash -x trace) is read as that letter too (ent66) */
+    if (v < 0) /* nothing decoded (p[i] may be the text's last byte) */
+        return 0;
     int letters = c == '&' || (c == '\\' && (p[i + 1] == 'u' || p[i + 1] == '\\')) ||
                   (c == '%' && l >= 6) || (c == '\\' && p[i + 1] == 'x' && l >= 8);
-    if (v < 0 || (*m = coded_cp((uint32_t)v, letters ? CODED_LETTERS : CODED_SEP)) == NORM_KEEP)
+    if ((*m = coded_cp((uint32_t)v, letters ? CODED_LETTERS : CODED_SEP)) == NORM_KEEP)
         return 0;
     return l;
 }
