@@ -228,6 +228,9 @@ size_t anon_m50_fold_at(const uint8_t *p, size_t i, size_t n);
  * (its code point in *cp), of a LaTeX "\\_" ('_'), or of a text-style command's opening such as
  * "\\texttt{" (*cp 0: a space in the view); 0 when it is none. */
 size_t anon_m50_escape_at(const uint8_t *p, size_t i, size_t n, uint32_t *cp);
+/* markup50.c: the length of the brace group ("{\\\"u}", "{\\l}") around the escape of l bytes at
+ * p[i] from its '{' at p[i - 1], else 0. */
+size_t anon_m50_group(const uint8_t *p, size_t i, size_t l, size_t n);
 /* ocr51.c: the length of a line break of l bytes at p[i] and the next line's indent after a
  * line-end hyphen inside a word (a scanned page's hyphenation: "Pem-\nberton"), else 0. */
 size_t anon_o51_hyphen_at(const uint8_t *p, size_t i, size_t l, size_t n);

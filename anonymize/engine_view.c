@@ -615,6 +615,11 @@ static void decode_scan(const uint8_t *p, size_t i, size_t n, struct normpos *np
             continue;
         }
         size_t l = decode_at(p, i, n, &m);
+        if (l && p[i] == '\\' && m >= 0x80 && (w = anon_m50_group(p, i, l, n)) != 0) {
+            normpos_add(np, i - 1, w, m); /* "{\\"u}": the braces go too (markup50.c) */
+            i += l;
+            continue;
+        }
         int quote = p[i] != '<' && (p[i] == '>' || m == '\n'); /* '<': markup51.c's break */
         if (l && quote && blocks < 0)
             blocks = quotes_are_blocks(p, n);

@@ -21,6 +21,8 @@
 
 #include "anonymize/nd_table.h"
 
+extern int nw_learn_traced; /* names_learn.c: set while the trainer traces the chain */
+
 static int letter_cp(uint32_t cp)
 {
     return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || cp == 0xAA || cp == 0xBA ||
@@ -776,6 +778,11 @@ size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
     } else if (c == '\\' && i + 5 < n && p[i + 1] == 'u') {
         v = hexrun(p + i + 2, 4);
         l = 6;
+    } else if (c == '\\' && i + 6 < n && p[i + 1] == '\\' && p[i + 2] == 'u' && !nw_learn_traced) {
+        /* a \\u escape written once more: JSON inside a JSON string ("M\\\\u00fcller" in a
+         * tool call's arguments), read as the letter it spells (ent66) */
+        v = hexrun(p + i + 3, 4);
+        l = 7;
     } else if (c == '\\' && i + 3 < n && p[i + 1] == 'x') {
         v = hexrun(p + i + 2, 2);
         l = 4;
@@ -834,9 +841,17 @@ size_t decode_at(const uint8_t *p, size_t i, size_t n, int *m)
         *m = NORM_DROP;
         return ansi_at(p, i, n);
     }
-    if (v < 0 || (*m = coded_cp((uint32_t)v, c == '&' || (c == '\\' && p[i + 1] == 'u')
-                                                 ? CODED_LETTERS
-                                                 : CODED_SEP)) == NORM_KEEP)
+    /* a letter of a name or a street percent-encoded as its UTF-8 bytes ("M%C3%BCller",
+     * "Stra%C3%9Fe" in a query or a form post) or hex-escaped by a shell ($'Jos\xc3\xa9' in a
+     * bash -x trace) is read as that letter too (ent66) */
+    if (v < 0) /* nothing decoded (p[i] may be the text's last byte) */
+        return 0;
+    /* (ent66's three readings are left out while the trainer traces the names chain
+     * (names_learn.c): the learnt model's training text stays as it was trained on) */
+    int letters = c == '&' || (c == '\\' && p[i + 1] == 'u') ||
+                  (!nw_learn_traced && ((c == '\\' && p[i + 1] == '\\') || (c == '%' && l >= 6) ||
+                                        (c == '\\' && p[i + 1] == 'x' && l >= 8)));
+    if ((*m = coded_cp((uint32_t)v, letters ? CODED_LETTERS : CODED_SEP)) == NORM_KEEP)
         return 0;
     return l;
 }

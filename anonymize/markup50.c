@@ -172,7 +172,7 @@ size_t anon_m50_escape_at(const uint8_t *p, size_t i, size_t n, uint32_t *cp)
         return 0;
     /* most backslashes in agents' bodies escape a quote or a line break: one look at the next
      * byte before any table */
-    if (!p[i + 1] || !strchr("'\"`^~.=_tembusoOlLaAcvrkH", p[i + 1]))
+    if (!p[i + 1] || !strchr("'\"`^~.=_tembusoOlLaAicvrkH", p[i + 1]))
         return 0;
     size_t t = strchr("temu", p[i + 1]) ? m50_tex_style(p, i, n) : 0;
     if (t) { /* the value inside starts a word of its own ("\\texttt{maria@x}") */
@@ -189,14 +189,21 @@ size_t anon_m50_escape_at(const uint8_t *p, size_t i, size_t n, uint32_t *cp)
     if (l)
         return l;
     uint8_t a = p[i + 1];
-    static const char special[][4] = {"ss", "o", "O", "l", "L", "ae", "AE", "aa", "AA"};
-    static const uint16_t special_cp[] = {0xDF, 0xF8, 0xD8, 0x142, 0x141, 0xE6, 0xC6, 0xE5, 0xC5};
-    for (size_t k = 0; strchr("soOlLaA", a) && k < sizeof special_cp / sizeof special_cp[0]; k++) {
+    /* a group of its own: "{\\"u}", "{\\l}", "{\\.Z}" (BibTeX's and LaTeX's way; ent66) */
+    int group = i > 0 && p[i - 1] == '{';
+    static const char special[][4] = {"ss", "o", "O", "l", "L", "ae", "AE", "aa", "AA", "i"};
+    static const uint16_t special_cp[] = {0xDF, 0xF8, 0xD8, 0x142, 0x141,
+                                          0xE6, 0xC6, 0xE5, 0xC5,  0x131};
+    for (size_t k = 0; strchr("soOlLaAi", a) && k < sizeof special_cp / sizeof special_cp[0]; k++) {
         size_t w = strlen(special[k]);
         if (i + 2 + w < n && !memcmp(p + i + 1, special[k], w) && p[i + 1 + w] == '{' &&
             p[i + 2 + w] == '}') {
             *cp = special_cp[k];
             return w + 3;
+        }
+        if (group && i + 1 + w < n && !memcmp(p + i + 1, special[k], w) && p[i + 1 + w] == '}') {
+            *cp = special_cp[k];
+            return w + 1; /* the group's braces: anon_m50_group() */
         }
     }
     /* "\"{u}", "\c{c}": any accent with braces */
@@ -205,9 +212,17 @@ size_t anon_m50_escape_at(const uint8_t *p, size_t i, size_t n, uint32_t *cp)
     /* "M\"uller", "Jos\'e": a punctuation accent right before its letter inside a word. Not at a
      * word's start: "\"Anna\"" is a JSON string escaped twice. Not '.' or '=', which escape a
      * regex's dot ("example\.com") or an assignment. */
-    if (m50_alpha(a) || a == '.' || a == '=' || !m50_alpha(p[i + 2]) || i == 0 ||
-        !m50_alpha(p[i - 1]))
+    group = group && i + 3 < n && p[i + 3] == '}';
+    if (m50_alpha(a) || (!group && (a == '.' || a == '=')) || !m50_alpha(p[i + 2]) ||
+        (!group && (i == 0 || !m50_alpha(p[i - 1]))))
         return 0;
     *cp = m50_compose(a, p[i + 2]);
     return *cp ? 3 : 0;
+}
+
+/* The escape at p[i] (l bytes, a letter) in a brace group of its own ("{\\"u}", "{\\'e}",
+ * "{\\l}"): the group's length from its '{' at p[i - 1] to its '}', else 0 (ent66). */
+size_t anon_m50_group(const uint8_t *p, size_t i, size_t l, size_t n)
+{
+    return i > 0 && p[i - 1] == '{' && i + l < n && p[i + l] == '}' ? l + 2 : 0;
 }
