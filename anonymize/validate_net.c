@@ -10,7 +10,6 @@
 #include <arpa/inet.h>
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 /* ---- network addresses ------------------------------------------------------------------ */
 size_t anon_v_ipv4(const char *p, size_t n)
@@ -377,23 +376,6 @@ size_t anon_v_email(const char *p, size_t n)
     return n;
 }
 
-/* Is the '<' at text[i] on a mail's Message-ID, In-Reply-To or References header line? Its ids
- * ("<932774.88.JavaMail.svc@mx18.example.net>") have an address's shape and are no one's (ent66).
- */
-static int msgid_line(const char *text, size_t i)
-{
-    size_t b = i;
-    while (b > 0 && i - b < 512 && text[b - 1] != '\n')
-        b--;
-    static const char *const heads[] = {"message-id:", "in-reply-to:", "references:", NULL};
-    for (const char *const *h = heads; *h; h++) {
-        size_t l = strlen(*h);
-        if (i - b >= l && strncasecmp(text + b, *h, l) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* An address right after ':' is a label's value ("email:x@y.com", "EMAIL;TYPE=work:x@y.com"),
  * unless the ':' splits a URL's user:password@host ("https://bob:pw@host.example.com": the
  * password is no local part; URL_CREDENTIALS masks it), seen as "//" earlier in the same token. */
@@ -413,8 +395,6 @@ int anon_c_email(const char *text, size_t len, size_t s, size_t e)
         if (at && in_list(text + s, (size_t)(at - (text + s)), logins))
             return 0;
     }
-    if (s > 0 && text[s - 1] == '<' && msgid_line(text, s - 1))
-        return 0;
     if (s == 0 || text[s - 1] != ':')
         return 1;
     for (size_t p = s - 1; p > 0 && s - p < 256; p--) {
