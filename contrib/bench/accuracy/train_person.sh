@@ -96,6 +96,7 @@ for f in "$here"/data/*.json; do
     dobw65) continue ;; # request bodies (births below, beside and before their words, MRZ pages, four APIs)
     romp65) continue ;; # request bodies (people of 16 countries in Latin letters beside places, firms and festivals, four APIs)
     asia65) continue ;; # request bodies (CJK and Thai people without an honorific, four APIs)
+    runs66) continue ;; # request bodies (identifiers cut by markup runs, four APIs)
     typed63) continue ;; # request bodies (phone-typed chat in 12 smaller languages, two look-alikes a name, four APIs)
     phone63) continue ;; # request bodies (phones typed, scanned and after declined phone words, 23 languages, four APIs)
     addr63) continue ;; # request bodies (addresses in tool calls and retrieved chunks, four APIs)
