@@ -49,23 +49,19 @@ static int tag_kind(const uint8_t *p, size_t s, size_t e)
         "w:bCs", "w:i", "w:iCs", "w:u", "w:rFonts", "w:sz", "w:szCs", "w:color", "w:rStyle",
         "w:noProof", "w:highlight", "w:kern", "w:spacing", "w:vertAlign", "w:hyperlink",
         "w:permStart", "w:permEnd", "w:commentRangeStart", "w:commentRangeEnd",
-        "w:lastRenderedPageBreak", "r", "t", "rPr", "rFont", "sz", "color", "family", "scheme",
-        "strike", "vertAlign",
+        "w:lastRenderedPageBreak", "r", "t", "rPr", "rFont", "sz", "b", "i", "u", "color", "family",
+        "scheme", "strike", "vertAlign",
         /* DrawingML (pptx) runs: runs66 */
         "a:r", "a:t", "a:rPr", "a:latin", "a:ea", "a:cs", "a:solidFill", "a:srgbClr", "a:schemeClr",
         NULL};
     static const char *const span[] = {
         "text:span",         "text:bookmark",        "text:bookmark-start",
         "text:bookmark-end", "text:soft-page-break", NULL};
-    /* b, i and u are a spreadsheet rich run's properties too: beside a <t> they count as a
-     * run's markup (anon_m51_runs_at) */
-    static const char *const inl[] = {"span", "em", "strong", "small", "mark",
-                                      "font", "b",  "i",      "u",     NULL};
+    static const char *const inl[] = {"span", "em", "strong", "small", "mark", "font", NULL};
     /* a paragraph's or a line's end inside a document: a line break in the view */
     static const char *const brk[] = {
         "w:p",    "w:pPr",           "w:pStyle", "w:jc", "w:ind", "w:br",         "w:cr",
-        "text:p", "text:line-break", "a:p",      "a:br", "a:pPr", "a:endParaRPr", "br",
-        NULL};
+        "text:p", "text:line-break", "a:p",      "a:br", "a:pPr", "a:endParaRPr", NULL};
     size_t l = e - s;
     if (l == 5 && memcmp(p + s, "tspan", 5) == 0)
         return TAG_TSPAN;
@@ -145,7 +141,7 @@ size_t anon_m51_runs_at(const uint8_t *p, size_t i, size_t n, int *m)
         return 0;
     uint8_t c = p[i + 1] == '/' ? p[i + 2] : p[i + 1];
     if (c != 'w' && c != 'r' && c != 't' && c != 's' && c != 'e' && c != 'f' && c != 'm' &&
-        c != 'a' && c != 'b' && c != 'i' && c != 'u')
+        c != 'a')
         return 0;
     size_t j = i, tags = 0;
     int kinds = 0, white = 0, texts = 0;
@@ -177,19 +173,10 @@ size_t anon_m51_runs_at(const uint8_t *p, size_t i, size_t n, int *m)
     uint8_t a = p[i - 1], b = p[j];
     if (!m51_alnum(a) && !m51_alnum(b))
         return 0;
-    if (texts && (kinds & (1 << TAG_INLINE))) /* <b/>, <i/>, <u/> of a rich run's properties */
-        kinds = (kinds & ~(1 << TAG_INLINE)) | (1 << TAG_RUN);
     if (kinds & (1 << TAG_INLINE)) {
-        /* HTML inline tags (and a <br> among them) join inside a word ("Ma<span class=..>ria")
-         * or inside a value: a digit or an '@' beside them, or a '.' beside a letter or a digit
-         * ("+90 </font><font ..>212", "maria@</em><font ..>web.de", "gmail<b>.com", runs66);
-         * between words the page's own text says where words end */
-        if (kinds & ~((1 << TAG_INLINE) | (1 << TAG_BREAK)))
-            return 0;
-        int word = m51_alpha(a) && m51_alpha(b);
-        int value = (a >= '0' && a <= '9') || (b >= '0' && b <= '9') || a == '@' || b == '@' ||
-                    (a == '.' && m51_alnum(b)) || (b == '.' && m51_alnum(a));
-        if (!(kinds & (1 << TAG_BREAK)) && !word && !value)
+        /* an HTML inline tag joins only inside a word ("Ma<span class=..>ria"); elsewhere the
+         * page's own text says where words end */
+        if (kinds != (1 << TAG_INLINE) || !m51_alpha(a) || !m51_alpha(b))
             return 0;
     }
     /* a run's properties (<b/>, <family val=..>) are markup of a run only beside its text
@@ -198,7 +185,7 @@ size_t anon_m51_runs_at(const uint8_t *p, size_t i, size_t n, int *m)
         return 0;
     if (kinds & (1 << TAG_BREAK)) {
         /* runs of two paragraphs or two lines: a line break, where a street's town follows it */
-        if (kinds & (1 << TAG_TSPAN))
+        if (kinds & ((1 << TAG_INLINE) | (1 << TAG_TSPAN)))
             return 0;
         *m = '\n';
         return j - i;
