@@ -2,11 +2,12 @@
  * Word processors, spreadsheets and SVG write one visible string as several runs whenever the
  * formatting, the spell checker or a bookmark changes inside it: "<w:t>Ma</w:t></w:r><w:r><w:t>ria
  * Keller</w:t>", "<r><t>Ma</t></r><r><rPr>...</rPr><t>ria</t></r>", "Ma<text:span ...>ria",
- * "<tspan>Ma</tspan><tspan x=\"412\">ria</tspan>", and a PDF content stream kerns a string into
- * pieces: "[(Ma) -20 (ria) 15 (Keller)] TJ". The view reads such markup between two pieces of
- * text as nothing (a tspan break with white space, or a TJ gap wider than 0.1 em, as one space),
- * so the detectors see "Maria Keller". A finding that covers such markup is cut back into one
- * finding per visible piece (anon_m51_split), so each token replaces exactly its piece's source
+ * "<tspan>Ma</tspan><tspan x=\"412\">ria</tspan>", a slide's "<a:r><a:t>+49 30</a:t></a:r><a:r>
+ * <a:rPr b=\"1\"/><a:t> 1234 5678</a:t>" (DrawingML, runs66), and a PDF content stream kerns a
+ * string into pieces: "[(Ma) -20 (ria) 15 (Keller)] TJ". The view reads such markup between two
+ * pieces of text as nothing (a tspan break with white space, or a TJ gap wider than 0.1 em, as one
+ * space), so the detectors see "Maria Keller". A finding that covers such markup is cut back into
+ * one finding per visible piece (anon_m51_split), so each token replaces exactly its piece's source
  * bytes, the markup stays as it was sent and the response restores every piece.
  * Nothing here keeps any text.
  */
@@ -32,7 +33,7 @@ static int m51_alnum(uint8_t c)
 static int m51_side(uint8_t c)
 {
     return m51_alnum(c) || c == ' ' || c == '.' || c == ',' || c == '/' || c == '-' || c == ':' ||
-           c == '\'';
+           c == '\'' || c == '@' || c == '+';
 }
 
 enum { TAG_NONE, TAG_RUN, TAG_SPAN, TAG_TSPAN, TAG_INLINE, TAG_BREAK };
@@ -43,54 +44,24 @@ enum { TAG_NONE, TAG_RUN, TAG_SPAN, TAG_TSPAN, TAG_INLINE, TAG_BREAK };
  * paragraph, a cell, a break, a tab, a field code). */
 static int tag_kind(const uint8_t *p, size_t s, size_t e)
 {
-    static const char *const run[] = {"w:r",
-                                      "w:t",
-                                      "w:rPr",
-                                      "w:proofErr",
-                                      "w:bookmarkStart",
-                                      "w:bookmarkEnd",
-                                      "w:lang",
-                                      "w:b",
-                                      "w:bCs",
-                                      "w:i",
-                                      "w:iCs",
-                                      "w:u",
-                                      "w:rFonts",
-                                      "w:sz",
-                                      "w:szCs",
-                                      "w:color",
-                                      "w:rStyle",
-                                      "w:noProof",
-                                      "w:highlight",
-                                      "w:kern",
-                                      "w:spacing",
-                                      "w:vertAlign",
-                                      "w:permStart",
-                                      "w:permEnd",
-                                      "w:commentRangeStart",
-                                      "w:commentRangeEnd",
-                                      "w:lastRenderedPageBreak",
-                                      "r",
-                                      "t",
-                                      "rPr",
-                                      "rFont",
-                                      "sz",
-                                      "b",
-                                      "i",
-                                      "u",
-                                      "color",
-                                      "family",
-                                      "scheme",
-                                      "strike",
-                                      "vertAlign",
-                                      NULL};
+    static const char *const run[] = {
+        "w:r", "w:t", "w:rPr", "w:proofErr", "w:bookmarkStart", "w:bookmarkEnd", "w:lang", "w:b",
+        "w:bCs", "w:i", "w:iCs", "w:u", "w:rFonts", "w:sz", "w:szCs", "w:color", "w:rStyle",
+        "w:noProof", "w:highlight", "w:kern", "w:spacing", "w:vertAlign", "w:hyperlink",
+        "w:permStart", "w:permEnd", "w:commentRangeStart", "w:commentRangeEnd",
+        "w:lastRenderedPageBreak", "r", "t", "rPr", "rFont", "sz", "b", "i", "u", "color", "family",
+        "scheme", "strike", "vertAlign",
+        /* DrawingML (pptx) runs: runs66 */
+        "a:r", "a:t", "a:rPr", "a:latin", "a:ea", "a:cs", "a:solidFill", "a:srgbClr", "a:schemeClr",
+        NULL};
     static const char *const span[] = {
         "text:span",         "text:bookmark",        "text:bookmark-start",
         "text:bookmark-end", "text:soft-page-break", NULL};
     static const char *const inl[] = {"span", "em", "strong", "small", "mark", "font", NULL};
     /* a paragraph's or a line's end inside a document: a line break in the view */
-    static const char *const brk[] = {"w:p",  "w:pPr",  "w:pStyle",        "w:jc", "w:ind", "w:br",
-                                      "w:cr", "text:p", "text:line-break", NULL};
+    static const char *const brk[] = {
+        "w:p",    "w:pPr",           "w:pStyle", "w:jc", "w:ind", "w:br",         "w:cr",
+        "text:p", "text:line-break", "a:p",      "a:br", "a:pPr", "a:endParaRPr", NULL};
     size_t l = e - s;
     if (l == 5 && memcmp(p + s, "tspan", 5) == 0)
         return TAG_TSPAN;
@@ -154,11 +125,11 @@ static int tspan_new_line(const uint8_t *p, size_t i, size_t l)
     return 0;
 }
 
-/* Is the tag at p[i] == '<' a run's text element, <w:t>, <t> or their end? */
+/* Is the tag at p[i] == '<' a run's text element, <w:t>, <a:t>, <t> or their end? */
 static int text_tag(const uint8_t *p, size_t i, size_t n)
 {
     size_t j = i + 1 + (i + 1 < n && p[i + 1] == '/');
-    if (j + 2 < n && p[j] == 'w' && p[j + 1] == ':')
+    if (j + 2 < n && (p[j] == 'w' || p[j] == 'a') && p[j + 1] == ':')
         j += 2;
     return j + 1 < n && p[j] == 't' && (p[j + 1] == '>' || p[j + 1] == ' ');
 }
@@ -169,7 +140,8 @@ size_t anon_m51_runs_at(const uint8_t *p, size_t i, size_t n, int *m)
     if (i == 0 || i + 3 >= n || !m51_side(p[i - 1]))
         return 0;
     uint8_t c = p[i + 1] == '/' ? p[i + 2] : p[i + 1];
-    if (c != 'w' && c != 'r' && c != 't' && c != 's' && c != 'e' && c != 'f' && c != 'm')
+    if (c != 'w' && c != 'r' && c != 't' && c != 's' && c != 'e' && c != 'f' && c != 'm' &&
+        c != 'a')
         return 0;
     size_t j = i, tags = 0;
     int kinds = 0, white = 0, texts = 0;

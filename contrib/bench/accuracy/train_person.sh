@@ -101,6 +101,7 @@ for f in "$here"/data/*.json; do
     uni66) continue ;; # request bodies (values with Unicode spaces and marks, values as JSON numbers, arrays and keys, four APIs)
     example66) continue ;; # request bodies (documentation values, fixtures and e-mail sources beside reserved and fiction look-alikes, four APIs)
     ent66) continue ;; # request bodies (values with entities, escapes and encodings inside, four APIs)
+    runs66) continue ;; # request bodies (identifiers cut by markup runs, four APIs)
     typed63) continue ;; # request bodies (phone-typed chat in 12 smaller languages, two look-alikes a name, four APIs)
     phone63) continue ;; # request bodies (phones typed, scanned and after declined phone words, 23 languages, four APIs)
     addr63) continue ;; # request bodies (addresses in tool calls and retrieved chunks, four APIs)
