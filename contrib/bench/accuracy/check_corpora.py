@@ -113,12 +113,11 @@ for name in ("variants.json", "names.json", "names_tune2.json", "names_tune3.jso
             # and uri55 (base64 gold spans are the 4-character groups that hold a value's bytes)
             # names_holdout31 cuts values by markup and transports (runs, tags, soft line breaks,
             # array elements): its metadata.pieces lists those spans; uni66 (phones and cards
-            # over JSON array strings) too
+            # over JSON array strings) and runs66 (values cut by markup runs) too
             pieces = r.get("metadata", {}).get("pieces", ()) \
                 if name in ("names_holdout25.json", "where53.json", "wrap54.json", "where54.json",
                          "wrap55.json", "code55.json", "uri55.json", "wrap56.json", "chars58.json",
-                         "names_holdout31.json", "uni66.json") else ()
-                         "names_holdout31.json", "runs66.json") else ()
+                         "names_holdout31.json", "uni66.json", "runs66.json") else ()
             if not r.get("metadata", {}).get("class", "").startswith("split-") and \
                     r["spans"].index(s) not in pieces:
                 check_value(s["entity_type"], s["entity_value"], where)
