@@ -17,7 +17,7 @@
 
 static uint32_t cp_at(const uint8_t *t, size_t len, size_t i)
 {
-    if (i + 3 > len || t[i] < 0xE0 || t[i] > 0xEF || (t[i + 1] & 0xC0) != 0x80 ||
+    if (i >= len || len - i < 3 || t[i] < 0xE0 || t[i] > 0xEF || (t[i + 1] & 0xC0) != 0x80 ||
         (t[i + 2] & 0xC0) != 0x80)
         return 0;
     return (uint32_t)(t[i] & 0x0F) << 12 | (uint32_t)(t[i + 1] & 0x3F) << 6 | (t[i + 2] & 0x3F);

@@ -335,8 +335,8 @@ static int cyr_at_word(struct sc *s, size_t a, size_t *next)
 /* The code point of the 3-byte character at i if it is of the Indic blocks (U+0900 .. U+0C7F). */
 static uint32_t ind_at(const struct sc *s, size_t i)
 {
-    if (i + 2 >= s->len || s->t[i] != 0xE0 || s->t[i + 1] < 0xA4 || s->t[i + 1] > 0xB1 ||
-        (s->t[i + 2] & 0xC0) != 0x80)
+    if (i >= s->len || s->len - i <= 2 || s->t[i] != 0xE0 || s->t[i + 1] < 0xA4 ||
+        s->t[i + 1] > 0xB1 || (s->t[i + 2] & 0xC0) != 0x80)
         return 0;
     return (uint32_t)(s->t[i + 1] & 0x3F) << 6 | (s->t[i + 2] & 0x3F);
 }

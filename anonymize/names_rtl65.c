@@ -17,10 +17,11 @@
 
 #include <string.h>
 
-/* The code point of the 2-byte character at t[i] (U+0580 .. U+06FF), or 0. */
+/* The code point of the 2-byte character at t[i] (U+0580 .. U+06FF), or 0; callers ask at i - 2
+ * near the text's start, so an i that wrapped below 0 is outside the text too. */
 static uint32_t cp2(const uint8_t *t, size_t len, size_t i)
 {
-    if (i + 2 > len || t[i] < 0xD6 || t[i] > 0xDB || (t[i + 1] & 0xC0) != 0x80)
+    if (i >= len || len - i < 2 || t[i] < 0xD6 || t[i] > 0xDB || (t[i + 1] & 0xC0) != 0x80)
         return 0;
     return (uint32_t)(t[i] & 0x1F) << 6 | (t[i + 1] & 0x3F);
 }

@@ -72,6 +72,9 @@ static void test_every_rtl65_prefix_is_scanned_safely(void **state)
     (void)state;
     scan_every_prefix("الاسم: فهد بن محمد آل الشيخ\nمع التحية،\nخالد الغامدي\n| שם |\n|-|\n| "
                       "גב' דנה כהן |\nيا أبو عبد الرحمن، شکریہ، X صاحب ولد فہرست: آ، ب و");
+    /* a word of the script at the text's second byte: the letter before it is asked at i - 2
+     * (found by fuzz_json_rewrite: it read one byte before the text) */
+    scan_every_prefix("(דנה כהן) «فهد» \"سارا\"");
 }
 
 int main(void)
