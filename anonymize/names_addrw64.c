@@ -78,7 +78,7 @@ static size_t stop_at(const uint8_t *t, size_t len, size_t p, size_t floor)
     if (c == '.' && p + 1 < len && t[p + 1] == ' ') {
         int dg;
         size_t n = word_cps(t, p, floor, &dg);
-        uint8_t lead = t[p - 1 - (p >= 2 && is_cont(t[p - 1]))];
+        uint8_t lead = p >= 1 ? t[p - 1 - (p >= 2 && is_cont(t[p - 1]))] : 0; /* none at 0 */
         int latin = p >= 1 && (t[p - 1] < 0x80 || lead == 0xD0 || lead == 0xD1);
         /* "Казань. ", "д. 5. ", "রোড. ": not "ул. ", "г. ", "नं. " */
         return n >= 6 || (dg && n > 0) || (!latin && n >= 3) ? 2 : 0;

@@ -114,6 +114,9 @@ static void test_every_address_prefix_is_scanned_safely(void **state)
     scan_every_prefix(
         "Адрес：420111, г. Казань, ул. Ленина, д. 5\n收货地址：北京市中关村大街27号\n"
         "〒100-0001 東京都千代田区1丁目2番3号 - 테헤란로 152 \"ул. „Витоша“ № 4\". رہ 5");
+    /* a stop at the text's first byte: the letter before it is none (found by fuzz_names) */
+    scan_every_prefix(". 5, ул. Ленина\n");
+    scan_every_prefix(".  5 ул. Ленина, д. 5");
 }
 
 int main(void)
